@@ -1,0 +1,80 @@
+"""Lexicons: data tables (document types, issuing bodies, awards, campaigns, units, phrases, abbreviations).
+
+The tables live as JSON files in ``vanban/lexicon/data`` so they can be read, reviewed and extended without
+touching code. They are loaded once, on first use.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from ..normalize import fold
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    """Load ``data/<name>.json``."""
+    return json.loads(resources.files(__package__).joinpath("data", f"{name}.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=None)
+def type_code_map() -> dict[str, dict[str, str]]:
+    """system -> {type code -> full type name}."""
+    out: dict[str, dict[str, str]] = {"state": {}, "party": {}, "legal": {}}
+    for t in load("doc_types")["types"]:
+        if not t["code"]:
+            continue
+        for sysname in t["systems"]:
+            out[sysname].setdefault(t["code"], t["name"])
+            for alias in t.get("aliases_codes", []):
+                out[sysname].setdefault(alias, t["name"])
+    out["party"].setdefault("QĐi", "Quy định")
+    return out
+
+
+@lru_cache(maxsize=None)
+def all_type_codes() -> dict[str, str]:
+    """Any system: type code -> type name (administrative meaning wins for shared codes)."""
+    m = type_code_map()
+    out: dict[str, str] = {}
+    for sysname in ("legal", "party", "state"):
+        out.update(m[sysname])
+    return out
+
+
+@lru_cache(maxsize=None)
+def type_words() -> dict[str, str]:
+    """Folded type word ("quyết định") -> canonical type name ("Quyết định")."""
+    return {fold(k): v for k, v in load("doc_types")["type_words"].items()}
+
+
+@lru_cache(maxsize=None)
+def type_name_to_codes() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for t in load("doc_types")["types"]:
+        if t["code"]:
+            out.setdefault(t["name"], set()).add(t["code"])
+            out[t["name"]].update(t.get("aliases_codes", []))
+    return out
+
+
+@lru_cache(maxsize=None)
+def titles_to_type() -> dict[str, str]:
+    """Upper-case title line ("BÁO CÁO") -> type name."""
+    out = {}
+    for t in load("doc_types")["types"]:
+        if t.get("title"):
+            out[t["title"]] = t["name"]
+    return out
+
+
+@lru_cache(maxsize=None)
+def issuer_codes() -> dict[str, str]:
+    d = load("issuers")
+    return {**d["state"], **d["party"]}
+
+
+@lru_cache(maxsize=None)
+def party_issuer_codes() -> frozenset[str]:
+    return frozenset(load("issuers")["party"])

@@ -1,0 +1,310 @@
+"""The document model: the public contract of vanban.
+
+Every extracted object carries ``start``/``end`` offsets into :attr:`Document.text` (the text exactly as the
+user gave it, decoded), its 1-based ``line`` and its exact source ``text``, so that
+``doc.text[obj.start:obj.end] == obj.text`` always holds. Field names are stable: tools and tests rely on
+them, and ``docs/schema/document.json`` is generated from these classes.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Any, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+System = Literal["state", "party", "legal"]
+Severity = Literal["error", "warning", "info"]
+
+
+def _num_out(v: Any) -> Any:
+    if isinstance(v, Decimal):
+        return int(v) if v == v.to_integral_value() else float(v)
+    return v
+
+
+#: A number as written in Vietnamese (1.317; 4.352,63): kept exact as int or Decimal, written to JSON as a
+#: JSON number.
+Number = Annotated[Union[int, Decimal], PlainSerializer(_num_out, when_used="json")]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Span(Model):
+    """A piece of the source text: ``text == document.text[start:end]``; ``line`` is 1-based."""
+
+    text: str
+    start: int
+    end: int
+    line: int
+
+
+# --------------------------------------------------------------------------------------------------
+# Header (thể thức)
+# --------------------------------------------------------------------------------------------------
+
+
+class Period(Span):
+    """The period a document reports on or plans for."""
+
+    kind: Literal["year", "quarter", "half_year", "months", "multi_year", "term", "school_year", "month"]
+    year: Optional[int] = None
+    end_year: Optional[int] = None
+    quarter: Optional[int] = None
+    months: Optional[int] = None
+    month: Optional[int] = None
+
+
+class Header(Model):
+    """The heading block of a document: issuing body, national title, number, dateline, type, subject."""
+
+    system: System = "state"
+    parent_body: Optional[Span] = None
+    issuing_body: Optional[Span] = None
+    issuing_body_present: bool = False
+    national_title: Optional[Span] = None
+    motto: Optional[Span] = None
+    national_title_present: bool = False
+    party_title: Optional[Span] = None
+    number_line: Optional[Span] = None
+    number: Optional[str] = None
+    year: Optional[int] = None
+    symbol: Optional[str] = None
+    type_code: Optional[str] = None
+    issuer_code: Optional[str] = None
+    dateline: Optional[Span] = None
+    place: Optional[str] = None
+    date: Optional[str] = None
+    date_text: Optional[str] = None
+    date_valid: Optional[bool] = None
+    date_problems: list[str] = Field(default_factory=list)
+    title: Optional[Span] = None
+    doc_type: Optional[str] = None
+    subject: Optional[str] = None
+    subject_span: Optional[Span] = None
+    recipients_to: list[Span] = Field(default_factory=list)
+    report_year: Optional[int] = None
+    period: Optional[Period] = None
+    end: int = 0
+
+
+# --------------------------------------------------------------------------------------------------
+# Body structure
+# --------------------------------------------------------------------------------------------------
+
+HeadingLevel = Literal["phan", "chuong", "muc", "tieu_muc", "dieu", "roman", "arabic", "decimal", "letter"]
+
+
+class Block(Span):
+    """A paragraph of body text: ``kind`` is paragraph, list_item (numbered inside a section) or bullet."""
+
+    kind: Literal["paragraph", "list_item", "bullet"] = "paragraph"
+    label: Optional[str] = None
+
+
+class Section(Span):
+    """A heading and everything under it.
+
+    ``text`` is the heading line(s) itself; ``body_start``/``body_end`` delimit the whole section
+    (heading included) in the document text.
+    """
+
+    label: str
+    style: str
+    level: HeadingLevel
+    depth: int = 0
+    number: Optional[int] = None
+    title: str = ""
+    inline_text: Optional[str] = None
+    body_end: int = 0
+    paragraphs: list[Block] = Field(default_factory=list)
+    children: list["Section"] = Field(default_factory=list)
+
+
+class Signature(Span):
+    """The signature block (ô số 7): authority prefix, body, position and signer."""
+
+    authority: Optional[str] = None
+    body: Optional[str] = None
+    second_authority: Optional[str] = None
+    position: Optional[str] = None
+    signer: Optional[str] = None
+    style: Optional[System] = None
+
+
+class Recipient(Span):
+    """One item of the ``Nơi nhận`` list (``text`` is the item without its bullet and final ';')."""
+
+    is_archive: bool = False
+
+
+# --------------------------------------------------------------------------------------------------
+# Extracted things
+# --------------------------------------------------------------------------------------------------
+
+
+class Citation(Span):
+    """A cited document (viện dẫn)."""
+
+    doc_type: Optional[str] = None
+    type_code: Optional[str] = None
+    type_inferred: bool = False
+    number: Optional[str] = None
+    year: Optional[int] = None
+    symbol: Optional[str] = None
+    issuer_code: Optional[str] = None
+    issuer: Optional[str] = None
+    date: Optional[str] = None
+    date_text: Optional[str] = None
+    date_valid: Optional[bool] = None
+    date_problem: Optional[str] = None
+    subject: Optional[str] = None
+    system: Optional[System] = None
+    has_so: bool = True
+    symbol_problems: list[str] = Field(default_factory=list)
+    first_mention: Optional[int] = None
+    short: bool = False
+
+
+class DateMention(Span):
+    """A date or period mentioned in the text."""
+
+    kind: Literal[
+        "date", "month_year", "year", "quarter", "half_year", "months", "period", "term", "school_year",
+        "range", "as_of",
+    ]
+    value: Optional[str] = None
+    day: Optional[int] = None
+    month: Optional[int] = None
+    year: Optional[int] = None
+    end_year: Optional[int] = None
+    quarter: Optional[int] = None
+    months: Optional[int] = None
+    valid: bool = True
+    reason: Optional[str] = None
+    in_citation: bool = False
+
+
+class Quantity(Span):
+    """A number with what it counts (or measures)."""
+
+    value: Number
+    unit: Optional[str] = None
+    qualifier: Optional[str] = None
+    of: Optional[Number] = None
+    percent: bool = False
+    spelled: bool = False
+    label: Optional[str] = None
+    breakdown: list[int] = Field(default_factory=list)
+    parts: list[int] = Field(default_factory=list)
+    announces: Optional[int] = None
+
+
+class Award(Span):
+    """An emulation title (danh hiệu thi đua) or a form of award (hình thức khen thưởng)."""
+
+    kind: Literal["title", "form"]
+    name: str
+    name_text: str
+    grantor: Optional[str] = None
+    recipient: Optional[str] = None
+    count: Optional[int] = None
+    individuals: Optional[int] = None
+    collectives: Optional[int] = None
+    households: Optional[int] = None
+    share_percent: Optional[Number] = None
+    of: Optional[str] = None
+    year: Optional[int] = None
+    status: Literal["registered", "awarded", "proposed", "mentioned"] = "mentioned"
+    decision: Optional[int] = None
+    decision_symbol: Optional[str] = None
+    decision_date: Optional[str] = None
+
+
+class Location(Model):
+    """A related place in a document."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str = ""
+    note: Optional[str] = None
+    path: Optional[str] = None
+
+
+class Finding(Model):
+    """One problem reported by a rule. ``line``/``column`` are 1-based; ``end_column`` is exclusive."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    end: int
+    text: str
+    suggestion: Optional[str] = None
+    related: list[Location] = Field(default_factory=list)
+    path: Optional[str] = None
+
+
+class SourceInfo(Model):
+    """Where the text came from and how it was read."""
+
+    format: str = "txt"
+    encoding: Optional[str] = None
+    notes: list[str] = Field(default_factory=list)
+
+
+class Document(Model):
+    """A parsed document."""
+
+    path: Optional[str] = None
+    text: str
+    source: SourceInfo = Field(default_factory=SourceInfo)
+    header: Header = Field(default_factory=Header)
+    sections: list[Section] = Field(default_factory=list)
+    blocks: list[Block] = Field(default_factory=list)
+    signature: Optional[Signature] = None
+    recipients: list[Recipient] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    awards: list[Award] = Field(default_factory=list)
+    body_start: int = 0
+    body_end: int = 0
+
+    # -- helpers ------------------------------------------------------------------------------------
+
+    def iter_sections(self):
+        """Yield every section depth-first, in document order."""
+        stack = list(reversed(self.sections))
+        while stack:
+            s = stack.pop()
+            yield s
+            stack.extend(reversed(s.children))
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of an offset in :attr:`text`."""
+        line = self.text.count("\n", 0, offset) + 1
+        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return line, col
+
+    def __repr__(self) -> str:  # compact, for notebooks and the REPL
+        h = self.header
+        ident = "/".join(x for x in (h.number or "", h.symbol or "") if x) or "?"
+        return (
+            f"<Document {self.path or '<text>'}: {h.doc_type or 'văn bản'} {ident} {h.date or ''} "
+            f"sections={sum(1 for _ in self.iter_sections())} citations={len(self.citations)} "
+            f"dates={len(self.dates)} quantities={len(self.quantities)} awards={len(self.awards)}>"
+        )
+
+    __str__ = __repr__
+
+
+Section.model_rebuild()

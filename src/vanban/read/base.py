@@ -1,0 +1,44 @@
+"""The common result of every reader: text plus a map back to the source file."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a run of extracted text came from in the source file.
+
+    ``offset`` is the position in the extracted text where this run starts; the run lasts until the next
+    anchor. ``paragraph`` (Word: 1-based body paragraph index, tables counted cell-paragraph by
+    cell-paragraph), ``page`` (PDF: 1-based page), ``line`` (1-based line inside that page or paragraph),
+    ``part`` (e.g. "body", "header-table", "signature-table", "footnotes", "table").
+    """
+
+    offset: int
+    paragraph: int | None = None
+    page: int | None = None
+    line: int | None = None
+    part: str = "body"
+
+
+@dataclass
+class SourceText:
+    """Text extracted from a file, with anchors to map offsets back to the original."""
+
+    text: str
+    format: str  # "txt", "docx", "doc", "pdf"
+    encoding: str | None = None
+    anchors: list[Anchor] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    #: Optional structured parts recognised by the reader (e.g. "header_left", "header_right",
+    #: "signature_left", "signature_right" for Word two-column tables): (start, end) offsets in ``text``.
+    regions: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, offset: int) -> Anchor | None:
+        """Return the anchor of the run containing ``offset`` (None without anchors)."""
+        if not self.anchors:
+            return None
+        keys = [a.offset for a in self.anchors]
+        i = bisect_right(keys, offset) - 1
+        return self.anchors[max(i, 0)]

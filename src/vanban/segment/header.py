@@ -1,0 +1,364 @@
+"""The header block (thể thức): NĐ 30/2020 Điều 8 ô số 1–5, and the Party form of HD 36/HD 05.
+
+Works on interleaved lines (two-column tables extracted cell by cell or row by row), joined lines, blank
+numbers and dates, and the VBQPPL and Party number forms.
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import lexicon
+from ..model import Header, Period, Span
+from ..util import check_date, is_upper_line
+from .lines import Context, Line
+
+_I = regex.IGNORECASE | regex.VERSION1 ^ regex.VERSION1  # plain flags
+
+NATIONAL_RE = regex.compile(
+    r"C[OÔỘ]NG\s+H[OÒ]A\s+X[AÃ]\s+H[OỘ]I\s+CH[UỦŨ]\s+NGH[IĨ]A\s+VI[EỆ]T\s+NAM", regex.IGNORECASE
+)
+# Tolerant form, to find misspelled national titles: any line with both CỘNG and NAM-ish words
+NATIONAL_LOOSE_RE = regex.compile(r"(?:C\w{1,3}NG\s+H\w{1,2}A|X\w\s+H\w{1,3}I\s+CH\w{1,2}\s+NGH\w{1,2}A)", regex.IGNORECASE)
+MOTTO_RE = regex.compile(r"Đ\w{0,3}c\s+l\w{1,3}p\s*-\s*T\w{1,2}\s+do\s*-\s*H\w{1,3}nh\s+ph\w{1,3}c", regex.IGNORECASE)
+MOTTO_EXACT_RE = regex.compile(r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc")
+PARTY_RE = regex.compile(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", regex.IGNORECASE)
+
+NUMBER_RE = regex.compile(
+    r"""(?:^|(?<=\n))[ \t]*
+    (?P<label>(?:(?:Luật|Bộ\s+luật|Nghị\s+quyết|Pháp\s+lệnh|Lệnh|Nghị\s+định|Quyết\s+định|Thông\s+tư)\s+)?(?:Số|SỐ|số))
+    [ \t]*(?P<colon>:)?[ \t]*
+    (?P<num>\d{1,6})?[ \t.…_]*
+    (?:\n[ \t]*){0,2}
+    (?P<sep>[/-])[ \t]*
+    (?P<rest>[^\W\d_][\w&]*(?:[ \t]*[/-][ \t]*[\w&]+){0,5})
+    """,
+    regex.VERBOSE,
+)
+
+DATELINE_RE = regex.compile(
+    r"""(?:^|(?<=\n))[ \t]*
+    (?P<place>[^\W\d_][^\n,;:]{0,40}?)[ \t]*,[ \t]*
+    ngày[ \t\n]*(?P<d>\d{1,2}|[ \t.…_]*)[ \t\n]*
+    tháng[ \t\n]*(?P<m>\d{1,2}|[ \t.…_]*)[ \t\n]*
+    năm[ \t\n]*(?P<y>\d{4})""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+BODY_START_RE = regex.compile(
+    r"^(?:Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Kính\s+trình|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị|Theo\s+chỉ\s+đạo|Nhằm|Để\s|Ngày\s+\d|Hôm\s+nay|Trong\s+(?:năm|thời)|Phần\s+(?:thứ|[IVX\d])|PHẦN\s|Chương\s|CHƯƠNG\s|Điều\s+\d|[IVX]{1,5}\s*[.-]\s|\d{1,2}\.\s)",
+)
+RULE_LINE_RE = regex.compile(r"^[-_=*.~ ]{3,}$|^\*$")
+VV_RE = regex.compile(r"^(?:V/v|V/V|v/v|Về\s+việc)\s*:?\s*(?P<rest>.*)$")
+PLACE_WORDS_RE = regex.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|THÀNH\s+PHỐ|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|ĐẶC\s+KHU|TRUNG\s+ƯƠNG|TP\.?)\s+\S|TRUNG\s+ƯƠNG$")
+SYMBOL_SPLIT_RE = regex.compile(r"[ \t]*([/-])[ \t]*")
+
+PERIOD_RES = [
+    ("multi_year", regex.compile(r"(?:giai\s+đoạn|thời\s+kỳ)\s+(?P<y>\d{4})\s*-\s*(?P<y2>\d{4})", regex.I)),
+    ("term", regex.compile(r"nhiệm\s+kỳ\s+(?P<y>\d{4})\s*-\s*(?P<y2>\d{4})", regex.I)),
+    ("school_year", regex.compile(r"năm\s+học\s+(?P<y>\d{4})\s*-\s*(?P<y2>\d{4})", regex.I)),
+    ("quarter", regex.compile(r"quý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:năm\s+|/\s*)(?P<y>\d{4})", regex.I)),
+    ("half_year", regex.compile(r"(?P<n>06|6|sáu)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>\d{4})", regex.I)),
+    ("months", regex.compile(r"(?P<n>0?9|chín|0?3|ba)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>\d{4})", regex.I)),
+    ("month", regex.compile(r"tháng\s+(?P<mo>\d{1,2})\s*(?:năm\s+|/\s*)(?P<y>\d{4})", regex.I)),
+    ("year", regex.compile(r"năm\s+(?P<y>(?:19|20)\d{2})(?!\s*-\s*\d{4})", regex.I)),
+]
+_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def find_period(text: str, base: int, ctx: Context) -> Period | None:
+    """The first period expression in ``text`` (which starts at normalized offset ``base``)."""
+    best = None
+    for kind, rx in PERIOD_RES:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[1].start()):
+            best = (kind, m)
+    if not best:
+        return None
+    kind, m = best
+    gd = m.groupdict()
+    y = int(gd["y"])
+    p = Period(kind=kind, year=y, **ctx.span(base + m.start(), base + m.end()))
+    if gd.get("y2"):
+        p.end_year = int(gd["y2"])
+    if gd.get("q"):
+        p.quarter = _QUARTERS[gd["q"].upper()]
+    if gd.get("n"):
+        p.months = 6 if kind == "half_year" else (9 if gd["n"] in ("09", "9", "chín") else 3)
+    if gd.get("mo"):
+        p.month = int(gd["mo"])
+    return p
+
+
+def parse_symbol(sep: str, rest: str) -> dict:
+    """Split what follows the number into year, symbol, type code and issuer code.
+
+    ``sep`` is the separator after the number ("/" state and legal, "-" Party). Returns a dict with
+    ``year``, ``symbol``, ``type_code``, ``issuer_code``, ``system`` and ``problems``.
+    """
+    problems: list[str] = []
+    raw = rest
+    rest = SYMBOL_SPLIT_RE.sub(r"\1", rest.strip())
+    if rest != raw.strip():
+        problems.append("spaces inside the symbol")
+    year = None
+    system = "state"
+    codes_all = lexicon.all_type_codes()
+    if sep == "/":
+        m = regex.match(r"(\d{4})/(.+)$", rest)
+        if m:
+            year = int(m.group(1))
+            rest = m.group(2)
+            system = "legal"
+        parts = rest.split("-")
+        head = parts[0]
+        if "/" in head:  # Party form written with a slash first: 02/KH/ĐU? keep as is
+            problems.append("unexpected slash inside the symbol")
+        type_code = None
+        issuer_code = None
+        if system == "legal":
+            if regex.fullmatch(r"(?:QH|UBTVQH)\d{1,2}", head):
+                type_code = "QH" if head.startswith("QH") else "UBTVQH"
+                issuer_code = head
+            else:
+                type_code = head
+                issuer_code = parts[1] if len(parts) > 1 else None
+        elif head in codes_all and len(parts) > 1:
+            type_code = head
+            issuer_code = parts[1]
+        else:
+            issuer_code = head  # công văn: BODY-UNIT
+        return {"year": year, "symbol": rest, "type_code": type_code, "issuer_code": issuer_code,
+                "system": system, "problems": problems}
+    # Party: NN-TYPE/BODY
+    system = "party"
+    if "/" in rest:
+        type_code, _, body = rest.partition("/")
+        issuer_code = body.split("-")[0] if body else None
+    else:
+        type_code, issuer_code = rest, None
+        problems.append("no issuing body after the type code")
+    return {"year": None, "symbol": rest, "type_code": type_code, "issuer_code": issuer_code,
+            "system": system, "problems": problems}
+
+
+def _title_of(line: str) -> str | None:
+    t = line.strip().strip(":").strip()
+    return lexicon.titles_to_type().get(t.upper()) if is_upper_line(t, 0.99) else None
+
+
+def parse_header(ctx: Context) -> tuple[Header, int]:
+    """Parse the header; return it and the index of the first body line."""
+    lines = ctx.lines
+    h = Header()
+    n = len(lines)
+    # -- limit of the header zone ------------------------------------------------------------------
+    limit = min(n, 80)
+    seen_nonempty = 0
+    for ln in lines[:limit]:
+        if not ln.text:
+            continue
+        seen_nonempty += 1
+        if seen_nonempty > 1 and BODY_START_RE.match(ln.text) and not _title_of(ln.text):
+            limit = ln.i
+            break
+    zone_end_char = lines[limit - 1].end if limit > 0 else 0
+    zone = ctx.text[:zone_end_char]
+
+    # -- national title, motto, Party title -------------------------------------------------------------
+    m = NATIONAL_RE.search(zone)
+    if m:
+        h.national_title = ctx.make_span(m.start(), m.end())
+    else:
+        m2 = NATIONAL_LOOSE_RE.search(zone)
+        if m2:
+            ln = ctx.line_of_norm(m2.start())
+            h.national_title = ctx.make_span(ln.s, ln.e)
+    mm = MOTTO_RE.search(zone)
+    if mm:
+        h.motto = ctx.make_span(mm.start(), mm.end())
+    pm = PARTY_RE.search(zone)
+    if pm:
+        h.party_title = ctx.make_span(pm.start(), pm.end())
+        h.system = "party"
+    h.national_title_present = h.national_title is not None and h.motto is not None
+    reserved: list[tuple[int, int]] = []
+    for mt in (m, mm, pm):
+        if mt:
+            reserved.append((mt.start(), mt.end()))
+
+    # -- number line -------------------------------------------------------------------------------------
+    num_line_idx = None
+    nm = NUMBER_RE.search(zone)
+    if nm:
+        h.number_line = ctx.make_span(nm.start("label"), nm.end())
+        h.number = nm.group("num")
+        info = parse_symbol(nm.group("sep"), nm.group("rest"))
+        h.symbol = info["symbol"]
+        h.year = info["year"]
+        h.type_code = info["type_code"]
+        h.issuer_code = info["issuer_code"]
+        if info["system"] == "party" or (h.system == "party" and nm.group("sep") == "-"):
+            h.system = "party"
+        elif info["system"] == "legal":
+            h.system = "legal"
+        num_line_idx = ctx.line_of_norm(nm.start("label")).i
+
+    # -- dateline -------------------------------------------------------------------------------------
+    dm = DATELINE_RE.search(zone)
+    if dm:
+        h.dateline = ctx.make_span(dm.start("place"), dm.end())
+        h.place = " ".join(dm.group("place").split())
+        h.date_text = h.dateline.text
+        d, mo, y = dm.group("d").strip(), dm.group("m").strip(), int(dm.group("y"))
+        if d.isdigit() and mo.isdigit():
+            iso, why = check_date(int(d), int(mo), y)
+            h.date = iso
+            h.date_valid = iso is not None
+            if why:
+                h.date_problems.append(why)
+        else:
+            h.date_valid = None
+            h.date_problems.append("blank day or month")
+        reserved.append((dm.start(), dm.end()))
+
+    # -- title (tên loại) and subject -------------------------------------------------------------------
+    title_idx = None
+    for ln in lines[:limit]:
+        if ln.text and _title_of(ln.text):
+            title_idx = ln.i
+            h.title = ctx.line_span(ln)
+            h.doc_type = _title_of(ln.text)
+            break
+    last_header_idx = max(
+        [i for i in (num_line_idx, title_idx) if i is not None]
+        + [ctx.line_of_norm(r[1] - 1).i for r in reserved]
+        + [-1]
+    )
+    subj_lines: list[Line] = []
+    if title_idx is not None:
+        subj_lines = _subject_after(lines, title_idx + 1, limit)
+    else:
+        # công văn: V/v line(s) in the zone
+        for ln in lines[:limit]:
+            vm = VV_RE.match(ln.text)
+            if vm and ln.text[:3].lower() == "v/v":
+                subj_lines = [ln] + _continuation(lines, ln.i + 1, limit)
+                h.doc_type = "Công văn" if h.type_code in (None, "CV") else None
+                break
+    if subj_lines:
+        first, last = subj_lines[0], subj_lines[-1]
+        h.subject_span = ctx.make_span(first.s, last.e)
+        words = " ".join(x.text for x in subj_lines)
+        vm = VV_RE.match(words)
+        if vm and words[:3].lower() == "v/v":
+            words = vm.group("rest")
+        h.subject = " ".join(words.split())
+        last_header_idx = max(last_header_idx, last.i)
+    if h.doc_type is None and h.type_code:
+        codes = lexicon.type_code_map()[h.system if h.system in ("state", "party", "legal") else "state"]
+        h.doc_type = codes.get(h.type_code) or lexicon.all_type_codes().get(h.type_code)
+    if h.doc_type is None and h.number_line is not None and h.type_code is None:
+        h.doc_type = "Công văn"
+
+    # -- issuing body: upper-case lines of the left block ----------------------------------------------
+    stop = num_line_idx if num_line_idx is not None else (title_idx if title_idx is not None else limit)
+    body_lines: list[tuple[int, int]] = []
+    for ln in lines[:stop]:
+        if not ln.text or RULE_LINE_RE.match(ln.text):
+            continue
+        s, e = ln.s, ln.e
+        for rs, re_ in reserved:
+            if rs <= s < re_ or rs < e <= re_ or (s <= rs and re_ <= e):
+                # keep only what comes before the reserved part on this line (joined columns)
+                e = min(e, rs) if rs > s else s
+        seg = ctx.text[s:e].strip(" -|")
+        if not seg or not is_upper_line(seg):
+            continue
+        if _title_of(seg):
+            continue
+        s2 = ctx.text.find(seg, s)
+        body_lines.append((s2, s2 + len(seg)))
+    if body_lines:
+        texts = [ctx.text[a:b] for a, b in body_lines]
+        if len(texts) >= 2 and PLACE_WORDS_RE.search(texts[0]) or (len(texts) >= 2 and texts[0].startswith("UBND ")):
+            h.parent_body = ctx.make_span(*body_lines[0])
+            rest = body_lines[1:]
+        else:
+            rest = body_lines
+        if rest:
+            h.issuing_body = ctx.make_span(rest[0][0], rest[-1][1])
+    h.issuing_body_present = h.issuing_body is not None or h.parent_body is not None
+
+    # -- Kính gửi right after the header ----------------------------------------------------------------
+    body_idx = last_header_idx + 1
+    # -- period ---------------------------------------------------------------------------------------
+    if h.subject_span is not None:
+        base = ctx.text.find(subj_lines[0].text, subj_lines[0].s)
+        joined_text = ctx.text[subj_lines[0].s: subj_lines[-1].e]
+        per = find_period(joined_text, subj_lines[0].s, ctx)
+        if per:
+            h.period = per
+            h.report_year = per.year
+        del base
+    if h.report_year is None and h.title is not None:
+        per = find_period(h.title.text, ctx.text.find(h.title.text), ctx) if h.title.text in ctx.text else None
+        if per:
+            h.period, h.report_year = per, per.year
+    h.end = ctx.norm.to_orig(lines[body_idx].start) if body_idx < n else len(ctx.original)
+    return h, body_idx
+
+
+def _is_stop(text: str) -> bool:
+    return bool(BODY_START_RE.match(text) or RULE_LINE_RE.match(text))
+
+
+def _subject_after(lines: list[Line], i: int, limit: int) -> list[Line]:
+    out: list[Line] = []
+    n = len(lines)
+    j = i
+    while j < n and j < limit + 3:
+        ln = lines[j]
+        if not ln.text:
+            if out:
+                # a blank line ends the subject unless an upper-case subject goes on after it
+                k = j + 1
+                while k < n and not lines[k].text:
+                    k += 1
+                if k < n and is_upper_line(out[-1].text) and is_upper_line(lines[k].text) and not _is_stop(lines[k].text) \
+                        and not _authority_line(lines[k].text) and k - j < 3:
+                    j = k
+                    continue
+                break
+            j += 1
+            continue
+        if _is_stop(ln.text) or DATELINE_RE.match(ln.text) or NUMBER_RE.match(ln.text):
+            break
+        if out and not is_upper_line(out[-1].text) and is_upper_line(ln.text):
+            break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN ..." after a mixed-case subject
+        if out and _authority_line(ln.text) and is_upper_line(ln.text) and len(out) >= 1:
+            break
+        out.append(ln)
+        if len(out) >= 6:
+            break
+        j += 1
+    return out
+
+
+_AUTH_RE = regex.compile(r"^(?:CHỦ\s+TỊCH|ỦY\s+BAN|UỶ\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|CHÍNH\s+PHỦ|QUỐC\s+HỘI|HỘI\s+ĐỒNG|TRƯỞNG\s+BAN)\b")
+
+
+def _authority_line(text: str) -> bool:
+    return bool(_AUTH_RE.match(text))
+
+
+def _continuation(lines: list[Line], i: int, limit: int) -> list[Line]:
+    out = []
+    for ln in lines[i:limit + 3]:
+        if not ln.text or _is_stop(ln.text) or DATELINE_RE.match(ln.text) or NUMBER_RE.match(ln.text):
+            break
+        if MOTTO_RE.search(ln.text) or NATIONAL_RE.search(ln.text):
+            break
+        out.append(ln)
+        if len(out) >= 4:
+            break
+    return out

@@ -1,0 +1,283 @@
+"""The heading tree: Phần / Chương / Mục / Điều / I. / 1. / 1.1. / a), and the paragraphs under them.
+
+Scheme A (legal texts, decisions with Điều) and scheme B (reports, plans) of NĐ 30 Phụ lục I, plus the Party
+``I-`` form. Bullets (``-``, ``+``, ``•``) are never headings. A numbered run that restarts at 1 inside a
+section (a list of tasks) is a list of that section, not a new heading level.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import Block, Section
+from ..util import LATIN_LETTER_INDEX, LETTER_INDEX, ORDINALS, is_upper_line, roman_to_int
+from .lines import Context, Line
+
+HEADING_RE = regex.compile(
+    r"""^(?:
+      (?P<phan>(?:PHẦN|Phần)\s+(?P<phan_n>THỨ\s+\w+|thứ\s+\w+|[IVXL]{1,6}|\d{1,2}))(?=$|[\s.:\-])
+    | (?P<chuong>(?:CHƯƠNG|Chương)\s+(?P<chuong_n>[IVXL]{1,6}|\d{1,3}))(?=$|[\s.:\-])
+    | (?P<tieumuc>(?:TIỂU\s+MỤC|Tiểu\s+mục)\s+(?P<tieumuc_n>\d{1,3}))(?=$|[\s.:\-])
+    | (?P<muc>(?:MỤC|Mục)\s+(?P<muc_n>\d{1,3}|[IVXL]{1,6}))(?=$|[\s.:\-])
+    | (?P<dieu>(?:Điều|ĐIỀU)\s+(?P<dieu_n>\d{1,3}))\s*[.:](?=$|\s)
+    | (?P<roman>(?P<roman_n>[IVXL]{1,6})\s*(?P<roman_p>[.\-:)]|\s-))(?=\s*\S)
+    | (?P<decimal>(?P<decimal_n>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?=\s+\S)
+    | (?P<arabic>(?P<arabic_n>\d{1,2})\s*(?P<arabic_p>[.)/]))(?=\s+\S)
+    | (?P<letter>(?P<letter_n>[a-zđ])\s*(?P<letter_p>[)/.]))(?=\s+\S)
+    )""",
+    regex.VERBOSE,
+)
+
+RANK = {"phan": 0, "chuong": 1, "muc": 2, "tieu_muc": 3, "roman": 4, "dieu": 5, "arabic": 6, "decimal": 7, "letter": 9}
+
+
+def _number(level: str, raw: str) -> int | None:
+    raw = raw.strip()
+    if level in ("phan", "chuong", "muc"):
+        if raw[:3].lower() == "thứ":
+            return ORDINALS.get(raw.split()[-1].lower())
+        return int(raw) if raw.isdigit() else roman_to_int(raw)
+    if level == "roman":
+        return roman_to_int(raw)
+    if level == "letter":
+        return LETTER_INDEX.get(raw)
+    if level == "decimal":
+        return int(raw.rstrip(".").split(".")[-1])
+    return int(raw) if raw.isdigit() else None
+
+
+class _Cand:
+    __slots__ = ("line", "level", "label", "style", "number", "title", "rank", "end_line", "inline")
+
+    def __init__(self, line, level, label, style, number, title, rank):
+        self.line = line
+        self.level = level
+        self.label = label
+        self.style = style
+        self.number = number
+        self.title = title
+        self.rank = rank
+        self.end_line = line
+        self.inline = None
+
+
+def _match(ln: Line, has_dieu: bool) -> _Cand | None:
+    t = ln.text
+    if not t or t[0] in "-+•–*":
+        return None
+    m = HEADING_RE.match(t)
+    if not m:
+        return None
+    kind = m.lastgroup
+    # lastgroup gives the innermost closing group; find the top-level alternative that matched
+    for k in ("phan", "chuong", "tieumuc", "muc", "dieu", "roman", "decimal", "arabic", "letter"):
+        if m.group(k):
+            kind = k
+            break
+    level = {"tieumuc": "tieu_muc"}.get(kind, kind)
+    rest = t[m.end():].strip()
+    n_raw = m.group(f"{kind}_n")
+    if kind == "roman":
+        if roman_to_int(n_raw) is None:
+            return None
+        p = m.group("roman_p").strip()
+        # "V/v" is never a heading; "I-" is the Party form
+        style = {"-": "roman_dash", ".": "roman_dot", ":": "roman_colon", ")": "roman_paren"}.get(p, "roman_dot")
+        label = n_raw
+    elif kind == "arabic":
+        p = m.group("arabic_p")
+        style = {".": "arabic_dot", ")": "arabic_paren", "/": "arabic_slash"}[p]
+        label = n_raw
+        if p == "/" and rest[:1].isdigit():
+            return None  # a date or ratio
+    elif kind == "letter":
+        p = m.group("letter_p")
+        style = {")": "letter_paren", "/": "letter_slash", ".": "letter_dot"}[p]
+        label = n_raw
+        if p == "." and not rest[:1].isupper():
+            return None  # "a. b" inside a sentence; headings with a dot start with a capital
+    elif kind == "decimal":
+        style = "decimal"
+        label = n_raw.rstrip(".")
+        if not rest[:1].isalpha() and rest[:1] not in '"(':
+            return None
+    else:
+        style = kind
+        label = m.group(kind).strip()
+        label = " ".join(label.split())
+        if kind == "phan":
+            label = "Phần " + " ".join(label.split()[1:])
+            if label.split()[1].upper() == "THỨ":
+                label = "Phần thứ " + label.split()[-1].lower()
+        elif kind == "chuong":
+            label = "Chương " + label.split()[-1]
+        elif kind == "muc":
+            label = "Mục " + label.split()[-1]
+        elif kind == "tieumuc":
+            label = "Tiểu mục " + label.split()[-1]
+        elif kind == "dieu":
+            label = "Điều " + label.split()[-1]
+    if has_dieu and level in ("arabic", "letter", "decimal"):
+        return None  # khoản and điểm inside Điều are not headings
+    if level in ("arabic", "letter", "roman") and not rest:
+        return None
+    if level in ("arabic", "letter") and rest[:1].islower() and level == "arabic":
+        return None  # "1. tiếp tục ..." lower-case: a list item, not a heading
+    number = _number(level, n_raw)
+    if level == "letter" and number is None:
+        return None
+    rank = RANK[level]
+    if level == "decimal":
+        rank = RANK["decimal"] + min(label.count("."), 2) - 1
+    title = rest.lstrip(".:-) ").strip()
+    return _Cand(ln, level, label, style, number, title, rank)
+
+
+def parse_sections(ctx: Context, start_idx: int, end_idx: int) -> tuple[list[Section], list[Block]]:
+    """Build the heading tree over lines [start_idx, end_idx)."""
+    lines = ctx.lines
+    body = lines[start_idx:end_idx]
+    has_dieu = sum(1 for ln in body if ln.text.startswith(("Điều ", "ĐIỀU "))) >= 2 and any(
+        regex.match(r"(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:]", ln.text) for ln in body
+    )
+    cands: list[_Cand] = []
+    i = 0
+    while i < len(body):
+        ln = body[i]
+        c = _match(ln, has_dieu)
+        if c is None:
+            i += 1
+            continue
+        # title continuation: Phần/Chương/Mục with the title on the next upper-case lines; upper-case
+        # titles wrapped onto the next line
+        j = i + 1
+        if c.level in ("phan", "chuong", "muc", "tieu_muc") or (c.title and is_upper_line(c.title)):
+            while j < len(body) and j - i <= 3:
+                nxt = body[j]
+                if not nxt.text:
+                    if c.title:
+                        break
+                    j += 1
+                    continue
+                if is_upper_line(nxt.text, 0.95) and not HEADING_RE.match(nxt.text) and len(nxt.text) < 160:
+                    c.title = (c.title + " " + nxt.text).strip()
+                    c.end_line = nxt
+                    j += 1
+                    continue
+                break
+        if ":" in c.title and c.level in ("letter", "arabic", "decimal", "roman"):
+            head, _, tail = c.title.partition(":")
+            if tail.strip() and len(head) < 120:
+                c.inline = tail.strip()
+        cands.append(c)
+        i = j if c.end_line is not ln else i + 1
+
+    cands = _demote_lists(cands)
+    # -- build the tree ------------------------------------------------------------------------------
+    roots: list[Section] = []
+    stack: list[tuple[_Cand, Section]] = []
+    heading_lines = set()
+    for c in cands:
+        if c is None:
+            continue
+        while stack and stack[-1][0].rank >= c.rank:
+            stack.pop()
+        sec = Section(
+            label=c.label, style=c.style, level=c.level, depth=len(stack), number=c.number, title=c.title,
+            inline_text=c.inline, **ctx.span(c.line.s, c.end_line.e),
+        )
+        if stack:
+            stack[-1][1].children.append(sec)
+        else:
+            roots.append(sec)
+        stack.append((c, sec))
+        for k in range(c.line.i, c.end_line.i + 1):
+            heading_lines.add(k)
+    # -- section extents and blocks -------------------------------------------------------------------
+    end_char = lines[end_idx - 1].e if end_idx > 0 else 0
+    _set_extents(roots, ctx.norm.to_orig_end(end_char) if end_char else 0)
+    blocks = _blocks(ctx, body, heading_lines, {id(c): c for c in cands})
+    _attach_blocks(roots, blocks)
+    return roots, blocks
+
+
+def _demote_lists(cands: list[_Cand]) -> list[_Cand]:
+    """Drop candidates that are items of a numbered list inside a section.
+
+    A run of same-style numbers that restarts at 1 while a same-style sibling with a higher number is open
+    (the seed's "2. Giải pháp" followed by "1. … 8.") is a list of that section.
+    """
+    out: list[_Cand] = []
+    open_by_rank: dict[int, _Cand] = {}
+    demoting: tuple[int, str] | None = None
+    for c in cands:
+        if demoting is not None:
+            if c.rank == demoting[0] and c.style == demoting[1]:
+                continue
+            if c.rank < demoting[0]:
+                demoting = None
+            elif c.rank > demoting[0]:
+                continue  # sub-items of list items
+        prev = open_by_rank.get(c.rank)
+        if (
+            prev is not None
+            and c.level in ("arabic", "letter")
+            and c.number == 1
+            and prev.style == c.style
+            and (prev.number or 0) >= 1
+            and not any(r < c.rank and o.line.i > prev.line.i for r, o in open_by_rank.items())
+        ):
+            demoting = (c.rank, c.style)
+            continue
+        for r in [r for r in open_by_rank if r > c.rank]:
+            del open_by_rank[r]
+        open_by_rank[c.rank] = c
+        out.append(c)
+    return out
+
+
+def _set_extents(secs: list[Section], end: int) -> None:
+    for k, s in enumerate(secs):
+        nxt = secs[k + 1].start if k + 1 < len(secs) else end
+        s.body_end = max(nxt, s.end)
+        _set_extents(s.children, s.body_end)
+
+
+def _blocks(ctx: Context, body: list[Line], heading_lines: set[int], _c) -> list[Block]:
+    out: list[Block] = []
+    for ln in body:
+        if not ln.text or ln.i in heading_lines:
+            continue
+        t = ln.text
+        if t[0] in "-+•–":
+            kind, label = "bullet", t[0]
+        else:
+            m = regex.match(r"^(\d{1,2}|[a-zđ])\s*[.)/]\s", t)
+            kind, label = ("list_item", m.group(1)) if m else ("paragraph", None)
+        out.append(Block(kind=kind, label=label, **ctx.span(ln.s, ln.e)))
+    return out
+
+
+def _attach_blocks(roots: list[Section], blocks: list[Block]) -> None:
+    flat: list[Section] = []
+
+    def walk(ss):
+        for s in ss:
+            flat.append(s)
+            walk(s.children)
+
+    walk(roots)
+    if not flat:
+        return
+    starts = [s.start for s in flat]
+    from bisect import bisect_right
+
+    for b in blocks:
+        k = bisect_right(starts, b.start) - 1
+        # the deepest section starting before the block that still contains it
+        while k >= 0 and not (flat[k].start <= b.start < flat[k].body_end):
+            k -= 1
+        if k >= 0:
+            flat[k].paragraphs.append(b)
+
+
+__all__ = ["parse_sections", "HEADING_RE", "LATIN_LETTER_INDEX"]

@@ -1,0 +1,150 @@
+"""Signature block (ô số 7) and ``Nơi nhận`` (ô số 9b), also when extracted from a two-column table."""
+from __future__ import annotations
+
+import regex
+
+from ..model import Recipient, Signature
+from ..util import is_upper_line
+from .lines import Context, Line
+
+NOI_NHAN_RE = regex.compile(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*(?P<rest>.*)$")
+AUTH_RE = regex.compile(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)(?P<dot>\.?)\s+(?P<rest>\S.*)$")
+POSITION_RE = regex.compile(
+    r"^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BÍ\s+THƯ|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|CHÁNH\s+VĂN\s+PHÒNG|BỘ\s+TRƯỞNG|"
+    r"THỦ\s+TRƯỞNG|THỦ\s+TƯỚNG|TỔNG\s+GIÁM\s+ĐỐC|HIỆU\s+TRƯỞNG|VIỆN\s+TRƯỞNG|CHÁNH\s+ÁN|TRƯỞNG\s+ĐOÀN|"
+    r"CHỦ\s+NHIỆM|TỔ\s+TRƯỞNG|TRƯỞNG|PHÓ|CHỦ\s+TỌA|THƯ\s+KÝ|ỦY\s+VIÊN|TM|KT)\b"
+)
+NAME_RE = regex.compile(r"^(?:(?:Đồng\s+chí|Ông|Bà|Đ/c)\s+)?(?:\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}*$")
+SIGNED_RE = regex.compile(r"^[(\[]?\s*(?:Đã\s+ký|ĐÃ\s+KÝ|Ký\s+tên|đã\s+ký|Chữ\s+ký|Signature)", regex.I)
+CLOSING_RE = regex.compile(r"(?:kính\s+báo\s+cáo|\./\.|báo\s+cáo\s+để|trân\s+trọng|xin\s+trân\s+trọng)", regex.I)
+
+
+def find_tail_start(ctx: Context, body_start: int) -> int:
+    """Index of the first line of the closing zone (Nơi nhận or signature), or len(lines)."""
+    lines = ctx.lines
+    n = len(lines)
+    lo = max(body_start, n - 120)
+    nn = None
+    for ln in reversed(lines[lo:]):
+        if NOI_NHAN_RE.match(ln.text):
+            nn = ln.i
+            break
+    auth = None
+    for ln in reversed(lines[lo:]):
+        if AUTH_RE.match(ln.text) and is_upper_line(AUTH_RE.match(ln.text).group("rest")):
+            auth = ln.i
+            break
+    cands = [i for i in (nn, auth) if i is not None]
+    if not cands:
+        # signature without prefix: an upper-case position followed by a name in the last lines
+        for ln in reversed(lines[max(body_start, n - 25):]):
+            if POSITION_RE.match(ln.text) and is_upper_line(ln.text) and len(ln.text) < 60:
+                return ln.i
+        return n
+    return min(cands)
+
+
+def parse_tail(ctx: Context, tail_start: int) -> tuple[Signature | None, list[Recipient], int]:
+    """Parse the closing zone; return the signature, the recipients and the index where appendices start."""
+    lines = ctx.lines
+    n = len(lines)
+    recipients: list[Recipient] = []
+    in_recipients = False
+    sig_lines: list[Line] = []
+    end_idx = n
+    for ln in lines[tail_start:]:
+        t = ln.text
+        if not t:
+            continue
+        m = NOI_NHAN_RE.match(t)
+        if m:
+            in_recipients = True
+            rest = m.group("rest").strip()
+            if rest:
+                _add_recipient(ctx, recipients, ln, rest)
+            continue
+        if in_recipients and t[0] in "-+•–":
+            _add_recipient(ctx, recipients, ln, t)
+            if regex.match(r"^[-+•–]\s*Lưu\b", t):
+                in_recipients = False
+                if sig_lines and _sig_complete(sig_lines):
+                    end_idx = ln.i + 1
+                    break
+            continue
+        if in_recipients and regex.match(r"^Lưu\b", t):  # Party: "Lưu Văn phòng ..." without a bullet
+            _add_recipient(ctx, recipients, ln, t)
+            in_recipients = False
+            continue
+        if t.startswith(("PHỤ LỤC", "Phụ lục", "DANH SÁCH", "BIỂU", "Biểu")) and (sig_lines or recipients):
+            end_idx = ln.i
+            break
+        if len(sig_lines) < 8:
+            sig_lines.append(ln)
+        else:
+            end_idx = ln.i
+            break
+    return _signature(ctx, sig_lines), recipients, end_idx
+
+
+def _sig_complete(sig_lines: list[Line]) -> bool:
+    return any(NAME_RE.match(x.text) and not is_upper_line(x.text) for x in sig_lines)
+
+
+def _add_recipient(ctx: Context, out: list[Recipient], ln: Line, text: str) -> None:
+    t = ln.text
+    s = ln.s + (len(t) - len(t.lstrip("-+•– ")))
+    e = ln.e
+    while e > s and ctx.text[e - 1] in ";,. ":
+        if ctx.text[e - 1] == "." and ctx.text[s:e].rstrip(".").endswith(("VT", "Lưu")):
+            # keep "Lưu: VT." whole, as the gold and users write it
+            break
+        e -= 1
+    if e <= s:
+        return
+    span = ctx.span(s, e)
+    out.append(Recipient(is_archive=span["text"].lower().startswith("lưu"), **span))
+
+
+def _signature(ctx: Context, sig_lines: list[Line]) -> Signature | None:
+    if not sig_lines:
+        return None
+    auth = body = second = position = signer = None
+    used: list[Line] = []
+    style = None
+    for ln in sig_lines:
+        t = ln.text
+        if SIGNED_RE.match(t) or CLOSING_RE.search(t) and not is_upper_line(t):
+            continue
+        am = AUTH_RE.match(t)
+        if am and is_upper_line(am.group("rest")):
+            a = am.group("auth")
+            a_norm = a.replace(".", "/") if "/" in a or "." in a[:-1] else a
+            if "/" in a_norm:
+                style = "party"
+                a_out = a_norm
+            else:
+                style = style or "state"
+                a_out = a + "."
+            if auth is None:
+                auth, body = a_out, am.group("rest").strip()
+            else:
+                second = a_out
+                position = am.group("rest").strip() if position is None else position
+            used.append(ln)
+            continue
+        if is_upper_line(t) and len(t) < 80 and signer is None:
+            if position is None:
+                position = t
+            elif auth is not None and position is not None and second is None:
+                position = position + " " + t if len(position) < 25 and not POSITION_RE.match(t) else position
+            used.append(ln)
+            continue
+        if NAME_RE.match(t) and signer is None and (position or auth):
+            signer = t
+            used.append(ln)
+            break
+    if not used:
+        return None
+    first, last = used[0], used[-1]
+    return Signature(authority=auth, body=body, second_authority=second, position=position, signer=signer,
+                     style=style, **ctx.span(first.s, last.e))

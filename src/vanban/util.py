@@ -1,0 +1,68 @@
+"""Small shared helpers: date validation, Roman numerals, Vietnamese letter order, case tests."""
+from __future__ import annotations
+
+import calendar
+
+#: điểm letters in Vietnamese alphabetical order (no f, j, w, z; đ after d) — NĐ 30 Phụ lục I.
+VI_LETTERS = "abcdđeghiklmnopqrstuvxy"
+LETTER_INDEX = {c: i + 1 for i, c in enumerate(VI_LETTERS)}
+#: Word's lowerLetter numbering does not know đ; documents typed from Word use this order.
+LATIN_LETTER_INDEX = {c: i + 1 for i, c in enumerate("abcdefghijklmnopqrstuvwxyz")}
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_to_int(s: str) -> int | None:
+    """Value of a well-formed Roman numeral (I..CXCIX), else None."""
+    s = s.upper()
+    if not s or any(c not in _ROMAN for c in s):
+        return None
+    total = 0
+    prev = 0
+    for c in reversed(s):
+        v = _ROMAN[c]
+        if v < prev:
+            total -= v
+        else:
+            total += v
+            prev = v
+    return total if int_to_roman(total) == s else None
+
+
+def int_to_roman(n: int) -> str:
+    out = []
+    for v, sym in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out.append(sym)
+            n -= v
+    return "".join(out)
+
+
+ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def check_date(day: int, month: int, year: int) -> tuple[str | None, str | None]:
+    """ISO date and None, or None and the reason (Vietnamese-neutral code words) the date is impossible."""
+    if not 1 <= month <= 12:
+        return None, f"month {month} does not exist"
+    if year < 1900 or year > 2200:
+        return None, f"year {year} is out of range"
+    if day < 1:
+        return None, f"day {day} does not exist"
+    last = calendar.monthrange(year, month)[1]
+    if day > last:
+        if month == 2 and day == 29:
+            return None, f"29/02: {year} is not a leap year"
+        if day <= 31:
+            return None, f"month {month} has only {last} days"
+        return None, f"day {day} does not exist"
+    return f"{year:04d}-{month:02d}-{day:02d}", None
+
+
+def is_upper_line(s: str, threshold: float = 0.85) -> bool:
+    """True when (almost) all letters of ``s`` are upper case and there are at least 2 letters."""
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    up = sum(1 for c in letters if c.isupper())
+    return up / len(letters) >= threshold
