@@ -34,6 +34,7 @@ _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:trang|page)\s*)?\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?(?:\s*[-–—])?\s*$", re.I
 )
 _HEADER_START = re.compile(r"Nơi\s*nhận", re.I)
+_VV = re.compile(r"^\s*(?:V/v|Về\s+việc)\b", re.I)
 _COLUMN_GAP = re.compile(r"(?<=\S)(?: {8,}|\t+)(?=\S)")
 _SIGN_RIGHT = re.compile(
     r"^\s*(?:TM|KT|TL|TUQ|Q|T/M|K/T)\s*\.|CHỦ\s*TỊCH|GIÁM\s*ĐỐC|BÍ\s*THƯ|TRƯỞNG|THỦ\s*TƯỚNG|"
@@ -50,9 +51,12 @@ class _Line:
     right: str | None = None
     #: the line as pypdf gave it (used when the split is not kept)
     whole: str | None = None
+    #: estimated horizontal extent of the line (points), for column membership
+    x0: float = 0.0
+    x1: float = 0.0
 
 
-def _chunks_to_lines(chunks, page_width: float) -> list[tuple[str, str | None, str]]:
+def _chunks_to_lines(chunks, page_width: float) -> list[tuple[str, str | None, str, float, float]]:
     """Rebuild pypdf's lines from visitor chunks, splitting at jumps into the right half of the page."""
     lines: list[list] = [[]]
     for x, fs, text in chunks:
@@ -62,7 +66,7 @@ def _chunks_to_lines(chunks, page_width: float) -> list[tuple[str, str | None, s
                 lines.append([])
             if part:
                 lines[-1].append((x, fs, part))
-    out: list[tuple[str, str | None, str]] = []
+    out: list[tuple[str, str | None, str, float, float]] = []
     for ln in lines:
         left: list[str] = []
         right: list[str] = []
@@ -93,7 +97,7 @@ def _chunks_to_lines(chunks, page_width: float) -> list[tuple[str, str | None, s
                 m = max(gaps, key=lambda g: len(g.group(0)))
                 if _SIGN_RIGHT.search(ltext[m.end():]):
                     ltext, rtext = ltext[: m.start()], ltext[m.end():]
-        out.append((ltext, rtext, whole.rstrip()))
+        out.append((ltext, rtext, whole.rstrip(), start or 0.0, end or 0.0))
     return out
 
 
@@ -131,33 +135,53 @@ def _drop_running(pages: list[list[_Line]]) -> int:
     return removed
 
 
-def _columnize(lines: list[_Line]) -> list[_Line]:
-    """Emit runs of two-column lines (header, signature) as the left block, then the right block."""
+def _columnize(lines: list[_Line], width: float = 595.0) -> list[_Line]:
+    """Emit two-column zones (header, signature) as the left block, then the right block.
+
+    A zone starts at a line split into two columns (near the top of page 1, or with "Nơi nhận" /
+    signature words) and goes on through split lines, blank lines, and lines that sit wholly in the left
+    or right half (the longer column of the pair); a line spanning the middle of the page ends it.
+    """
     out: list[_Line] = []
+    mid = width / 2
     i = 0
     while i < len(lines):
-        if lines[i].right is None:
-            out.append(lines[i])
+        first = lines[i]
+        if first.right is None:
+            out.append(first)
             i += 1
             continue
-        j = i
-        run: list[_Line] = []
-        # a run: consecutive split lines, tolerating blank lines and short lines in between
-        while j < len(lines) and (lines[j].right is not None or (not lines[j].text.strip() and j + 1 < len(lines) and lines[j + 1].right is not None)):
-            run.append(lines[j])
-            j += 1
-        is_block = (run[0].page == 1 and run[0].line <= 15) or any(
-            _HEADER_START.search(ln.text) or _SIGN_RIGHT.search(ln.right or "") for ln in run
+        is_block = (first.page == 1 and first.line <= 15) or bool(
+            _HEADER_START.search(first.text) or _SIGN_RIGHT.search(first.right or "")
         )
         if not is_block:
-            out.extend(_Line(ln.whole if ln.whole is not None else ln.text, ln.page, ln.line) for ln in run)
-        else:
-            for ln in run:
+            out.append(_Line(first.whole if first.whole is not None else first.text, first.page, first.line))
+            i += 1
+            continue
+        left: list[_Line] = []
+        right: list[_Line] = []
+        signature_zone = not (first.page == 1 and first.line <= 15) or bool(_HEADER_START.search(first.text))
+        j = i
+        while j < len(lines):
+            ln = lines[j]
+            if ln.right is not None:
                 if ln.text.strip():
-                    out.append(_Line(ln.text, ln.page, ln.line))
-            for ln in run:
-                if ln.right and ln.right.strip():
-                    out.append(_Line(ln.right, ln.page, ln.line))
+                    left.append(ln)
+                right.append(_Line(ln.right, ln.page, ln.line))
+            elif not ln.text.strip():
+                pass
+            elif ln.x1 <= mid + 0.05 * width and ln.x0 < 0.4 * width:
+                # a left-only line: recipients under "Nơi nhận", or a V/v trích yếu under "Số:"
+                if not (signature_zone or _VV.match(ln.text) or (left and _VV.match(left[-1].text))):
+                    break
+                left.append(ln)
+            elif ln.x0 >= 0.4 * width:
+                right.append(ln)
+            else:
+                break
+            j += 1
+        out.extend(_Line(ln.text, ln.page, ln.line) for ln in left)
+        out.extend(_Line(ln.text, ln.page, ln.line) for ln in right)
         i = j
     return out
 
@@ -225,6 +249,7 @@ def read_pdf(path: str | Path, *, data: bytes | None = None) -> SourceText:
     page_lines: list[list[_Line]] = []
     empty_pages = []
     failed_pages = []
+    widths: list[float] = []
     for p in range(n_pages):
         chunks: list[tuple[float, float, str]] = []
 
@@ -241,11 +266,13 @@ def read_pdf(path: str | Path, *, data: bytes | None = None) -> SourceText:
             failed_pages.append(p + 1)
             notes.append(f"không đọc được trang {p + 1} ({type(exc).__name__})")
             page_lines.append([])
+            widths.append(595.0)
             continue
         split = _chunks_to_lines(chunks, width)
+        widths.append(width)
         lines = [
-            _Line(lt.rstrip(), p + 1, k + 1, rt.strip() if rt else None, whole)
-            for k, (lt, rt, whole) in enumerate(split)
+            _Line(lt.rstrip(), p + 1, k + 1, rt.strip() if rt else None, whole, x0, x1)
+            for k, (lt, rt, whole, x0, x1) in enumerate(split)
         ]
         if not any(ln.text.strip() or ln.right for ln in lines):
             empty_pages.append(p + 1)
@@ -265,7 +292,7 @@ def read_pdf(path: str | Path, *, data: bytes | None = None) -> SourceText:
     all_lines: list[_Line] = []
     for p, lines in enumerate(page_lines):
         # the header block: only column-split near the top of page 1 or around "Nơi nhận"
-        all_lines.extend(_columnize(lines))
+        all_lines.extend(_columnize(lines, widths[p]))
     all_lines = _join_hyphens(all_lines)
     texts: list[str] = []
     anchors: list[Anchor] = []
