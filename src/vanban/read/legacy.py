@@ -45,6 +45,8 @@ __all__ = [
     "detect",
     "score_encodings",
     "is_vietnamese_syllable",
+    "has_unicode_vietnamese",
+    "looks_legacy",
 ]
 
 #: Encodings this module converts (canonical names).
@@ -632,3 +634,25 @@ def detect(text: str, candidates: tuple[str, ...] = LEGACY_ENCODINGS) -> tuple[s
         return None, 0.9
     good, bad = scores[best]
     return None, round(max(0.5, 1 - good / (good + bad + 2)), 3)
+
+
+def has_unicode_vietnamese(text: str) -> bool:
+    """Does ``text`` hold a letter or tone mark that only Unicode Vietnamese has (ă đ ơ ư ạ ... ỹ)?
+
+    Such text cannot be in a legacy glyph form, whose characters all come from cp1252/Latin-1.
+    """
+    return _UNICODE_VI_RE.search(text) is not None
+
+
+def looks_legacy(text: str, encoding: str) -> bool:
+    """Is ``text`` (e.g. one Word run in a ``.VnTime`` or ``VNI-Times`` font) really legacy mojibake?
+
+    For short texts whose encoding is already known from elsewhere (the font): unlike :func:`detect`, one
+    word is enough. True when decoding with ``encoding`` turns at least one word into a well-spelled
+    Vietnamese syllable and breaks no more words than it fixes, and the text holds no Unicode-only
+    Vietnamese letter. ASCII-only text gives False (nothing to convert).
+    """
+    if text.isascii() or has_unicode_vietnamese(text):
+        return False
+    good, bad = _score(_token_counts(text), canonical_encoding(encoding))
+    return good >= 1 and good >= bad
