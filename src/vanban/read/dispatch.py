@@ -50,12 +50,13 @@ def _read_bytes(p: Path, max_bytes: int | None) -> bytes:
 
 def _read_plain(p: Path, data: bytes, max_bytes: int | None) -> SourceText:
     try:
-        from .plain import read_text_file  # noqa: PLC0415 - sibling module, optional at import time
+        from . import plain as plain_mod  # noqa: PLC0415 - sibling module, optional at import time
     except ImportError:
-        read_text_file = None
-    if read_text_file is not None:
-        kwargs = {"max_bytes": max_bytes}
-        plain = read_text_file(p, **kwargs)
+        plain_mod = None
+    if plain_mod is not None:
+        decode = getattr(plain_mod, "decode_text", None)
+        # decode the bytes already read (no second read of a file that may have changed)
+        plain = decode(data, path=p) if decode else plain_mod.read_text_file(p, max_bytes=max_bytes)
         text, encoding, notes = plain.text, plain.encoding, list(plain.notes)
     else:  # minimal fallback until the plain-text reader is available
         for enc in ("utf-8-sig", "utf-16", "cp1258"):

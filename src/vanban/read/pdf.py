@@ -113,7 +113,8 @@ def _drop_running(pages: list[list[_Line]]) -> int:
     for lines in pages:
         body = [ln for ln in lines if ln.text.strip()]
         seen = set()
-        for ln in body[:2] + body[-2:]:
+        k = 2 if len(body) >= 6 else 1
+        for ln in body[:k] + body[-k:]:
             key = _norm_running(ln.text + (" " + ln.right if ln.right else ""))
             if key not in seen:
                 seen.add(key)
@@ -121,13 +122,14 @@ def _drop_running(pages: list[list[_Line]]) -> int:
     repeated = {k for k, c in edge.items() if n >= 3 and c >= max(3, int(0.6 * n)) and len(k) < 120}
     for p, lines in enumerate(pages):
         body_idx = [i for i, ln in enumerate(lines) if ln.text.strip()]
-        candidates = set(body_idx[:2] + body_idx[-2:])
+        k = 2 if len(body_idx) >= 6 else 1
+        candidates = set(body_idx[:k] + body_idx[-k:])
         keep = []
         for i, ln in enumerate(lines):
             if i in candidates and ln.right is None:
                 key = _norm_running(ln.text)
                 first_or_last = body_idx and i in (body_idx[0], body_idx[-1])
-                if key in repeated or (first_or_last and _PAGE_NUMBER.match(ln.text) and (p > 0 or n > 1)):
+                if key in repeated or (first_or_last and _PAGE_NUMBER.match(ln.text)):
                     removed += 1
                     continue
             keep.append(ln)
