@@ -230,7 +230,7 @@ def test_glyph_bytes_round_trip():
 def test_is_vietnamese_syllable():
     for word in ("nguyễn", "quốc", "Trường", "gì", "khuya", "oái", "giữ", "đồng", "thuở"):
         assert L.is_vietnamese_syllable(word), word
-    for word in ("ộlốve", "nh©n", "cafộ", "stress", "hóà", "xyz"):
+    for word in ("ộlốve", "nh©n", "cafộ", "stress", "hóà", "xyz", "viẠn", "tRường", ""):
         assert not L.is_vietnamese_syllable(word), word
 
 
@@ -265,6 +265,12 @@ def test_detect_does_not_fire_on_unicode_or_english(text):
     enc, conf = L.detect(text)
     assert enc is None
     assert 0.0 <= conf <= 1.0
+
+
+def test_detect_ignores_ocr_noise_with_euro_signs():
+    # bad OCR layers write "€" for "ê"; VISCII would read it as "Ạ" (byte 0x80) inside lower-case words
+    text = "Bi€n b6n hgp: vi€c tr€n li€n Hi€p, huy€n ch€ di€m vi€t n€u phi€n ti€ng thi€u."
+    assert L.detect(text)[0] is None
 
 
 def test_detect_unicode_vietnamese_is_confident():

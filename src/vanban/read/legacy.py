@@ -522,8 +522,10 @@ def is_vietnamese_syllable(word: str) -> bool:
     """Is ``word`` spelled like one Vietnamese syllable (onset, vowel cluster, final; at most one tone)?
 
     A spelling check for detection, not a dictionary: ``"nguyễn"`` and ``"quốc"`` pass, ``"ộlốve"`` and
-    ``"nh©n"`` do not.
+    ``"nh©n"`` do not. The case must be regular (``"việt"``, ``"Việt"``, ``"VIỆT"``; not ``"viỆt"``).
     """
+    if not (word.islower() or word.isupper() or (word[:1].isupper() and word[1:].islower())):
+        return False
     decomposed = unicodedata.normalize("NFD", word.lower())
     tones = sum(1 for c in decomposed if c in _TONE_SET)
     if tones > 1:
