@@ -266,7 +266,7 @@ def parse_date_expr(text, kind):
         out["value"] = d
         out["valid"] = bool(valid)
     elif kind == "quarter":
-        q = re.search(r"[Qq]uý\s+([IV]+)", text).group(1)
+        q = re.search(r"quý\s+([IV]+)", text, re.I).group(1)
         out["value"] = f"{years[0]}-Q{ROMAN_Q[q]}"
     elif kind == "half_year":
         half = 1 if "đầu" in text else 2
