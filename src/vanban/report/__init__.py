@@ -1,0 +1,203 @@
+"""Reporters: turn lint results into text, JSON, JSON Lines, SARIF, GitHub annotations, CSV or HTML.
+
+The CLI collects one :class:`FileResult` per input file and calls :func:`render`::
+
+    from vanban.report import FileResult, render
+    out = render([FileResult("bc.txt", doc, findings)], "sarif", rules=rule_meta)
+
+Every format sees the same findings in the same order: files in the order given, findings sorted by
+position (line, column) then code. A file that could not be read (``document is None`` or ``error`` set)
+is reported as one finding ``E000`` / ``read-error`` of severity ``error`` at line 1, column 1, so that
+machine consumers never have to special-case it.
+
+The output is a ``str``. Write it as UTF-8; for CSV open the file with ``newline=""`` (the rows already
+end in CRLF as RFC 4180 asks).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterator, Optional
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..model import Document, Finding
+
+__all__ = [
+    "FileResult",
+    "FORMATS",
+    "render",
+    "READ_ERROR_CODE",
+    "READ_ERROR_NAME",
+    "iter_findings",
+    "finding_record",
+    "records",
+]
+
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "csv", "html")
+
+#: The pseudo-rule used for files that could not be read.
+READ_ERROR_CODE = "E000"
+READ_ERROR_NAME = "read-error"
+
+#: Severity order, most severe first.
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+#: Severity labels shown to people (the machine formats keep the English keywords).
+SEVERITY_LABELS = {
+    "vi": {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"},
+    "en": {"error": "error", "warning": "warning", "info": "info"},
+}
+
+_GENERIC_READ_ERROR = {"vi": "không đọc được tệp", "en": "cannot read the file"}
+
+
+@dataclass
+class FileResult:
+    """What the linter produced for one input file."""
+
+    path: str
+    document: "Document | None"  # None when the file could not be read
+    findings: "list[Finding]"
+    error: "str | None" = None  # message (already localized) when the file could not be read
+    error_code: "str | None" = None  # e.g. "empty", "binary", "corrupt" (vanban.errors codes)
+
+    @property
+    def failed(self) -> bool:
+        """True when the file could not be read."""
+        return self.document is None or self.error is not None
+
+
+def lang_of(lang: Optional[str]) -> str:
+    """Normalise a language tag to "vi" or "en" (anything starting with "en" is English)."""
+    return "en" if (lang or "vi").lower().startswith("en") else "vi"
+
+
+def severity_label(severity: str, lang: str = "vi") -> str:
+    return SEVERITY_LABELS[lang_of(lang)].get(severity, severity)
+
+
+def read_error_finding(result: FileResult, lang: str = "vi") -> "Finding":
+    """The synthetic E000 finding that stands for an unreadable file."""
+    from ..model import Finding
+
+    message = result.error or _GENERIC_READ_ERROR[lang_of(lang)]
+    return Finding(
+        code=READ_ERROR_CODE,
+        name=READ_ERROR_NAME,
+        severity="error",
+        message=message,
+        line=1,
+        column=1,
+        end_line=1,
+        end_column=1,
+        start=0,
+        end=0,
+        text="",
+        path=result.path,
+    )
+
+
+def sorted_findings(findings: "list[Finding]") -> "list[Finding]":
+    """Findings in reading order (line, column, then code); stable for equal keys."""
+    return sorted(findings, key=lambda f: (f.line, f.column, f.code))
+
+
+def iter_findings(results: list[FileResult], lang: str = "vi") -> "Iterator[tuple[FileResult, Finding]]":
+    """Yield ``(result, finding)`` for every finding, read errors included, in report order."""
+    for r in results:
+        if r.failed:
+            yield r, read_error_finding(r, lang)
+        for f in sorted_findings(list(r.findings)):
+            yield r, f
+
+
+def finding_path(result: FileResult, finding: "Finding") -> str:
+    """The path a finding is reported against: the file's path unless the finding names another one."""
+    return finding.path or result.path
+
+
+def finding_record(result: FileResult, finding: "Finding") -> dict[str, Any]:
+    """The public JSON object for one finding (see docs/report-json.md)."""
+    path = finding_path(result, finding)
+    rec: dict[str, Any] = {
+        "path": path,
+        "code": finding.code,
+        "name": finding.name,
+        "severity": finding.severity,
+        "message": finding.message,
+        "line": finding.line,
+        "column": finding.column,
+        "end_line": finding.end_line,
+        "end_column": finding.end_column,
+        "start": finding.start,
+        "end": finding.end,
+        "text": finding.text,
+        "suggestion": finding.suggestion,
+        "related": [
+            {
+                "path": loc.path or path,
+                "line": loc.line,
+                "column": loc.column,
+                "start": loc.start,
+                "end": loc.end,
+                "text": loc.text,
+                "note": loc.note,
+            }
+            for loc in finding.related
+        ],
+    }
+    if finding.code == READ_ERROR_CODE and result.failed:
+        rec["error_code"] = result.error_code
+    return rec
+
+
+def records(results: list[FileResult], lang: str = "vi") -> list[dict[str, Any]]:
+    """All findings as public JSON objects, in report order."""
+    return [finding_record(r, f) for r, f in iter_findings(results, lang)]
+
+
+def render(
+    results: list[FileResult],
+    fmt: str,
+    *,
+    lang: str = "vi",
+    statistics: bool = False,
+    rules: dict | None = None,
+) -> str:
+    """Render lint results in one of :data:`FORMATS`.
+
+    ``lang`` ("vi" or "en") chooses the language of what the reporter itself writes (summary lines,
+    headings, labels); finding messages are used as given. ``statistics`` adds a per-code count table to
+    the text format. ``rules`` maps code -> {"name", "severity", "summary", "rationale"} and feeds SARIF
+    rule metadata and the HTML rule help.
+    """
+    lang = lang_of(lang)
+    if fmt == "text":
+        from .text import render_text
+
+        return render_text(results, lang=lang, statistics=statistics)
+    if fmt == "json":
+        from .jsonfmt import render_json
+
+        return render_json(results, lang=lang)
+    if fmt == "jsonl":
+        from .jsonfmt import render_jsonl
+
+        return render_jsonl(results, lang=lang)
+    if fmt == "sarif":
+        from .sarif import render_sarif
+
+        return render_sarif(results, lang=lang, rules=rules)
+    if fmt == "github":
+        from .github import render_github
+
+        return render_github(results, lang=lang)
+    if fmt == "csv":
+        from .csvfmt import render_csv
+
+        return render_csv(results, lang=lang)
+    if fmt == "html":
+        from .html import render_html
+
+        return render_html(results, lang=lang, rules=rules)
+    raise ValueError(f"unknown report format {fmt!r}; expected one of: {', '.join(FORMATS)}")

@@ -1,0 +1,48 @@
+"""GitHub Actions workflow commands: each finding becomes an annotation on the pull request diff::
+
+    ::warning file=docs/bc.txt,line=12,col=5,endLine=12,endColumn=9,title=ND30-004::Thiếu dấu chấm ...
+
+``error`` findings use ``::error``, ``warning`` ``::warning`` and ``info`` ``::notice``. Property values
+escape ``%``, CR, LF, ``:`` and ``,``; the message escapes ``%``, CR and LF (GitHub's own rules), so
+messages can span lines: a suggestion is appended on a second line. GitHub only accepts column bounds on
+single-line annotations, so ``col``/``endColumn`` are left out when a finding spans lines.
+"""
+from __future__ import annotations
+
+from . import FileResult, finding_path, iter_findings
+
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+_SUGGESTION = {"vi": "Gợi ý", "en": "Suggestion"}
+
+
+def escape_data(s: str) -> str:
+    """Escape a command's message (the part after ``::``)."""
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(s: str) -> str:
+    """Escape a command property value (``file=``, ``title=``...)."""
+    return escape_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(results: list[FileResult], *, lang: str = "vi") -> str:
+    out: list[str] = []
+    for r, f in iter_findings(results, lang):
+        path = finding_path(r, f).replace("\\", "/")
+        if path.startswith("./"):
+            path = path[2:]
+        line = max(1, f.line)
+        end_line = max(line, f.end_line)
+        props = [f"file={escape_property(path)}", f"line={line}"]
+        if end_line == line:
+            col = max(1, f.column)
+            props += [f"col={col}", f"endLine={end_line}", f"endColumn={max(col, f.end_column)}"]
+        else:
+            props.append(f"endLine={end_line}")
+        props.append(f"title={escape_property(f.code)}")
+        message = f.message
+        if f.suggestion:
+            message += f"\n{_SUGGESTION['en' if lang == 'en' else 'vi']}: {f.suggestion}"
+        out.append(f"::{COMMANDS.get(f.severity, 'warning')} {','.join(props)}::{escape_data(message)}\n")
+    return "".join(out)
