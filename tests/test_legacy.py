@@ -306,3 +306,14 @@ def test_seed_tcvn3_without_auto_loses_only_capital_tones():
     assert back != seed
     assert back.lower() == seed.lower()
     assert "BáO CáO" in back
+
+
+def test_looks_legacy_for_short_runs_of_a_known_font():
+    assert L.looks_legacy("Uû", "tcvn3")
+    assert L.looks_legacy("B¸O C¸O", "tcvn3")
+    assert L.looks_legacy("Vieät", "VNI-Windows")
+    assert not L.looks_legacy("Ủy ban", "tcvn3")  # already Unicode
+    assert not L.looks_legacy("Ban", "tcvn3")  # ASCII: nothing to convert
+    assert not L.looks_legacy("café crème", "tcvn3")
+    assert L.detect("Uû")[0] is None  # one word is too little for detection without a font
+    assert L.has_unicode_vietnamese("thưởng") and not L.has_unicode_vietnamese("th­ëng")

@@ -23,7 +23,9 @@ The code charts (written here from the published tables, not copied from any con
 Tone placement (``hoà``/``hòa``, ``uỷ``/``ủy``) is preserved exactly as the legacy text has it; output is NFC.
 
 Public API: :func:`to_unicode`, :func:`from_unicode`, :func:`decode_bytes`, :func:`encode_bytes`,
-:func:`detect`, :func:`canonical_encoding`, :data:`ENCODINGS`.
+:func:`detect` (is a text legacy mojibake, and which?), :func:`looks_legacy` (is this short run, whose
+encoding a font already names, really mojibake?), :func:`has_unicode_vietnamese`,
+:func:`is_vietnamese_syllable`, :func:`canonical_encoding`, :data:`ENCODINGS`.
 """
 from __future__ import annotations
 
@@ -366,9 +368,9 @@ def to_unicode(text: str, encoding: str, *, capitals: bool | Literal["auto"] = F
 
     ``encoding`` is ``"tcvn3"``, ``"vni"``, ``"viscii"`` or ``"cp1258"`` (aliases accepted, see
     :func:`canonical_encoding`). ``capitals`` only matters for TCVN3: ``True`` means the whole text was set in
-    a capitals-only ``.VnTimeH`` font (everything is upper-cased); ``"auto"`` upper-cases the words and lines
-    that look typed in such a font (:func:`_tcvn3_auto_caps`); ``False`` (default) decodes the code points
-    as they are. Characters that are not code points of the encoding pass through unchanged.
+    a capitals-only ``.VnTimeH`` font (everything is upper-cased); ``"auto"`` upper-cases the words that
+    look typed in such a font, judged word by word and from their neighbours (:func:`_tcvn3_auto_caps`);
+    ``False`` (default) decodes the code points as they are. Characters that are not code points of the encoding pass through unchanged.
     """
     enc = canonical_encoding(encoding)
     if enc == "tcvn3":
@@ -388,10 +390,7 @@ def to_unicode(text: str, encoding: str, *, capitals: bool | Literal["auto"] = F
 
 def decode_bytes(data: bytes, encoding: str, *, capitals: bool | Literal["auto"] = False) -> str:
     """Decode legacy-encoded bytes to NFC Unicode (see :func:`to_unicode`)."""
-    enc = canonical_encoding(encoding)
-    if enc == "cp1258":
-        return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
-    return to_unicode(data.decode("latin-1"), enc, capitals=capitals)
+    return to_unicode(data.decode("latin-1"), encoding, capitals=capitals)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -399,12 +398,15 @@ def decode_bytes(data: bytes, encoding: str, *, capitals: bool | Literal["auto"]
 # --------------------------------------------------------------------------------------------------------
 
 
-def _passthrough(ch: str, used: dict[int, str] | frozenset[str], enc: str) -> bool:
-    """Can ``ch`` stand for itself in the glyph form of ``enc`` (it has a byte and that byte is no letter)?"""
+def _passthrough(ch: str, used: dict[int, str] | None) -> bool:
+    """Can ``ch`` stand for itself in a glyph form (it has a byte, and that byte is no letter)?
+
+    ``used`` is the byte map of a single-byte encoding, or None for VNI (whose codes are characters).
+    """
     b = _GLYPH_BYTE.get(ch)
     if b is None:
         return False
-    if enc == "vni":
+    if used is None:
         return ch not in _VNI_CODE_CHARS
     return b not in used
 
@@ -434,21 +436,21 @@ def _encode_char(ch: str, enc: str, errors: str) -> str:
                     f"chữ hoa có dấu {ch!r} không có trong TCVN3 (dùng capitals=True cho phông .VnTimeH)"
                 )
             return _TCVN3_ENCODE[lower]
-        if _passthrough(ch, _TCVN3_BYTES, enc):
+        if _passthrough(ch, _TCVN3_BYTES):
             return ch
         return _unrepresentable(ch, enc, errors)
     if enc == "viscii":
         code = _VISCII_ENCODE.get(ch)
         if code is not None:
             return code
-        if _passthrough(ch, _VISCII_BYTES, enc):
+        if _passthrough(ch, _VISCII_BYTES):
             return ch
         return _unrepresentable(ch, enc, errors)
     if enc == "vni":
         code = _VNI_ENCODE.get(ch)
         if code is not None:
             return code
-        if _passthrough(ch, frozenset(), enc):
+        if _passthrough(ch, None):
             return ch
         return _unrepresentable(ch, enc, errors)
     # cp1258: split the tone off as a combining mark, keep the other marks precomposed
@@ -575,6 +577,8 @@ def _score(counts: Counter[str], enc: str) -> tuple[int, int]:
         core = _strip_nonalpha(dec)
         if not core:
             continue  # punctuation only
+        if enc == "tcvn3" and not _ASCII_LOWER_RE.search(tok) and _UPPER_RE.search(tok):
+            core = core.upper()  # a .VnTimeH word: its toned letters have only lower-case code points
         valid = core.isalpha() and is_vietnamese_syllable(core)
         if not valid and core.isupper() and core.isalpha() and len(core) > 1:
             continue  # an abbreviation (HĐND, QĐ): no evidence either way
