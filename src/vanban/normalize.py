@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from functools import lru_cache
 
 import regex
 
@@ -175,6 +176,7 @@ class Normalized:
         return os_, oe
 
 
+@lru_cache(maxsize=4096)
 def fold(s: str) -> str:
     """Fold a string for lexicon matching: normalized view, lower case, single spaces."""
     t = Normalized(s).text.lower()

@@ -3,6 +3,11 @@ from __future__ import annotations
 
 import calendar
 
+import regex
+
+_UPPER_RE = regex.compile(r"\p{Lu}")
+_LOWER_RE = regex.compile(r"\p{Ll}")
+
 #: điểm letters in Vietnamese alphabetical order (no f, j, w, z; đ after d) — NĐ 30 Phụ lục I.
 VI_LETTERS = "abcdđeghiklmnopqrstuvxy"
 LETTER_INDEX = {c: i + 1 for i, c in enumerate(VI_LETTERS)}
@@ -61,8 +66,10 @@ def check_date(day: int, month: int, year: int) -> tuple[str | None, str | None]
 
 def is_upper_line(s: str, threshold: float = 0.85) -> bool:
     """True when (almost) all letters of ``s`` are upper case and there are at least 2 letters."""
-    letters = [c for c in s if c.isalpha()]
-    if len(letters) < 2:
+    if s.upper() == s:
+        return len(_UPPER_RE.findall(s, concurrent=False)) >= 2 if len(s) < 8 else any(c.isalpha() for c in s[:40]) or len(_UPPER_RE.findall(s)) >= 2
+    low = len(_LOWER_RE.findall(s))
+    up = len(_UPPER_RE.findall(s))
+    if up + low < 2:
         return False
-    up = sum(1 for c in letters if c.isupper())
-    return up / len(letters) >= threshold
+    return up / (up + low) >= threshold

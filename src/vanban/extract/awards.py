@@ -1,4 +1,126 @@
-"""placeholder"""
+"""Emulation titles (danh hiệu thi đua) and forms of award (hình thức khen thưởng).
 
-def extract(ctx, doc):
-    return []
+Registrations (đăng ký thi đua) and awards given (tặng, khen thưởng) with recipients, counts, shares,
+grantor, year of achievement and the deciding quyết định. Names are matched from the lexicon, with
+abbreviations expanded (LĐTT, CSTĐCS, TTLĐTT, GK, BK).
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import lexicon
+from ..model import Award, Document
+from ..normalize import fold
+from ..segment.lines import Context
+
+_aw = lexicon.load("awards")
+_NAMES: dict[str, tuple[str, str]] = {}  # folded variant or abbreviation -> (kind, canonical)
+for t in _aw["titles"]:
+    for v in t["variants"] + [t["name"]]:
+        _NAMES[fold(v)] = ("title", t["name"])
+    for a in t["abbr"]:
+        _NAMES[a.lower()] = ("title", t["name"])
+for f in _aw["forms"]:
+    for v in f["variants"] + [f["name"]]:
+        _NAMES[fold(v)] = ("form", f["name"])
+    for a in f["abbr"]:
+        _NAMES[a.lower()] = ("form", f["name"])
+_ALT = "|".join(regex.escape(k).replace(r"\ ", r"[ \t]+").replace(",", ",?") for k in sorted(_NAMES, key=len, reverse=True))
+# abbreviations must be upper case in the text; full names any case
+_FIRST = "".join(sorted({k[0] for k in _NAMES} | {k[0].upper() for k in _NAMES}))
+AWARD_RE = regex.compile(rf"(?<![\p{{L}}])(?=[{_FIRST}])(?P<name>(?i:{_ALT}))(?![\p{{L}}])")
+GRANTOR_RE = regex.compile(
+    r"^\s*(?:của|do)?\s*(?P<g>(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+trưởng|Giám\s+đốc|Chính\s+phủ)"
+    r"(?:\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|quận|thị\s+xã))?(?:\s+[\p{Lu}][\p{L}]*){0,3})",
+)
+COUNT_RE = regex.compile(r"(?P<n>\d{1,4})\s+(?P<who>cá\s+nhân|tập\s+thể|hộ\s+gia\s+đình|hộ|gia\s+đình|đơn\s+vị)")
+SHARE_RE = regex.compile(r"(?P<p>\d{1,3}(?:,\d+)?)\s*%\s*(?P<of>[\p{Lu}]{2,8}|\p{L}+(?:\s+\p{L}+){0,3})")
+YEAR_RE = regex.compile(r"năm\s+(?P<y>(?:19|20)\d{2})")
+REGISTER_RE = regex.compile(r"đăng\s+ký|giao\s+ước", regex.I)
+AWARDED_RE = regex.compile(r"(?:^|\s)(?:tặng|khen\s+thưởng|công\s+nhận|đã\s+tặng|được\s+tặng|trao)\b", regex.I)
+
+
+def extract(ctx: Context, doc: Document) -> list[Award]:
+    text = ctx.text
+    out: list[Award] = []
+    lines = ctx.lines
+    # registration context: after a line speaking of đăng ký thi đua, until the next heading
+    heading_lines = {s.line for s in doc.iter_sections()}
+    register_zone_lines: set[int] = set()
+    active = False
+    for ln in lines:
+        oline = ctx.orig_line(ctx.norm.to_orig(ln.s)) if ln.text else None
+        if oline in heading_lines:
+            active = False
+        if ln.text and REGISTER_RE.search(ln.text) and ln.text.rstrip().endswith(":"):
+            active = True
+            continue
+        if active and oline:
+            register_zone_lines.add(ln.i)
+    for m in AWARD_RE.finditer(text):
+        raw = m.group("name")
+        key = fold(raw)
+        if key not in _NAMES:
+            key = raw.lower()
+            if key not in _NAMES or not raw.isupper():
+                continue
+        elif raw.isupper() and len(raw) <= 6 and raw.lower() in _NAMES:
+            pass
+        kind, name = _NAMES[key]
+        if regex.search(r"%\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # "25% LĐTT": the group a share is taken of, not an award
+        ln = ctx.line_of_norm(m.start())
+        line_text = ln.text
+        after = text[m.end(): ln.e]
+        before = text[ln.s: m.start()]
+        a = Award(kind=kind, name=name, name_text=raw, **ctx.span(m.start(), m.end()))
+        gm = GRANTOR_RE.match(after)
+        if gm and kind == "form":
+            a.grantor = " ".join(gm.group("g").split())
+        # counts on the same line
+        counts = COUNT_RE.findall(after)
+        for n, who in counts:
+            who = " ".join(who.split()).lower()
+            v = int(n)
+            if who == "cá nhân":
+                a.individuals = (a.individuals or 0) + v
+            elif who in ("tập thể", "đơn vị"):
+                a.collectives = (a.collectives or 0) + v
+            else:
+                a.households = (a.households or 0) + v
+        if len(counts) == 1:
+            a.count = int(counts[0][0])
+            a.recipient = {"cá nhân": "cá nhân", "tập thể": "tập thể", "đơn vị": "tập thể"}.get(
+                " ".join(counts[0][1].split()).lower(), "hộ gia đình")
+        elif not counts:
+            for noun, rec in (("hộ gia đình", "hộ gia đình"), ("tập thể", "tập thể"), ("cá nhân", "cá nhân")):
+                if noun in after.lower():
+                    a.recipient = rec
+                    break
+        sm = SHARE_RE.search(after)
+        if sm and a.count is None:
+            a.share_percent = int(sm.group("p")) if sm.group("p").isdigit() else None
+            a.of = sm.group("of")
+        ym = YEAR_RE.search(after)
+        if ym:
+            a.year = int(ym.group("y"))
+        if AWARDED_RE.search(" " + before):
+            a.status = "awarded"
+        elif ln.i in register_zone_lines or REGISTER_RE.search(before):
+            a.status = "registered"
+        # deciding citation on the same line
+        for idx, c in enumerate(doc.citations):
+            if c.line == a.line and c.start > a.start and c.doc_type == "Quyết định":
+                a.decision = idx
+                a.decision_symbol = f"{c.number}/{c.symbol}"
+                a.decision_date = c.date
+                if a.status == "mentioned":
+                    a.status = "awarded"
+                break
+        # inside a labelled line "- Lao động tiên tiến: 41 cá nhân" the award is what the line counts
+        if a.status == "mentioned" and not (counts or a.share_percent):
+            # a passing mention ("phong trào ... Lao động tiên tiến") is kept only when it is a list item
+            if not line_text.startswith(("-", "+", "•")):
+                continue
+        out.append(a)
+    return out

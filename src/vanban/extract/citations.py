@@ -1,4 +1,236 @@
-"""placeholder"""
+"""Cited documents (viện dẫn): state, Party and legal forms, sloppy forms, lists and later mentions.
 
-def extract(ctx, doc):
-    return []
+Output fields are documented in docs/api.md. ``symbol`` is everything after the number's separator without
+the VBQPPL year group ("QĐ-UBND", "KH/ĐU", "UBND", "NĐ-CP", "QH15"); the year group is in ``year``.
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import lexicon
+from ..model import Citation, Document
+from ..normalize import fold
+from ..segment.header import parse_symbol
+from ..segment.lines import Context
+from ..util import check_date
+
+_TYPES = sorted(lexicon.load("doc_types")["type_words"], key=len, reverse=True)
+_TYPE_ALT = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in _TYPES)
+_LEGAL_NAMED = r"Luật|Bộ[ \t]+luật|Pháp[ \t]+lệnh"
+_GROUP = r"\p{Lu}[\p{Lu}\d&]*(?:\p{Ll}[\p{Lu}\d]*)?(?![\p{L}\d])"
+_SYMBOL = rf"(?:(?P<yr>\d{{4}})[ \t]*/[ \t]*)?{_GROUP}(?:[ \t]?[/-][ \t]?{_GROUP}){{0,6}}"
+_DATE = (
+    r"(?P<dd>\d{1,2})[ \t]*(?P<ds>[/.-])[ \t]*(?P<dm>\d{1,2})(?:[ \t]*(?P=ds)[ \t]*(?P<dy>\d{4}))?(?!\d)"
+    r"|(?P<td>\d{1,2})[ \t\n]+tháng[ \t\n]+(?P<tm>\d{1,2})[ \t\n]+năm[ \t\n]+(?P<ty>\d{4})"
+)
+_WS = r"[ \t]*\n?[ \t]*"
+
+CITE_RE = regex.compile(
+    rf"""
+    (?:
+      (?P<type>(?i:(?:các[ \t]+)?(?:{_TYPE_ALT})))(?![\p{{L}}])
+      (?P<lname>(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}[^\n;:()]{{1,150}}?)?
+      {_WS}(?:(?P<so>(?i:số))[ \t]*:?[ \t]*)?
+    | (?<![\p{{L}}])(?P<so2>(?i:số))[ \t]*:?[ \t]*
+    )
+    (?P<num>\d{{1,6}})[ \t]*(?P<sep>[/-])[ \t]*(?P<rest>{_SYMBOL})
+    (?:{_WS},?{_WS}(?:ban[ \t]+hành[ \t]+)?(?i:ngày){_WS}(?P<date>{_DATE}))?
+    """,
+    regex.VERBOSE,
+)
+
+# Fast path: every citation has a "number / symbol" core; find those first (one cheap pass), then look
+# backwards from each for the type word or "số" with a reverse-searching pattern anchored at the core.
+ANCHOR_RE = regex.compile(r"(?<![\d.,/])\d{1,6}[ \t]*[/-][ \t]*(?:\d{4}[ \t]*/[ \t]*)?\p{Lu}")
+PREFIX_RE = regex.compile(
+    rf"""(?r)(?:
+      (?i:(?:các[ \t]+)?(?:{_TYPE_ALT}))(?![\p{{L}}])
+      (?:(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}[^\n;:()]{{1,150}}?)?
+      {_WS}(?:(?i:số)[ \t]*:?[ \t]*)?
+    | (?<![\p{{L}}])(?i:số)[ \t]*:?[ \t]*
+    )\Z""",
+    regex.VERBOSE,
+)
+
+# A law cited by name and date, without a number: "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025"
+LAW_BY_DATE_RE = regex.compile(
+    rf"(?P<type>{_LEGAL_NAMED}|Hiến[ \t]+pháp)(?P<lname>[ \t]+\p{{Lu}}[^\n;:()0-9]{{1,150}}?)"
+    rf"{_WS},?[ \t]*(?:được[ \t]+Quốc[ \t]+hội[ \t]+thông[ \t]+qua[ \t]+)?(?i:ngày){_WS}(?P<date>{_DATE})"
+)
+
+# List continuation after a citation: ", 02/QĐ-UBND" / "và số 03/QĐ-UBND"
+CONT_RE = regex.compile(
+    rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]*;[ \t]*)(?:(?i:số)[ \t]*)?(?P<num>\d{{1,6}})[ \t]*(?P<sep>[/-])[ \t]*(?P<rest>{_SYMBOL})"
+    rf"(?:{_WS},?{_WS}(?i:ngày){_WS}(?P<date>{_DATE}))?"
+)
+
+ISSUER_RE = regex.compile(
+    r"""[ \t]*\n?[ \t]*,?[ \t]*(?:của|do)[ \t\n]+(?P<issuer>
+        (?:[^\s,;.()]+)
+        (?:[ \t\n]+(?!(?:về|v/v|V/v|quy[ \t]+định|hướng[ \t]+dẫn|ban[ \t]+hành|phát[ \t]+động|triển[ \t]+khai|tại|nhằm|đã|thì|để|với|cho|trong|theo|sửa[ \t]+đổi|thực[ \t]+hiện|tổ[ \t]+chức|chỉ[ \t]+đạo|là|được|gồm|có|và|kế[ \t]+hoạch|năm|giai[ \t]+đoạn|đến|từ|đối[ \t]+với|như|nêu|số)(?![\p{L}]))[^\s,;.()]+){0,7})""",
+    regex.VERBOSE,
+)
+SUBJECT_RE = regex.compile(r"[ \t]*,?[ \t]*(?:(?:về[ \t]+việc|v/v|V/v|về)[ \t]+)(?P<subject>[^;:\n]{3,220}?)(?=[;:]|\.(?!\d)|\n\n|\n[-+•]|$)")
+
+
+def _date_of(m: regex.Match) -> tuple[str | None, str | None, bool | None, str | None]:
+    """(iso, text, valid, problem) of the date groups of a match."""
+    if not m.group("date"):
+        return None, None, None, None
+    text = m.group("date")
+    if m.group("dd"):
+        d, mo, y = int(m.group("dd")), int(m.group("dm")), m.group("dy")
+    else:
+        d, mo, y = int(m.group("td")), int(m.group("tm")), m.group("ty")
+    if y is None:
+        if not (1 <= mo <= 12) or not (1 <= d <= 31):
+            return None, text, False, "day or month out of range"
+        return None, text, None, "date without a year"
+    iso, why = check_date(d, mo, int(y))
+    return iso, text, iso is not None, why
+
+
+def _type_name(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = fold(word)
+    if w.startswith("các "):
+        w = w[4:]
+    return lexicon.type_words().get(w)
+
+
+def _build(ctx: Context, m: regex.Match, start: int, end: int, type_word: str | None, has_so: bool) -> Citation:
+    info = parse_symbol(m.group("sep"), m.group("rest"))
+    system = info["system"]
+    tname = _type_name(type_word)
+    inferred = False
+    code = info["type_code"]
+    if system == "state" and code is None and tname and tname != "Công văn":
+        # "Kế hoạch số 31/UBND": a state body-unit symbol with a type word
+        pass
+    codes = lexicon.type_code_map()
+    if tname is None:
+        if code:
+            tname = codes[system].get(code) or lexicon.all_type_codes().get(code)
+            inferred = True
+        elif system == "state":
+            tname = "Công văn"
+            inferred = True
+    if tname == "Công văn" and code == "CV":
+        system = "party"
+    problems = list(info["problems"])
+    if type_word and code and system != "legal":
+        allowed = lexicon.type_name_to_codes().get(tname or "", set())
+        if allowed and code not in allowed and code in lexicon.all_type_codes():
+            problems.append("type word contradicts the symbol")
+    if system == "legal" and info["type_code"] in ("QH", "UBTVQH") and tname is None:
+        tname = "Luật" if info["type_code"] == "QH" else "Nghị quyết"
+    iso, dtext, valid, why = _date_of(m)
+    span = ctx.span(start, end)
+    return Citation(
+        doc_type=tname, type_code=code, type_inferred=inferred, number=m.group("num"), year=info["year"],
+        symbol=info["symbol"] if info["year"] is None else info["symbol"], issuer_code=info["issuer_code"],
+        date=iso, date_text=dtext, date_valid=valid, date_problem=why, system=system, has_so=has_so,
+        symbol_problems=problems, **span,
+    )
+
+
+def extract(ctx: Context, doc: Document) -> list[Citation]:
+    text = ctx.text
+    out: list[Citation] = []
+    header = doc.header
+    skip = (header.number_line.start, header.number_line.end) if header.number_line else None
+    taken: list[tuple[int, int]] = []
+    for am in ANCHOR_RE.finditer(text):
+        a = am.start()
+        if taken and a < taken[-1][1]:
+            continue
+        pm = PREFIX_RE.search(text, max(0, a - 200), a)
+        if not pm:
+            continue
+        m = CITE_RE.match(text, pm.start())
+        if not m or m.start("num") != a:
+            continue
+        s = m.start()
+        os_ = ctx.norm.to_orig(s)
+        if skip and skip[0] <= os_ < skip[1] + 1:
+            continue
+        type_word = m.group("type")
+        has_so = bool(m.group("so") or m.group("so2"))
+        if type_word is None and not has_so:
+            continue
+        end = m.end()
+        c = _build(ctx, m, s, end, type_word, has_so)
+        if m.group("lname"):
+            c.subject = " ".join(m.group("lname").split())
+        _attach_tail(ctx, c, end)
+        out.append(c)
+        taken.append((s, end))
+        # list continuation sharing the type (and the date when only the last item has one)
+        pos = end
+        group = [c]
+        while True:
+            cm = CONT_RE.match(text, pos)
+            if not cm:
+                break
+            c2 = _build(ctx, cm, cm.start("num"), cm.end(), type_word, has_so)
+            if c2.doc_type is None or (c.type_code and c2.type_code and c2.type_code != c.type_code):
+                break
+            out.append(c2)
+            group.append(c2)
+            pos = cm.end()
+        taken[-1] = (s, pos)
+        if len(group) > 1 and group[-1].date and not any(g.date_text for g in group[:-1]):
+            for g in group[:-1]:
+                g.date, g.date_text, g.date_valid = group[-1].date, group[-1].date_text, group[-1].date_valid
+    # laws by name and date
+    for m in LAW_BY_DATE_RE.finditer(text):
+        s = m.start()
+        if any(a <= s < b for a, b in taken):
+            continue
+        iso, dtext, valid, why = _date_of(m)
+        c = Citation(doc_type=_type_name(m.group("type")) or "Luật", system="legal", date=iso, date_text=dtext,
+                     date_valid=valid, date_problem=why, has_so=False, subject=" ".join(m.group("lname").split()),
+                     **ctx.span(s, m.end()))
+        _attach_tail(ctx, c, m.end())
+        out.append(c)
+    out.sort(key=lambda c: c.start)
+    _trim_subjects(out)
+    _link_mentions(out)
+    return out
+
+
+def _attach_tail(ctx: Context, c: Citation, end: int) -> int:
+    text = ctx.text
+    im = ISSUER_RE.match(text, end)
+    pos = end
+    if im:
+        c.issuer = " ".join(im.group("issuer").split())
+        pos = im.end()
+    sm = SUBJECT_RE.match(text, pos)
+    if sm and c.subject is None:
+        c.subject = " ".join(sm.group("subject").split())
+        pos = sm.end()
+    return pos
+
+
+def _trim_subjects(cites: list[Citation]) -> None:
+    """A subject or issuer never runs into the next citation ("… và Kế hoạch số 70/KH-UBND …")."""
+    for a, b in zip(cites, cites[1:]):
+        if a.subject and b.text and b.line == a.line:
+            k = a.subject.find(b.text.split()[0] + " " + b.text.split()[1]) if len(b.text.split()) > 1 else -1
+            if k > 0:
+                a.subject = a.subject[:k].rstrip(" ,;và").rstrip()
+
+
+def _link_mentions(cites: list[Citation]) -> None:
+    first: dict[tuple[str | None, str | None, int | None], int] = {}
+    for i, c in enumerate(cites):
+        if c.number is None:
+            continue
+        key = (c.number.lstrip("0"), c.symbol, c.year)
+        if key in first:
+            c.first_mention = first[key]
+            c.short = c.date is None and c.date_text is None
+        else:
+            first[key] = i

@@ -1,0 +1,329 @@
+"""Command line: ``vanban`` (parse, rule, rules, convert, schema) and ``vanban-lint``.
+
+Exit codes of ``vanban-lint``: 0 no findings at or above the threshold, 1 findings, 2 usage or I/O error.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+
+SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
+TEXT_EXTS = {".txt", ".docx", ".doc", ".pdf", ".md"}
+
+
+def _out(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+        if text and not text.endswith("\n"):
+            sys.stdout.write("\n")
+
+
+# --------------------------------------------------------------------------------------------------
+# configuration
+# --------------------------------------------------------------------------------------------------
+
+
+def load_config(start: Path | None = None, explicit: str | None = None) -> dict:
+    """Read ``[tool.vanban]`` from pyproject.toml or the whole vanban.toml (nearest to ``start``)."""
+    try:
+        import tomllib  # type: ignore[import-not-found]
+    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    if explicit:
+        p = Path(explicit)
+        data = tomllib.loads(p.read_text("utf-8"))
+        return data.get("tool", {}).get("vanban", data) if p.name == "pyproject.toml" else data
+    d = (start or Path.cwd()).resolve()
+    for folder in [d, *d.parents]:
+        vt = folder / "vanban.toml"
+        if vt.is_file():
+            return tomllib.loads(vt.read_text("utf-8"))
+        pp = folder / "pyproject.toml"
+        if pp.is_file():
+            data = tomllib.loads(pp.read_text("utf-8"))
+            if "vanban" in data.get("tool", {}):
+                return data["tool"]["vanban"]
+    return {}
+
+
+def _split(v: str | None) -> list[str]:
+    return [x.strip() for x in (v or "").split(",") if x.strip()]
+
+
+def make_lint_config(args, cfg: dict):
+    from .rules import LintConfig
+
+    return LintConfig(
+        select=_split(args.select) or list(cfg.get("select", [])),
+        ignore=_split(args.ignore) + list(cfg.get("ignore", [])),
+        severity=dict(cfg.get("severity", {})),
+        report_year=args.report_year or cfg.get("report_year"),
+        cstd_cap_percent=cfg.get("cstd_cap_percent"),
+        per_file_ignores=dict(cfg.get("per-file-ignores", cfg.get("per_file_ignores", {}))),
+        enable=_split(getattr(args, "enable", None)) + list(cfg.get("enable", [])),
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# files
+# --------------------------------------------------------------------------------------------------
+
+
+def expand_paths(paths: list[str]) -> tuple[list[str], list[str]]:
+    """Files from files, directories (recursive) and globs; second list: paths that matched nothing."""
+    out: list[str] = []
+    missing: list[str] = []
+    for p in paths:
+        pp = Path(p)
+        if pp.is_dir():
+            for root, _dirs, files in os.walk(pp):
+                for f in sorted(files):
+                    if Path(f).suffix.lower() in TEXT_EXTS and not f.endswith(".gold.json"):
+                        out.append(str(Path(root) / f))
+        elif any(c in p for c in "*?["):
+            hits = sorted(glob.glob(p, recursive=True))
+            out.extend(h for h in hits if Path(h).is_file())
+            if not hits:
+                missing.append(p)
+        else:
+            out.append(p)  # a missing file becomes a read error record for that file
+    return sorted(dict.fromkeys(out), key=lambda s: (str(Path(s).parent), s)), missing
+
+
+def _lint_one(job):
+    """Worker: read, parse and lint one file; never raises."""
+    path, config, lang, max_bytes = job
+    from .errors import ReadError
+    from .report import FileResult
+    from .rules import run_rules
+
+    import vanban
+
+    try:
+        doc = vanban.load(path, max_bytes=max_bytes)
+    except ReadError as e:
+        return FileResult(path=path, document=None, findings=[], error=e.message(lang), error_code=e.code)
+    except Exception as e:  # a parser bug must not stop a batch: report it for this file
+        msg = f"{path}: lỗi nội bộ khi phân tích ({type(e).__name__}: {e})" if lang != "en" else f"{path}: internal error while parsing ({type(e).__name__}: {e})"
+        return FileResult(path=path, document=None, findings=[], error=msg, error_code="internal")
+    ignores = []
+    for pattern, codes in (config.per_file_ignores or {}).items():
+        if Path(path).match(pattern):
+            ignores.extend(codes)
+    if ignores:
+        from dataclasses import replace
+
+        config = replace(config, ignore=list(config.ignore) + list(ignores))
+    findings = run_rules(doc, config=config, lang=lang)
+    return FileResult(path=path, document=doc, findings=findings)
+
+
+def _progress(iterable, total: int, enabled: bool):
+    if not enabled:
+        return iterable
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return iterable
+    return tqdm(iterable, total=total, unit="tệp", file=sys.stderr, leave=False)
+
+
+def lint_files(files: list[str], config, lang: str = "vi", jobs: int | None = None, max_bytes: int | None = 50_000_000,
+               progress: bool = False):
+    """Lint files, in parallel when ``jobs`` > 1; results in input order."""
+    jobs_list = [(f, config, lang, max_bytes) for f in files]
+    n = jobs or os.cpu_count() or 1
+    if n <= 1 or len(files) < 4:
+        return [r for r in _progress(map(_lint_one, jobs_list), len(files), progress)]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=n) as ex:
+        return list(_progress(ex.map(_lint_one, jobs_list, chunksize=4), len(files), progress))
+
+
+# --------------------------------------------------------------------------------------------------
+# vanban-lint
+# --------------------------------------------------------------------------------------------------
+
+
+def lint_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="vanban-lint", description="Kiểm tra thể thức và nội dung văn bản hành chính (NĐ 30/2020, HD 36/VPTW).")
+    p.add_argument("paths", nargs="+", help="tệp, thư mục (đệ quy) hoặc mẫu glob")
+    p.add_argument("--format", default="text", choices=["text", "json", "jsonl", "sarif", "github", "csv", "html"])
+    p.add_argument("--select", help="chỉ chạy các quy tắc này (mã hoặc tiền tố mã, tên): VB1,year-mismatch")
+    p.add_argument("--ignore", help="bỏ qua các quy tắc này")
+    p.add_argument("--enable", help="bật các quy tắc mặc định tắt (VB603)")
+    p.add_argument("--min-severity", default="info", choices=["info", "warning", "error"])
+    p.add_argument("--lang", default="vi", choices=["vi", "en"])
+    p.add_argument("--statistics", action="store_true", help="thống kê số phát hiện theo quy tắc")
+    p.add_argument("--output", "-o", help="ghi kết quả ra tệp")
+    p.add_argument("--jobs", "-j", type=int, default=None, help="số tiến trình (mặc định: số lõi CPU)")
+    p.add_argument("--exit-zero", action="store_true", help="luôn trả mã 0")
+    p.add_argument("--report-year", type=int, help="năm báo cáo khi không suy ra được từ văn bản")
+    p.add_argument("--config", help="tệp cấu hình (vanban.toml hoặc pyproject.toml)")
+    p.add_argument("--max-size", type=int, default=50, help="giới hạn kích thước tệp (MB); 0 = không giới hạn")
+    p.add_argument("--no-progress", action="store_true")
+    p.add_argument("--version", action="version", version=f"vanban {__version__}")
+    return p
+
+
+def lint_main(argv: list[str] | None = None) -> int:
+    parser = lint_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0) if e.code in (0, None) else 2
+    from .report import render
+    from .rules import iter_rules
+
+    try:
+        cfg = load_config(explicit=args.config)
+    except Exception as e:
+        print(f"vanban-lint: cấu hình không hợp lệ / invalid configuration: {e}", file=sys.stderr)
+        return 2
+    config = make_lint_config(args, cfg)
+    known = {r.code for r in iter_rules()} | {r.name for r in iter_rules()}
+    for sel in config.select + config.ignore:
+        if not any(k.startswith(sel) or k == sel for k in known):
+            print(f"vanban-lint: không có quy tắc “{sel}” / unknown rule “{sel}”", file=sys.stderr)
+            return 2
+    files, missing = expand_paths(args.paths)
+    for m in missing:
+        print(f"vanban-lint: {m}: không khớp tệp nào / matched no file", file=sys.stderr)
+    if not files:
+        return 2
+    max_bytes = args.max_size * 1_000_000 if args.max_size else None
+    progress = sys.stderr.isatty() and not args.no_progress and len(files) > 1
+    results = lint_files(files, config, args.lang, args.jobs, max_bytes, progress)
+    threshold = SEVERITY_ORDER[args.min_severity]
+    for r in results:
+        r.findings = [f for f in r.findings if SEVERITY_ORDER[f.severity] >= threshold]
+    rules_meta = {r.code: {"name": r.name, "severity": r.severity, "summary": r.summary_en if args.lang == "en" else r.summary_vi,
+                           "rationale": r.rationale} for r in iter_rules()}
+    _out(render(results, args.format, lang=args.lang, statistics=args.statistics, rules=rules_meta), args.output)
+    errors = any(r.error for r in results)
+    if args.exit_zero:
+        return 0
+    if any(r.findings for r in results):
+        return 1
+    return 2 if errors else 0
+
+
+# --------------------------------------------------------------------------------------------------
+# vanban
+# --------------------------------------------------------------------------------------------------
+
+
+def _doc_text(doc) -> str:
+    h = doc.header
+    out = [f"Tệp: {doc.path or '-'}", f"Loại: {h.doc_type or '-'}   Số/ký hiệu: {h.number or '(trống)'}/{h.symbol or '-'}   "
+           f"Ngày: {h.date or '-'}   Địa danh: {h.place or '-'}", f"Trích yếu: {h.subject or '-'}",
+           f"Kỳ báo cáo: {h.report_year or '-'}", "", "Đề mục:"]
+    for s in doc.iter_sections():
+        out.append(f"  {'  ' * s.depth}{s.label}  {s.title[:80]}  (dòng {s.line})")
+    out.append("")
+    out.append(f"Văn bản được dẫn chiếu ({len(doc.citations)}):")
+    for c in doc.citations:
+        out.append(f"  dòng {c.line}: {c.doc_type or '?'} {c.number or ''}/{c.symbol or ''} {c.date or c.date_text or ''} {c.issuer or ''}")
+    if doc.signature:
+        s = doc.signature
+        out.append("")
+        out.append(f"Ký: {s.authority or ''} {s.body or ''} / {s.position or ''} / {s.signer or ''}")
+    out.append(f"Nơi nhận: {len(doc.recipients)} mục")
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="vanban", description="Đọc và phân tích văn bản hành chính tiếng Việt.")
+    p.add_argument("--version", action="version", version=f"vanban {__version__}")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    pp = sub.add_parser("parse", help="phân tích một văn bản và in kết quả")
+    pp.add_argument("file")
+    pp.add_argument("--format", default="json", choices=["json", "text"])
+    pp.add_argument("--output", "-o")
+    pp.add_argument("--lang", default="vi", choices=["vi", "en"])
+    pr = sub.add_parser("rule", help="giải thích một quy tắc")
+    pr.add_argument("code")
+    pr.add_argument("--lang", default="vi", choices=["vi", "en"])
+    sub.add_parser("rules", help="liệt kê các quy tắc")
+    pc = sub.add_parser("convert", help="chuyển bảng mã cũ (TCVN3, VNI, VISCII) sang Unicode")
+    pc.add_argument("--from", dest="src_enc", required=True, choices=["tcvn3", "vni", "viscii", "cp1258", "utf-8"])
+    pc.add_argument("--to", dest="dst_enc", default="utf-8")
+    pc.add_argument("input")
+    pc.add_argument("output")
+    ps = sub.add_parser("schema", help="in JSON Schema của Document")
+    ps.add_argument("--output", "-o")
+    args = p.parse_args(argv)
+    from .errors import ReadError
+
+    if args.cmd == "parse":
+        import vanban
+
+        try:
+            doc = vanban.load(args.file)
+        except ReadError as e:
+            print(e.message(args.lang), file=sys.stderr)
+            return 2
+        if args.format == "json":
+            _out(doc.model_dump_json(indent=2), args.output)
+        else:
+            _out(_doc_text(doc), args.output)
+        return 0
+    if args.cmd in ("rule", "rules"):
+        from .rules import iter_rules
+
+        rules = list(iter_rules())
+        if args.cmd == "rules":
+            for r in rules:
+                print(f"{r.code}  {r.name:28s} {r.severity:8s} {r.summary_vi}")
+            return 0
+        hit = [r for r in rules if r.code == args.code.upper() or r.name == args.code]
+        if not hit:
+            print(f"vanban: không có quy tắc “{args.code}” / unknown rule", file=sys.stderr)
+            return 2
+        r = hit[0]
+        en = args.lang == "en"
+        print(f"{r.code} {r.name} [{r.severity}]{'' if r.enabled_by_default else ' (off by default)'}\n")
+        print((r.summary_en if en else r.summary_vi) + "\n")
+        print(("Why: " if en else "Căn cứ: ") + r.rationale + "\n")
+        print(("Bad:" if en else "Ví dụ sai:"))
+        for b in r.bad:
+            print("    " + b.replace("\n", "\n    "))
+        print(("Good:" if en else "Ví dụ đúng:"))
+        for g in r.good:
+            print("    " + g.replace("\n", "\n    "))
+        return 0
+    if args.cmd == "convert":
+        src, dst = Path(args.input), Path(args.output)
+        try:
+            if src.resolve() == dst.resolve():
+                print("vanban: không ghi đè tệp gốc / refusing to overwrite the input file", file=sys.stderr)
+                return 2
+            from .read.plain import convert_file
+
+            convert_file(src, dst, args.src_enc, args.dst_enc)
+        except ReadError as e:
+            print(e.message(), file=sys.stderr)
+            return 2
+        except (OSError, ValueError) as e:
+            print(f"vanban: {src}: {e}", file=sys.stderr)
+            return 2
+        return 0
+    if args.cmd == "schema":
+        from .model import Document
+
+        _out(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2), args.output)
+        return 0
+    return 2  # pragma: no cover
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

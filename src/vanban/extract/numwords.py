@@ -1,0 +1,53 @@
+"""Spelled-out Vietnamese numbers ("hai mươi", "mười lăm", "một trăm linh năm") — our own converter."""
+from __future__ import annotations
+
+import regex
+
+_DIGITS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
+           "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
+_WORDS = sorted(set(_DIGITS) | {"mười", "mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ", "triệu"}, key=len, reverse=True)
+_W = "|".join(_WORDS)
+# at least two number words, or "mười" alone, followed by a counted noun
+NUMWORD_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<words>(?:{_W})(?:[ \t]+(?:{_W}))+|mười)[ \t]+(?P<unit>cá[ \t]+nhân|tập[ \t]+thể|hộ|người|đơn[ \t]+vị|xã|thôn)(?![\p{{L}}])",
+    regex.IGNORECASE,
+)
+
+
+def words_to_int(s: str) -> int | None:
+    """Convert spelled-out Vietnamese to an int; None when it is not a well-formed number."""
+    toks = s.lower().split()
+    if not toks:
+        return None
+    total = 0
+    current = 0  # value below the current thousand group
+    last = None
+    for t in toks:
+        if t in ("nghìn", "ngàn", "triệu"):
+            mult = 1000 if t != "triệu" else 1_000_000
+            total += (current or 1) * mult
+            current = 0
+        elif t == "trăm":
+            tens_units = current % 100
+            hundreds = current // 100
+            current = hundreds * 100 + (tens_units or 1) * 100 if tens_units else (current or 1) * 100
+        elif t == "mười":
+            current += 10
+        elif t == "mươi":
+            if last not in _DIGITS:
+                return None
+            current += _DIGITS[last] * 10 - _DIGITS[last]
+        elif t in ("linh", "lẻ"):
+            pass
+        elif t in _DIGITS:
+            if t in ("lăm", "nhăm") and last not in ("mười", "mươi"):
+                return None
+            if t == "mốt" and last != "mươi":
+                return None
+            if t == "năm" and last in ("mười", "mươi"):
+                pass
+            current += _DIGITS[t]
+        else:
+            return None
+        last = t
+    return total + current

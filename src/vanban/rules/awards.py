@@ -1,0 +1,72 @@
+"""VB6xx: thi đua, khen thưởng law — who may grant what, abolished district level, optional quotas."""
+from __future__ import annotations
+
+import regex
+
+from .. import lexicon
+from .base import Hit, rule
+
+_POW = lexicon.load("awards")["grantor_powers"]
+LEVEL_RE = regex.compile(r"\b(xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\b", regex.I)
+_LEVEL = {"xã": "xã", "phường": "xã", "thị trấn": "xã", "đặc khu": "xã", "huyện": "huyện", "quận": "huyện",
+          "thị xã": "huyện", "thành phố": "huyện", "tỉnh": "tỉnh"}
+
+
+@rule("VB601", "award-grantor", "warning",
+      vi="Cấp khen thưởng không có thẩm quyền tặng danh hiệu hoặc hình thức này.",
+      en="The granting authority cannot grant this title or form.",
+      rationale="Luật Thi đua, khen thưởng 2022 Điều 80: Chủ tịch UBND cấp xã tặng “Lao động tiên tiến”, giấy khen, "
+                "“Gia đình văn hóa”; Bằng khen and Chiến sĩ thi đua cơ sở belong to higher levels.",
+      bad=["- Bằng khen của Chủ tịch UBND xã: 02 cá nhân"], good=["- Giấy khen của Chủ tịch UBND xã: 02 cá nhân"])
+def award_grantor(lc):
+    for a in lc.doc.awards:
+        if not a.grantor:
+            continue
+        m = LEVEL_RE.search(a.grantor)
+        if not m:
+            continue
+        level = _LEVEL.get(" ".join(m.group(1).lower().split()))
+        if level and a.name not in _POW.get(level, []) and level != "tỉnh":
+            yield Hit(a.start, a.end, f"{a.grantor} không có thẩm quyền tặng “{a.name}” (Luật Thi đua, khen thưởng 2022, Điều 80).",
+                      f"{a.grantor} may not grant “{a.name}” (Law on Emulation and Commendation 2022, art. 80).")
+
+
+DISTRICT_RE = regex.compile(r"(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(?:huyện|quận|thị\s+xã)|cấp\s+huyện|Huyện\s+ủy|thị\s+trấn", regex.I)
+
+
+@rule("VB602", "abolished-district", "warning",
+      vi="Văn bản ban hành từ 01/7/2025 vẫn nhắc cấp huyện (đã bỏ theo mô hình chính quyền địa phương 2 cấp).",
+      en="A document dated on or after 01/07/2025 still names the district level (abolished by two-level local government).",
+      rationale="From 01/7/2025 local government has two levels (province and commune): no UBND huyện, no district awards.",
+      bad=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2025\nBÁO CÁO\nCông tác năm 2025\n- Giấy khen của Chủ tịch UBND huyện: 01 cá nhân"],
+      good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2025\nBÁO CÁO\nCông tác năm 2025\n- Giấy khen của Chủ tịch UBND xã: 01 cá nhân"])
+def abolished_district(lc):
+    doc = lc.doc
+    if not doc.header.date or doc.header.date < "2025-07-01":
+        return
+    for a in doc.awards:
+        if a.grantor and DISTRICT_RE.search(a.grantor):
+            yield Hit(a.start, a.end, f"“{a.grantor}” không còn tồn tại sau 01/7/2025 (không còn cấp huyện).",
+                      f"“{a.grantor}” no longer exists after 01/07/2025 (no district level).")
+    for r in doc.recipients:
+        if DISTRICT_RE.search(r.text):
+            yield Hit(r.start, r.end, f"Nơi nhận “{r.text}” là cấp huyện, đã bỏ từ 01/7/2025.",
+                      f"Recipient “{r.text}” is a district-level body, abolished from 01/07/2025.")
+
+
+@rule("VB603", "cstd-share-cap", "warning", default=False,
+      vi="Số Chiến sĩ thi đua cơ sở vượt tỷ lệ tối đa so với số Lao động tiên tiến (quy định địa phương).",
+      en="Chiến sĩ thi đua cơ sở exceed the configured share of Lao động tiên tiến (a local rule).",
+      rationale="The 15 % cap comes from NĐ 91/2017 (old regime); no cap was found in the 2022 Law or NĐ 98/152, so "
+                "the rule is off by default and the cap is configurable (cstd_cap_percent).",
+      bad=["- Chiến sĩ thi đua cấp cơ sở: 10 cá nhân.\n- Lao động tiên tiến: 41 cá nhân."],
+      good=["- Chiến sĩ thi đua cấp cơ sở: 05 cá nhân.\n- Lao động tiên tiến: 41 cá nhân."])
+def cstd_share(lc):
+    cap = lc.config.cstd_cap_percent or 15.0
+    cs = [a for a in lc.doc.awards if a.name == "Chiến sĩ thi đua cơ sở" and a.count]
+    lt = [a for a in lc.doc.awards if a.name == "Lao động tiên tiến" and a.count]
+    for c in cs:
+        same = [x for x in lt if x.status == c.status]
+        if same and c.count > same[0].count * cap / 100:
+            yield Hit(c.start, c.end, f"{c.count} Chiến sĩ thi đua cơ sở vượt {cap:g}% của {same[0].count} Lao động tiên tiến.",
+                      f"{c.count} Chiến sĩ thi đua cơ sở exceed {cap:g}% of {same[0].count} Lao động tiên tiến.")

@@ -1,0 +1,142 @@
+"""The rule engine: a registry of small rules, each with a stable code, name, severity, docs and examples."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from ..model import Document, Finding, Location
+
+
+@dataclass
+class Hit:
+    """What a rule reports: an original-text span and a message in both languages."""
+
+    start: int
+    end: int
+    vi: str
+    en: str
+    suggestion: str | None = None
+    related: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, note)
+
+
+@dataclass
+class Rule:
+    code: str
+    name: str
+    severity: str
+    summary_vi: str
+    summary_en: str
+    rationale: str
+    bad: list[str]
+    good: list[str]
+    check: Callable[["LintContext"], Iterable[Hit]]
+    enabled_by_default: bool = True
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def rule(code: str, name: str, severity: str, *, vi: str, en: str, rationale: str, bad: list[str], good: list[str],
+         default: bool = True):
+    """Register a check function ``f(lc) -> Iterable[Hit]`` as a rule."""
+
+    def deco(fn):
+        if code in REGISTRY:
+            raise ValueError(f"duplicate rule code {code}")
+        REGISTRY[code] = Rule(code, name, severity, vi, en, rationale, bad, good, fn, default)
+        return fn
+
+    return deco
+
+
+@dataclass
+class LintConfig:
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
+    report_year: int | None = None
+    cstd_cap_percent: float | None = None  # VB603, off by default
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    enable: list[str] = field(default_factory=list)  # opt-in rules that are off by default
+
+
+class LintContext:
+    """What a rule sees: the document plus derived facts computed once."""
+
+    def __init__(self, doc: Document, config: LintConfig):
+        self.doc = doc
+        self.config = config
+        h = doc.header
+        self.report_year = config.report_year or h.report_year
+        self.doc_year = int(h.date[:4]) if h.date else (
+            int(h.dateline.text.rsplit(" ", 1)[-1]) if h.dateline and h.dateline.text[-4:].isdigit() else None)
+
+
+def _matches(rule_: Rule, selectors: list[str]) -> bool:
+    return any(rule_.code.startswith(s) or rule_.name == s for s in selectors)
+
+
+def selected_rules(config: LintConfig) -> list[Rule]:
+    from . import load_all
+
+    load_all()
+    out = []
+    for r in sorted(REGISTRY.values(), key=lambda r: r.code):
+        if config.select:
+            if not _matches(r, config.select):
+                continue
+        elif not r.enabled_by_default and not _matches(r, config.enable):
+            continue
+        if config.ignore and _matches(r, config.ignore):
+            continue
+        out.append(r)
+    return out
+
+
+def run_rules(doc: Document, *, config: LintConfig | None = None, lang: str = "vi", **kw) -> list[Finding]:
+    """Run the selected rules and return findings sorted by position."""
+    config = config or LintConfig(**kw)
+    lc = LintContext(doc, config)
+    findings: list[Finding] = []
+    seen: set[tuple[str, int, int]] = set()
+    text = doc.text
+    for r in selected_rules(config):
+        sev = config.severity.get(r.code) or config.severity.get(r.name) or r.severity
+        for hit in r.check(lc) or ():
+            key = (r.code, hit.start, hit.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            findings.append(_finding(doc, r, sev, hit, lang))
+    findings.sort(key=lambda f: (f.start, f.code))
+    del text
+    return findings
+
+
+def _lc(text: str, pos: int) -> tuple[int, int]:
+    line = text.count("\n", 0, pos) + 1
+    col = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    return line, col
+
+
+def _finding(doc: Document, r: Rule, sev: str, hit: Hit, lang: str) -> Finding:
+    text = doc.text
+    s, e = hit.start, max(hit.end, hit.start)
+    line, col = _lc(text, s)
+    eline, ecol = _lc(text, e)
+    related = []
+    for rs, re_, note in hit.related:
+        rl, rc = _lc(text, rs)
+        related.append(Location(start=rs, end=re_, line=rl, column=rc, text=text[rs:re_], note=note, path=doc.path))
+    return Finding(
+        code=r.code, name=r.name, severity=sev, message=hit.en if lang == "en" else hit.vi, line=line, column=col,
+        end_line=eline, end_column=ecol, start=s, end=e, text=text[s:e], suggestion=hit.suggestion,
+        related=related, path=doc.path,
+    )
+
+
+def iter_rules() -> Iterator[Rule]:
+    from . import load_all
+
+    load_all()
+    yield from sorted(REGISTRY.values(), key=lambda r: r.code)

@@ -1,0 +1,203 @@
+"""VB4xx: citations and số/ký hiệu — form, type vs symbol, state vs Party form, completeness, series."""
+from __future__ import annotations
+
+import regex
+
+from .. import lexicon
+from .base import Hit, rule
+
+MALFORMED_RE = regex.compile(
+    r"(?<![\p{L}\d])(?P<all>(?P<num>\d{1,5})\s?/\s?(?P<bad>\d{3,}(?!\d*/)\p{Lu}[\p{Lu}\d]*(?:-[\p{Lu}\d]+)*))"
+    r"|(?P<all2>\d{1,5}/\d{4}-\p{Lu}[\p{Lu}]*-\p{Lu}+)"
+)
+
+
+@rule("VB401", "symbol-malformed", "warning",
+      vi="Số, ký hiệu văn bản viết sai cấu trúc.",
+      en="A document number/symbol is malformed.",
+      rationale="NĐ 30/2020 Phụ lục I: số and ký hiệu are joined by “/”, groups of the ký hiệu by “-”, no spaces; "
+                "Party form NN-TYPE/BODY (HD 36); VBQPPL NN/YYYY/TYPE-BODY.",
+      bad=["Căn cứ Quyết định số 18/20202QĐ-UBND ngày 10/01/2023 của UBND tỉnh."],
+      good=["Căn cứ Quyết định số 18/2020/QĐ-UBND ngày 10/01/2020 của UBND tỉnh."])
+def symbol_malformed(lc):
+    doc = lc.doc
+    for m in MALFORMED_RE.finditer(doc.text):
+        t = m.group(0)
+        yield Hit(m.start(), m.end(), f"Số, ký hiệu “{t}” sai cấu trúc (thiếu dấu “/” hoặc “-”, thừa chữ số).",
+                  f"Number/symbol “{t}” is malformed (missing “/” or “-”, or extra digits).")
+    for c in doc.citations:
+        if "unexpected slash inside the symbol" in c.symbol_problems and c.system == "state":
+            head = (c.symbol or "").split("/")[0]
+            tail = (c.symbol or "").split("/")[-1]
+            if head in lexicon.all_type_codes():
+                sugg = f"{c.number}-{head}/{tail}" if tail in lexicon.party_issuer_codes() else f"{c.number}/{head}-{tail}"
+                yield Hit(c.start, c.end, f"Ký hiệu “{c.number}/{c.symbol}” dùng dấu “/” giữa các nhóm chữ; đúng thể thức là “{sugg}”.",
+                          f"Symbol “{c.number}/{c.symbol}” uses “/” between groups; the correct form is “{sugg}”.", suggestion=sugg)
+
+
+@rule("VB402", "symbol-spacing", "info",
+      vi="Số, ký hiệu có khoảng trắng thừa (ví dụ “157 /QĐ-UBND”, “31- HD/BTCTW”).",
+      en="Stray spaces inside a number/symbol (e.g. “157 /QĐ-UBND”).",
+      rationale="NĐ 30/2020 Phụ lục I: the elements of số, ký hiệu are written together without spaces.",
+      bad=["Số: 157 /QĐ-UBND-TL\nSa Đéc, ngày 31 tháng 12 năm 2025"], good=["Số: 157/QĐ-UBND-TL\nSa Đéc, ngày 31 tháng 12 năm 2025"])
+def symbol_spacing(lc):
+    h = lc.doc.header
+    if h.number_line is not None:
+        t = h.number_line.text
+        m = regex.search(r"\d\s+[/-]|[/-]\s+\p{Lu}|\p{Lu}\s+[/-]", t)
+        if m and h.number:
+            yield Hit(h.number_line.start, h.number_line.end, f"Số, ký hiệu “{' '.join(t.split())}” có khoảng trắng thừa.",
+                      f"Number/symbol “{' '.join(t.split())}” has stray spaces.")
+
+
+@rule("VB403", "type-symbol-mismatch", "warning",
+      vi="Tên loại văn bản mâu thuẫn với ký hiệu (ví dụ “Kế hoạch số 12/QĐ-UBND”).",
+      en="The type word contradicts the symbol (e.g. “Kế hoạch số 12/QĐ-UBND”).",
+      rationale="The type abbreviation in the ký hiệu (NĐ 30 Phụ lục III) must be that of the type named.",
+      bad=["Thực hiện Kế hoạch số 12/QĐ-UBND ngày 25/01/2023 của UBND xã."],
+      good=["Thực hiện Kế hoạch số 12/KH-UBND ngày 25/01/2023 của UBND xã."])
+def type_symbol_mismatch(lc):
+    for c in lc.doc.citations:
+        if "type word contradicts the symbol" in c.symbol_problems:
+            code_type = lexicon.all_type_codes().get(c.type_code or "", "?")
+            yield Hit(c.start, c.end, f"“{c.text.split(' số')[0]}” nhưng ký hiệu “{c.symbol}” là của {code_type}.",
+                      f"Named “{c.doc_type}” but the symbol “{c.symbol}” belongs to a {code_type}.")
+
+
+@rule("VB404", "own-title-symbol-mismatch", "warning",
+      vi="Tên loại của văn bản không khớp với ký hiệu của chính nó (ví dụ BÁO CÁO mà ký hiệu KH-UBND).",
+      en="The document's own type name does not match its own symbol (e.g. BÁO CÁO with KH-UBND).",
+      rationale="NĐ 30/2020 Phụ lục I: the ký hiệu starts with the abbreviation of the document's own type.",
+      bad=["Số: 10/KH-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"],
+      good=["Số: 10/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"])
+def own_title_symbol(lc):
+    h = lc.doc.header
+    if not (h.title and h.doc_type and h.type_code and h.number_line):
+        return
+    allowed = lexicon.type_name_to_codes().get(h.doc_type, set())
+    if allowed and h.type_code not in allowed and h.system != "legal":
+        yield Hit(h.number_line.start, h.number_line.end,
+                  f"Văn bản là {h.doc_type} ({'/'.join(sorted(allowed))}) nhưng ký hiệu “{h.symbol}” bắt đầu bằng “{h.type_code}”.",
+                  f"The document is a {h.doc_type} ({'/'.join(sorted(allowed))}) but its symbol “{h.symbol}” starts with “{h.type_code}”.",
+                  related=[(h.title.start, h.title.end, "title")])
+
+
+@rule("VB405", "system-style-mismatch", "warning",
+      vi="Văn bản hành chính nhà nước dùng thể thức của văn bản Đảng (T/M, số dạng 02-KH/ĐU) hoặc ngược lại.",
+      en="A state document uses the Party form (T/M, numbers like 02-KH/ĐU), or the reverse.",
+      rationale="NĐ 30/2020 (state: TM., KT., “Số: NN/TYPE-BODY”) and HD 36/HD 05 (Party: T/M, K/T, “Số NN-TYPE/BODY”) "
+                "are different rule sets.",
+      bad=["ỦY BAN NHÂN DÂN XÃ BA VÌ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 02-KH/UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nKẾ HOẠCH\nThi đua năm 2024\nNội dung.\nT/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn A"],
+      good=["ỦY BAN NHÂN DÂN XÃ BA VÌ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 02/KH-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nKẾ HOẠCH\nThi đua năm 2024\nNội dung.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn A"])
+def system_style(lc):
+    doc = lc.doc
+    h = doc.header
+    is_state = h.national_title is not None and h.party_title is None
+    is_party = h.party_title is not None
+    sig = doc.signature
+    if is_state and sig and sig.style == "party":
+        yield Hit(sig.start, sig.end, f"Văn bản nhà nước nhưng ký “{sig.authority}” theo kiểu văn bản Đảng; đúng là “{sig.authority.replace('/', '')}.”.",
+                  f"A state document signed “{sig.authority}” in the Party style; write “{sig.authority.replace('/', '')}.”.")
+    if is_party and sig and sig.style == "state" and sig.authority in ("TM.", "KT.", "TL."):
+        a = {"TM.": "T/M", "KT.": "K/T", "TL.": "T/L"}[sig.authority]
+        yield Hit(sig.start, sig.end, f"Văn bản Đảng nhưng ký “{sig.authority}” theo kiểu văn bản nhà nước; đúng là “{a}”.",
+                  f"A Party document signed “{sig.authority}” in the state style; write “{a}”.")
+    if is_state and h.number_line is not None and h.number and h.symbol and regex.match(r"^\p{Lu}+/\p{Lu}", h.symbol) and "-" not in h.number_line.text.split(h.number)[0][-2:]:
+        pass
+    if is_state and h.number_line is not None and regex.search(r"\d\s*-\s*\p{Lu}+\s*/", h.number_line.text):
+        yield Hit(h.number_line.start, h.number_line.end, "Văn bản nhà nước nhưng số, ký hiệu viết theo kiểu văn bản Đảng (NN-TYPE/BODY).",
+                  "A state document with a Party-style number (NN-TYPE/BODY).")
+
+
+LEGAL_NEEDS_YEAR = {"Nghị định", "Thông tư", "Thông tư liên tịch", "Nghị quyết liên tịch"}
+
+
+@rule("VB406", "legal-without-year", "warning",
+      vi="Văn bản quy phạm pháp luật được dẫn mà thiếu năm ban hành trong số, ký hiệu.",
+      en="A legal normative document is cited without the year group in its number.",
+      rationale="Luật Ban hành VBQPPL: số, ký hiệu of a nghị định or thông tư is NN/YYYY/TYPE-BODY.",
+      bad=["Căn cứ Nghị định số 30/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ."],
+      good=["Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ."])
+def legal_without_year(lc):
+    for c in lc.doc.citations:
+        if c.doc_type in LEGAL_NEEDS_YEAR and c.number and c.year is None and c.system == "state":
+            yield Hit(c.start, c.end, f"{c.doc_type} “{c.number}/{c.symbol}” thiếu năm ban hành (dạng NN/YYYY/{c.symbol}).",
+                      f"{c.doc_type} “{c.number}/{c.symbol}” lacks the year group (NN/YYYY/{c.symbol}).")
+
+
+@rule("VB407", "citation-missing-type", "info",
+      vi="Dẫn chiếu văn bản mà không ghi tên loại (ví dụ “tại số 120/QĐ-UBND”).",
+      en="A document is cited without its type name (e.g. “tại số 120/QĐ-UBND”).",
+      rationale="NĐ 30/2020 Phụ lục I (viện dẫn): the first citation gives type, number and symbol, date, issuer and subject.",
+      bad=["Tặng Giấy khen tại số 120/QĐ-UBND ngày 16/8/2023 của UBND xã."],
+      good=["Tặng Giấy khen tại Quyết định số 120/QĐ-UBND ngày 16/8/2023 của UBND xã."])
+def citation_missing_type(lc):
+    for c in lc.doc.citations:
+        if c.type_inferred and c.number and c.first_mention is None:
+            yield Hit(c.start, c.end, f"Dẫn chiếu “{c.text}” thiếu tên loại văn bản ({c.doc_type}).",
+                      f"Citation “{c.text}” lacks the type name ({c.doc_type}).", suggestion=f"{c.doc_type} {c.text}")
+
+
+@rule("VB408", "citation-style", "info",
+      vi="Dẫn chiếu văn bản thiếu chữ “số” trước số, ký hiệu.",
+      en="A citation omits the word “số” before the number.",
+      rationale="Citation practice under NĐ 30/2020: “<Tên loại> số NN/TYPE-BODY ngày …”.",
+      bad=["Tặng Giấy khen tại Quyết định 213/QĐ-UBND ngày 03/11/2023 của UBND xã."],
+      good=["Tặng Giấy khen tại Quyết định số 213/QĐ-UBND ngày 03/11/2023 của UBND xã."])
+def citation_style(lc):
+    for c in lc.doc.citations:
+        if not c.has_so and c.number and c.doc_type and not c.type_inferred and c.system != "legal":
+            yield Hit(c.start, c.end, f"“{c.text}”: nên viết “{c.doc_type} số {c.number}/{c.symbol}”.",
+                      f"“{c.text}”: write “{c.doc_type} số {c.number}/{c.symbol}”.")
+
+
+@rule("VB409", "citation-incomplete", "info",
+      vi="Lần dẫn chiếu đầu tiên thiếu ngày ban hành.",
+      en="The first citation of a document gives no date.",
+      rationale="NĐ 30/2020 Phụ lục I: the first citation gives the date and issuer; later ones may be short.",
+      bad=["Thực hiện Kế hoạch số 31/KH-UBND của UBND xã về cải cách hành chính."],
+      good=["Thực hiện Kế hoạch số 31/KH-UBND ngày 07/3/2023 của UBND xã về cải cách hành chính."])
+def citation_incomplete(lc):
+    for c in lc.doc.citations:
+        if c.first_mention is None and c.number and not c.date_text and c.system != "legal":
+            yield Hit(c.start, c.end, f"“{c.text}”: lần dẫn đầu tiên nên ghi ngày ban hành và cơ quan ban hành.",
+                      f"“{c.text}”: the first citation should give the date and the issuer.")
+
+
+@rule("VB410", "citation-conflict", "warning",
+      vi="Cùng một số, ký hiệu được dẫn với hai ngày khác nhau.",
+      en="The same number and symbol are cited with two different dates.",
+      rationale="Số + ký hiệu identify one document (NĐ 30/2020 Điều 15); two dates mean one of them is wrong.",
+      bad=["Theo Kế hoạch số 05/KH-UBND ngày 14/01/2023.\nThực hiện Kế hoạch số 05/KH-UBND ngày 15/02/2023."],
+      good=["Theo Kế hoạch số 05/KH-UBND ngày 14/01/2023.\nThực hiện Kế hoạch số 05/KH-UBND ngày 14/01/2023."])
+def citation_conflict(lc):
+    cites = lc.doc.citations
+    for c in cites:
+        if c.first_mention is not None and c.date and cites[c.first_mention].date and c.date != cites[c.first_mention].date:
+            f = cites[c.first_mention]
+            if (c.issuer or f.issuer) and c.issuer and f.issuer and c.issuer != f.issuer:
+                continue
+            yield Hit(c.start, c.end, f"“{c.number}/{c.symbol}” được dẫn với ngày {c.date_text}, trước đó là {f.date_text}.",
+                      f"“{c.number}/{c.symbol}” is cited dated {c.date_text}, earlier {f.date_text}.",
+                      related=[(f.start, f.end, "first citation")])
+
+
+@rule("VB411", "number-series", "warning",
+      vi="Trong cùng một sổ văn bản, số sau nhỏ hơn số trước trong khi ngày ban hành lại muộn hơn.",
+      en="In one numbering series a later date carries a smaller number.",
+      rationale="NĐ 30/2020 Điều 15: numbers follow the order of issue within the year.",
+      bad=["Kế hoạch số 12/KH-UBND ngày 25/01/2023; Kế hoạch số 05/KH-UBND ngày 14/02/2023."],
+      good=["Kế hoạch số 05/KH-UBND ngày 14/01/2023; Kế hoạch số 12/KH-UBND ngày 25/01/2023."])
+def number_series(lc):
+    groups: dict[tuple, list] = {}
+    for c in lc.doc.citations:
+        if c.system != "state" or not c.date or not c.number or not c.number.isdigit() or c.first_mention is not None:
+            continue
+        groups.setdefault((c.symbol, c.date[:4], c.issuer or ""), []).append(c)
+    for g in groups.values():
+        g = sorted(g, key=lambda c: (c.date, int(c.number)))
+        for a, b in zip(g, g[1:]):
+            if b.date > a.date and int(b.number) < int(a.number):
+                yield Hit(b.start, b.end, f"Số {b.number}/{b.symbol} ngày {b.date_text} nhỏ hơn số {a.number} ban hành trước đó ({a.date_text}).",
+                          f"Number {b.number}/{b.symbol} dated {b.date_text} is lower than {a.number}, issued earlier ({a.date_text}).",
+                          related=[(a.start, a.end, "earlier document")])

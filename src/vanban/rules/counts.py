@@ -1,0 +1,81 @@
+"""VB3xx: counts and numbers — announced counts vs items, totals vs breakdowns, ratios, percentages."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from .base import Hit, rule
+
+ANNOUNCE_RE = regex.compile(
+    r"(?<![\d.,/])(?P<n>\d{1,2})\s+(?P<noun>phong\s+trào|mô\s+hình|nội\s+dung|nhiệm\s+vụ|giải\s+pháp|nhóm\s+giải\s+pháp|"
+    r"nhóm|chỉ\s+tiêu|tiêu\s+chí|lĩnh\s+vực|chương\s+trình|đợt|khâu|hoạt\s+động|mục\s+tiêu|yêu\s+cầu|bước)\b"
+)
+
+
+@rule("VB301", "count-mismatch", "warning",
+      vi="Số lượng được nêu không khớp với số mục được liệt kê.",
+      en="An announced count does not match the number of items listed.",
+      rationale="“Kết quả thực hiện 05 phong trào” followed by three sub-headings: one of them is wrong.",
+      bad=["1. Kết quả\n1.1. Kết quả thực hiện 05 phong trào thi đua\na) Phong trào A\nNội dung.\nb) Phong trào B\nNội dung.\nc) Phong trào C\nNội dung."],
+      good=["1. Kết quả\n1.1. Kết quả thực hiện 03 phong trào thi đua\na) Phong trào A\nNội dung.\nb) Phong trào B\nNội dung.\nc) Phong trào C\nNội dung."])
+def count_mismatch(lc):
+    doc = lc.doc
+    for s in doc.iter_sections():
+        if len(s.children) < 2:
+            continue
+        m = ANNOUNCE_RE.search(s.title.split(":")[0])
+        if not m:
+            continue
+        n = int(m.group("n"))
+        k = len(s.children)
+        if n != k:
+            off = s.text.find(m.group(0))
+            start = s.start + off if off >= 0 else s.start
+            yield Hit(start, start + len(m.group(0)) if off >= 0 else s.end,
+                      f"Nêu {m.group(0)} nhưng chỉ liệt kê {k} mục ({', '.join(c.label for c in s.children)}).",
+                      f"Announces {m.group(0)} but lists {k} items ({', '.join(c.label for c in s.children)}).",
+                      related=[(c.start, c.end, "listed item") for c in s.children[:10]])
+
+
+@rule("VB302", "total-mismatch", "warning",
+      vi="Tổng số không bằng tổng các thành phần được liệt kê.",
+      en="A total does not equal the sum of its breakdown.",
+      rationale="“04 mô hình, cụ thể: - …: 01 mô hình; - …: 02 mô hình; - …: 02 mô hình” does not add up.",
+      bad=["Đã xây dựng 04 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n- Lĩnh vực an ninh: 02 mô hình"],
+      good=["Đã xây dựng 05 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n- Lĩnh vực an ninh: 02 mô hình"])
+def total_mismatch(lc):
+    for q in lc.doc.quantities:
+        if q.breakdown and sum(q.breakdown) != q.value:
+            yield Hit(q.start, q.end, f"“{q.text}” nhưng các dòng chi tiết cộng lại là {sum(q.breakdown)} ({' + '.join(map(str, q.breakdown))}).",
+                      f"“{q.text}” but the breakdown adds up to {sum(q.breakdown)} ({' + '.join(map(str, q.breakdown))}).")
+
+
+@rule("VB303", "ratio-exceeds", "warning",
+      vi="Tỷ số có tử số lớn hơn mẫu số (ví dụ 05/04 thôn).",
+      en="A ratio's numerator exceeds its denominator (e.g. 05/04 thôn).",
+      rationale="“x/y thôn” counts x of y units; x cannot exceed y.",
+      bad=["Đã có 05/04 thôn đăng ký hoàn thành."], good=["Đã có 04/04 thôn đăng ký hoàn thành."])
+def ratio_exceeds(lc):
+    for q in lc.doc.quantities:
+        if q.of is not None and q.unit and q.value > q.of:
+            yield Hit(q.start, q.end, f"“{q.text}”: tử số lớn hơn mẫu số.", f"“{q.text}”: numerator larger than denominator.")
+
+
+SHARE_CTX = regex.compile(r"(?:chiếm|tỷ\s+lệ|tỉ\s+lệ)[^.;\n]{0,40}$", regex.I)
+
+
+@rule("VB304", "percent-over-100", "warning",
+      vi="Tỷ lệ phần trăm vượt 100% ở chỗ không thể vượt (chiếm, tỷ lệ).",
+      en="A percentage above 100 where that is impossible (a share of a whole).",
+      rationale="A share of a whole (“chiếm …%”, “tỷ lệ …%”) cannot exceed 100%; growth or plan completion can.",
+      bad=["Dân tộc Hrê chiếm 175% dân số."], good=["Dân tộc Hrê chiếm 75% dân số."])
+def percent_over(lc):
+    text = lc.doc.text
+    for q in lc.doc.quantities:
+        if q.percent and q.value > 100 and SHARE_CTX.search(text[max(0, q.start - 60):q.start]):
+            yield Hit(q.start, q.end, f"“{q.text}” là một tỷ lệ trên tổng thể nên không thể vượt 100%.",
+                      f"“{q.text}” is a share of a whole and cannot exceed 100%.")
+
+
+_ = Decimal

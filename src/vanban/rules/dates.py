@@ -1,0 +1,197 @@
+"""VB1xx: dates — invalid, future, year contradicting the reporting period, date-line form, anniversaries."""
+from __future__ import annotations
+
+import regex
+
+from .base import Hit, rule
+
+_REASON_VI = {
+    "does not exist": "không tồn tại",
+}
+
+
+def _reason_vi(reason: str) -> str:
+    if reason.startswith("day "):
+        return f"ngày {reason.split()[1]} không tồn tại"
+    if reason.startswith("month ") and "only" in reason:
+        parts = reason.split()
+        return f"tháng {parts[1]} chỉ có {parts[4]} ngày"
+    if reason.startswith("month "):
+        return f"tháng {reason.split()[1]} không tồn tại"
+    if reason.startswith("29/02"):
+        return f"năm {reason.split()[1]} không nhuận, không có ngày 29/02"
+    return reason
+
+
+@rule("VB101", "invalid-date", "error",
+      vi="Ngày tháng không hợp lệ (ngày hoặc tháng vượt giới hạn, 29/02 năm không nhuận, 31/04…).",
+      en="Invalid date (day or month out of range, 29/02 of a non-leap year, 31/04…).",
+      rationale="A date that does not exist makes the cited document or event impossible to identify.",
+      bad=["Đảng ủy xã ban hành kế hoạch số 02-KH/ĐU, ngày 80/02/2023 về việc triển khai mô hình."],
+      good=["Đảng ủy xã ban hành kế hoạch số 02-KH/ĐU, ngày 08/02/2023 về việc triển khai mô hình."])
+def invalid_date(lc):
+    for d in lc.doc.dates:
+        if not d.valid and d.reason:
+            yield Hit(d.start, d.end, f"Ngày tháng không hợp lệ “{d.text}”: {_reason_vi(d.reason)}.",
+                      f"Invalid date “{d.text}”: {d.reason}.")
+
+
+@rule("VB102", "future-date", "warning",
+      vi="Văn bản được dẫn chiếu có ngày sau ngày ban hành của chính văn bản này.",
+      en="A cited document is dated after the document's own date.",
+      rationale="A document cannot cite another issued after it; usually a typo in the day, month or year.",
+      bad=["Số: 10/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nThực hiện Quyết định số 15/QĐ-UBND ngày 20/12/2023 của UBND huyện."],
+      good=["Số: 10/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nThực hiện Quyết định số 15/QĐ-UBND ngày 20/10/2023 của UBND huyện."])
+def future_date(lc):
+    own = lc.doc.header.date
+    if not own:
+        return
+    for c in lc.doc.citations:
+        if c.date and c.date > own:
+            yield Hit(c.start, c.end, f"Văn bản được dẫn chiếu đề ngày {c.date_text}, sau ngày ban hành của văn bản này ({_vn(own)}).",
+                      f"The cited document is dated {c.date_text}, after this document's own date ({own}).")
+
+
+def _vn(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{d}/{m}/{y}"
+
+
+# --- year mismatch -----------------------------------------------------------------------------------------
+EXEMPT_RE = regex.compile(
+    r"so\s+với|cùng\s+kỳ|tính\s+đến|tính\s+từ|từ\s+năm|đến\s+năm|trước\s+đây|năm\s+trước|khen\s+thưởng|tặng|danh\s+hiệu|"
+    r"tổng\s+kết|sơ\s+kết|giai\s+đoạn|nhiệm\s+kỳ|chuyển\s+sang|chuyển\s+tiếp|tồn\s+đọng|còn\s+lại|kéo\s+dài|kể\s+từ|"
+    r"chỉ\s+số|xếp\s+hạng|công\s+bố|đánh\s+giá\s+năm|kết\s+quả\s+năm|quyết\s+toán|thi\s+đua\s+năm\s+\d{4}\s+và|năm\s+học|"
+    r"trong\s+các\s+năm|các\s+năm|hằng\s+năm|hàng\s+năm|liên\s+tục|tăng|giảm|bằng|dự\s+toán|ước|theo\s+kế\s+hoạch\s+năm",
+    regex.IGNORECASE,
+)
+PLAN_SECTION_RE = regex.compile(r"phương\s+hướng|dự\s+kiến|đề\s+xuất|kiến\s+nghị|kế\s+hoạch\s+năm\s+(?P<y>\d{4})|nhiệm\s+vụ[^\n]*năm\s+(?P<y2>\d{4})", regex.I)
+PLAN_SUBJECT_RE = regex.compile(r"^(?!.*(?:tổng\s+kết|sơ\s+kết|khen\s+thưởng|báo\s+cáo|kết\s+quả|đánh\s+giá|quyết\s+toán))", regex.I)
+_SENT_END = regex.compile(r"[.;!?](?:\s|$)|\n")
+
+
+def _sentence(text: str, s: int, e: int) -> str:
+    a = max(text.rfind(". ", 0, s), text.rfind("; ", 0, s), text.rfind("\n", 0, s), text.rfind(": ", 0, s))
+    m = _SENT_END.search(text, e)
+    b = m.start() if m else len(text)
+    return text[a + 1:b]
+
+
+def _in_plan_section(doc, pos: int, year: int) -> bool:
+    """True inside a section about the next period (phương hướng, kế hoạch/nhiệm vụ năm Y+1, kiến nghị)."""
+    for s in doc.iter_sections():
+        if s.start <= pos < s.body_end and s.level in ("phan", "roman", "chuong"):
+            m = PLAN_SECTION_RE.search(s.title)
+            if m and not (m.group("y") or m.group("y2")) or m and int(m.group("y") or m.group("y2")) > year:
+                return True
+    return False
+
+
+@rule("VB103", "year-mismatch", "warning",
+      vi="Năm được nhắc không khớp với kỳ báo cáo (dấu hiệu sao chép báo cáo năm trước).",
+      en="A year contradicts the reporting period (a sign of last year's report copied forward).",
+      rationale="Reports are often drafted from last year's file; a year left unchanged in a sentence about the "
+                "current period misstates the facts. Older documents cited, multi-year periods, baselines "
+                "('tính đến'), awards for last year and comparisons ('so với') are not flagged.",
+      bad=["BÁO CÁO\nCông tác thi đua, khen thưởng năm 2023\nI. KẾT QUẢ\nNhìn chung tình hình kinh tế - xã hội năm 2022 của xã còn khó khăn."],
+      good=["BÁO CÁO\nCông tác thi đua, khen thưởng năm 2023\nI. KẾT QUẢ\nTình hình kinh tế - xã hội năm 2023 tăng 5% so với năm 2022."])
+def year_mismatch(lc):
+    doc = lc.doc
+    y = lc.report_year
+    h = doc.header
+    if not y or (h.period is not None and h.period.kind in ("multi_year", "term", "school_year")):
+        return
+    prev = y - 1
+    text = doc.text
+    flagged: set[int] = set()
+    # 1) a plan or programme dated in year Y whose subject names year Y-1
+    for c in doc.citations:
+        cy = None
+        if c.date:
+            cy = int(c.date[:4])
+        elif c.date_text and c.date_text[-4:].isdigit():
+            cy = int(c.date_text[-4:])
+        if cy != y or c.doc_type not in ("Kế hoạch", "Chương trình", "Phương án", "Đề án"):
+            continue
+        # the clause that follows the citation: its subject, up to ";" / "." / the next citation
+        m_end = _SENT_END.search(text, c.end)
+        clause_end = m_end.start() if m_end else len(text)
+        nxt = [x.start for x in doc.citations if x.start > c.start]
+        if nxt:
+            clause_end = min(clause_end, nxt[0])
+        clause = text[c.end:clause_end]
+        if not PLAN_SUBJECT_RE.match(clause):
+            continue
+        for d in doc.dates:
+            if d.kind == "year" and d.year == prev and c.end <= d.start < clause_end:
+                    flagged.add(d.start)
+                    yield Hit(d.start, d.end,
+                              f"{c.doc_type} ban hành năm {cy} nhưng nội dung ghi “{d.text}”: kiểm tra lại năm (kỳ báo cáo là năm {y}).",
+                              f"A {c.doc_type} issued in {cy} says “{d.text}”: check the year (the reporting year is {y}).",
+                              related=[(c.start, c.end, "cited document")])
+    if h.doc_type not in ("Báo cáo", None) or h.period is None:
+        return
+    # 2) sentences about the current period that name year Y-1
+    for d in doc.dates:
+        if d.kind != "year" or d.year != prev or d.start in flagged or d.start < doc.body_start or d.start >= doc.body_end:
+            continue
+        if _in_plan_section(doc, d.start, y):
+            continue
+        sent = _sentence(text, d.start, d.end)
+        if EXEMPT_RE.search(sent) or regex.search(rf"\b{y}\b", sent) and "năm" in sent and f"năm {y}" in sent and f"năm {prev}" in sent and "và" in sent:
+            continue
+        if any(c.start <= d.start < c.end for c in doc.citations):
+            continue
+        yield Hit(d.start, d.end,
+                  f"“{d.text}” trong phần nói về kỳ báo cáo năm {y}: có phải năm {y}? (dấu hiệu sao chép từ báo cáo năm trước)",
+                  f"“{d.text}” in a passage about the reporting year {y}: should it be {y}? (looks copied from last year's report)",
+                  suggestion=f"năm {y}")
+
+
+DATELINE_PARTS = regex.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+\d{4}")
+
+
+@rule("VB104", "dateline-format", "warning",
+      vi="Dòng địa danh, ngày tháng chưa đúng thể thức (thiếu số 0 ở ngày dưới 10 hoặc tháng 1, 2; thiếu địa danh).",
+      en="The date line is not in the prescribed form (missing leading zero for day < 10 or months 1–2; no place name).",
+      rationale="NĐ 30/2020 Phụ lục I (and HD 36/HD 05 for Party documents): day < 10 and months 1 and 2 take a "
+                "leading zero; the place name comes first, followed by a comma.",
+      bad=["Số: 10/BC-UBND\nBa Vì, ngày 5 tháng 3 năm 2024\nBÁO CÁO"],
+      good=["Số: 10/BC-UBND\nBa Vì, ngày 05 tháng 3 năm 2024\nBÁO CÁO"])
+def dateline_format(lc):
+    h = lc.doc.header
+    if not h.dateline:
+        return
+    m = DATELINE_PARTS.search(h.dateline.text)
+    if not m:
+        return
+    d, mo = m.group("d"), m.group("m")
+    problems_vi, problems_en = [], []
+    if len(d) == 1:
+        problems_vi.append(f"ngày “{d}” cần viết “0{d}”")
+        problems_en.append(f"day “{d}” should be “0{d}”")
+    if len(mo) == 1 and int(mo) in (1, 2):
+        problems_vi.append(f"tháng “{mo}” cần viết “0{mo}”")
+        problems_en.append(f"month “{mo}” should be “0{mo}”")
+    if problems_vi:
+        yield Hit(h.dateline.start, h.dateline.end, "Dòng ngày tháng: " + "; ".join(problems_vi) + ".",
+                  "Date line: " + "; ".join(problems_en) + ".")
+
+
+ANNIV_RE = regex.compile(r"(?i:kỷ\s+niệm|kỉ\s+niệm)\s+(?P<n>\d{1,3})\s+năm[^()\n]{0,200}?\((?:[^()\n]*?)(?P<y1>1[89]\d\d|20\d\d)\s*-\s*(?:[^()\n]*?)(?P<y2>20\d\d)\s*\)")
+
+
+@rule("VB105", "anniversary-mismatch", "warning",
+      vi="Số năm kỷ niệm không khớp với khoảng năm ghi trong ngoặc.",
+      en="The anniversary count does not match the years in parentheses.",
+      rationale="“Kỷ niệm 50 năm … (1974 – 2024)”: the two years must differ by the number of years celebrated.",
+      bad=["Chào mừng Kỷ niệm 50 năm chiến thắng Giá Vực (1975 – 2024)."],
+      good=["Chào mừng Kỷ niệm 50 năm chiến thắng Giá Vực (20/9/1974 – 20/9/2024)."])
+def anniversary(lc):
+    from ..segment.lines import Context  # noqa: F401  (kept light: work on the original text)
+    text = lc.doc.text.replace("–", "-").replace("—", "-")
+    for m in ANNIV_RE.finditer(text):
+        n, y1, y2 = int(m.group("n")), int(m.group("y1")), int(m.group("y2"))
+        if y2 - y1 != n:
+            yield Hit(m.start(), m.end(), f"Kỷ niệm {n} năm nhưng khoảng năm {y1} - {y2} là {y2 - y1} năm.",
+                      f"Celebrates {n} years but {y1}-{y2} is {y2 - y1} years.")

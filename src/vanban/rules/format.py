@@ -1,0 +1,177 @@
+"""VB5xx: mandatory parts of the format (NĐ 30/2020 Điều 8) and the signature authority."""
+from __future__ import annotations
+
+import regex
+
+from ..segment.header import MOTTO_EXACT_RE, NATIONAL_RE
+from .base import Hit, rule
+
+
+def _anchor(lc):
+    """Where to report a missing header part: the number line, else the first non-empty line."""
+    h = lc.doc.header
+    if h.number_line is not None:
+        return h.number_line.start, h.number_line.end
+    t = lc.doc.text
+    m = regex.search(r"\S[^\n]*", t)
+    return (m.start(), m.end()) if m else (0, 0)
+
+
+def _is_party(lc) -> bool:
+    return lc.doc.header.party_title is not None or lc.doc.header.system == "party"
+
+
+@rule("VB501", "missing-national-title", "warning",
+      vi="Thiếu Quốc hiệu và Tiêu ngữ (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc).",
+      en="The national title and motto are missing.",
+      rationale="NĐ 30/2020 Điều 8 khoản 2 điểm a: Quốc hiệu và Tiêu ngữ is the first mandatory component (ô số 1).",
+      bad=["Số: /BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"],
+      good=["ỦY BAN NHÂN DÂN XÃ BA VÌ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"])
+def missing_national_title(lc):
+    h = lc.doc.header
+    if _is_party(lc) or (h.number_line is None and h.title is None):
+        return
+    if h.national_title is None or h.motto is None:
+        s, e = _anchor(lc)
+        what_vi = "Quốc hiệu và Tiêu ngữ" if h.national_title is None and h.motto is None else ("Quốc hiệu" if h.national_title is None else "Tiêu ngữ")
+        what_en = "national title and motto" if h.national_title is None and h.motto is None else ("national title" if h.national_title is None else "motto")
+        yield Hit(s, e, f"Văn bản thiếu {what_vi} ở đầu trang.", f"The document has no {what_en} at the top.")
+
+
+@rule("VB502", "national-title-misspelled", "warning",
+      vi="Quốc hiệu hoặc Tiêu ngữ viết sai (ví dụ “Độqc lập”).",
+      en="The national title or motto is misspelled (e.g. “Độqc lập”).",
+      rationale="NĐ 30/2020 Phụ lục I fixes the exact wording: “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”, “Độc lập - Tự do - Hạnh phúc”.",
+      bad=["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộqc lập - Tự do - Hạnh phúc\nSố: 12/BC-UBND"],
+      good=["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BC-UBND"])
+def national_title_misspelled(lc):
+    h = lc.doc.header
+    if h.national_title is not None:
+        t = " ".join(h.national_title.text.replace("*", "").split())
+        from ..normalize import Normalized
+
+        tn = Normalized(t).text
+        if not NATIONAL_RE.fullmatch(tn) or not tn.isupper():
+            yield Hit(h.national_title.start, h.national_title.end, f"Quốc hiệu viết chưa đúng: “{t}”.",
+                      f"The national title is not written correctly: “{t}”.", suggestion="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    if h.motto is not None:
+        from ..normalize import Normalized
+
+        t = " ".join(Normalized(h.motto.text).text.split())
+        if not MOTTO_EXACT_RE.fullmatch(t):
+            yield Hit(h.motto.start, h.motto.end, f"Tiêu ngữ viết chưa đúng: “{h.motto.text}”.",
+                      f"The motto is not written correctly: “{h.motto.text}”.", suggestion="Độc lập - Tự do - Hạnh phúc")
+
+
+@rule("VB503", "missing-issuing-body", "warning",
+      vi="Thiếu tên cơ quan, tổ chức ban hành văn bản.",
+      en="The issuing body's name is missing.",
+      rationale="NĐ 30/2020 Điều 8 khoản 2 điểm b (ô số 2).",
+      bad=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"],
+      good=["ỦY BAN NHÂN DÂN\nXÃ BA VÌ\nSố: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"])
+def missing_issuing_body(lc):
+    h = lc.doc.header
+    if (h.number_line is not None or h.title is not None) and not h.issuing_body_present:
+        s, e = _anchor(lc)
+        yield Hit(s, e, "Văn bản thiếu tên cơ quan, tổ chức ban hành (góc trên bên trái).",
+                  "The issuing body's name (top left) is missing.")
+
+
+@rule("VB504", "missing-number", "warning",
+      vi="Số văn bản để trống (dự thảo chưa lấy số) hoặc thiếu dòng số, ký hiệu.",
+      en="The document number is blank (a draft not yet numbered) or the number line is missing.",
+      rationale="NĐ 30/2020 Điều 8 khoản 2 điểm c and Điều 15: every issued document carries its number.",
+      bad=["Số: /BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"],
+      good=["Số: 125/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"])
+def missing_number(lc):
+    h = lc.doc.header
+    if h.number_line is not None and not h.number:
+        yield Hit(h.number_line.start, h.number_line.end, "Số văn bản đang để trống: cần lấy số tại Văn thư trước khi ban hành.",
+                  "The document number is blank: it must be numbered by the records office before issue.")
+    elif h.number_line is None and h.title is not None and h.doc_type not in ("Luật", "Bộ luật"):
+        s, e = h.title.start, h.title.end
+        yield Hit(s, e, "Không tìm thấy dòng số, ký hiệu (Số: …/…) của văn bản.", "No number/symbol line (Số: …/…) was found.")
+
+
+@rule("VB505", "missing-dateline", "warning",
+      vi="Thiếu địa danh và thời gian ban hành văn bản.",
+      en="The place and date of issue are missing.",
+      rationale="NĐ 30/2020 Điều 8 khoản 2 điểm d (ô số 4).",
+      bad=["Số: 12/BC-UBND\nBÁO CÁO\nCông tác năm 2023"],
+      good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"])
+def missing_dateline(lc):
+    h = lc.doc.header
+    if h.dateline is None and (h.number_line is not None or h.title is not None):
+        s, e = _anchor(lc)
+        yield Hit(s, e, "Văn bản thiếu dòng địa danh, ngày … tháng … năm ….", "The document has no “<place>, ngày … tháng … năm …” line.")
+
+
+@rule("VB506", "missing-title", "warning",
+      vi="Thiếu tên loại văn bản (và không phải công văn có “V/v”).",
+      en="The document type name is missing (and it is not a công văn with “V/v”).",
+      rationale="NĐ 30/2020 Điều 8 khoản 2 điểm đ (ô số 5a/5b).",
+      bad=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nCông tác năm 2023\nNội dung."],
+      good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\nNội dung."])
+def missing_title(lc):
+    h = lc.doc.header
+    if h.number_line is not None and h.title is None and h.type_code and h.subject is None and h.system != "legal":
+        yield Hit(h.number_line.start, h.number_line.end, f"Ký hiệu “{h.symbol}” cho thấy văn bản có tên loại nhưng không tìm thấy dòng tên loại.",
+                  f"The symbol “{h.symbol}” implies a type name, but no type-name line was found.")
+
+
+def _has_body(lc) -> bool:
+    return lc.doc.header.number_line is not None and len(lc.doc.text) > 400
+
+
+@rule("VB507", "missing-signature", "warning",
+      vi="Thiếu phần chức vụ, họ tên người ký.",
+      en="The signature block (position and name of the signer) is missing.",
+      rationale="NĐ 30/2020 Điều 8 khoản 2 điểm g (ô số 7).",
+      bad=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30],
+      good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30 + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An"])
+def missing_signature(lc):
+    if _has_body(lc) and lc.doc.signature is None:
+        t = lc.doc.text.rstrip()
+        s = t.rfind("\n") + 1
+        yield Hit(s, len(t), "Không tìm thấy phần ký (quyền hạn, chức vụ, họ tên người ký) ở cuối văn bản.",
+                  "No signature block (authority, position, signer) at the end of the document.")
+
+
+@rule("VB508", "missing-recipients", "warning",
+      vi="Thiếu phần “Nơi nhận” (hoặc thiếu dòng “Lưu: VT”).",
+      en="The “Nơi nhận” list (or its “Lưu: VT” line) is missing.",
+      rationale="NĐ 30/2020 Điều 8 khoản 2 điểm i (ô số 9b); the last item is “Lưu: VT, …”.",
+      bad=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30 + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An"],
+      good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30 + "\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An"])
+def missing_recipients(lc):
+    doc = lc.doc
+    if not _has_body(lc) or doc.header.doc_type in ("Luật", "Bộ luật", "Nghị quyết") and doc.header.system == "legal":
+        return
+    if not doc.recipients:
+        t = doc.text.rstrip()
+        s = doc.signature.start if doc.signature else t.rfind("\n") + 1
+        e = doc.signature.end if doc.signature else len(t)
+        yield Hit(s, e, "Không tìm thấy phần “Nơi nhận”.", "No “Nơi nhận” (recipients) list was found.")
+    elif not any(r.is_archive for r in doc.recipients) and doc.header.party_title is None:
+        r = doc.recipients[-1]
+        yield Hit(r.start, r.end, "“Nơi nhận” thiếu dòng lưu văn bản (“- Lưu: VT, …”).", "“Nơi nhận” lacks the archive line (“- Lưu: VT, …”).")
+
+
+@rule("VB509", "signature-authority", "warning",
+      vi="Quyền hạn ký không phù hợp với chức vụ (KT. phải đi với cấp phó; TM. dùng cho tập thể).",
+      en="The signing authority does not fit the position (KT. needs a deputy; TM. is for a collective body).",
+      rationale="NĐ 30/2020 Điều 13 and Phụ lục I: KT. (ký thay) is signed by a deputy; TM. on behalf of a collective.",
+      bad=["Nội dung.\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nCHỦ TỊCH\nLê Văn An"],
+      good=["Nội dung.\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An"])
+def signature_authority(lc):
+    sig = lc.doc.signature
+    if sig is None or not sig.authority:
+        return
+    pos = (sig.position or "").upper()
+    if sig.second_authority in ("KT.", "K/T") or sig.authority in ("KT.", "K/T"):
+        if pos and not pos.startswith("PHÓ") and "PHÓ" not in pos.split()[:2]:
+            yield Hit(sig.start, sig.end, f"Ký thay (KT.) nhưng chức vụ ghi “{sig.position}”: người ký thay phải là cấp phó.",
+                      f"Signed KT. (on behalf of the head) but the position is “{sig.position}”: must be a deputy.")
+    if sig.authority in ("TM.", "T/M") and sig.body and regex.match(r"^(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|BỘ TRƯỞNG)\b", sig.body.upper()):
+        yield Hit(sig.start, sig.end, f"“{sig.authority} {sig.body}”: TM. (thay mặt) dùng cho tập thể, không dùng cho một chức danh.",
+                  f"“{sig.authority} {sig.body}”: TM. is for a collective body, not for a single office.")

@@ -1,0 +1,71 @@
+"""VB7xx: spelling of fixed phrases, impossible syllables, abbreviations used before they are defined."""
+from __future__ import annotations
+
+import regex
+
+from .. import lexicon
+from .base import Hit, rule
+
+_PH = lexicon.load("phrases")["phrases"]
+_WRONG = {w.lower(): p["correct"] for p in _PH for w in p["wrong"]}
+WRONG_RE = regex.compile("|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(_WRONG, key=len, reverse=True)), regex.I)
+
+
+@rule("VB701", "typo", "info",
+      vi="Cụm từ cố định bị viết sai chính tả.",
+      en="A fixed administrative phrase is misspelled.",
+      rationale="Fixed phrases (Trang thông tin điện tử, thi đua, khen thưởng, cải cách hành chính…) have one correct form.",
+      bad=["Tiếp tục duy trì hoạt động Trang thôn tin điện tử xã."], good=["Tiếp tục duy trì hoạt động Trang thông tin điện tử xã."])
+def typo(lc):
+    from ..normalize import Normalized
+
+    norm = Normalized(lc.doc.text)
+    for m in WRONG_RE.finditer(norm.text):
+        s, e = norm.span(m.start(), m.end())
+        correct = _WRONG.get(" ".join(m.group(0).lower().split()))
+        if correct is None:
+            continue
+        yield Hit(s, e, f"“{lc.doc.text[s:e]}” viết sai, đúng là “{correct}”.", f"“{lc.doc.text[s:e]}” is misspelled; write “{correct}”.",
+                  suggestion=correct)
+
+
+# A syllable ending in p, t, c, ch can only carry the sắc or nặng tone.
+BAD_SYL_RE = regex.compile(r"(?<![\p{L}])\p{L}*[àằầèềìòồờùừỳảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹ](?:ch|p|t|c)(?![\p{L}])", regex.I)
+
+
+@rule("VB702", "impossible-syllable", "info",
+      vi="Âm tiết không thể có trong tiếng Việt (thanh huyền/hỏi/ngã với phụ âm cuối p, t, c, ch).",
+      en="A syllable that cannot exist in Vietnamese (grave/hook/tilde tone with a final p, t, c, ch).",
+      rationale="Vietnamese phonotactics: checked syllables (-p, -t, -c, -ch) take only the sắc or nặng tone; anything else is a typo.",
+      bad=["Công tác thi đua đạt kết quả tốt, hoàn thành xuất xắc nhiệm vụ, cán bộ tíchc cực và nổ lực hết mình trong côngg việc ở thờì điểm này; kết quả đạt đuợc là rất tôt, chúng tôì ghi nhận sự cố gắng vượt bậc, đạt kêt quả cao, hoàn thành vượt bậc, xuất sắc, tẩt cả chỉ tiêu."],
+      good=["Công tác thi đua đạt kết quả tốt."])
+def impossible_syllable(lc):
+    for m in BAD_SYL_RE.finditer(lc.doc.text):
+        yield Hit(m.start(), m.end(), f"“{m.group(0)}” không phải âm tiết tiếng Việt hợp lệ: kiểm tra dấu thanh.",
+                  f"“{m.group(0)}” is not a valid Vietnamese syllable: check the tone mark.")
+
+
+_AB = lexicon.load("abbreviations")
+_KNOWN = set(_AB["well_known"])
+ABBR_RE = regex.compile(r"(?<![\p{L}\d-])(" + "|".join(regex.escape(a) for a in sorted(_AB["abbreviations"], key=len, reverse=True)) + r")(?![\p{L}\d])")
+
+
+@rule("VB703", "undefined-abbreviation", "info",
+      vi="Từ viết tắt được dùng trước khi được giải thích (viết đầy đủ kèm viết tắt trong ngoặc).",
+      en="An abbreviation is used before it is defined (full form followed by the abbreviation in parentheses).",
+      rationale="Drafting practice (and HD 05 for Party texts): write the full form first, abbreviation in parentheses.",
+      bad=["Kết quả công tác CCHC năm 2023 đạt khá."], good=["Kết quả công tác cải cách hành chính (CCHC) năm 2023 đạt khá."])
+def undefined_abbreviation(lc):
+    text = lc.doc.text
+    start = lc.doc.body_start
+    seen = set()
+    for m in ABBR_RE.finditer(text, start):
+        a = m.group(1)
+        if a in _KNOWN or a in seen:
+            continue
+        seen.add(a)
+        if f"({a})" in text[:m.start()] or text[m.start() - 1:m.start()] == "(":
+            continue
+        full = _AB["abbreviations"][a]
+        yield Hit(m.start(), m.end(), f"“{a}” được dùng mà chưa giải thích; lần đầu nên viết “{full} ({a})”.",
+                  f"“{a}” is used before it is defined; write “{full} ({a})” the first time.", suggestion=f"{full} ({a})")

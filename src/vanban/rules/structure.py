@@ -1,0 +1,94 @@
+"""VB2xx: heading structure — numbering gaps, duplicates, order; mixed label styles at one level."""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..util import VI_LETTERS, int_to_roman
+from .base import Hit, rule
+
+
+def _label(level: str, n: int) -> str:
+    if level == "roman":
+        return int_to_roman(n)
+    if level == "letter":
+        return VI_LETTERS[n - 1] if 0 < n <= len(VI_LETTERS) else str(n)
+    return str(n)
+
+
+def _sibling_groups(doc):
+    yield doc.sections
+    for s in doc.iter_sections():
+        if s.children:
+            yield s.children
+
+
+@rule("VB201", "heading-sequence", "warning",
+      vi="Số thứ tự đề mục bị nhảy, trùng hoặc sai thứ tự (I, II, IV; 1, 2, 2; a, c; e sau d thiếu đ).",
+      en="Heading numbering has a gap, a duplicate or the wrong order (I, II, IV; 1, 2, 2; a, c; e after d without đ).",
+      rationale="NĐ 30/2020 Phụ lục I: mục, khoản, điểm are numbered in order; điểm use the Vietnamese alphabet "
+                "(a, b, c, d, đ, e, …).",
+      bad=["I. KẾT QUẢ\n1. Ưu điểm\nNội dung.\n3. Hạn chế\nNội dung."],
+      good=["I. KẾT QUẢ\n1. Ưu điểm\nNội dung.\n2. Hạn chế\nNội dung."])
+def heading_sequence(lc):
+    for group in _sibling_groups(lc.doc):
+        by_level: dict[str, list] = {}
+        for s in group:
+            if s.number is not None and s.level in ("roman", "arabic", "letter", "decimal", "phan", "chuong", "muc", "dieu"):
+                by_level.setdefault(s.level, []).append(s)
+        for level, secs in by_level.items():
+            prev = None
+            for s in secs:
+                n = s.number
+                if prev is None:
+                    if n != 1 and level not in ("dieu", "decimal") and not (level == "letter" and n <= 1):
+                        yield Hit(s.start, s.end, f"Đề mục “{s.label}” mở đầu nhóm nhưng không bắt đầu từ {_label(level, 1)}.",
+                                  f"Heading “{s.label}” starts its group but does not start at {_label(level, 1)}.")
+                else:
+                    p = prev.number
+                    if n == p:
+                        yield Hit(s.start, s.end, f"Đề mục “{s.label}” bị trùng số thứ tự với đề mục trước.",
+                                  f"Heading “{s.label}” repeats the previous number.",
+                                  related=[(prev.start, prev.end, "previous heading")])
+                    elif n < p:
+                        yield Hit(s.start, s.end, f"Đề mục “{s.label}” đứng sau “{prev.label}”: sai thứ tự.",
+                                  f"Heading “{s.label}” comes after “{prev.label}”: wrong order.",
+                                  related=[(prev.start, prev.end, "previous heading")])
+                    elif n > p + 1:
+                        missing = ", ".join(_label(level, k) for k in range(p + 1, min(n, p + 4)))
+                        if level == "letter" and prev.label == "d" and s.label == "e":
+                            vi = "Sau điểm “d” là “e” mà thiếu “đ” (thứ tự chữ cái tiếng Việt: a, b, c, d, đ, e…)."
+                            en = "“e” follows “d” without “đ” (Vietnamese letter order: a, b, c, d, đ, e…)."
+                        else:
+                            vi = f"Đề mục nhảy từ “{prev.label}” sang “{s.label}”: thiếu {missing}."
+                            en = f"Headings jump from “{prev.label}” to “{s.label}”: {missing} missing."
+                        yield Hit(s.start, s.end, vi, en, related=[(prev.start, prev.end, "previous heading")])
+                prev = s
+
+
+@rule("VB202", "heading-style-mixed", "info",
+      vi="Cùng một cấp đề mục dùng nhiều kiểu ký hiệu khác nhau (a/ và a); 1. và 1)).",
+      en="One heading level uses several label styles (a/ and a); 1. and 1)).",
+      rationale="NĐ 30/2020 Phụ lục I: điểm are written a), b), c); one style per level keeps the structure readable.",
+      bad=["1. Thuận lợi, khó khăn\na/ Thuận lợi: tốt.\nb) Khó khăn: nhiều."],
+      good=["1. Thuận lợi, khó khăn\na) Thuận lợi: tốt.\nb) Khó khăn: nhiều."])
+def heading_style_mixed(lc):
+    by_level: dict[str, list] = {}
+    for s in lc.doc.iter_sections():
+        if s.level in ("letter", "arabic", "roman"):
+            by_level.setdefault(s.level, []).append(s)
+    for level, secs in by_level.items():
+        styles = Counter(s.style for s in secs)
+        if len(styles) < 2:
+            continue
+        main = styles.most_common(1)[0][0]
+        for s in secs:
+            if s.style != main:
+                yield Hit(s.start, s.start + len(s.label) + 1,
+                          f"Ký hiệu đề mục “{s.text[:len(s.label) + 1]}” khác kiểu chung của cấp này (đa số dùng kiểu “{_sample(main)}”).",
+                          f"Label “{s.text[:len(s.label) + 1]}” differs from this level's usual style (“{_sample(main)}”).",
+                          suggestion=_sample(main))
+
+
+def _sample(style: str) -> str:
+    return {"letter_paren": "a)", "letter_slash": "a/", "letter_dot": "a.", "arabic_dot": "1.", "arabic_paren": "1)",
+            "arabic_slash": "1/", "roman_dot": "I.", "roman_dash": "I-"}.get(style, style)
