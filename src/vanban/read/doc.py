@@ -112,7 +112,10 @@ def antiword_to_source(raw: str) -> SourceText:
         j = i
         rows = []
         while j < len(lines) and lines[j].lstrip().startswith("|"):
-            rows.append((j + 1, _split_row(lines[j])))
+            cells = _split_row(lines[j])
+            if rows and len(cells) != len(rows[-1][1]):
+                break  # a new table starts where the column count changes
+            rows.append((j + 1, cells))
             j += 1
         two_col = all(len(cells) == 2 for _, cells in rows)
         joined = "\n".join("|".join(c) for _, c in rows)
