@@ -221,7 +221,7 @@ def parse_citation(text, opts):
         "issuer_code": opts.get("ic", issuer_code),
         "date": date,
         "date_valid": bool(valid) if valid is not None else None,
-        "issuer": opts.get("iss"),
+        "issuer": None if opts.get("iss") in (None, "null") else opts["iss"],
         "system": opts.get("sys", system),
     })
     for k in ("tc", "ic"):
@@ -269,7 +269,7 @@ def parse_date_expr(text, kind):
         q = re.search(r"quý\s+([IV]+)", text, re.I).group(1)
         out["value"] = f"{years[0]}-Q{ROMAN_Q[q]}"
     elif kind == "half_year":
-        half = 1 if "đầu" in text else 2
+        half = 1 if "đầu" in text.lower() else 2
         out["value"] = f"{years[0]}-H{half}"
     elif kind in ("period", "term", "school_year", "anniversary"):
         out["value"] = years[:2]
