@@ -248,10 +248,17 @@ def test_legacy_tcvn3_run_is_converted(tmp_path):
         '<w:p><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t>Céng hoµ</w:t></w:r></w:p>'
         # a .VnTime run that already holds Unicode must be left alone
         '<w:p><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t>Cộng hoà</w:t></w:r></w:p>'
+        # the font can come from the paragraph style; one short word is enough evidence
+        '<w:p><w:pPr><w:pStyle w:val="Vn"/></w:pPr><w:r><w:t>b¸o</w:t></w:r></w:p>'
+        # a VNI run
+        '<w:p><w:r><w:rPr><w:rFonts w:ascii="VNI-Times"/></w:rPr><w:t>Vieät Nam</w:t></w:r></w:p>'
     )
-    st = read_docx(_docx(tmp_path, body))
-    assert st.text.split("\n") == [legacy.to_unicode("Céng hoµ", "tcvn3", capitals=False), "Cộng hoà"]
-    assert st.text.split("\n")[0] == "Cộng hoà"
+    styles = ('<w:style w:type="paragraph" w:styleId="Vn"><w:name w:val="Vn"/>'
+              '<w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr></w:style>')
+    st = read_docx(_docx(tmp_path, body, styles=styles))
+    assert st.text.split("\n")[0] == legacy.to_unicode("Céng hoµ", "tcvn3", capitals=False)
+    assert st.text.split("\n") == ["Cộng hoà", "Cộng hoà", "báo", "Việt Nam"]
+    assert any("TCVN3/VNI" in n for n in st.notes)
 
 
 @pytest.mark.skipif(not ORIGINALS.exists(), reason="shared originals not available")

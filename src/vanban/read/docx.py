@@ -519,6 +519,12 @@ def _looks_legacy(text: str, encoding: str) -> bool:
         from . import legacy  # noqa: PLC0415 - written in parallel; optional until present
     except ImportError:
         legacy = None
+    looks = getattr(legacy, "looks_legacy", None) if legacy else None
+    if looks is not None:  # made for short runs whose encoding the font already tells
+        try:
+            return bool(looks(text, encoding))
+        except Exception:  # noqa: BLE001 - a detector failure must not stop reading
+            pass
     detect = getattr(legacy, "detect", None) if legacy else None
     if detect is not None:
         try:
