@@ -119,7 +119,7 @@ def _header_value(doc: Any, field: str) -> Any:
 
 def _same_header(field: str, expected: Any, got: Any) -> bool:
     if field == "subject_starts":
-        if expected is None:
+        if not expected:  # '' or None: the document has no subject line
             return True
         if got is None:
             return False
@@ -205,23 +205,31 @@ def _cit_key(number: Any, symbol: Any) -> tuple:
 
 
 def match_citations(found: list, expected: list[dict]) -> tuple[list[tuple[dict, Any]], list[dict], list]:
-    """Greedy match on (line ±1, number, symbol): closest line first. Returns (pairs, missed, extra)."""
-    used: set[int] = set()
-    pairs, missed = [], []
-    for e in expected:
+    """Match on (line ±1, number, symbol). Returns (pairs, missed, extra).
+
+    Candidate pairs are taken best first (closest line, then most of doc_type/year/date/system agreeing), so
+    that two name-only laws on one line are paired with the parser's citations that fit them best.
+    """
+    cands = []
+    for ei, e in enumerate(expected):
         key = _cit_key(e.get("number"), e.get("symbol"))
-        best = None
-        for i, c in enumerate(found):
-            if i in used or abs(c.line - e["line"]) > 1 or _cit_key(c.number, c.symbol) != key:
+        for ci, c in enumerate(found):
+            if abs(c.line - e["line"]) > 1 or _cit_key(c.number, c.symbol) != key:
                 continue
-            if best is None or abs(c.line - e["line"]) < abs(found[best].line - e["line"]):
-                best = i
-        if best is None:
-            missed.append(e)
-        else:
-            used.add(best)
-            pairs.append((e, found[best]))
-    extra = [c for i, c in enumerate(found) if i not in used]
+            disagree = sum(e.get(f) != getattr(c, f) for f in CITATION_FIELDS)
+            cands.append((abs(c.line - e["line"]), disagree, ei, ci))
+    used_e: set[int] = set()
+    used_c: set[int] = set()
+    pairs_idx = []
+    for _d, _dis, ei, ci in sorted(cands):
+        if ei in used_e or ci in used_c:
+            continue
+        used_e.add(ei)
+        used_c.add(ci)
+        pairs_idx.append((ei, ci))
+    pairs = [(expected[ei], found[ci]) for ei, ci in sorted(pairs_idx)]
+    missed = [e for ei, e in enumerate(expected) if ei not in used_e]
+    extra = [c for ci, c in enumerate(found) if ci not in used_c]
     return pairs, missed, extra
 
 
@@ -357,6 +365,7 @@ def totals(results: dict[str, dict]) -> dict:
     h_found = sum(len({(x["line"], x["label"]) for x in r["headings"]["extra"]}) + r["headings"]["tp"] for r in ok_docs)
     h_exp = sum(r["headings"]["expected"] for r in ok_docs)
     hp, hr, hf = prf(h_tp, h_found, h_exp)
+    h_level_bad = sum(len(r["headings"]["level_diff"]) for r in ok_docs)
     cits = [r["citations"] for r in ok_docs if r["citations"].get("compared")]
     c_tp = sum(c["tp"] for c in cits)
     c_found = sum(c["found"] for c in cits)
@@ -372,7 +381,8 @@ def totals(results: dict[str, dict]) -> dict:
         "errors": sorted(i for i, r in results.items() if "error" in r),
         "header": {"fields": field_acc, "all_fields_ok": sum(hdr_all), "n": len(hdr_all)},
         "headings": {"tp": h_tp, "found": h_found, "expected": h_exp, "precision": hp, "recall": hr, "f1": hf,
-                     "documents_exact": sum(r["headings"]["ok"] for r in ok_docs)},
+                     "documents_exact": sum(r["headings"]["ok"] for r in ok_docs),
+                     "level_depth_ok": h_tp - h_level_bad},
         "citations": {"tp": c_tp, "found": c_found, "expected": c_exp, "precision": cp, "recall": cr, "f1": cf,
                       "fields": c_fields, "documents": len(cits),
                       "documents_exact": sum(c["ok"] for c in cits)},
@@ -468,6 +478,7 @@ def format_table(report: dict) -> str:
     h = t["headings"]
     rows.append(f"Headings: expected {h['expected']} found {h['found']} tp {h['tp']}  P {_pct(h['precision'])} "
                 f"R {_pct(h['recall'])} F1 {_pct(h['f1'])}  exact trees {h['documents_exact']}/{t['documents']}")
+    rows.append(f"  level and depth right for {h['level_depth_ok']}/{h['tp']} matched headings")
     c = t["citations"]
     rows.append(f"Citations ({c['documents']} docs): expected {c['expected']} found {c['found']} tp {c['tp']}  "
                 f"P {_pct(c['precision'])} R {_pct(c['recall'])} F1 {_pct(c['f1'])}  exact docs {c['documents_exact']}")
