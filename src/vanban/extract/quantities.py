@@ -88,7 +88,7 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
         unit = m.group("unit") or m.group("ofunit")
         q = Quantity(value=value, unit=" ".join(unit.split()).lower() if unit else None,
                      qualifier=" ".join(m.group("qual").split()).lower() if m.group("qual") else None,
-                     percent=bool(m.group("pct")), **ctx.span(s, e))
+                     percent=bool(m.group("pct")), **ctx.span(m.start("num"), e))
         if m.group("of"):
             q.of = int(m.group("of"))
         if q.percent:

@@ -308,8 +308,11 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
     return h, body_idx
 
 
+_TAIL_RE = regex.compile(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN|TM\.|KT\.|TL\.|T/M|K/T)")
+
+
 def _is_stop(text: str) -> bool:
-    return bool(BODY_START_RE.match(text) or RULE_LINE_RE.match(text))
+    return bool(BODY_START_RE.match(text) or RULE_LINE_RE.match(text) or _TAIL_RE.match(text) or len(text) > 300)
 
 
 def _subject_after(lines: list[Line], i: int, limit: int) -> list[Line]:

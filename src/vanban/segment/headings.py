@@ -223,7 +223,7 @@ def _demote_lists(cands: list[_Cand]) -> list[_Cand]:
             and c.level in ("arabic", "letter")
             and c.number == 1
             and prev.style == c.style
-            and (prev.number or 0) >= 1
+            and (prev.number or 0) >= 2
             and not any(r < c.rank and o.line.i > prev.line.i for r, o in open_by_rank.items())
         ):
             demoting = (c.rank, c.style)

@@ -1,0 +1,98 @@
+"""The CLI: parse output, exit codes, formats, JSON contract."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vanban.cli import lint_main, main
+
+CLEAN = """ỦY BAN NHÂN DÂN
+XÃ HÒA BÌNH
+Số: 07/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hòa Bình, ngày 05 tháng 02 năm 2024
+
+BÁO CÁO
+Kết quả công tác thi đua, khen thưởng năm 2023
+
+I. KẾT QUẢ
+Đã tặng Giấy khen cho 12 cá nhân tại Quyết định số 03/QĐ-UBND ngày 04/01/2024 của UBND xã.
+II. PHƯƠNG HƯỚNG
+Tiếp tục phát động phong trào thi đua.
+Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn Bình
+"""
+BAD = CLEAN.replace("ngày 04/01/2024", "ngày 34/01/2024")
+
+
+@pytest.fixture
+def files(tmp_path):
+    (tmp_path / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    return tmp_path
+
+
+def test_exit_codes(files, capsys):
+    assert lint_main([str(files / "clean.txt"), "--min-severity", "warning"]) == 0
+    assert lint_main([str(files / "bad.txt")]) == 1
+    assert lint_main([str(files / "bad.txt"), "--exit-zero"]) == 0
+    assert lint_main([str(files / "empty.txt")]) == 2
+    assert lint_main([str(files / "clean.txt"), "--select", "NOPE"]) == 2
+    assert lint_main(["--format", "nope", str(files / "clean.txt")]) == 2
+
+
+def test_json_contract_and_batch_goes_on(files, capsys):
+    code = lint_main([str(files), "--format", "json", "--jobs", "1"])
+    assert code == 1
+    data = json.loads(capsys.readouterr().out)
+    assert isinstance(data, list)
+    for row in data:
+        for k in ("path", "code", "name", "severity", "message", "line", "column", "end_line", "end_column"):
+            assert k in row
+    paths = {Path(r["path"]).name for r in data}
+    assert "empty.txt" in paths and "bad.txt" in paths  # the unreadable file is one record; the run went on
+    inv = [r for r in data if r["code"] == "VB101"]
+    assert inv and inv[0]["line"] == 12 and Path(inv[0]["path"]).name == "bad.txt"
+
+
+def test_english_and_statistics(files, capsys):
+    lint_main([str(files / "bad.txt"), "--lang", "en", "--select", "VB101"])
+    out = capsys.readouterr().out
+    assert "Invalid date" in out and "bad.txt:12:" in out
+
+
+def test_parse_json(files, capsys):
+    assert main(["parse", str(files / "clean.txt"), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["header"]["symbol"] == "BC-UBND" and data["header"]["date"] == "2024-02-05"
+    assert [s["label"] for s in data["sections"]] == ["I", "II"]
+    assert data["signature"]["signer"] == "Nguyễn Văn Bình" and len(data["recipients"]) == 2
+
+
+def test_rule_explain(capsys):
+    assert main(["rule", "VB103"]) == 0
+    out = capsys.readouterr().out
+    assert "year-mismatch" in out and "Ví dụ sai" in out
+    assert main(["rule", "VB999"]) == 2
+
+
+def test_input_never_modified(files):
+    before = (files / "bad.txt").read_bytes()
+    lint_main([str(files / "bad.txt")])
+    assert (files / "bad.txt").read_bytes() == before
+
+
+def test_console_scripts_installed():
+    exe = Path(sys.executable).parent / "vanban-lint"
+    if not exe.exists():
+        pytest.skip("console scripts not installed in this environment")
+    r = subprocess.run([str(exe), "--version"], capture_output=True, text=True)
+    assert r.returncode == 0 and "vanban" in r.stdout

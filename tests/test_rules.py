@@ -1,0 +1,119 @@
+"""Every rule fires on its bad examples and stays silent on its good ones; realistic cases per rule."""
+import pytest
+
+import vanban
+from vanban.rules import LintConfig, iter_rules, run_rules
+
+RULES = list(iter_rules())
+
+
+@pytest.mark.parametrize("r", RULES, ids=lambda r: r.code)
+def test_rule_examples(r):
+    cfg = LintConfig(select=[r.code])
+    assert r.bad and r.good
+    for bad in r.bad:
+        found = run_rules(vanban.parse(bad), config=cfg)
+        assert found, f"{r.code} silent on its bad example"
+        assert all(f.code == r.code and f.name == r.name for f in found)
+    for good in r.good:
+        assert run_rules(vanban.parse(good), config=cfg) == [], f"{r.code} fires on its good example"
+
+
+def test_codes_and_names_unique_and_kebab():
+    codes = [r.code for r in RULES]
+    names = [r.name for r in RULES]
+    assert len(set(codes)) == len(codes) and len(set(names)) == len(names)
+    for r in RULES:
+        assert r.name == r.name.lower() and " " not in r.name
+        assert r.severity in ("error", "warning", "info")
+
+
+def _lint(text, sel, **kw):
+    return run_rules(vanban.parse(text), config=LintConfig(select=[sel], **kw))
+
+
+REPORT = """Số: 15/BC-UBND
+Tịnh Hà, ngày 20 tháng 12 năm 2024
+BÁO CÁO
+Kết quả công tác năm 2024
+Thực hiện Kế hoạch số 05/KH-UBND ngày 10/01/2024 của UBND huyện.
+I. KẾT QUẢ NĂM 2024
+1. Kinh tế
+Tổng giá trị sản xuất năm 2024 tăng 6% so với năm 2023.
+Tình hình an ninh năm 2023 trên địa bàn ổn định.
+Dân số tính đến ngày 31/12/2023 là 8.120 khẩu.
+Tặng danh hiệu Lao động tiên tiến năm 2023 tại Quyết định số 02/QĐ-UBND ngày 05/01/2024.
+II. PHƯƠNG HƯỚNG NĂM 2025
+Phấn đấu vượt chỉ tiêu năm 2023 đã đề ra.
+"""
+
+
+def test_year_mismatch_realistic():
+    found = _lint(REPORT, "year-mismatch")
+    assert [(f.line, f.text) for f in found] == [(9, "năm 2023")]
+    assert found[0].suggestion == "năm 2024"
+
+
+def test_year_mismatch_english_message():
+    doc = vanban.parse(REPORT)
+    f = run_rules(doc, config=LintConfig(select=["VB103"]), lang="en")[0]
+    assert "reporting year 2024" in f.message
+
+
+def test_invalid_dates_kinds():
+    text = "Thực hiện Kế hoạch số 05/KH-UBND ngày 31/04/2024 và Quyết định số 07/QĐ-UBND ngày 29/02/2023 của UBND xã."
+    found = _lint(text, "invalid-date")
+    assert [f.text for f in found] == ["31/04/2024", "29/02/2023"]
+    assert "tháng 4 chỉ có 30 ngày" in found[0].message
+    assert "không nhuận" in found[1].message
+
+
+def test_future_date():
+    text = "Số: 10/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nTheo Quyết định số 15/QĐ-UBND ngày 20/12/2023 của UBND huyện.\n"
+    found = _lint(text, "future-date")
+    assert len(found) == 1 and found[0].line == 4
+
+
+def test_heading_sequence_letters_and_duplicates():
+    text = "I. KẾT QUẢ\n1. Thuận lợi\nNội dung.\n1. Khó khăn\nNội dung.\nII. NHIỆM VỤ\na) Việc một\nx\nb) Việc hai\nx\nc) Việc ba\nx\nd) Việc bốn\nx\ne) Việc năm\nx\nIV. KIẾN NGHỊ\nx\n"
+    found = _lint(text, "heading-sequence")
+    msgs = [(f.line, f.message) for f in found]
+    assert any(line == 15 and "thiếu" in m for line, m in msgs)  # e after d without đ
+    assert any(line == 4 and "trùng" in m for line, m in msgs)  # 1, 1
+    assert any(line == 17 and "III" in m for line, m in msgs)  # II -> IV
+
+
+def test_total_and_ratio():
+    text = "Đã xây dựng 04 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n- Lĩnh vực an ninh: 02 mô hình\nCó 05/04 thôn đạt chuẩn.\n"
+    assert [f.line for f in _lint(text, "total-mismatch")] == [1]
+    assert [f.text for f in _lint(text, "ratio-exceeds")] == ["05/04 thôn"]
+
+
+def test_citation_rules():
+    text = ("Căn cứ Nghị định số 30/NĐ-CP ngày 05/3/2020 của Chính phủ; Kế hoạch số 12/QĐ-UBND ngày 10/01/2024; "
+            "Quyết định số 18/20202QĐ-UBND ngày 10/01/2023; Kế hoạch số 05/KH-UBND ngày 14/01/2023; "
+            "Kế hoạch số 05/KH-UBND ngày 15/02/2023.")
+    doc = vanban.parse(text)
+    codes = {f.name for f in vanban.lint(doc)}
+    assert {"legal-without-year", "type-symbol-mismatch", "symbol-malformed", "citation-conflict"} <= codes
+
+
+def test_award_grantor_and_district():
+    text = ("Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2025\nBÁO CÁO\nCông tác năm 2025\n"
+            "- Bằng khen của Chủ tịch UBND xã: 02 cá nhân\n- Giấy khen của Chủ tịch UBND huyện: 01 cá nhân\n")
+    assert [f.line for f in _lint(text, "award-grantor")] == [5]
+    assert [f.line for f in _lint(text, "abolished-district")] == [6]
+
+
+def test_select_ignore_and_severity_override():
+    doc = vanban.parse(REPORT)
+    assert all(f.code.startswith("VB1") for f in run_rules(doc, config=LintConfig(select=["VB1"])))
+    assert not any(f.code.startswith("VB5") for f in run_rules(doc, config=LintConfig(ignore=["VB5"])))
+    f = run_rules(doc, config=LintConfig(select=["year-mismatch"], severity={"VB103": "error"}))
+    assert f and f[0].severity == "error"
+
+
+def test_opt_in_rule_off_by_default():
+    text = "- Chiến sĩ thi đua cấp cơ sở: 10 cá nhân.\n- Lao động tiên tiến: 41 cá nhân.\n"
+    assert not [f for f in vanban.lint(text) if f.code == "VB603"]
+    assert run_rules(vanban.parse(text), config=LintConfig(enable=["VB603"], select=[]))[0].code == "VB603"
