@@ -109,11 +109,18 @@ def _lint_one(job):
 
     try:
         doc = vanban.load(path, max_bytes=max_bytes)
+        return _lint_doc(path, doc, config, lang)
     except ReadError as e:
         return FileResult(path=path, document=None, findings=[], error=e.message(lang), error_code=e.code)
     except Exception as e:  # a parser bug must not stop a batch: report it for this file
         msg = f"{path}: lỗi nội bộ khi phân tích ({type(e).__name__}: {e})" if lang != "en" else f"{path}: internal error while parsing ({type(e).__name__}: {e})"
         return FileResult(path=path, document=None, findings=[], error=msg, error_code="internal")
+
+
+def _lint_doc(path, doc, config, lang):
+    from .report import FileResult
+    from .rules import run_rules
+
     ignores = []
     for pattern, codes in (config.per_file_ignores or {}).items():
         if Path(path).match(pattern):

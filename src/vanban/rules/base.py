@@ -69,7 +69,7 @@ class LintContext:
         h = doc.header
         self.report_year = config.report_year or h.report_year
         self.doc_year = int(h.date[:4]) if h.date else (
-            int(h.dateline.text.rsplit(" ", 1)[-1]) if h.dateline and h.dateline.text[-4:].isdigit() else None)
+            int(h.dateline.text[-4:]) if h.dateline and h.dateline.text[-4:].isdigit() else None)
 
 
 def _matches(rule_: Rule, selectors: list[str]) -> bool:

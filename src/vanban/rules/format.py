@@ -169,7 +169,7 @@ def signature_authority(lc):
         return
     pos = (sig.position or "").upper()
     if sig.second_authority in ("KT.", "K/T") or sig.authority in ("KT.", "K/T"):
-        if pos and not pos.startswith("PHÓ") and "PHÓ" not in pos.split()[:2]:
+        if pos and not pos.startswith(("PHÓ", "THỨ TRƯỞNG")) and "PHÓ" not in pos.split()[:2]:
             yield Hit(sig.start, sig.end, f"Ký thay (KT.) nhưng chức vụ ghi “{sig.position}”: người ký thay phải là cấp phó.",
                       f"Signed KT. (on behalf of the head) but the position is “{sig.position}”: must be a deputy.")
     if sig.authority in ("TM.", "T/M") and sig.body and regex.match(r"^(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|BỘ TRƯỞNG)\b", sig.body.upper()):

@@ -23,7 +23,7 @@ def typo(lc):
     for m in WRONG_RE.finditer(norm.text):
         s, e = norm.span(m.start(), m.end())
         correct = _WRONG.get(" ".join(m.group(0).lower().split()))
-        if correct is None:
+        if correct is None or " ".join(m.group(0).split()).lower() == correct.lower():
             continue
         yield Hit(s, e, f"“{lc.doc.text[s:e]}” viết sai, đúng là “{correct}”.", f"“{lc.doc.text[s:e]}” is misspelled; write “{correct}”.",
                   suggestion=correct)

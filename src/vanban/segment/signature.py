@@ -128,8 +128,9 @@ def _signature(ctx: Context, sig_lines: list[Line]) -> Signature | None:
             if auth is None:
                 auth, body = a_out, am.group("rest").strip()
             else:
+                # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the position is the line after
                 second = a_out
-                position = am.group("rest").strip() if position is None else position
+                position = None
             used.append(ln)
             continue
         if is_upper_line(t) and len(t) < 80 and signer is None:

@@ -1,0 +1,89 @@
+"""Benchmark: parse and parse+lint time of the seed (median of many runs), per stage, import time.
+
+    python bench/bench_parse.py [FILE]
+
+Targets (issues 2, 4, 6): parse <= 2 ms, lint <= 3 ms median, import <= 0.3 s. Numbers go to docs/performance.md.
+"""
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT.parent / "shared" / "seeds" / "000_44e8fb1d2ab52291.txt"
+
+
+def median_ms(fn, n=200):
+    ts = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        fn()
+        ts.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(ts)
+
+
+def main() -> int:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    if not path.is_file():
+        path = next((ROOT / "corpora" / "sample").glob("*.txt"))
+    text = path.read_text(encoding="utf-8")
+    imp = subprocess.run([sys.executable, "-X", "importtime", "-c", "import vanban"], capture_output=True, text=True).stderr
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import vanban"], check=True)
+    wall = time.perf_counter() - t0
+    import re
+
+    import vanban
+    from vanban.extract import awards, citations, dates, quantities
+    from vanban.rules import run_rules
+    from vanban.segment.header import parse_header
+    from vanban.segment.headings import parse_sections
+    from vanban.segment.lines import Context
+    from vanban.segment.signature import find_tail_start, parse_tail
+
+    vanban.lint(text)  # warm up lexicons and rule modules
+    digits = re.compile(r"\d+")
+    base = median_ms(lambda: list(digits.finditer(text)))
+    parse = median_ms(lambda: vanban.parse(text))
+    doc = vanban.parse(text)
+    lint = median_ms(lambda: run_rules(vanban.parse(text)))
+    rules_only = median_ms(lambda: run_rules(doc))
+    ctx = Context(text)
+    h, bi = parse_header(ctx)
+    ti = find_tail_start(ctx, bi)
+    stages = {
+        "normalize+lines": median_ms(lambda: Context(text), 100),
+        "header": median_ms(lambda: parse_header(ctx), 100),
+        "headings": median_ms(lambda: parse_sections(ctx, bi, ti), 100),
+        "signature": median_ms(lambda: parse_tail(ctx, ti), 100),
+        "citations": median_ms(lambda: citations.extract(ctx, doc), 100),
+        "dates": median_ms(lambda: dates.extract(ctx, doc), 100),
+        "quantities": median_ms(lambda: quantities.extract(ctx, doc), 100),
+        "awards": median_ms(lambda: awards.extract(ctx, doc), 100),
+        "rules": rules_only,
+    }
+    print(f"file: {path.name} ({len(text)} chars)")
+    print(f"import vanban (wall, fresh interpreter incl. startup): {wall:.3f} s")
+    last = [ln for ln in imp.splitlines() if ln.rstrip().endswith("vanban")]
+    if last:
+        print("import time (-X importtime, µs cumulative): " + last[-1].split("|")[1].strip())
+    print(f"one \\d+ regex pass: {base:.3f} ms")
+    print(f"parse median: {parse:.2f} ms ({parse / base:.0f}x the regex pass)")
+    print(f"parse+lint median: {lint:.2f} ms ({lint / base:.0f}x)")
+    for k, v in stages.items():
+        print(f"  {k:18s} {v:.3f} ms")
+    try:
+        from underthesea import word_tokenize
+
+        ut = median_ms(lambda: word_tokenize(text), 5)
+        print(f"underthesea.word_tokenize: {ut:.1f} ms ({ut / lint:.0f}x slower than parse+lint)")
+    except Exception as e:  # pragma: no cover - optional
+        print(f"underthesea.word_tokenize unavailable: {e}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
