@@ -112,7 +112,7 @@ def test_text_lines_sorted_and_read_error(results):
         "bc.txt:10:11: ND30-020 [error] Ký hiệu \"UBND\" thiếu mã loại văn bản, ví dụ 2329/UBND-VP",
         "bc.txt:11:1: ND30-004 [warning] Đề mục cấp I phải viết hoa, đậm",
         "bc.txt:13:16: TDKT-003 [info] Nên ghi rõ năm của danh hiệu",
-        "hong.docx:1:1: E000 [error] hong.docx: tệp bị hỏng hoặc không đúng định dạng",
+        "hong.docx:1:1: E000 [error] tệp bị hỏng hoặc không đúng định dạng",
         "Tìm thấy 4 lỗi/cảnh báo trong 2 tệp: 2 lỗi, 1 cảnh báo, 1 thông tin (đã kiểm tra 3 tệp).",
     ]
 
@@ -169,7 +169,7 @@ def test_json_objects_and_schema(results, doc):
     assert doc.text[cite["start"]:cite["end"]] == cite["text"]
     assert data[3] == {
         "path": "hong.docx", "code": "E000", "name": "read-error", "severity": "error",
-        "message": "hong.docx: tệp bị hỏng hoặc không đúng định dạng", "line": 1, "column": 1,
+        "message": "tệp bị hỏng hoặc không đúng định dạng", "line": 1, "column": 1,
         "end_line": 1, "end_column": 1, "start": 0, "end": 0, "text": "", "suggestion": None, "related": [],
         "error_code": "corrupt",
     }
@@ -295,7 +295,7 @@ def test_github_commands(results):
         "::notice file=bc.txt,line=13,col=16,endLine=13,endColumn=34,title=TDKT-003::"
         "Nên ghi rõ năm của danh hiệu",
         "::error file=hong.docx,line=1,col=1,endLine=1,endColumn=1,title=E000::"
-        "hong.docx: tệp bị hỏng hoặc không đúng định dạng",
+        "tệp bị hỏng hoặc không đúng định dạng",
     ]
     en = render(results, "github", lang="en")
     assert "%0ASuggestion: 2329/UBND-VP" in en
@@ -530,3 +530,16 @@ def test_html_on_real_seed_report():
     assert p.pre[0] == d.text
     assert p.by_id == {i: c.text for i, c in enumerate(d.citations)}
     assert page.count('href="#d0-s') == sum(1 for _ in d.iter_sections())
+
+
+def test_read_error_messages():
+    out = render([FileResult("a.pdf", None, []),
+                  FileResult("b.pdf", None, [], error="b.pdf:", error_code="empty"),
+                  FileResult("c.pdf", None, [], error="tệp rỗng, không có nội dung văn bản")], "text")
+    assert out.splitlines()[:3] == [
+        "a.pdf:1:1: E000 [error] không đọc được tệp",
+        "b.pdf:1:1: E000 [error] b.pdf:",
+        "c.pdf:1:1: E000 [error] tệp rỗng, không có nội dung văn bản",
+    ]
+    assert json.loads(render([FileResult("a.pdf", None, [])], "json", lang="en"))[0]["message"] == \
+        "cannot read the file"

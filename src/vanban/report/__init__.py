@@ -8,7 +8,8 @@ The CLI collects one :class:`FileResult` per input file and calls :func:`render`
 Every format sees the same findings in the same order: files in the order given, findings sorted by
 position (line, column) then code. A file that could not be read (``document is None`` or ``error`` set)
 is reported as one finding ``E000`` / ``read-error`` of severity ``error`` at line 1, column 1, so that
-machine consumers never have to special-case it.
+machine consumers never have to special-case it (a leading ``"<path>: "`` in ``error``, as produced by
+``ReadError.message()``, is dropped: the path has its own field).
 
 The output is a ``str``. Write it as UTF-8; for CSV open the file with ``newline=""`` (the rows already
 end in CRLF as RFC 4180 asks).
@@ -81,6 +82,10 @@ def read_error_finding(result: FileResult, lang: str = "vi") -> "Finding":
     from ..model import Finding
 
     message = result.error or _GENERIC_READ_ERROR[lang_of(lang)]
+    # ReadError.message() starts with "path: "; the path is already reported in its own field
+    prefix = f"{result.path}: "
+    if message.startswith(prefix) and len(message) > len(prefix):
+        message = message[len(prefix):]
     return Finding(
         code=READ_ERROR_CODE,
         name=READ_ERROR_NAME,
