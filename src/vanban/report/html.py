@@ -412,12 +412,13 @@ h2{font-size:18px;margin:24px 0 8px}
 h3{font-size:15px;margin:16px 0 6px}
 main{padding:0 24px 48px}
 .muted{color:var(--muted)}
-.toolbar{position:sticky;top:0;z-index:5;display:flex;flex-wrap:wrap;gap:8px 20px;align-items:center;
-padding:8px 24px;background:var(--head);border-bottom:1px solid var(--line)}
+.toolbar{position:sticky;top:0;z-index:5;display:flex;flex-wrap:wrap;gap:6px 16px;align-items:center;
+padding:6px 24px;background:var(--head);border-bottom:1px solid var(--line)}
 .toolbar fieldset{border:0;margin:0;padding:0;display:flex;gap:12px;align-items:center}
 .toolbar legend{float:left;margin-right:8px;font-weight:600}
 .toolbar label{white-space:nowrap}
 .toolbar button{font:inherit}
+.toolbar .btns{margin-left:auto;display:flex;gap:8px}
 #f-count{color:var(--muted)}
 table{border-collapse:collapse;width:100%;margin:4px 0 12px}
 th,td{border:1px solid var(--line);padding:3px 6px;text-align:left;vertical-align:top}
@@ -692,8 +693,8 @@ def render_html(results: list[FileResult], *, lang: str = "vi", rules: Optional[
     w("</select></label>")
     w(f'<span id="f-count" data-tpl="{esc(t["shown"])}">'
       f'{esc(t["shown"].format(shown=len(pairs), total=len(pairs)))}</span>')
-    w(f'<button type="button" id="expand-all">{esc(t["expand"])}</button>'
-      f'<button type="button" id="collapse-all">{esc(t["collapse"])}</button></nav><main>')
+    w(f'<span class="btns"><button type="button" id="expand-all">{esc(t["expand"])}</button>'
+      f'<button type="button" id="collapse-all">{esc(t["collapse"])}</button></span></nav><main>')
 
     # -- documents summary ---------------------------------------------------------------------------
     w(f'<section id="summary"><h2>{esc(t["docs_summary"])}</h2>')
