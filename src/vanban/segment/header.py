@@ -26,18 +26,18 @@ PARTY_RE = regex.compile(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", regex.IGNOR
 NUMBER_RE = regex.compile(
     r"""(?:^|(?<=\n))[ \t]*
     (?P<label>(?:(?:Luật|Bộ\s+luật|Nghị\s+quyết|Pháp\s+lệnh|Lệnh|Nghị\s+định|Quyết\s+định|Thông\s+tư)\s+)?(?:Số|SỐ|số))
-    [ \t]*(?P<colon>:)?[ \t]*
+    [ \t]*(?P<colon>:)?[ \t]*(?:\n[ \t]*)?
     (?P<num>\d{1,6})?[ \t.…_]*
     (?:\n[ \t]*){0,2}
     (?P<sep>[/-])[ \t]*
-    (?P<rest>[^\W\d_][\w&]*(?:[ \t]*[/-][ \t]*[\w&]+){0,5})
+    (?P<rest>(?:\d{4}[ \t]*/[ \t]*)?[^\W\d_][\w&]*(?:[ \t]*[/-][ \t]*[\w&]+){0,5})
     """,
     regex.VERBOSE,
 )
 
 DATELINE_RE = regex.compile(
-    r"""(?:^|(?<=\n))[ \t]*
-    (?P<place>[^\W\d_][^\n,;:]{0,40}?)[ \t]*,[ \t]*
+    r"""(?:^|(?<=\n)|(?<=\t)|(?<=[ ]{3}))[ \t]*
+    (?P<place>(?:\p{Lu}\p{Ll}*[ \t]*\n[ \t]*(?=\p{Lu}[^\n,]{0,30},[ \t]*ngày))?[^\W\d_][^\n,;:\t]{0,40}?)[ \t]*,[ \t]*
     ngày[ \t\n]*(?P<d>\d{1,2}|[ \t.…_]*)[ \t\n]*
     tháng[ \t\n]*(?P<m>\d{1,2}|[ \t.…_]*)[ \t\n]*
     năm[ \t\n]*(?P<y>\d{4})""",
@@ -121,10 +121,10 @@ def parse_symbol(sep: str, rest: str) -> dict:
                 issuer_code = head
             else:
                 type_code = head
-                issuer_code = parts[1] if len(parts) > 1 else None
+                issuer_code = "-".join(parts[1:]) if len(parts) > 1 else None
         elif head in codes_all and len(parts) > 1:
             type_code = head
-            issuer_code = parts[1]
+            issuer_code = "-".join(parts[1:])
         else:
             issuer_code = head  # công văn: BODY-UNIT
         return {"year": year, "symbol": rest, "type_code": type_code, "issuer_code": issuer_code,
@@ -151,32 +151,43 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
     lines = ctx.lines
     h = Header()
     n = len(lines)
+    # -- where the header starts: skip web-page chrome before the national title ---------------------
+    first = 0
+    probe_end = lines[min(n, 150) - 1].end if n else 0
+    pm0 = NATIONAL_RE.search(ctx.text, 0, probe_end) or PARTY_RE.search(ctx.text, 0, probe_end)
+    if pm0 is not None:
+        k = ctx.line_of_norm(pm0.start()).i
+        if k > 20:
+            first = k - 10
     # -- limit of the header zone ------------------------------------------------------------------
-    limit = min(n, 80)
+    limit = min(n, first + 80)
     seen_nonempty = 0
-    for ln in lines[:limit]:
+    for ln in lines[first:limit]:
         if not ln.text:
             continue
         seen_nonempty += 1
         if seen_nonempty > 1 and BODY_START_RE.match(ln.text) and not _title_of(ln.text):
             limit = ln.i
             break
+    zone_start_char = lines[first].start if n else 0
     zone_end_char = lines[limit - 1].end if limit > 0 else 0
     zone = ctx.text[:zone_end_char]
+    # the national title and motto may sit after a "Kính gửi" block in PDF column order
+    wide_end = lines[min(n, max(limit, first + 40)) - 1].end if n else 0
 
     # -- national title, motto, Party title -------------------------------------------------------------
-    m = NATIONAL_RE.search(zone)
+    m = NATIONAL_RE.search(ctx.text, zone_start_char, wide_end)
     if m:
         h.national_title = ctx.make_span(m.start(), m.end())
     else:
-        m2 = NATIONAL_LOOSE_RE.search(zone)
+        m2 = NATIONAL_LOOSE_RE.search(ctx.text, zone_start_char, wide_end)
         if m2:
             ln = ctx.line_of_norm(m2.start())
             h.national_title = ctx.make_span(ln.s, ln.e)
-    mm = MOTTO_RE.search(zone)
+    mm = MOTTO_RE.search(ctx.text, zone_start_char, wide_end)
     if mm:
         h.motto = ctx.make_span(mm.start(), mm.end())
-    pm = PARTY_RE.search(zone)
+    pm = PARTY_RE.search(ctx.text, zone_start_char, zone_end_char)
     if pm:
         h.party_title = ctx.make_span(pm.start(), pm.end())
         h.system = "party"
@@ -188,7 +199,7 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
 
     # -- number line -------------------------------------------------------------------------------------
     num_line_idx = None
-    nm = NUMBER_RE.search(zone)
+    nm = NUMBER_RE.search(ctx.text, zone_start_char, zone_end_char)
     if nm:
         h.number_line = ctx.make_span(nm.start("label"), nm.end())
         h.number = nm.group("num")
@@ -204,7 +215,7 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
         num_line_idx = ctx.line_of_norm(nm.start("label")).i
 
     # -- dateline -------------------------------------------------------------------------------------
-    dm = DATELINE_RE.search(zone)
+    dm = DATELINE_RE.search(ctx.text, zone_start_char, zone_end_char)
     if dm:
         h.dateline = ctx.make_span(dm.start("place"), dm.end())
         h.place = " ".join(dm.group("place").split())
@@ -223,7 +234,7 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
 
     # -- title (tên loại) and subject -------------------------------------------------------------------
     title_idx = None
-    for ln in lines[:limit]:
+    for ln in lines[first:limit]:
         if ln.text and _title_of(ln.text):
             title_idx = ln.i
             h.title = ctx.line_span(ln)
@@ -239,16 +250,16 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
         subj_lines = _subject_after(lines, title_idx + 1, limit)
     else:
         # công văn: V/v line(s) in the zone
-        for ln in lines[:limit]:
+        for ln in lines[first:limit]:
             vm = VV_RE.match(ln.text)
             if vm and ln.text[:3].lower() == "v/v":
                 subj_lines = [ln] + _continuation(lines, ln.i + 1, limit)
                 h.doc_type = "Công văn" if h.type_code in (None, "CV") else None
                 break
     if subj_lines:
-        first, last = subj_lines[0], subj_lines[-1]
-        h.subject_span = ctx.make_span(first.s, last.e)
-        words = " ".join(x.text for x in subj_lines)
+        s_first, last = subj_lines[0], subj_lines[-1]
+        h.subject_span = ctx.make_span(s_first.s, last.e)
+        words = " ".join(ctx.original[ctx.norm.to_orig(x.s):ctx.norm.to_orig_end(x.e)].replace("*", "") for x in subj_lines)
         vm = VV_RE.match(words)
         if vm and words[:3].lower() == "v/v":
             words = vm.group("rest")
@@ -263,7 +274,7 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
     # -- issuing body: upper-case lines of the left block ----------------------------------------------
     stop = num_line_idx if num_line_idx is not None else (title_idx if title_idx is not None else limit)
     body_lines: list[tuple[int, int]] = []
-    for ln in lines[:stop]:
+    for ln in lines[first:stop]:
         if not ln.text or RULE_LINE_RE.match(ln.text):
             continue
         s, e = ln.s, ln.e

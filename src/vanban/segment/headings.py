@@ -10,7 +10,7 @@ import regex
 
 from ..model import Block, Section
 from ..util import LATIN_LETTER_INDEX, LETTER_INDEX, ORDINALS, is_upper_line, roman_to_int
-from .lines import Context, Line
+from .lines import Context, Line  # noqa: F401
 
 HEADING_RE = regex.compile(
     r"""^(?:
@@ -20,6 +20,7 @@ HEADING_RE = regex.compile(
     | (?P<muc>(?:MỤC|Mục)\s+(?P<muc_n>\d{1,3}|[IVXL]{1,6}))(?=$|[\s.:\-])
     | (?P<dieu>(?:Điều|ĐIỀU)\s+(?P<dieu_n>\d{1,3}))\s*[.:](?=$|\s)
     | (?P<roman>(?P<roman_n>[IVXL]{1,6})\s*(?P<roman_p>[.\-:)]|\s-))(?=\s*\S)
+    | (?P<uletter>(?P<uletter_n>[A-HK-UY])\s*\.)(?=\s+\p{Lu}\p{Lu})
     | (?P<decimal>(?P<decimal_n>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?=\s+\S)
     | (?P<arabic>(?P<arabic_n>\d{1,2})\s*(?P<arabic_p>[.)/]))(?=\s+\S)
     | (?P<letter>(?P<letter_n>[a-zđ])\s*(?P<letter_p>[)/.]))(?=\s+\S)
@@ -27,6 +28,7 @@ HEADING_RE = regex.compile(
     regex.VERBOSE,
 )
 
+_DIEU_LINE = regex.compile(r"^(?:Điều|ĐIỀU)(?:\s+\d{1,3}\s*[.:]|$)")
 RANK = {"phan": 0, "chuong": 1, "muc": 2, "tieu_muc": 3, "roman": 4, "dieu": 5, "arabic": 6, "decimal": 7, "letter": 9}
 
 
@@ -46,7 +48,7 @@ def _number(level: str, raw: str) -> int | None:
 
 
 class _Cand:
-    __slots__ = ("line", "level", "label", "style", "number", "title", "rank", "end_line", "inline")
+    __slots__ = ("line", "level", "label", "style", "number", "title", "rank", "end_line", "inline", "enum")
 
     def __init__(self, line, level, label, style, number, title, rank):
         self.line = line
@@ -58,6 +60,7 @@ class _Cand:
         self.rank = rank
         self.end_line = line
         self.inline = None
+        self.enum = False
 
 
 def _match(ln: Line, has_dieu: bool) -> _Cand | None:
@@ -69,11 +72,11 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
         return None
     kind = m.lastgroup
     # lastgroup gives the innermost closing group; find the top-level alternative that matched
-    for k in ("phan", "chuong", "tieumuc", "muc", "dieu", "roman", "decimal", "arabic", "letter"):
+    for k in ("phan", "chuong", "tieumuc", "muc", "dieu", "roman", "uletter", "decimal", "arabic", "letter"):
         if m.group(k):
             kind = k
             break
-    level = {"tieumuc": "tieu_muc"}.get(kind, kind)
+    level = {"tieumuc": "tieu_muc", "uletter": "letter"}.get(kind, kind)
     rest = t[m.end():].strip()
     n_raw = m.group(f"{kind}_n")
     if kind == "roman":
@@ -95,6 +98,11 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
         label = n_raw
         if p == "." and not rest[:1].isupper():
             return None  # "a. b" inside a sentence; headings with a dot start with a capital
+    elif kind == "uletter":
+        style = "letter_upper"
+        label = n_raw
+        if not is_upper_line(rest):
+            return None
     elif kind == "decimal":
         style = "decimal"
         label = n_raw.rstrip(".")
@@ -122,27 +130,37 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
         return None
     if level in ("arabic", "letter") and rest[:1].islower() and level == "arabic":
         return None  # "1. tiếp tục ..." lower-case: a list item, not a heading
-    number = _number(level, n_raw)
+    enum = level in ("arabic", "letter", "decimal", "roman") and t.rstrip()[-1:] in ";!"
+    number = _number(level, n_raw) if kind != "uletter" else ord(n_raw) - 64
     if level == "letter" and number is None:
         return None
-    rank = RANK[level]
+    rank = RANK[level] if kind != "uletter" else 3.5
     if level == "decimal":
         rank = RANK["decimal"] + min(label.count("."), 2) - 1
     title = rest.lstrip(".:-) ").strip()
-    return _Cand(ln, level, label, style, number, title, rank)
+    c = _Cand(ln, level, label, style, number, title, rank)
+    c.enum = enum  # an item of an enumeration ("…;"), a slogan ("…!"): takes part in list logic, never a heading
+    return c
 
 
 def parse_sections(ctx: Context, start_idx: int, end_idx: int) -> tuple[list[Section], list[Block]]:
     """Build the heading tree over lines [start_idx, end_idx)."""
     lines = ctx.lines
     body = lines[start_idx:end_idx]
-    has_dieu = sum(1 for ln in body if ln.text.startswith(("Điều ", "ĐIỀU "))) >= 2 and any(
-        regex.match(r"(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:]", ln.text) for ln in body
-    )
+    has_dieu = sum(1 for ln in body if _DIEU_LINE.match(ln.text)) >= 2
     cands: list[_Cand] = []
     i = 0
     while i < len(body):
         ln = body[i]
+        if ln.text in ("Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN") and i + 1 < len(body):
+            nxt = body[i + 1]
+            joined = Line(ln.i, ln.start, nxt.end, ln.s, nxt.e, ln.text + " " + nxt.text)
+            c = _match(joined, has_dieu)
+            if c is not None:
+                c.end_line = nxt
+                cands.append(c)
+                i += 2
+                continue
         c = _match(ln, has_dieu)
         if c is None:
             i += 1
@@ -171,7 +189,7 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int) -> tuple[list[Sec
         cands.append(c)
         i = j if c.end_line is not ln else i + 1
 
-    cands = _demote_lists(cands)
+    cands = [c for c in _demote_lists(cands) if not c.enum]
     # -- build the tree ------------------------------------------------------------------------------
     roots: list[Section] = []
     stack: list[tuple[_Cand, Section]] = []

@@ -20,20 +20,32 @@ CLOSING_RE = regex.compile(r"(?:kính\s+báo\s+cáo|\./\.|báo\s+cáo\s+để|tr
 
 
 def find_tail_start(ctx: Context, body_start: int) -> int:
-    """Index of the first line of the closing zone (Nơi nhận or signature), or len(lines)."""
+    """Index of the first line of the closing zone (Nơi nhận or signature), or len(lines).
+
+    The last "Nơi nhận" of the document anchors the zone (appendices may follow it); the signature
+    authority line is looked for near it.
+    """
     lines = ctx.lines
     n = len(lines)
-    lo = max(body_start, n - 120)
     nn = None
-    for ln in reversed(lines[lo:]):
+    for ln in reversed(lines[body_start:]):
         if NOI_NHAN_RE.match(ln.text):
             nn = ln.i
             break
     auth = None
-    for ln in reversed(lines[lo:]):
-        if AUTH_RE.match(ln.text) and is_upper_line(AUTH_RE.match(ln.text).group("rest")):
+    lo, hi = (max(body_start, nn - 30), min(n, nn + 30)) if nn is not None else (max(body_start, n - 120), n)
+    for ln in reversed(lines[lo:hi]):
+        am = AUTH_RE.match(ln.text)
+        if am and is_upper_line(am.group("rest")):
             auth = ln.i
-            break
+            # keep looking upwards for a first authority line of a combined block (TM. … / KT. …)
+            k = ln.i - 1
+            while k >= lo and (not lines[k].text or (AUTH_RE.match(lines[k].text) and is_upper_line(lines[k].text))):
+                if lines[k].text:
+                    auth = k
+                k -= 1
+            if nn is None or auth <= nn + 30:
+                break
     cands = [i for i in (nn, auth) if i is not None]
     if not cands:
         # signature without prefix: an upper-case position followed by a name in the last lines
@@ -75,7 +87,7 @@ def parse_tail(ctx: Context, tail_start: int) -> tuple[Signature | None, list[Re
             _add_recipient(ctx, recipients, ln, t)
             in_recipients = False
             continue
-        if t.startswith(("PHỤ LỤC", "Phụ lục", "DANH SÁCH", "BIỂU", "Biểu")) and (sig_lines or recipients):
+        if (t.startswith(("PHỤ LỤC", "Phụ lục", "DANH SÁCH", "BIỂU", "Biểu")) or ATTACH_TITLE_RE.match(t)) and (sig_lines or recipients):
             end_idx = ln.i
             break
         if len(sig_lines) < 8:
@@ -149,3 +161,26 @@ def _signature(ctx: Context, sig_lines: list[Line]) -> Signature | None:
     first, last = used[0], used[-1]
     return Signature(authority=auth, body=body, second_authority=second, position=position, signer=signer,
                      style=style, **ctx.span(first.s, last.e))
+
+
+ATTACH_TITLE_RE = regex.compile(
+    r"^(?:QUY\s+ĐỊNH|QUY\s+CHẾ|ĐIỀU\s+LỆ|ĐỀ\s+ÁN|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|HƯỚNG\s+DẪN)(?:\s*$|\s*\(|\s+\p{Lu}[\p{Lu}\s,]*$)"
+    r"|^\(?(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư)")
+APPENDIX_RE = regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục|Mẫu\s+số|MẪU\s+SỐ|Biểu\s+mẫu|BIỂU\s+MẪU|Biểu\s+số|BIỂU\s+SỐ|DANH\s+SÁCH|DANH\s+MỤC)")
+
+
+def find_attachment(ctx: Context, after: int) -> tuple[int, int] | None:
+    """Line range of a regulation attached after the signature, up to the first appendix, or None."""
+    lines = ctx.lines
+    n = len(lines)
+    for ln in lines[after:min(n, after + 40)]:
+        if APPENDIX_RE.match(ln.text):
+            return None
+        if ATTACH_TITLE_RE.match(ln.text):
+            end = n
+            for k in range(ln.i + 1, n):
+                if APPENDIX_RE.match(lines[k].text):
+                    end = k
+                    break
+            return ln.i + 1, end
+    return None

@@ -1,0 +1,698 @@
+"""Batch extraction to tables: one row per document plus citations, awards and findings.
+
+A district office receives dozens of commune reports every quarter; this module turns a folder of them into
+tables a spreadsheet or pandas can work with::
+
+    tables = vanban.table.extract_table(["bao_cao/"])           # DataFrames when pandas is installed
+    tables["documents"]                                          # one row per document
+    tables["awards"]                                             # one row per award mention
+
+    vanban extract bao_cao/ --format xlsx --output tong_hop.xlsx
+
+Tables (keys of :data:`COLUMNS`):
+
+``documents``
+    file, issuing body and its commune/district/province (as far as the header says), number, symbol,
+    date, type, subject, reporting period, counts of findings by severity, and key award figures summed
+    per status (registered / awarded / proposed) from :attr:`Document.awards`.
+``citations``, ``awards``, ``findings``
+    one row per item, each with the ``file`` it came from.
+
+Rows are produced one document at a time (:func:`iter_rows`); a Document is dropped as soon as its rows
+are built, so memory stays bounded for thousands of files. Column keys are English identifiers; the
+Vietnamese (default) or English headers used in files come from :data:`COLUMNS`.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
+
+import regex
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Document, Finding
+
+__all__ = [
+    "TABLES",
+    "COLUMNS",
+    "KEY_FIGURES",
+    "Locality",
+    "locality",
+    "document_rows",
+    "iter_rows",
+    "extract_table",
+    "write_csv",
+    "write_xlsx",
+    "write_jsonl",
+    "add_extract_parser",
+    "extract_command",
+]
+
+TABLES = ("documents", "citations", "awards", "findings")
+
+#: Sheet names in the workbook.
+SHEET_NAMES = {
+    "vi": {"documents": "Văn bản", "citations": "Viện dẫn", "awards": "Khen thưởng", "findings": "Phát hiện"},
+    "en": {"documents": "Documents", "citations": "Citations", "awards": "Awards", "findings": "Findings"},
+}
+
+#: Key figures: (column prefix, canonical award name in vanban's lexicon, short label used in headers).
+KEY_FIGURES: list[tuple[str, str, str]] = [
+    ("ldtt", "Lao động tiên tiến", "LĐTT"),
+    ("cstdcs", "Chiến sĩ thi đua cơ sở", "CSTĐCS"),
+    ("ttldtt", "Tập thể lao động tiên tiến", "TTLĐTT"),
+    ("ttldxs", "Tập thể lao động xuất sắc", "TTLĐXS"),
+    ("giay_khen", "Giấy khen", "Giấy khen"),
+    ("bang_khen", "Bằng khen", "Bằng khen"),
+    ("gdvh", "Gia đình văn hóa", "GĐVH"),
+]
+STATUSES: list[tuple[str, str, str]] = [
+    ("registered", "đăng ký", "registered"),
+    ("awarded", "được tặng", "awarded"),
+    ("proposed", "đề nghị", "proposed"),
+]
+
+
+def _figure_columns() -> list[tuple[str, str, str, int]]:
+    cols = []
+    for key, _name, short in KEY_FIGURES:
+        for status, vi, en in STATUSES:
+            cols.append((f"{key}_{status}", f"{short} {vi}", f"{short} {en}", 12))
+    return cols
+
+
+#: table -> [(key, Vietnamese header, English header, column width in characters)]
+COLUMNS: dict[str, list[tuple[str, str, str, int]]] = {
+    "documents": [
+        ("file", "Tệp", "File", 36),
+        ("issuer", "Cơ quan ban hành", "Issuing body", 30),
+        ("parent_body", "Cơ quan chủ quản", "Parent body", 24),
+        ("commune", "Xã/phường", "Commune", 16),
+        ("district", "Huyện/quận", "District", 16),
+        ("province", "Tỉnh/thành phố", "Province", 16),
+        ("system", "Hệ thống", "System", 9),
+        ("number", "Số", "Number", 7),
+        ("symbol", "Ký hiệu", "Symbol", 14),
+        ("date", "Ngày ban hành", "Date", 12),
+        ("doc_type", "Loại văn bản", "Type", 14),
+        ("subject", "Trích yếu", "Subject", 50),
+        ("period", "Kỳ báo cáo", "Reporting period", 22),
+        ("period_kind", "Loại kỳ", "Period kind", 11),
+        ("report_year", "Năm báo cáo", "Report year", 8),
+        ("citations", "Số viện dẫn", "Citations", 9),
+        ("awards", "Số mục khen thưởng", "Awards", 9),
+        ("errors", "Lỗi", "Errors", 7),
+        ("warnings", "Cảnh báo", "Warnings", 9),
+        ("infos", "Thông tin", "Info", 9),
+        *_figure_columns(),
+        ("read_error", "Lỗi đọc tệp", "Read error", 30),
+    ],
+    "citations": [
+        ("file", "Tệp", "File", 36),
+        ("line", "Dòng", "Line", 7),
+        ("column", "Cột", "Column", 6),
+        ("doc_type", "Loại văn bản", "Type", 14),
+        ("number", "Số", "Number", 8),
+        ("symbol", "Ký hiệu", "Symbol", 16),
+        ("reference", "Số, ký hiệu", "Reference", 20),
+        ("date", "Ngày", "Date", 12),
+        ("issuer", "Cơ quan ban hành", "Issuer", 24),
+        ("subject", "Trích yếu", "Subject", 50),
+        ("system", "Hệ thống", "System", 9),
+        ("text", "Nguyên văn", "Text", 40),
+    ],
+    "awards": [
+        ("file", "Tệp", "File", 36),
+        ("line", "Dòng", "Line", 7),
+        ("kind", "Loại", "Kind", 12),
+        ("name", "Danh hiệu/hình thức", "Award", 28),
+        ("status", "Tình trạng", "Status", 11),
+        ("year", "Năm", "Year", 7),
+        ("count", "Số lượng", "Count", 9),
+        ("individuals", "Cá nhân", "Individuals", 9),
+        ("collectives", "Tập thể", "Collectives", 9),
+        ("households", "Hộ gia đình", "Households", 9),
+        ("share_percent", "Tỷ lệ %", "Share %", 8),
+        ("of", "Trên", "Of", 10),
+        ("grantor", "Cấp khen", "Grantor", 24),
+        ("recipient", "Đối tượng", "Recipient", 12),
+        ("decision", "Quyết định", "Decision", 16),
+        ("decision_date", "Ngày quyết định", "Decision date", 12),
+        ("text", "Nguyên văn", "Text", 30),
+    ],
+    "findings": [
+        ("file", "Tệp", "File", 36),
+        ("code", "Mã", "Code", 8),
+        ("name", "Quy tắc", "Rule", 24),
+        ("severity", "Mức độ", "Severity", 10),
+        ("line", "Dòng", "Line", 7),
+        ("column", "Cột", "Column", 6),
+        ("message", "Nội dung", "Message", 60),
+        ("text", "Đoạn văn bản", "Text", 30),
+        ("suggestion", "Gợi ý", "Suggestion", 30),
+    ],
+}
+
+STATUS_LABELS = {"vi": {s: vi for s, vi, _ in STATUSES} | {"mentioned": "nhắc đến"},
+                 "en": {s: en for s, _, en in STATUSES} | {"mentioned": "mentioned"}}
+KIND_LABELS = {"vi": {"title": "danh hiệu", "form": "hình thức"}, "en": {"title": "title", "form": "form"}}
+SEVERITY_LABELS = {"vi": {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"},
+                   "en": {"error": "error", "warning": "warning", "info": "info"}}
+
+
+def headers(table: str, lang: str = "vi") -> list[str]:
+    """The header row of a table in ``lang`` ("vi", "en" or "keys")."""
+    idx = {"vi": 1, "en": 2}.get(lang)
+    return [c[0] if idx is None else c[idx] for c in COLUMNS[table]]
+
+
+_headers = headers
+
+# --------------------------------------------------------------------------------------------------
+# issuing body and its place
+# --------------------------------------------------------------------------------------------------
+
+#: Cities under central authority: "THÀNH PHỐ X" for these is the province level.
+CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
+
+_NOISE_RE = regex.compile(
+    r"(?i)c[ộo]ng\s+h[òo]a\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam|độc\s+lập\s*[-–]\s*tự\s+do.*|"
+    r"đảng\s+cộng\s+sản\s+việt\s+nam|số\s*:.*|[*|#]+|-{3,}"
+)
+_COMMUNE_RE = regex.compile(r"(?i)(?<!\p{L})(xã|phường|thị\s+trấn|đặc\s+khu)\s+(?!hội\b)(\p{L}[\p{L}\s'-]*)")
+_DISTRICT_RE = regex.compile(r"(?i)(?<!\p{L})(huyện|quận|thị\s+xã|thành\s+phố)\s+(?!ủy\b|uỷ\b)(\p{L}[\p{L}\s'-]*)")
+_PROVINCE_RE = regex.compile(r"(?i)(?<!\p{L})(tỉnh)\s+(?!ủy\b|uỷ\b)(\p{L}[\p{L}\s'-]*)")
+_PARTY_RE = regex.compile(r"(?i)(?<!\p{L})(huyện|quận|thị|tỉnh|thành)\s+(?:ủy|uỷ)\s+(\p{L}[\p{L}\s'-]*)")
+#: The self-introduction at the start of a body: "UBND xã Ba Vì báo cáo ...".
+_INTRO_RE = regex.compile(
+    r"(?<!\p{L})((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ|Ban Chấp hành Đảng bộ|Ban Thường trực Ủy ban MTTQ)\s+"
+    r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})"
+    r"\s+(?:báo cáo|xây dựng|ban hành|tổng kết|đánh giá|thông báo|kính trình|trình)"
+)
+_STOP_WORDS = {"ban", "thường", "trực", "văn", "phòng", "số", "độc", "ngày", "ubnd", "ủy", "uỷ", "đảng", "chi", "bộ"}
+
+
+@dataclass
+class Locality:
+    """The issuing body of a document and where it sits."""
+
+    issuer: Optional[str] = None
+    parent_body: Optional[str] = None
+    commune: Optional[str] = None
+    district: Optional[str] = None
+    province: Optional[str] = None
+    from_body: bool = False  # True when the issuer was read from the body's first sentences
+
+    @property
+    def key(self) -> Optional[str]:
+        """A normalised issuer identity ("ubnd xã ba vì") for matching reports across periods."""
+        return issuer_key(self.issuer)
+
+
+def _clean_lines(text: str) -> list[str]:
+    out = []
+    for raw in regex.split(r"[\n|\t]|\s{3,}", text or ""):
+        s = _NOISE_RE.sub(" ", raw)
+        s = regex.sub(r"\s+", " ", s).strip(" ,.;:-–/")
+        if s:
+            out.append(s)
+    return out
+
+
+def _name(raw: str) -> Optional[str]:
+    words = []
+    for w in raw.split():
+        if w.lower() in _STOP_WORDS or len(words) >= 4:
+            break
+        words.append(w)
+    if not words:
+        return None
+    return " ".join(w[:1].upper() + w[1:].lower() for w in words)
+
+
+def _title_body(lines: list[str]) -> Optional[str]:
+    if not lines:
+        return None
+    s = " ".join(lines)
+    if s.upper() == s:
+        s = s[:1] + s[1:].lower()
+        for m in list(_COMMUNE_RE.finditer(s)) + list(_DISTRICT_RE.finditer(s)) + list(_PROVINCE_RE.finditer(s)) + list(_PARTY_RE.finditer(s)):
+            n = _name(m.group(2))
+            if n:
+                s = s[: m.start(2)] + n + s[m.start(2) + len(n):]
+        s = regex.sub(r"(?i)\bubnd\b", "UBND", s)
+        s = regex.sub(r"(?i)\bmttq\b", "MTTQ", s)
+        s = regex.sub(r"(?i)\bviệt nam\b", "Việt Nam", s)
+    return s
+
+
+def _scan(lines: list[str], loc: Locality) -> None:
+    for s in lines:
+        for m in _PARTY_RE.finditer(s):
+            level = m.group(1).lower()
+            n = _name(m.group(2))
+            if level in ("tỉnh",) and not loc.province:
+                loc.province = n
+            elif level == "thành" and not loc.province and n and n.lower() in CENTRAL_CITIES:
+                loc.province = n
+            elif level in ("huyện", "quận", "thị", "thành") and not loc.district:
+                loc.district = n
+        s2 = _PARTY_RE.sub(" ", s)
+        for m in _COMMUNE_RE.finditer(s2):
+            if not loc.commune:
+                loc.commune = _name(m.group(2))
+        for m in _DISTRICT_RE.finditer(s2):
+            n = _name(m.group(2))
+            if not n:
+                continue
+            if m.group(1).lower().startswith("thành") and n.lower() in CENTRAL_CITIES:
+                loc.province = loc.province or n
+            elif not loc.district:
+                loc.district = n
+        for m in _PROVINCE_RE.finditer(s2):
+            if not loc.province:
+                loc.province = _name(m.group(2))
+
+
+def locality(doc: "Document") -> Locality:
+    """Issuing body, parent body, commune, district and province as far as the header says.
+
+    When the header has no issuing body (a draft typed without the left column), the body's
+    self-introduction ("UBND xã Ba Vì báo cáo ...") is used and ``from_body`` is set.
+    """
+    h = doc.header
+    issuer_lines = _clean_lines(h.issuing_body.text) if h.issuing_body else []
+    parent_lines = _clean_lines(h.parent_body.text) if h.parent_body else []
+    loc = Locality(issuer=_title_body(issuer_lines), parent_body=_title_body(parent_lines))
+    if not loc.issuer:
+        head = doc.text[doc.body_start: min(len(doc.text), doc.body_start + 3000)]
+        m = _INTRO_RE.search(head)
+        if m:
+            loc.issuer = regex.sub(r"\s+", " ", m.group(1))
+            loc.from_body = True
+            issuer_lines = [loc.issuer]
+    _scan(issuer_lines, loc)
+    _scan(parent_lines, loc)
+    return loc
+
+
+def issuer_key(issuer: Optional[str]) -> Optional[str]:
+    """Normalise an issuing body's name so that "ỦY BAN NHÂN DÂN XÃ BA VÌ" and "UBND xã Ba Vì" agree."""
+    if not issuer:
+        return None
+    s = issuer.lower().replace("uỷ", "ủy").replace("hoà", "hòa").replace("thuỷ", "thủy")
+    s = regex.sub(r"ủy ban nhân dân", "ubnd", s)
+    s = regex.sub(r"hội đồng nhân dân", "hđnd", s)
+    s = regex.sub(r"ủy ban mặt trận tổ quốc việt nam|ủy ban mttq việt nam", "mttq", s)
+    s = regex.sub(r"[^\p{L}\p{N} ]+", " ", s)
+    return regex.sub(r"\s+", " ", s).strip() or None
+
+
+# --------------------------------------------------------------------------------------------------
+# rows
+# --------------------------------------------------------------------------------------------------
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, Decimal):
+        return int(v) if v == v.to_integral_value() else float(v)
+    return v
+
+
+def award_total(a) -> Optional[int]:
+    """How many recipients an award mention counts: ``count``, else individuals + collectives + households."""
+    if a.count is not None:
+        return a.count
+    parts = [x for x in (a.individuals, a.collectives, a.households) if x is not None]
+    return sum(parts) if parts else None
+
+
+def _reference(number: Optional[str], year: Optional[int], symbol: Optional[str]) -> Optional[str]:
+    if not (number or symbol):
+        return None
+    bits = [b for b in (number, str(year) if year else None, symbol) if b]
+    return "/".join(bits)
+
+
+def document_rows(doc: "Document", findings: "Iterable[Finding]" = (), *, file: Optional[str] = None,
+                  lang: str = "vi") -> dict[str, list[dict]]:
+    """All rows one document contributes, keyed by table name (see :data:`COLUMNS`)."""
+    file = file or doc.path or "<text>"
+    findings = list(findings)
+    h = doc.header
+    loc = locality(doc)
+    sev = {"error": 0, "warning": 0, "info": 0}
+    for f in findings:
+        sev[f.severity] = sev.get(f.severity, 0) + 1
+    drow: dict[str, Any] = {
+        "file": file,
+        "issuer": loc.issuer,
+        "parent_body": loc.parent_body,
+        "commune": loc.commune,
+        "district": loc.district,
+        "province": loc.province,
+        "system": h.system,
+        "number": h.number,
+        "symbol": h.symbol,
+        "date": h.date,
+        "doc_type": h.doc_type,
+        "subject": h.subject,
+        "period": h.period.text.replace("\n", " ") if h.period else None,
+        "period_kind": h.period.kind if h.period else None,
+        "report_year": h.report_year,
+        "citations": len(doc.citations),
+        "awards": len(doc.awards),
+        "errors": sev["error"],
+        "warnings": sev["warning"],
+        "infos": sev["info"],
+        "read_error": None,
+    }
+    for key, name, _short in KEY_FIGURES:
+        for status, _vi, _en in STATUSES:
+            vals = [award_total(a) for a in doc.awards if a.name == name and a.status == status]
+            vals = [v for v in vals if v is not None]
+            drow[f"{key}_{status}"] = sum(vals) if vals else None
+    citations = [
+        {
+            "file": file, "line": c.line, "column": doc.line_col(c.start)[1], "doc_type": c.doc_type,
+            "number": c.number, "symbol": c.symbol, "reference": _reference(c.number, c.year, c.symbol),
+            "date": c.date, "issuer": c.issuer, "subject": c.subject, "system": c.system,
+            "text": c.text.replace("\n", " "),
+        }
+        for c in doc.citations
+    ]
+    awards = [
+        {
+            "file": file, "line": a.line, "kind": KIND_LABELS[_lang(lang)].get(a.kind, a.kind), "name": a.name,
+            "status": STATUS_LABELS[_lang(lang)].get(a.status, a.status), "year": a.year, "count": award_total(a),
+            "individuals": a.individuals, "collectives": a.collectives, "households": a.households,
+            "share_percent": _plain(a.share_percent), "of": a.of, "grantor": a.grantor, "recipient": a.recipient,
+            "decision": a.decision_symbol, "decision_date": a.decision_date, "text": a.text.replace("\n", " "),
+        }
+        for a in doc.awards
+    ]
+    frows = [
+        {
+            "file": f.path or file, "code": f.code, "name": f.name,
+            "severity": SEVERITY_LABELS[_lang(lang)].get(f.severity, f.severity), "line": f.line,
+            "column": f.column, "message": f.message, "text": f.text.replace("\n", " "), "suggestion": f.suggestion,
+        }
+        for f in findings
+    ]
+    return {"documents": [drow], "citations": citations, "awards": awards, "findings": frows}
+
+
+def _lang(lang: Optional[str]) -> str:
+    return "en" if (lang or "vi").lower().startswith("en") else "vi"
+
+
+def _error_rows(path: str, message: str, lang: str) -> dict[str, list[dict]]:
+    drow = {k: None for k, *_ in COLUMNS["documents"]}
+    drow.update(file=path, errors=1, warnings=0, infos=0, read_error=message)
+    frow = {"file": path, "code": "E000", "name": "read-error", "severity": SEVERITY_LABELS[lang]["error"],
+            "line": 1, "column": 1, "message": message, "text": "", "suggestion": None}
+    return {"documents": [drow], "citations": [], "awards": [], "findings": [frow]}
+
+
+def _extract_one(job) -> dict[str, list[dict]]:
+    """Worker: read, parse, (lint) and tabulate one file; never raises; returns only small dicts."""
+    path, lint, config, lang, max_bytes = job
+    import vanban
+    from .errors import ReadError
+
+    try:
+        doc = vanban.load(path, max_bytes=max_bytes)
+    except ReadError as e:
+        return _error_rows(path, e.message(lang), lang)
+    except Exception as e:  # a parser bug must not stop a batch
+        return _error_rows(path, f"{type(e).__name__}: {e}", lang)
+    findings = []
+    if lint:
+        from .rules import run_rules
+
+        try:
+            findings = run_rules(doc, config=config, lang=lang)
+        except Exception as e:  # pragma: no cover - defensive
+            findings = []
+            rows = document_rows(doc, findings, file=path, lang=lang)
+            rows["documents"][0]["read_error"] = f"{type(e).__name__}: {e}"
+            return rows
+    rows = document_rows(doc, findings, file=path, lang=lang)
+    del doc
+    return rows
+
+
+def _progress(it: Iterable, total: int, enabled: bool) -> Iterable:
+    if not enabled:
+        return it
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover - tqdm is optional
+        return it
+    return tqdm(it, total=total, unit="tệp", file=sys.stderr, leave=False)
+
+
+def _expand(paths: Iterable[str | os.PathLike]) -> list[str]:
+    from .cli import expand_paths
+
+    files, _missing = expand_paths([str(p) for p in paths])
+    return files
+
+
+def iter_rows(paths: Iterable[str | os.PathLike], *, lint: bool = True, config=None, lang: str = "vi",
+              jobs: Optional[int] = 1, progress: bool = False, max_bytes: Optional[int] = 50_000_000,
+              expand: bool = True) -> Iterator[dict[str, list[dict]]]:
+    """Yield the rows of each file in order (``{"documents": [...], "citations": [...], ...}``).
+
+    ``paths`` may hold files, directories (searched recursively) and globs. ``jobs`` > 1 reads files in
+    worker processes; only the small row dicts come back. No Document outlives its own rows.
+    """
+    files = _expand(paths) if expand else [str(p) for p in paths]
+    lang = _lang(lang)
+    if config is None and lint:
+        from .rules import LintConfig
+
+        config = LintConfig()
+    work = [(f, lint, config, lang, max_bytes) for f in files]
+    n = jobs if jobs is not None else (os.cpu_count() or 1)
+    if n <= 1 or len(files) < 4:
+        yield from _progress(map(_extract_one, work), len(files), progress)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=n) as ex:
+        yield from _progress(ex.map(_extract_one, work, chunksize=4), len(files), progress)
+
+
+def extract_table(paths: "Iterable[str | os.PathLike] | str | os.PathLike", *, lint: bool = True, config=None,
+                  lang: str = "vi", jobs: Optional[int] = 1, progress: bool = False, as_pandas: Optional[bool] = None,
+                  headers: str = "keys") -> dict[str, Any]:
+    """Tables for a set of files: ``{"documents", "citations", "awards", "findings"}``.
+
+    Each table is a pandas DataFrame when pandas is installed (or ``as_pandas=True``), else a list of
+    dicts. ``headers="keys"`` keeps the English column keys; ``"vi"``/``"en"`` renames the DataFrame
+    columns to the headers used in files.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    out: dict[str, list[dict]] = {t: [] for t in TABLES}
+    for bundle in iter_rows(paths, lint=lint, config=config, lang=lang, jobs=jobs, progress=progress):
+        for t in TABLES:
+            out[t].extend(bundle[t])
+    if as_pandas is None:
+        try:
+            import pandas  # noqa: F401
+
+            as_pandas = True
+        except ImportError:
+            as_pandas = False
+    if not as_pandas:
+        return out
+    import pandas as pd
+
+    frames = {}
+    for t in TABLES:
+        keys = [c[0] for c in COLUMNS[t]]
+        df = pd.DataFrame(out[t], columns=keys)
+        if headers in ("vi", "en"):
+            df.columns = _headers(t, headers)
+        frames[t] = df
+    return frames
+
+
+# --------------------------------------------------------------------------------------------------
+# writers
+# --------------------------------------------------------------------------------------------------
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(v: Any) -> Any:
+    v = _plain(v)
+    if v is None:
+        return ""
+    if isinstance(v, str) and v.startswith(_FORMULA_START):
+        return "'" + v  # a spreadsheet must not run it as a formula
+    return v
+
+
+def _table_path(output: str, table: str, ext: str) -> Path:
+    base = output[: -len(ext) - 1] if output.lower().endswith("." + ext) else output
+    return Path(f"{base}_{table}.{ext}")
+
+
+def write_csv(bundles: Iterable[dict[str, list[dict]]], output: str, *, lang: str = "vi") -> dict[str, Path]:
+    """Stream rows into ``OUTPUT_documents.csv``, ``OUTPUT_citations.csv``, … (UTF-8 with BOM, CRLF)."""
+    lang = _lang(lang)
+    paths = {t: _table_path(output, t, "csv") for t in TABLES}
+    files = {t: open(p, "w", encoding="utf-8-sig", newline="") for t, p in paths.items()}
+    try:
+        writers = {t: csv.writer(f) for t, f in files.items()}
+        for t in TABLES:
+            writers[t].writerow(headers(t, lang))
+        for bundle in bundles:
+            for t in TABLES:
+                keys = [c[0] for c in COLUMNS[t]]
+                for row in bundle[t]:
+                    writers[t].writerow([_csv_cell(row.get(k)) for k in keys])
+    finally:
+        for f in files.values():
+            f.close()
+    return paths
+
+
+def _col_letter(i: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(i)
+
+
+def write_xlsx(bundles: Iterable[dict[str, list[dict]]], output: str, *, lang: str = "vi") -> Path:
+    """Stream rows into one workbook: a sheet per table, frozen bold header row, auto-filter, set widths."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    lang = _lang(lang)
+    path = Path(output if output.lower().endswith(".xlsx") else output + ".xlsx")
+    wb = Workbook(write_only=True)
+    sheets = {}
+    counts = {t: 1 for t in TABLES}
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDEBF7")
+    wrap = Alignment(vertical="top", wrap_text=True)
+    for t in TABLES:
+        ws = wb.create_sheet(SHEET_NAMES[lang][t])
+        ws.freeze_panes = "A2"
+        for i, (_k, _vi, _en, width) in enumerate(COLUMNS[t], start=1):
+            ws.column_dimensions[_col_letter(i)].width = width
+        row = []
+        for h in headers(t, lang):
+            c = WriteOnlyCell(ws, value=h)
+            c.font, c.fill, c.alignment = bold, fill, wrap
+            row.append(c)
+        ws.append(row)
+        sheets[t] = ws
+
+    def cell(ws, v):
+        v = _plain(v)
+        if isinstance(v, str):
+            c = WriteOnlyCell(ws, value=v)
+            c.data_type = "s"  # never a formula, whatever the text starts with
+            return c
+        return v
+
+    for bundle in bundles:
+        for t in TABLES:
+            ws = sheets[t]
+            keys = [c[0] for c in COLUMNS[t]]
+            for r in bundle[t]:
+                ws.append([cell(ws, r.get(k)) for k in keys])
+                counts[t] += 1
+    for t in TABLES:
+        ws = sheets[t]
+        ws.auto_filter.ref = f"A1:{_col_letter(len(COLUMNS[t]))}{counts[t]}"
+    wb.save(path)
+    return path
+
+
+def write_jsonl(bundles: Iterable[dict[str, list[dict]]], output: Optional[str], *, lang: str = "vi",
+                stream=None) -> dict[str, Path]:
+    """JSON Lines: with ``output``, one file per table (``OUTPUT_documents.jsonl`` …); else every row to
+    ``stream`` (stdout) with a ``"table"`` field."""
+    if output is None:
+        stream = stream or sys.stdout
+        for bundle in bundles:
+            for t in TABLES:
+                for r in bundle[t]:
+                    stream.write(json.dumps({"table": t, **{k: _plain(v) for k, v in r.items()}}, ensure_ascii=False) + "\n")
+        return {}
+    paths = {t: _table_path(output, t, "jsonl") for t in TABLES}
+    files = {t: open(p, "w", encoding="utf-8") for t, p in paths.items()}
+    try:
+        for bundle in bundles:
+            for t in TABLES:
+                for r in bundle[t]:
+                    files[t].write(json.dumps({k: _plain(v) for k, v in r.items()}, ensure_ascii=False) + "\n")
+    finally:
+        for f in files.values():
+            f.close()
+    return paths
+
+
+# --------------------------------------------------------------------------------------------------
+# CLI: vanban extract
+# --------------------------------------------------------------------------------------------------
+
+
+def add_extract_parser(subparsers) -> Any:
+    """Add ``vanban extract`` to the ``vanban`` sub-command parser."""
+    p = subparsers.add_parser("extract", help="trích xuất số liệu nhiều văn bản ra bảng (csv, xlsx, jsonl)")
+    p.add_argument("paths", nargs="+", help="tệp, thư mục (đệ quy) hoặc mẫu glob")
+    p.add_argument("--format", default="csv", choices=["csv", "xlsx", "jsonl"])
+    p.add_argument("--output", "-o", help="tệp (xlsx) hoặc tiền tố tên tệp (csv, jsonl: OUT_documents.csv …)")
+    p.add_argument("--no-lint", action="store_true", help="không chạy các quy tắc (nhanh hơn, không đếm phát hiện)")
+    p.add_argument("--jobs", "-j", type=int, default=None, help="số tiến trình (mặc định: số lõi CPU)")
+    p.add_argument("--lang", default="vi", choices=["vi", "en"], help="ngôn ngữ tiêu đề cột")
+    p.add_argument("--max-size", type=int, default=50, help="giới hạn kích thước tệp (MB); 0 = không giới hạn")
+    p.add_argument("--no-progress", action="store_true")
+    p.set_defaults(func=extract_command)
+    return p
+
+
+def extract_command(args) -> int:
+    """Run ``vanban extract``; 0 on success, 2 on usage errors or when no file was found."""
+    from .cli import expand_paths
+
+    files, missing = expand_paths(args.paths)
+    for m in missing:
+        print(f"vanban extract: {m}: không khớp tệp nào / matched no file", file=sys.stderr)
+    if not files:
+        return 2
+    if args.format in ("csv", "xlsx") and not args.output:
+        print("vanban extract: cần --output cho định dạng csv/xlsx / --output is required", file=sys.stderr)
+        return 2
+    max_bytes = args.max_size * 1_000_000 if args.max_size else None
+    progress = sys.stderr.isatty() and not args.no_progress and len(files) > 1
+    bundles = iter_rows(files, lint=not args.no_lint, lang=args.lang, jobs=args.jobs, progress=progress,
+                        max_bytes=max_bytes, expand=False)
+    try:
+        if args.format == "csv":
+            out = write_csv(bundles, args.output, lang=args.lang)
+            written = list(out.values())
+        elif args.format == "xlsx":
+            written = [write_xlsx(bundles, args.output, lang=args.lang)]
+        else:
+            written = list(write_jsonl(bundles, args.output, lang=args.lang).values())
+    except OSError as e:
+        print(f"vanban extract: {e}", file=sys.stderr)
+        return 2
+    for w in written:
+        print(f"vanban extract: đã ghi {w}", file=sys.stderr)
+    return 0
