@@ -490,12 +490,20 @@ def score_awards(ds: DocScore, doc: Any, gold: dict) -> None:
     ds.prf["awards"].add(PRF(tp, len(pitems), len(gitems)))
 
 
+def finding_lines(f: Any) -> range:
+    """The lines a finding covers (a span ending at column 1 does not cover its last line)."""
+    end = f.end_line if f.end_column > 1 or f.end_line == f.line else f.end_line - 1
+    return range(f.line, max(end, f.line) + 1)
+
+
 def score_rules(ds: DocScore, findings: list, gold: dict, rule_names: Iterable[str]) -> None:
+    """Required expected findings vs findings; a multi-line finding (a signature block) counts on each line."""
     for name in rule_names:
         ds.rules[name]  # every rule appears, even with nothing to count
     by_line: dict[int, set[str]] = defaultdict(set)
     for f in findings:
-        by_line[f.line].add(f.name)
+        for ln in finding_lines(f):
+            by_line[ln].add(f.name)
     expected = gold.get("expected_findings", [])
     expected_lines: dict[int, set[str]] = defaultdict(set)
     for e in expected:
@@ -515,11 +523,14 @@ def score_rules(ds: DocScore, findings: list, gold: dict, rule_names: Iterable[s
             ds.optional_hits += hit
     seen_fp: set[tuple[str, int]] = set()
     for f in findings:
-        if f.severity in BLOCKING and f.line not in expected_lines and (f.name, f.line) not in seen_fp:
-            seen_fp.add((f.name, f.line))
-            ds.rules[f.name].found += 1
-            ds.problem("rules", "false-alarm", f.line, rule=f.name, severity=f.severity, text=f.text[:80],
-                       message=f.message[:160])
+        if f.severity not in BLOCKING or any(ln in expected_lines for ln in finding_lines(f)):
+            continue
+        if (f.name, f.line) in seen_fp:
+            continue
+        seen_fp.add((f.name, f.line))
+        ds.rules[f.name].found += 1
+        ds.problem("rules", "false-alarm", f.line, rule=f.name, severity=f.severity, text=f.text[:80],
+                   message=f.message[:160])
     for nf in gold.get("expected_non_findings", []):
         ln = nf.get("line")
         if not isinstance(ln, int):
