@@ -33,6 +33,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
 
+import unicodedata
+
 import regex
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -188,6 +190,7 @@ _NOISE_RE = regex.compile(
 _COMMUNE_RE = regex.compile(r"(?i)(?<!\p{L})(xã|phường|thị\s+trấn|đặc\s+khu)\s+(?!hội\b)(\p{L}[\p{L}\s'-]*)")
 _DISTRICT_RE = regex.compile(r"(?i)(?<!\p{L})(huyện|quận|thị\s+xã|thành\s+phố)\s+(?!ủy\b|uỷ\b)(\p{L}[\p{L}\s'-]*)")
 _PROVINCE_RE = regex.compile(r"(?i)(?<!\p{L})(tỉnh)\s+(?!ủy\b|uỷ\b)(\p{L}[\p{L}\s'-]*)")
+_VILLAGE_RE = regex.compile(r"(?i)(?<!\p{L})(thôn|bản|ấp|tổ dân phố|khu phố)\s+(\p{L}[\p{L}\s'-]*)")
 _PARTY_RE = regex.compile(r"(?i)(?<!\p{L})(huyện|quận|thị|tỉnh|thành)\s+(?:ủy|uỷ)\s+(\p{L}[\p{L}\s'-]*)")
 #: The self-introduction at the start of a body: "UBND xã Ba Vì báo cáo ...".
 _INTRO_RE = regex.compile(
@@ -211,8 +214,13 @@ class Locality:
 
     @property
     def key(self) -> Optional[str]:
-        """A normalised issuer identity ("ubnd xã ba vì") for matching reports across periods."""
-        return issuer_key(self.issuer)
+        """A normalised issuer identity ("ubnd xã ba vì", "sở nội vụ < ubnd tỉnh lâm đồng") for matching
+        reports of one body across periods."""
+        own = issuer_key(self.issuer)
+        if not own:
+            return None
+        parent = issuer_key(self.parent_body)
+        return f"{own} < {parent}" if parent else own
 
 
 def _clean_lines(text: str) -> list[str]:
@@ -239,10 +247,13 @@ def _name(raw: str) -> Optional[str]:
 def _title_body(lines: list[str]) -> Optional[str]:
     if not lines:
         return None
-    s = " ".join(lines)
+    s = unicodedata.normalize("NFC", " ".join(lines))
+    if len(s) > 120:  # a header the reader could not split: keep its first lines only
+        s = unicodedata.normalize("NFC", " ".join(lines[:2]))[:120]
     if s.upper() == s:
         s = s[:1] + s[1:].lower()
-        for m in list(_COMMUNE_RE.finditer(s)) + list(_DISTRICT_RE.finditer(s)) + list(_PROVINCE_RE.finditer(s)) + list(_PARTY_RE.finditer(s)):
+        for m in (list(_COMMUNE_RE.finditer(s)) + list(_DISTRICT_RE.finditer(s)) + list(_PROVINCE_RE.finditer(s))
+                  + list(_PARTY_RE.finditer(s)) + list(_VILLAGE_RE.finditer(s))):
             n = _name(m.group(2))
             if n:
                 s = s[: m.start(2)] + n + s[m.start(2) + len(n):]
@@ -302,11 +313,18 @@ def locality(doc: "Document") -> Locality:
     return loc
 
 
+_OLD_TONE = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe", "oẻ": "ỏe",
+             "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+_OLD_TONE_RE = regex.compile(r"(?:" + "|".join(_OLD_TONE) + r")(?!\p{L})")
+
+
 def issuer_key(issuer: Optional[str]) -> Optional[str]:
     """Normalise an issuing body's name so that "ỦY BAN NHÂN DÂN XÃ BA VÌ" and "UBND xã Ba Vì" agree."""
     if not issuer:
         return None
-    s = issuer.lower().replace("uỷ", "ủy").replace("hoà", "hòa").replace("thuỷ", "thủy")
+    s = unicodedata.normalize("NFC", issuer).lower()
+    # old-style tone placement (hoà, uỷ) -> new style (hòa, ủy), only at the end of a syllable
+    s = _OLD_TONE_RE.sub(lambda m: _OLD_TONE[m.group(0)], s)
     s = regex.sub(r"ủy ban nhân dân", "ubnd", s)
     s = regex.sub(r"hội đồng nhân dân", "hđnd", s)
     s = regex.sub(r"ủy ban mặt trận tổ quốc việt nam|ủy ban mttq việt nam", "mttq", s)
