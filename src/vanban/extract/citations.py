@@ -29,9 +29,9 @@ CITE_RE = regex.compile(
     rf"""
     (?:
       (?P<type>(?i:(?:các[ \t]+)?(?:{_TYPE_ALT})))(?![\p{{L}}])
-      (?P<lname>(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}[^\n;:()]{{1,150}}?)?
-      {_WS}(?:(?P<so>(?i:số))[ \t]*:?[ \t]*)?
-    | (?<![\p{{L}}])(?P<so2>(?i:số))[ \t]*:?[ \t]*
+      (?P<lname>(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}[^\n;:()0-9]{{1,150}}?)??
+      {_WS}(?:(?P<so>(?i:số))[ \t]*:?{_WS})?
+    | (?<![\p{{L}}])(?<!(?i:mẫu|biểu|phụ[ \t]+lục|bảng|trang|tờ)[ \t])(?P<so2>(?i:số))[ \t]*:?{_WS}
     )
     (?P<num>\d{{1,6}})[ \t]*(?P<sep>[/-])[ \t]*(?P<rest>{_SYMBOL})
     (?:{_WS},?{_WS}(?:ban[ \t]+hành[ \t]+)?(?i:ngày){_WS}(?P<date>{_DATE}))?
@@ -45,18 +45,29 @@ ANCHOR_RE = regex.compile(r"(?<![\d.,/])\d{1,6}[ \t]*[/-][ \t]*(?:\d{4}[ \t]*/[ 
 PREFIX_RE = regex.compile(
     rf"""(?r)(?:
       (?i:(?:các[ \t]+)?(?:{_TYPE_ALT}))(?![\p{{L}}])
-      (?:(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}[^\n;:()]{{1,150}}?)?
-      {_WS}(?:(?i:số)[ \t]*:?[ \t]*)?
-    | (?<![\p{{L}}])(?i:số)[ \t]*:?[ \t]*
+      (?:(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}[^\n;:()0-9]{{1,150}}?)??
+      {_WS}(?:(?i:số)[ \t]*:?{_WS})?
+    | (?<![\p{{L}}])(?<!(?i:mẫu|biểu|phụ[ \t]+lục|bảng|trang|tờ)[ \t])(?i:số)[ \t]*:?{_WS}
     )\Z""",
     regex.VERBOSE,
 )
 
 # A law cited by name and date, without a number: "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025"
 LAW_BY_DATE_RE = regex.compile(
-    rf"(?P<type>{_LEGAL_NAMED}|Hiến[ \t]+pháp)(?P<lname>[ \t]+\p{{Lu}}[^\n;:()0-9]{{1,150}}?)"
+    rf"(?<![\p{{L}}])(?P<type>Luật(?![ \t]+sư)|Bộ[ \t]+luật|Pháp[ \t]+lệnh|Hiến[ \t]+pháp)(?P<lname>[ \t]+\p{{L}}(?:[^\n;:()0-9]|\n(?![ \t]*\n)){{1,150}}?)"
     rf"{_WS},?[ \t]*(?:được[ \t]+Quốc[ \t]+hội[ \t]+thông[ \t]+qua[ \t]+)?(?i:ngày){_WS}(?P<date>{_DATE})"
 )
+
+# Documents cited by name only in a "Căn cứ" line: "Căn cứ Hiến pháp …;", "Căn cứ Điều lệ Đảng;",
+# "Căn cứ Luật Tổ chức chính quyền địa phương;" (no number, no date)
+BY_NAME_RE = regex.compile(
+    r"(?:(?<=(?i:căn[ \t]+cứ)[ \t]+)|(?<=;[ \t]*))(?P<type>Hiến[ \t]+pháp|Điều[ \t]+lệ[ \t]+Đảng|Luật|Bộ[ \t]+luật|Pháp[ \t]+lệnh)"
+    r"(?P<lname>[ \t]+\p{L}[^\n;:()0-9]{1,150}?)??(?=[ \t]*(?:;|\.[ \t]*$))",
+    regex.MULTILINE,
+)
+
+# A later short mention without the symbol: "Quyết định 93", "Nghị quyết số 101"
+SHORT_RE = regex.compile(rf"(?P<type>(?i:{_TYPE_ALT}))[ \t]+(?:(?i:số)[ \t]+)?(?P<num>\d{{1,6}})(?![\d/.,-]|[ \t]*[/-])")
 
 # List continuation after a citation: ", 02/QĐ-UBND" / "và số 03/QĐ-UBND"
 CONT_RE = regex.compile(
@@ -194,7 +205,16 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
                      **ctx.span(s, m.end()))
         _attach_tail(ctx, c, m.end())
         out.append(c)
+    for m in BY_NAME_RE.finditer(text):
+        s = m.start()
+        if any(a <= s < b for a, b in taken) or any(c.start <= ctx.norm.to_orig(s) < c.end for c in out):
+            continue
+        tname = "Điều lệ" if m.group("type").startswith("Điều") else (_type_name(m.group("type")) or "Luật")
+        c = Citation(doc_type=tname, system="party" if tname == "Điều lệ" else "legal", has_so=False,
+                     subject=" ".join((m.group("lname") or "").split()) or None, **ctx.span(s, m.end()))
+        out.append(c)
     out.sort(key=lambda c: c.start)
+    _short_mentions(ctx, out)
     _trim_subjects(out)
     _link_mentions(out)
     return out
@@ -212,6 +232,37 @@ def _attach_tail(ctx: Context, c: Citation, end: int) -> int:
         c.subject = " ".join(sm.group("subject").split())
         pos = sm.end()
     return pos
+
+
+def _short_mentions(ctx: Context, cites: list[Citation]) -> None:
+    """Link "Quyết định 93" / "Nghị quyết số 101" to an earlier full citation of the same type and number."""
+    full = {}
+    for i, c in enumerate(cites):
+        if c.number and c.doc_type and c.symbol:
+            full.setdefault((c.doc_type, c.number.lstrip("0")), c)
+    if not full:
+        return
+    covered = [(c.start, c.end) for c in cites]
+    added = []
+    for m in SHORT_RE.finditer(ctx.text):
+        key = (_type_name(m.group("type")), m.group("num").lstrip("0"))
+        first = full.get(key)
+        if first is None:
+            continue
+        span = ctx.span(m.start(), m.end())
+        if span["start"] <= first.start or any(a <= span["start"] < b for a, b in covered):
+            continue
+        added.append(Citation(doc_type=first.doc_type, type_code=first.type_code, number=m.group("num"), year=first.year,
+                              symbol=None, issuer_code=first.issuer_code, system=first.system, has_so="số" in m.group(0).lower(),
+                              short=True, **span))
+    if added:
+        cites.extend(added)
+        cites.sort(key=lambda c: c.start)
+        index = {id(c): i for i, c in enumerate(cites)}
+        for c in cites:
+            if c.short and c.symbol is None:
+                f = full[(c.doc_type, c.number.lstrip("0"))]
+                c.first_mention = index[id(f)]
 
 
 def _trim_subjects(cites: list[Citation]) -> None:
