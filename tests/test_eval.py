@@ -1,0 +1,365 @@
+"""vanban.eval: the scorer on hand-made documents, the error injector, and the regression check vs the baseline."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from vanban.eval import inject as inj
+from vanban.eval.__main__ import main as eval_main
+from vanban.eval.report import compare, improvements
+from vanban.eval.score import (
+    PRF, DocScore, metrics, parser_awards, score_awards, score_citations, score_corpus, score_dates,
+    score_headings, score_quantities, score_rules,
+)
+from vanban.model import Award, Citation, DateMention, Document, Finding, Quantity, Section
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpora"
+BASELINE = REPO / "eval" / "baseline.json"
+
+
+# --------------------------------------------------------------------------------------------------
+# Hand-made documents (built from the model, so the scorer is tested independently of the parser)
+# --------------------------------------------------------------------------------------------------
+
+TEXT = "\n".join([
+    "I. KẾT QUẢ",                                                   # 1
+    "Thực hiện Kế hoạch số 05/KH-UBND ngày 10/01/2023 của UBND xã.",  # 2
+    "1. Nội dung",                                                  # 3
+    "Tổ chức 02 hội nghị, đạt 100% kế hoạch trong Quý I năm 2023.",   # 4
+    "II. PHƯƠNG HƯỚNG",                                             # 5
+    "Tặng Giấy khen cho 04 tập thể và 11 cá nhân.",                  # 6
+])
+
+
+def _off(line: int, fragment: str) -> tuple[int, int]:
+    lines = TEXT.split("\n")
+    start = sum(len(x) + 1 for x in lines[:line - 1]) + lines[line - 1].index(fragment)
+    return start, start + len(fragment)
+
+
+def _span(line: int, fragment: str) -> dict:
+    a, b = _off(line, fragment)
+    return {"text": fragment, "start": a, "end": b, "line": line}
+
+
+def _section(line: int, label: str, level: str, children=()) -> Section:
+    first = TEXT.split("\n")[line - 1]
+    return Section(**_span(line, first), label=label, style=f"{level}_dot", level=level, children=list(children))
+
+
+def _doc() -> Document:
+    return Document(
+        text=TEXT,
+        sections=[
+            _section(1, "I", "roman", [_section(3, "1", "arabic")]),
+            _section(5, "II", "roman"),
+        ],
+        citations=[Citation(**_span(2, "Kế hoạch số 05/KH-UBND ngày 10/01/2023"), doc_type="Kế hoạch",
+                            type_code="KH", number="05", symbol="KH-UBND", issuer_code="UBND",
+                            date="2023-01-10", date_valid=True, system="state")],
+        quantities=[
+            Quantity(**_span(4, "02 hội"), value=2, unit="hội"),
+            Quantity(**_span(4, "100%"), value=100, unit="%", percent=True),
+        ],
+        dates=[
+            DateMention(**_span(2, "10/01/2023"), kind="date", value="2023-01-10", in_citation=True),
+            DateMention(**_span(4, "Quý I năm 2023"), kind="quarter", year=2023, quarter=1),
+        ],
+        awards=[Award(**_span(6, "Giấy khen"), kind="form", name="Giấy khen", name_text="Giấy khen",
+                      individuals=11, collectives=4, status="awarded")],
+    )
+
+
+def _finding(name: str, severity: str, line: int, end_line: int | None = None) -> Finding:
+    return Finding(code="VB000", name=name, severity=severity, message="", line=line, column=1,
+                   end_line=end_line or line, end_column=5, start=0, end=1, text="x")
+
+
+def test_prf_arithmetic():
+    p = PRF(tp=2, found=4, gold=3)
+    assert (p.precision, round(p.recall, 4), round(p.f1, 4)) == (0.5, 0.6667, 0.5714)
+    assert (PRF().precision, PRF().recall) == (1.0, 1.0)  # nothing to find and nothing found is perfect
+    assert PRF(0, 3, 2).f1 == 0.0
+
+
+def test_headings_precision_recall_and_depth():
+    gold = {"sections": [
+        {"label": "I", "line": 1, "level": "roman", "children": []},   # the parser nests 1. under I: depth differs
+        {"label": "1", "line": 3, "level": "arabic", "children": []},
+        {"label": "III", "line": 5, "level": "roman", "children": []},  # wrong label on line 5: missed + extra
+    ], "list_items_not_headings": []}
+    ds = DocScore("t")
+    score_headings(ds, _doc(), gold)
+    h = ds.prf["headings"]
+    assert (h.tp, h.found, h.gold) == (2, 3, 3)
+    assert (round(h.precision, 4), round(h.recall, 4)) == (0.6667, 0.6667)
+    assert (ds.acc["headings.depth"].ok, ds.acc["headings.depth"].n) == (1, 2)
+    kinds = sorted((p["kind"], p["line"]) for p in ds.problems)
+    assert kinds == [("depth", 3), ("extra", 5), ("missed", 5)]
+
+
+def test_citations_match_on_line_number_symbol_and_fields():
+    gold = {"citations": [
+        {"text": "Kế hoạch số 05/KH-UBND", "line": 2, "doc_type": "Quyết định", "type_code": "KH", "number": "05",
+         "year": None, "symbol": "KH-UBND", "issuer_code": "UBND", "date": "2023-01-10", "date_valid": True,
+         "system": "state"},
+        {"text": "Quyết định số 9/QĐ-UBND", "line": 4, "doc_type": "Quyết định", "type_code": "QĐ", "number": "9",
+         "year": None, "symbol": "QĐ-UBND", "issuer_code": "UBND", "date": None, "date_valid": None,
+         "system": "state"},
+    ]}
+    ds = DocScore("t")
+    score_citations(ds, _doc(), gold)
+    c = ds.prf["citations"]
+    assert (c.tp, c.found, c.gold) == (1, 1, 2)
+    assert (c.precision, c.recall) == (1.0, 0.5)
+    assert (ds.prf["citations.doc_type"].tp, ds.prf["citations.date"].tp) == (0, 1)  # gold type word differs
+    assert ds.prf["citations.doc_type"].f1 == 0.0
+    assert round(ds.prf["citations.date"].f1, 4) == 0.6667
+
+
+def test_dates_and_quantities_precision_only_on_annotated_spans():
+    gold = {
+        "dates": [{"text": "Quý I năm 2023", "line": 4, "kind": "quarter", "value": "2023-Q1"}],
+        "quantities": [
+            {"text": "02 hội nghị", "line": 4, "value": 2, "unit": "hội nghị"},  # unit read short: mismatch
+            {"text": "100%", "line": 4, "value": 100, "unit": "%"},
+        ],
+    }
+    ds = DocScore("t")
+    score_dates(ds, _doc(), gold, TEXT)
+    score_quantities(ds, _doc(), gold, TEXT)
+    d = ds.prf["dates"]
+    assert (d.tp, d.found, d.gold) == (1, 1, 1)  # the citation date on line 2 is not annotated: out of scope
+    assert ds.acc["dates.value"].ok == 1
+    q = ds.prf["quantities"]
+    assert (q.tp, q.found, q.gold) == (1, 2, 2)
+    assert (q.precision, q.recall) == (0.5, 0.5)
+    v = ds.prf["quantities.value_only"]
+    assert (v.tp, v.found, v.gold) == (2, 2, 2)
+
+
+def test_awards_split_per_recipient_kind():
+    doc = _doc()
+    assert [(a["count"], a["recipient"]) for a in parser_awards(doc)] == [(11, "cá nhân"), (4, "tập thể")]
+    gold = {"awards": [
+        {"kind": "form", "name": "Giấy khen", "status": "awarded", "recipient": "tập thể", "count": 4,
+         "grantor": None, "year": None, "decision": None},
+        {"kind": "form", "name": "Giấy khen", "status": "awarded", "recipient": "cá nhân", "count": 12,
+         "grantor": None, "year": None, "decision": None},
+    ]}
+    ds = DocScore("t")
+    score_awards(ds, doc, gold)
+    a = ds.prf["awards"]
+    assert (a.tp, a.found, a.gold) == (1, 2, 2)
+
+
+def test_rules_true_false_positives_and_non_findings():
+    gold = {
+        "expected_findings": [
+            {"kind": "invalid-date", "line": 2, "required": True},
+            {"kind": "year-mismatch", "line": 4, "required": True},
+            {"kind": "citation-style", "line": 2, "required": False},
+            {"kind": "missing-recipients", "line": 9, "required": True},
+        ],
+        "expected_non_findings": [{"line": 6, "what": "fine"}, {"line": 5, "what": "fine"}],
+    }
+    findings = [
+        _finding("invalid-date", "error", 2),
+        _finding("heading-sequence", "warning", 5),   # FP, and violates the non-finding on line 5
+        _finding("typo", "info", 6),                  # info: not a false positive, but a non-finding violation
+        _finding("year-mismatch", "warning", 3),      # wrong line: FP, and the expected one is missed
+        _finding("missing-recipients", "warning", 7, end_line=9),  # a block over lines 7-9 covers line 9
+    ]
+    ds = DocScore("t")
+    score_rules(ds, findings, gold, ["invalid-date", "year-mismatch", "heading-sequence", "typo"])
+    r = ds.rules
+    assert vars(r["invalid-date"]) == {"tp": 1, "found": 1, "gold": 1}
+    assert vars(r["year-mismatch"]) == {"tp": 0, "found": 1, "gold": 1}
+    assert vars(r["heading-sequence"]) == {"tp": 0, "found": 1, "gold": 0}
+    assert vars(r["missing-recipients"]) == {"tp": 1, "found": 1, "gold": 1}
+    assert vars(r["typo"]) == {"tp": 0, "found": 0, "gold": 0}
+    assert (ds.optional_hits, ds.optional_total) == (0, 1)
+    assert (ds.non_findings.ok, ds.non_findings.n) == (0, 2)
+
+
+# --------------------------------------------------------------------------------------------------
+# The corpus score (and its metric names)
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_score():
+    return score_corpus(CORPUS)
+
+
+def test_corpus_is_scored_whole(corpus_score):
+    assert len(corpus_score.docs) == len(list(CORPUS.rglob("*.gold.json"))) - len(list((CORPUS / "_src").rglob("*.gold.json")))
+    m = metrics(corpus_score)
+    for name in ("headings.f1", "citations.f1", "citations.symbol.f1", "dates.f1", "quantities.f1", "awards.f1",
+                 "header.date.accuracy", "headings.depth.accuracy", "rules.invalid-date.recall", "rules.all.f1"):
+        assert 0.0 <= m[name] <= 1.0, name
+    gold_required = sum(1 for p in CORPUS.rglob("*.gold.json") if "_src" not in p.parts
+                        for e in json.loads(p.read_text(encoding="utf-8"))["expected_findings"]
+                        if e.get("required", True))
+    assert sum(v.gold for v in corpus_score.rules.values()) == gold_required
+
+
+# --------------------------------------------------------------------------------------------------
+# The injector
+# --------------------------------------------------------------------------------------------------
+
+CLEAN = "\n".join([
+    "ỦY BAN NHÂN DÂN",                                                                   # 1
+    "XÃ AN BÌNH",                                                                        # 2
+    "Số: 12/BC-UBND",                                                                    # 3
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",                                                # 4
+    "Độc lập - Tự do - Hạnh phúc",                                                       # 5
+    "An Bình, ngày 10 tháng 11 năm 2023",                                                # 6
+    "",                                                                                  # 7
+    "BÁO CÁO",                                                                           # 8
+    "Kết quả công tác năm 2023",                                                         # 9
+    "",                                                                                  # 10
+    "I. KẾT QUẢ",                                                                        # 11
+    "",                                                                                  # 12
+    "Thực hiện Kế hoạch số 05/KH-UBND ngày 10/01/2023 của UBND xã về công tác thi đua.",  # 13
+    "",                                                                                  # 14
+    "Trong năm 2023, toàn xã đã hoàn thành tốt các nhiệm vụ được giao.",                   # 15
+    "",                                                                                  # 16
+    "Xã đã xây dựng 06 mô hình, cụ thể:",                                                 # 17
+    "- Lĩnh vực kinh tế: 02 mô hình;",                                                   # 18
+    "- Lĩnh vực xã hội: 04 mô hình.",                                                    # 19
+    "",                                                                                  # 20
+    "1. Kết quả thực hiện 02 phong trào thi đua",                                         # 21
+    "a) Phong trào A",                                                                   # 22
+    "b) Phong trào B",                                                                   # 23
+    "2. Đánh giá chung",                                                                 # 24
+    "",                                                                                  # 25
+    "II. PHƯƠNG HƯỚNG",                                                                  # 26
+    "",                                                                                  # 27
+    "Tiếp tục thực hiện tốt các nhiệm vụ năm 2024.",                                      # 28
+])
+HEADINGS = [
+    {"line": 11, "label": "I", "level": "roman", "depth": 0},
+    {"line": 21, "label": "1", "level": "arabic", "depth": 1},
+    {"line": 22, "label": "a", "level": "letter", "depth": 2},
+    {"line": 23, "label": "b", "level": "letter", "depth": 2},
+    {"line": 24, "label": "2", "level": "arabic", "depth": 1},
+    {"line": 26, "label": "II", "level": "roman", "depth": 0},
+]
+
+#: kind -> every (line, old, new) the injector must offer in CLEAN
+EXPECTED_SITES = {
+    "citation-date-31-04": [(13, "10/01/2023", "31/04/2023")],
+    "citation-date-day-80": [(13, "10/01/2023", "80/01/2023")],
+    "dateline-invalid": [(6, "10 tháng 11 năm 2023", "31 tháng 02 năm 2023")],
+    "citation-future": [(13, "10/01/2023", "10/12/2023")],
+    "type-swapped": [(13, "Kế hoạch", "Quyết định")],
+    "year-shift": [(15, "2023", "2022")],
+    "heading-gap": [(26, "II", "III"), (24, "2", "3"), (23, "b", "c")],
+    "heading-duplicate": [(26, "II", "I"), (24, "2", "1"), (23, "b", "a")],
+    "count-changed": [(21, "02", "04")],
+    "breakdown-broken": [(17, "06", "08")],
+}
+
+
+def _clean_doc() -> inj.CleanDoc:
+    return inj.CleanDoc(name="clean.txt", text=CLEAN, headings=HEADINGS, date=dt.date(2023, 11, 10))
+
+
+def test_every_kind_has_a_finder_and_a_rule():
+    assert set(inj.FINDERS) == set(inj.KINDS) == set(EXPECTED_SITES)
+    from vanban.rules import iter_rules
+
+    names = {r.name for r in iter_rules()}
+    assert set(inj.KINDS.values()) <= names
+
+
+@pytest.mark.parametrize("kind", sorted(EXPECTED_SITES))
+def test_finder_sites(kind):
+    doc = _clean_doc()
+    got = [(inj.line_of(doc.text, s.start), s.old, s.new) for s in inj.FINDERS[kind](doc)]
+    assert sorted(got) == sorted(EXPECTED_SITES[kind])
+
+
+@pytest.mark.parametrize("kind", sorted(EXPECTED_SITES))
+def test_injection_changes_exactly_one_line(kind):
+    doc = _clean_doc()
+    before = CLEAN.split("\n")
+    for site in inj.FINDERS[kind](doc):
+        i = inj.apply(doc, kind, site)
+        after = i.text.split("\n")
+        assert len(after) == len(before)
+        changed = [n + 1 for n, (a, b) in enumerate(zip(before, after)) if a != b]
+        assert changed == [i.line]
+        col = i.start - sum(len(x) + 1 for x in before[:i.line - 1])
+        line = before[i.line - 1]
+        assert line[col:col + len(i.old)] == i.old
+        assert after[i.line - 1] == line[:col] + i.new + line[col + len(i.old):]
+        assert i.text[i.start:i.start + len(i.new)] == i.new and CLEAN[i.start:i.start + len(i.old)] == i.old
+        assert i.rule == inj.KINDS[kind]
+
+
+def test_no_site_inside_a_clean_counter_example():
+    text = CLEAN.replace("06 mô hình", "07 mô hình")  # the breakdown no longer adds up: not a clean site
+    doc = inj.CleanDoc("x", text, HEADINGS, dt.date(2023, 11, 10))
+    assert inj.sites_breakdown_broken(doc) == []
+    text = CLEAN.replace("02 phong trào", "03 phong trào")  # announced 3 over 2 sub-headings: not a clean site
+    assert inj.sites_count_changed(inj.CleanDoc("x", text, HEADINGS)) == []
+    text = CLEAN.replace("Trong năm 2023, toàn xã", "So với năm 2023, toàn xã")  # a comparison: Y-1 would be fine
+    assert inj.sites_year_shift(inj.CleanDoc("x", text, HEADINGS)) == []
+
+
+def test_inject_is_deterministic_and_bounded():
+    doc = _clean_doc()
+    a = inj.inject(doc, seed=7, per_kind=1)
+    b = inj.inject(doc, seed=7, per_kind=1)
+    assert [(x.kind, x.line, x.new) for x in a] == [(x.kind, x.line, x.new) for x in b]
+    assert len(a) == len(inj.KINDS)
+    assert len(inj.inject(doc, ["heading-gap"], per_kind=2)) == 2
+
+
+def test_injected_errors_are_found_in_the_hand_made_report():
+    """The expected rules report every injected error of the kinds the rules are built for."""
+    rep = inj.evaluate([_clean_doc()], "hand-made", seed=1, per_kind=3)
+    detected = {r.injection.kind: r.detected for r in rep.results}
+    for kind in ("citation-date-31-04", "citation-date-day-80", "dateline-invalid", "citation-future",
+                 "type-swapped", "heading-gap", "heading-duplicate", "count-changed", "breakdown-broken"):
+        assert detected[kind], (kind, [r.got for r in rep.results if r.injection.kind == kind])
+    assert rep.clean_docs == 1
+
+
+def test_corpora_injections_stay_on_their_line():
+    for doc in inj.corpora_clean_docs(CORPUS):
+        lines = doc.text.split("\n")
+        for i in inj.inject(doc, per_kind=1):
+            after = i.text.split("\n")
+            assert len(after) == len(lines)
+            assert [n + 1 for n, (a, b) in enumerate(zip(lines, after)) if a != b] == [i.line], (doc.name, i.kind)
+
+
+# --------------------------------------------------------------------------------------------------
+# Regression check
+# --------------------------------------------------------------------------------------------------
+
+
+def test_compare_directions():
+    base = {"headings.f1": 0.98, "inject.false_alarms_per_doc": 0.20, "gone.f1": 1.0}
+    cur = {"headings.f1": 0.974, "inject.false_alarms_per_doc": 0.21}
+    assert compare(cur, base) == ["gone.f1: missing (baseline 1.0000)",
+                                  "headings.f1: 0.9740 (baseline 0.9800)",
+                                  "inject.false_alarms_per_doc: 0.2100 (baseline 0.2000)"]
+    assert compare({"headings.f1": 0.976, "inject.false_alarms_per_doc": 0.204, "gone.f1": 1}, base) == []
+    assert improvements({"headings.f1": 0.99, "inject.false_alarms_per_doc": 0.1}, base) == [
+        "headings.f1: 0.9900 (baseline 0.9800)", "inject.false_alarms_per_doc: 0.1000 (baseline 0.2000)"]
+
+
+def test_no_regression_against_the_committed_baseline(capsys):
+    """CI guard: scores and injection recall on corpora/ must not drop by more than 0.005."""
+    rc = eval_main(["--check", str(BASELINE)])
+    out = capsys.readouterr().out
+    assert rc == 0, out[out.find("REGRESSION"):]
+    assert "no regression" in out
