@@ -538,6 +538,10 @@ def extract_table(paths: "Iterable[str | os.PathLike] | str | os.PathLike", *, l
     for t in TABLES:
         keys = [c[0] for c in COLUMNS[t]]
         df = pd.DataFrame(out[t], columns=keys)
+        for k in keys:  # counts stay integers with gaps (pandas' nullable Int64), not floats
+            vals = [r.get(k) for r in out[t] if r.get(k) is not None]
+            if vals and all(isinstance(v, int) and not isinstance(v, bool) for v in vals):
+                df[k] = df[k].astype("Int64")
         if headers in ("vi", "en"):
             df.columns = _headers(t, headers)
         frames[t] = df

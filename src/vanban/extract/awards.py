@@ -6,6 +6,8 @@ abbreviations expanded (LĐTT, CSTĐCS, TTLĐTT, GK, BK).
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .. import lexicon
@@ -27,8 +29,10 @@ for f in _aw["forms"]:
         _NAMES[a.lower()] = ("form", f["name"])
 _ALT = "|".join(regex.escape(k).replace(r"\ ", r"[ \t]+").replace(",", ",?") for k in sorted(_NAMES, key=len, reverse=True))
 # abbreviations must be upper case in the text; full names any case
-_FIRST = "".join(sorted({k[0] for k in _NAMES} | {k[0].upper() for k in _NAMES}))
-AWARD_RE = regex.compile(rf"(?<![\p{{L}}])(?=[{_FIRST}])(?P<name>(?i:{_ALT}))(?![\p{{L}}])")
+# searched on the lower-cased normalized text with a plain `re` alternation of literals (fast); the
+# original case is checked afterwards (abbreviations must be upper case)
+_RE_ALT = "|".join(re.escape(k).replace(r"\ ", r"[ \t]+").replace(",", ",?") for k in sorted(_NAMES, key=len, reverse=True))
+AWARD_RE = re.compile(rf"(?<![^\W\d_])(?P<name>{_RE_ALT})(?![^\W\d_])")
 GRANTOR_RE = regex.compile(
     r"^\s*(?:của|do)?\s*(?P<g>(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+trưởng|Giám\s+đốc|Chính\s+phủ)"
     r"(?:\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|quận|thị\s+xã))?(?:\s+[\p{Lu}][\p{L}]*){0,3})",
@@ -57,8 +61,11 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
             continue
         if active and oline:
             register_zone_lines.add(ln.i)
-    for m in AWARD_RE.finditer(text):
-        raw = m.group("name")
+    low = text.lower()
+    if len(low) != len(text):  # pragma: no cover - only for exotic case mappings
+        low = text
+    for m in AWARD_RE.finditer(low):
+        raw = text[m.start():m.end()]
         key = fold(raw)
         if key not in _NAMES:
             key = raw.lower()
@@ -67,7 +74,7 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         elif raw.isupper() and len(raw) <= 6 and raw.lower() in _NAMES:
             pass
         kind, name = _NAMES[key]
-        if regex.search(r"%\s*$", text[max(0, m.start() - 3):m.start()]):
+        if text[max(0, m.start() - 3):m.start()].rstrip().endswith("%"):
             continue  # "25% LĐTT": the group a share is taken of, not an award
         ln = ctx.line_of_norm(m.start())
         line_text = ln.text

@@ -5,6 +5,8 @@ the VBQPPL year group ("QĐ-UBND", "KH/ĐU", "UBND", "NĐ-CP", "QH15"); the year
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .. import lexicon
@@ -66,8 +68,9 @@ BY_NAME_RE = regex.compile(
     regex.MULTILINE,
 )
 
-# A later short mention without the symbol: "Quyết định 93", "Nghị quyết số 101"
-SHORT_RE = regex.compile(rf"(?P<type>(?i:{_TYPE_ALT}))[ \t]+(?:(?i:số)[ \t]+)?(?P<num>\d{{1,6}})(?![\d/.,-]|[ \t]*[/-])")
+# A later short mention without the symbol: "Quyết định 93", "Nghị quyết số 101". Found from the numbers
+# of earlier full citations (a small literal alternation), then the type word is read backwards.
+SHORT_PREFIX_RE = regex.compile(rf"(?r)(?P<type>(?i:{_TYPE_ALT}))[ \t]+(?:(?i:số)[ \t]+)?\Z")
 
 # List continuation after a citation: ", 02/QĐ-UBND" / "và số 03/QĐ-UBND"
 CONT_RE = regex.compile(
@@ -244,16 +247,22 @@ def _short_mentions(ctx: Context, cites: list[Citation]) -> None:
         return
     covered = [(c.start, c.end) for c in cites]
     added = []
-    for m in SHORT_RE.finditer(ctx.text):
-        key = (_type_name(m.group("type")), m.group("num").lstrip("0"))
+    nums = sorted({c.number for c in full.values()}, key=len, reverse=True)
+    num_re = re.compile(r"(?<![\d/.,-])(?:" + "|".join(nums) + r")(?![\d/.,-]|[ \t]*[/-])")
+    text = ctx.text
+    for nm in num_re.finditer(text):
+        pm = SHORT_PREFIX_RE.search(text, max(0, nm.start() - 40), nm.start())
+        if pm is None:
+            continue
+        key = (_type_name(pm.group("type")), nm.group().lstrip("0"))
         first = full.get(key)
         if first is None:
             continue
-        span = ctx.span(m.start(), m.end())
+        span = ctx.span(pm.start(), nm.end())
         if span["start"] <= first.start or any(a <= span["start"] < b for a, b in covered):
             continue
-        added.append(Citation(doc_type=first.doc_type, type_code=first.type_code, number=m.group("num"), year=first.year,
-                              symbol=None, issuer_code=first.issuer_code, system=first.system, has_so="số" in m.group(0).lower(),
+        added.append(Citation(doc_type=first.doc_type, type_code=first.type_code, number=nm.group(), year=first.year,
+                              symbol=None, issuer_code=first.issuer_code, system=first.system, has_so="số" in pm.group(0).lower(),
                               short=True, **span))
     if added:
         cites.extend(added)

@@ -13,32 +13,111 @@ import regex
 from .. import lexicon
 from ..model import Document, Quantity
 from ..segment.lines import Context
-from .numwords import NUMWORD_RE, words_to_int
+from .numwords import find_spelled, words_to_int
 
 _units = lexicon.load("units")
 _COUNTED = sorted(_units["counted"] + [u for u in _units["measure"] if u != "%"], key=len, reverse=True)
 _UNIT_ALT = "|".join(regex.escape(u).replace(r"\ ", r"[ \t]+") for u in _COUNTED)
-_QUAL_ALT = "|".join(regex.escape(q).replace(r"\ ", r"[ \t]+") for q in sorted(_units["qualifiers"], key=len, reverse=True))
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
-_QFIRST = "".join(sorted({q[0] for q in _units["qualifiers"]} | {q[0].upper() for q in _units["qualifiers"]}))
-QTY_RE = regex.compile(
-    rf"""(?=[\d{_QFIRST}])(?<![\p{{L}}\d.,-])
-    (?:(?P<qual>(?i:{_QUAL_ALT}))[ \t]+)?
-    (?P<num>{NUM})
-    (?:
-        (?P<pct>[ \t]?%)
-      | [ \t]*/[ \t]*(?P<of>\d{{1,6}})(?![\d/])(?:[ \t]+(?P<ofunit>(?i:{_UNIT_ALT}))(?![\p{{L}}]))?
-      | [ \t]*(?P<unit>(?i:{_UNIT_ALT}))(?![\p{{L}}])
-    )?
-    (?![\d])""",
-    regex.VERBOSE,
-)
-# Words before a number that make it an identifier, not a quantity
-IDENT_BEFORE_RE = regex.compile(
-    r"(?i:quốc\s+lộ|tỉnh\s+lộ|huyện\s+lộ|đường\s+số|điều|khoản|điểm|mục|phần|chương|số|lần\s+thứ|khóa|khoá|phòng|tổ|ấp|năm|tháng|ngày|quý|giờ|nghị\s+định|thông\s+tư|luật|đơn\s+vị\s+bầu\s+cử\s+số|phụ\s+lục|biểu|mẫu|tiểu\s+mục|covid|kỳ\s+họp|lần)\s*$"
-)
+# Numbers are found with one cheap pattern; what follows (%, /N, a unit of up to four words) and precedes
+# (a qualifier) is read with dictionary look-ups instead of one large alternation scanned everywhere.
+NUM_RE = regex.compile(rf"(?<![\p{{L}}\d.,-])(?:{NUM})(?!\d)")
+_UNITS = {" ".join(u.lower().split()): " ".join(u.split()) for u in _COUNTED}
+_MAX_UNIT_WORDS = max(len(u.split()) for u in _UNITS)
+_WORDS_AFTER = regex.compile(r"(?:[ \t]*([^\W\d_]+))" + r"(?:[ \t]+([^\W\d_]+))?" * (_MAX_UNIT_WORDS - 1))
+_RATIO = regex.compile(r"[ \t]*/[ \t]*(\d{1,6})(?![\d/])")
+_PCT = regex.compile(r"[ \t]?%")
+_QUALS = {" ".join(q.split()) for q in _units["qualifiers"]}
+
+
+def _qual_before(text: str, pos: int) -> int | None:
+    """Start offset of a qualifier (hơn, khoảng, gần như …) right before ``pos``, or None."""
+    if pos == 0 or text[pos - 1] not in " \t":
+        return None
+    before = text[max(0, pos - 16):pos]
+    words = before.split()
+    for k in (2, 1):
+        if len(words) >= k and " ".join(words[-k:]).lower() in _QUALS:
+            cand = " ".join(words[-k:])
+            i = before.rfind(words[-k])
+            if i > 0 and before[i - 1].isalpha():
+                continue
+            return pos - len(before) + i if cand else None
+    return None
+
+
+class _Q:
+    """A quantity candidate (the fields QTY_RE's groups used to give)."""
+
+    __slots__ = ("s", "e", "num_start", "num", "qual", "pct", "of", "unit")
+
+
+def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
+    m = _WORDS_AFTER.match(text, pos)
+    if not m:
+        return None, pos
+    words = [w for w in m.groups() if w]
+    for k in range(len(words), 0, -1):
+        key = " ".join(words[:k]).lower()
+        if key in _UNITS:
+            # end of the k-th word
+            return key, m.end(k)
+    return None, pos
+
+
+def _scan(text: str):
+    last_end = 0
+    for m in NUM_RE.finditer(text):
+        if m.start() < last_end:
+            continue  # the denominator of a ratio already read
+        q = _Q()
+        q.num_start, e = m.span()
+        q.num = m.group()
+        q.pct = q.of = q.unit = None
+        pm = _PCT.match(text, e)
+        if pm:
+            q.pct, e = pm.group(), pm.end()
+        else:
+            rm = _RATIO.match(text, e)
+            if rm:
+                q.of = rm.group(1)
+                e = rm.end()
+                u, ue = _unit_after(text, e)
+                if u:
+                    q.unit, e = u, ue
+            else:
+                u, ue = _unit_after(text, e)
+                if u:
+                    q.unit, e = u, ue
+        qs = _qual_before(text, q.num_start)
+        q.qual = text[qs:q.num_start].strip() if qs is not None else None
+        q.s = qs if qs is not None else q.num_start
+        q.e = last_end = e
+        yield q
+
+
+_INTRO_END_RE = regex.compile(r"(?:cụ\s+thể|gồm|như\s+sau|sau\s*:|:)\s*\**\s*$")
 LABELLED_RE = regex.compile(r"^[-+•]?\s*(?P<label>[^:\n]{3,80}?)\s*:\s*(?P<rest>.+)$")
+
+
+_IDENT_WORDS = {"quốc lộ", "tỉnh lộ", "huyện lộ", "đường số", "điều", "khoản", "điểm", "mục", "phần", "chương", "số",
+                "lần thứ", "khóa", "khoá", "phòng", "tổ", "ấp", "năm", "tháng", "ngày", "quý", "giờ", "nghị định",
+                "thông tư", "luật", "đơn vị bầu cử số", "bầu cử số", "phụ lục", "biểu", "mẫu", "tiểu mục", "covid",
+                "kỳ họp", "lần", "thôn", "khu phố", "kỳ", "đợt", "nhóm", "khu", "lô", "thửa", "tờ", "bảng"}
+_IDENT_MAX = max(len(w.split()) for w in _IDENT_WORDS)
+
+
+def _ident_before(text: str, pos: int) -> bool:
+    """True when the words just before ``pos`` make the number an identifier (Điều 8, quốc lộ 24)."""
+    before = text[max(0, pos - 25):pos]
+    if before and not before[-1].isspace() and before[-1] != "-":
+        return False
+    words = before.lower().replace("-", " ").split()[-_IDENT_MAX:]
+    for k in range(1, len(words) + 1):
+        if " ".join(words[-k:]) in _IDENT_WORDS:
+            return True
+    return False
 
 
 def parse_number(s: str) -> int | Decimal:
@@ -65,43 +144,41 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
         k = bisect.bisect_right(bstarts, o) - 1
         return k >= 0 and blocked[k][0] <= o < blocked[k][1] or (k + 1 < len(blocked) and blocked[k + 1][0] < oe and o < blocked[k + 1][1] and blocked[k + 1][0] >= o)
 
-    for m in QTY_RE.finditer(text):
-        s, e = m.span()
+    for m in _scan(text):
+        s, e = m.s, m.e
         os_, oe = ctx.norm.span(s, e)
         if is_blocked(os_, oe) or os_ in heading_label_ends:
             continue
-        before = text[max(0, s - 25):s]
-        if IDENT_BEFORE_RE.search(before):
+        if _ident_before(text, m.num_start):
             continue
-        num = m.group("num")
+        num = m.num
         # a bare 4-digit number that looks like a year is not a quantity
-        if regex.fullmatch(r"(?:19|20)\d\d", num) and not (m.group("unit") or m.group("pct")):
+        if len(num) == 4 and num[:2] in ("19", "20") and not (m.unit or m.pct):
             continue
         # heading or list labels "1." / "2.1." at line start
         ln = ctx.line_of_norm(s)
-        if s == ln.s and text[e:e + 1] in (".", ")") and not m.group("unit"):
+        if s == ln.s and text[e:e + 1] in (".", ")") and not m.unit:
             continue
         try:
             value = parse_number(num)
         except Exception:  # pragma: no cover - defensive
             continue
-        unit = m.group("unit") or m.group("ofunit")
-        q = Quantity(value=value, unit=" ".join(unit.split()).lower() if unit else None,
-                     qualifier=" ".join(m.group("qual").split()).lower() if m.group("qual") else None,
-                     percent=bool(m.group("pct")), **ctx.span(m.start("num"), e))
-        if m.group("of"):
-            q.of = int(m.group("of"))
+        unit = m.unit
+        q = Quantity(value=value, unit=unit,
+                     qualifier=" ".join(m.qual.split()).lower() if m.qual else None,
+                     percent=bool(m.pct), **ctx.span(m.num_start, e))
+        if m.of:
+            q.of = int(m.of)
         if q.percent:
             q.unit = "%"
         if q.unit is None and not q.percent and q.of is None and not isinstance(value, Decimal) and value < 10 and len(num) == 1:
             continue  # stray small numbers without a unit are noise
         out.append(q)
-    for m in NUMWORD_RE.finditer(text):
-        v = words_to_int(m.group("words"))
+    for ws, we, words, unit in find_spelled(text):
+        v = words_to_int(words)
         if v is None:
             continue
-        q = Quantity(value=v, unit=" ".join(m.group("unit").split()).lower(), spelled=True, **ctx.span(m.start(), m.end()))
-        out.append(q)
+        out.append(Quantity(value=v, unit=" ".join(unit.split()).lower(), spelled=True, **ctx.span(ws, we)))
     out.sort(key=lambda q: q.start)
     _labels_and_breakdowns(ctx, doc, out)
     return out
@@ -127,7 +204,7 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
             continue
         raw = lines[q.line - 1]
         after = raw[q.start - _line_start(ctx, q.line) + len(q.text):]
-        if not regex.search(r"(?:cụ\s+thể|gồm|như\s+sau|sau\s*:|:)\s*\**\s*$", after):
+        if not _INTRO_END_RE.search(after):
             continue
         parts = []
         k = q.line + 1

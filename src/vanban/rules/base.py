@@ -68,8 +68,26 @@ class LintContext:
         self.config = config
         h = doc.header
         self.report_year = config.report_year or h.report_year
+        self._norm = None
         self.doc_year = int(h.date[:4]) if h.date else (
             int(h.dateline.text[-4:]) if h.dateline and h.dateline.text[-4:].isdigit() else None)
+
+
+    @property
+    def norm(self):
+        """The normalized view of the document text (computed once, shared by rules)."""
+        if self._norm is None:
+            from ..normalize import Normalized
+
+            self._norm = Normalized(self.doc.text)
+        return self._norm
+
+    @property
+    def lower(self) -> str:
+        """Lower-cased normalized text, same length as ``norm.text`` (for case-insensitive literal search)."""
+        t = self.norm.text
+        low = t.lower()
+        return low if len(low) == len(t) else t
 
 
 def _matches(rule_: Rule, selectors: list[str]) -> bool:

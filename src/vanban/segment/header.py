@@ -50,6 +50,7 @@ BODY_START_RE = regex.compile(
 RULE_LINE_RE = regex.compile(r"^[-_=*.~ ]{3,}$|^\*$")
 VV_RE = regex.compile(r"^(?:V/v|V/V|v/v|Về\s+việc)\s*:?\s*(?P<rest>.*)$")
 PLACE_WORDS_RE = regex.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|THÀNH\s+PHỐ|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|ĐẶC\s+KHU|TRUNG\s+ƯƠNG|TP\.?)\s+\S|TRUNG\s+ƯƠNG$")
+_YEAR_GROUP_RE = regex.compile(r"(\d{4})/(.+)$")
 SYMBOL_SPLIT_RE = regex.compile(r"[ \t]*([/-])[ \t]*")
 
 PERIOD_RES = [
@@ -104,7 +105,7 @@ def parse_symbol(sep: str, rest: str) -> dict:
     system = "state"
     codes_all = lexicon.all_type_codes()
     if sep == "/":
-        m = regex.match(r"(\d{4})/(.+)$", rest)
+        m = _YEAR_GROUP_RE.match(rest)
         if m:
             year = int(m.group(1))
             rest = m.group(2)

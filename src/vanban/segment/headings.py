@@ -28,6 +28,7 @@ HEADING_RE = regex.compile(
     regex.VERBOSE,
 )
 
+_ITEM_RE = regex.compile(r"^(\d{1,2}|[a-zđ])\s*[.)/]\s")
 _DIEU_LINE = regex.compile(r"^(?:Điều|ĐIỀU)(?:\s+\d{1,3}\s*[.:]|$)")
 RANK = {"phan": 0, "chuong": 1, "muc": 2, "tieu_muc": 3, "roman": 4, "dieu": 5, "arabic": 6, "decimal": 7, "letter": 9}
 
@@ -269,7 +270,7 @@ def _blocks(ctx: Context, body: list[Line], heading_lines: set[int], _c) -> list
         if t[0] in "-+•–":
             kind, label = "bullet", t[0]
         else:
-            m = regex.match(r"^(\d{1,2}|[a-zđ])\s*[.)/]\s", t)
+            m = _ITEM_RE.match(t)
             kind, label = ("list_item", m.group(1)) if m else ("paragraph", None)
         out.append(Block(kind=kind, label=label, **ctx.span(ln.s, ln.e)))
     return out

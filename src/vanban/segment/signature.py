@@ -7,6 +7,8 @@ from ..model import Recipient, Signature
 from ..util import is_upper_line
 from .lines import Context, Line
 
+_LUU_BULLET_RE = regex.compile(r"^[-+•–]\s*Lưu\b")
+_LUU_RE = regex.compile(r"^Lưu\b")
 NOI_NHAN_RE = regex.compile(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*(?P<rest>.*)$")
 AUTH_RE = regex.compile(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)(?P<dot>\.?)\s+(?P<rest>\S.*)$")
 POSITION_RE = regex.compile(
@@ -77,13 +79,13 @@ def parse_tail(ctx: Context, tail_start: int) -> tuple[Signature | None, list[Re
             continue
         if in_recipients and t[0] in "-+•–":
             _add_recipient(ctx, recipients, ln, t)
-            if regex.match(r"^[-+•–]\s*Lưu\b", t):
+            if _LUU_BULLET_RE.match(t):
                 in_recipients = False
                 if sig_lines and _sig_complete(sig_lines):
                     end_idx = ln.i + 1
                     break
             continue
-        if in_recipients and regex.match(r"^Lưu\b", t):  # Party: "Lưu Văn phòng ..." without a bullet
+        if in_recipients and _LUU_RE.match(t):  # Party: "Lưu Văn phòng ..." without a bullet
             _add_recipient(ctx, recipients, ln, t)
             in_recipients = False
             continue
