@@ -323,3 +323,21 @@ def test_unreadable_history_file_does_not_lose_results(tmp_path, capsys):
     compare_results(results, _args(["--compare", "--history", str(bad)]))
     assert "lịch sử" in capsys.readouterr().err
     assert _summary([f for f in results[1].findings if f.code.startswith("VB9")])[0] == ("VB901", INTRO_LINE)
+
+
+def test_documents_parsed_from_strings(tmp_path):
+    hist = tmp_path / "h.sqlite"
+    res = compare_documents([vanban.parse(LAST_YEAR), vanban.parse(THIS_YEAR)], history=hist)
+    assert list(res) == ["<text 1>", "<text 2>"]
+    assert _summary(res["<text 2>"]) == [("VB901", INTRO_LINE), ("VB901", LEAD_LINE), ("VB904", CUMULATIVE_LINE)]
+    assert res["<text 2>"][0].related[0].path == "<text 1>"
+    with HistoryStore(hist) as store:
+        assert len(store) == 0  # nothing to find them by next time
+
+
+def test_citation_identity_lives_in_the_issuers_numbering():
+    text = CITING.format(COMMUNE="HÒA LẠC", commune="Hòa Lạc", num="11", date="10/11/2023", own="04/01/2023")
+    rec = digest(vanban.parse(text, path="x.txt"))
+    assert [c.key for c in rec.citations] == ["district:thạch thất|150|UBND|2023", "own:ubnd xã hòa lạc|1|QĐ-UBND|2023"]
+    rec = digest(vanban.parse(LAST_YEAR, path="y.txt"))
+    assert [c.key for c in rec.citations] == ["national|6|QH15|2022", "district:thạch thất|15|KH-UBND|2022"]

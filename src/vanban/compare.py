@@ -371,12 +371,13 @@ def compare_documents(docs: Iterable["Document"], *, history: "HistoryStore | st
     ``history`` is a :class:`HistoryStore` or the path of its SQLite file (created when missing); ``None``
     compares the given documents with each other only.
     """
-    records = [digest(d) for d in docs]
+    # documents parsed from strings have no path: name them "<text 1>", "<text 2>" … and never store them
+    records = [digest(d, path=d.path or f"<text {i}>") for i, d in enumerate(docs, start=1)]
     store = HistoryStore(history) if isinstance(history, (str, os.PathLike)) else history
     try:
         result = compare_records(records, store, options=options, lang=lang, select=select)
         if store is not None and update_history:
-            store.put_many(records)
+            store.put_many(r for r in records if not r.path.startswith("<"))
     finally:
         if store is not None and store is not history:
             store.close()
@@ -438,7 +439,7 @@ def compare_results(results: list, args) -> list:
         hpath = Path(args.history) if getattr(args, "history", None) else default_history_path([r.path for r in ok])
         try:
             store = HistoryStore(hpath)
-        except (OSError, ValueError, Exception) as e:  # sqlite3.Error included: never lose the lint results
+        except Exception as e:  # OSError, sqlite3.Error, a newer schema: never lose the lint results
             print(f"vanban-lint: không mở được tệp lịch sử {hpath}: {e}", file=sys.stderr)
             store = None
     try:

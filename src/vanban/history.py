@@ -350,7 +350,7 @@ def digest(doc: "Document", path: Optional[str] = None) -> DocRecord:
     figures = _figures(doc) + _award_figures(doc)
     return DocRecord(
         path=path,
-        abspath=str(Path(path).resolve()) if path != "<text>" else path,
+        abspath=path if path.startswith("<") else str(Path(path).resolve()),
         content_hash=hashlib.sha1(doc.text.encode("utf-8")).hexdigest(),
         issuer=loc.issuer, issuer_key=key, commune=loc.commune, district=loc.district, province=loc.province,
         doc_type=h.doc_type, subject=h.subject,
