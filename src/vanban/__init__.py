@@ -18,7 +18,7 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Document, Finding
 
-__all__ = ["parse", "load", "lint", "__version__"]
+__all__ = ["parse", "load", "lint", "extract_table", "__version__"]
 
 
 def load(path: str | PathLike, *, max_bytes: int | None = 50_000_000) -> "Document":
@@ -48,3 +48,10 @@ def lint(doc_or_text: "Document | str | PathLike", **options) -> "list[Finding]"
 
     doc = doc_or_text if isinstance(doc_or_text, Document) else parse(doc_or_text)
     return run_rules(doc, **options)
+
+
+def extract_table(paths, **kw):
+    """Tables (documents, citations, awards, findings) over many files; DataFrames when pandas is installed."""
+    from .table import extract_table as _extract_table
+
+    return _extract_table(paths, **kw)

@@ -179,6 +179,9 @@ def lint_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-size", type=int, default=50, help="giới hạn kích thước tệp (MB); 0 = không giới hạn")
     p.add_argument("--no-progress", action="store_true")
     p.add_argument("--version", action="version", version=f"vanban {__version__}")
+    from .compare import add_compare_arguments
+
+    add_compare_arguments(p)
     return p
 
 
@@ -197,7 +200,10 @@ def lint_main(argv: list[str] | None = None) -> int:
         print(f"vanban-lint: cấu hình không hợp lệ / invalid configuration: {e}", file=sys.stderr)
         return 2
     config = make_lint_config(args, cfg)
-    known = {r.code for r in iter_rules()} | {r.name for r in iter_rules()}
+    from .compare import RULES as CROSS_RULES
+
+    known = {r.code for r in iter_rules()} | {r.name for r in iter_rules()} | set(CROSS_RULES) | {
+        v[0] for v in CROSS_RULES.values()}
     for sel in config.select + config.ignore:
         if not any(k.startswith(sel) or k == sel for k in known):
             print(f"vanban-lint: không có quy tắc “{sel}” / unknown rule “{sel}”", file=sys.stderr)
@@ -210,6 +216,9 @@ def lint_main(argv: list[str] | None = None) -> int:
     max_bytes = args.max_size * 1_000_000 if args.max_size else None
     progress = sys.stderr.isatty() and not args.no_progress and len(files) > 1
     results = lint_files(files, config, args.lang, args.jobs, max_bytes, progress)
+    from .compare import compare_results
+
+    results = compare_results(results, args)
     threshold = SEVERITY_ORDER[args.min_severity]
     for r in results:
         r.findings = [f for f in r.findings if SEVERITY_ORDER[f.severity] >= threshold]
@@ -268,9 +277,14 @@ def main(argv: list[str] | None = None) -> int:
     pc.add_argument("output")
     ps = sub.add_parser("schema", help="in JSON Schema của Document")
     ps.add_argument("--output", "-o")
+    from .table import add_extract_parser
+
+    add_extract_parser(sub)
     args = p.parse_args(argv)
     from .errors import ReadError
 
+    if args.cmd == "extract":
+        return args.func(args)
     if args.cmd == "parse":
         import vanban
 

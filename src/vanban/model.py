@@ -306,5 +306,10 @@ class Document(Model):
 
     __str__ = __repr__
 
+    def _repr_html_(self) -> str:  # Jupyter: the text with findings highlighted
+        from .notebook import document_html
+
+        return document_html(self, lint=True)
+
 
 Section.model_rebuild()

@@ -110,11 +110,11 @@ class Normalized:
                 le = len(text) if le < 0 else le
                 if _STAR_LINE.fullmatch(text, ls, le):
                     continue
-            if s > last:
-                add(text[last:s], last, s, True)
             g = m.group()
             if kind == "tone" and g not in TONE_MAP:
-                continue
+                continue  # "UÀ", "oà" inside a longer syllable: nothing to change
+            if s > last:
+                add(text[last:s], last, s, True)
             if kind == "crlf" or kind == "pipe":
                 rep = "\n"
             elif kind == "comb":

@@ -56,7 +56,7 @@ PREFIX_RE = regex.compile(
 
 # A law cited by name and date, without a number: "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025"
 LAW_BY_DATE_RE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<type>Luật(?![ \t]+sư)|Bộ[ \t]+luật|Pháp[ \t]+lệnh|Hiến[ \t]+pháp)(?P<lname>[ \t]+\p{{L}}(?:[^\n;:()0-9]|\n(?![ \t]*\n)){{1,150}}?)"
+    rf"(?<![\p{{L}}])(?P<type>Luật(?![ \t]+sư)|Bộ[ \t]+luật|Pháp[ \t]+lệnh|Hiến[ \t]+pháp)(?![ \t]+(?:này|đó|trên|nêu)(?![\p{{L}}]))(?P<lname>[ \t]+\p{{L}}(?:[^\n;:()0-9]|\n(?![ \t]*\n)){{1,150}}?)"
     rf"{_WS},?[ \t]*(?:được[ \t]+Quốc[ \t]+hội[ \t]+thông[ \t]+qua[ \t]+)?(?i:ngày){_WS}(?P<date>{_DATE})"
 )
 
@@ -133,12 +133,16 @@ def _build(ctx: Context, m: regex.Match, start: int, end: int, type_word: str | 
     if tname == "Công văn" and code == "CV":
         system = "party"
     problems = list(info["problems"])
-    if type_word and code and system != "legal":
-        allowed = lexicon.type_name_to_codes().get(tname or "", set())
+    if type_word and code:
+        allowed = set(lexicon.type_name_to_codes().get(tname or "", set()))
+        if tname == "Quy định":
+            allowed.add("QĐ")  # Party quy định are numbered QĐ (205-QĐ/TW, 399-QĐ/TW) as well as QĐi
+        if tname == "Thông tư":
+            allowed.add("TT")
         if allowed and code not in allowed and code in lexicon.all_type_codes():
             problems.append("type word contradicts the symbol")
-    if system == "legal" and info["type_code"] in ("QH", "UBTVQH") and tname is None:
-        tname = "Luật" if info["type_code"] == "QH" else "Nghị quyết"
+    if system == "legal" and code is None and tname is None and info["issuer_code"]:
+        tname = "Luật" if info["issuer_code"].startswith("QH") else "Nghị quyết"
     iso, dtext, valid, why = _date_of(m)
     span = ctx.span(start, end)
     return Citation(

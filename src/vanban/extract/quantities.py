@@ -97,7 +97,8 @@ def _scan(text: str):
         yield q
 
 
-_INTRO_END_RE = regex.compile(r"(?:cụ\s+thể|gồm|như\s+sau|sau\s*:|:)\s*\**\s*$")
+_INTRO_END_RE = regex.compile(r"(?:cụ\s+thể|gồm|như\s+sau|sau\s*:|trong\s+đó|:)\s*\**\s*$")
+_BARE_PART_RE = regex.compile(r":\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*[;.,]?\s*$")
 LABELLED_RE = regex.compile(r"^[-+•]?\s*(?P<label>[^:\n]{3,80}?)\s*:\s*(?P<rest>.+)$")
 
 
@@ -198,32 +199,55 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
         lm = LABELLED_RE.match(raw.strip().strip("*"))
         if lm and q.text in lm.group("rest")[:40]:
             q.label = lm.group("label").strip(" -+*")
-    # a count followed by ':' or "cụ thể" and then lines "- …: NN unit" with the same unit
+    # a count followed by ':' or "cụ thể" and then list lines: "- …: NN unit" with the same unit gives a
+    # breakdown; otherwise the number of listed items is recorded in ``announces``
     for q in qs:
-        if q.unit is None or q.label is not None or isinstance(q.value, Decimal):
+        if q.unit is None or q.label is not None or isinstance(q.value, Decimal) or q.percent:
             continue
         raw = lines[q.line - 1]
         after = raw[q.start - _line_start(ctx, q.line) + len(q.text):]
         if not _INTRO_END_RE.search(after):
             continue
+        later = [x for x in by_line.get(q.line, []) if x.start > q.start]
+        if any(x.unit == q.unit for x in later):
+            continue  # only the last count of its kind before the ":" announces the list
+        allow_bare = not later
         parts = []
+        items = 0
+        same_unit = True
+        marker = None
         k = q.line + 1
-        while k <= len(lines) and len(parts) < 30:
-            t = lines[k - 1].strip()
+        while k <= len(lines) and items < 60:
+            t = lines[k - 1].strip().strip("*").strip()
             if not t:
-                if parts:
-                    break
                 k += 1
+                if k - q.line > 3 and not items:
+                    break
                 continue
-            if not t.startswith(("-", "+", "•")):
+            if not _LIST_ITEM_RE.match(t):
                 break
-            items = [x for x in by_line.get(k, []) if x.unit == q.unit]
-            if len(items) != 1:
-                break
-            parts.append(int(items[0].value))
+            kind = "bullet" if t[0] in "-+•–" else ("number" if t[0].isdigit() else "letter")
+            if marker is None:
+                marker = kind
+            elif kind != marker:
+                break  # "1. Kết quả" after a bullet list is the next heading, not an item
+            items += 1
+            found = [x for x in by_line.get(k, []) if x.unit == q.unit]
+            bare = _BARE_PART_RE.search(t) if not found and allow_bare else None
+            if len(found) == 1 and same_unit:
+                parts.append(int(found[0].value))
+            elif bare and same_unit:
+                parts.append(int(bare.group(1).replace(".", "")))  # "+ Đảng viên chính thức: 38;"
+            else:
+                same_unit = False
             k += 1
-        if len(parts) >= 2:
+        if same_unit and len(parts) >= 2:
             q.breakdown = parts
+        elif items >= 2:
+            q.announces = items
+
+
+_LIST_ITEM_RE = regex.compile(r"^(?:[-+•–]|\d{1,2}\s*[.)/]|[a-zđ]\s*[)/])\s*\S")
 
 
 def _line_start(ctx: Context, line: int) -> int:

@@ -31,7 +31,7 @@ def award_grantor(lc):
                       f"{a.grantor} may not grant “{a.name}” (Law on Emulation and Commendation 2022, art. 80).")
 
 
-DISTRICT_RE = regex.compile(r"(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(?:huyện|quận|thị\s+xã)|cấp\s+huyện|Huyện\s+ủy|thị\s+trấn", regex.I)
+DISTRICT_RE = regex.compile(r"(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|ỦY\s+BAN\s+NHÂN\s+DÂN)\s+(?:huyện|quận|thị\s+xã|HUYỆN|QUẬN|THỊ\s+XÃ)(?!\s+(?:cũ|\(cũ\)))|cấp\s+huyện|Huyện\s+ủy|HUYỆN\s+ỦY|thị\s+trấn")
 
 
 @rule("VB602", "abolished-district", "warning",
@@ -44,14 +44,23 @@ def abolished_district(lc):
     doc = lc.doc
     if not doc.header.date or doc.header.date < "2025-07-01":
         return
-    for a in doc.awards:
-        if a.grantor and DISTRICT_RE.search(a.grantor):
-            yield Hit(a.start, a.end, f"“{a.grantor}” không còn tồn tại sau 01/7/2025 (không còn cấp huyện).",
-                      f"“{a.grantor}” no longer exists after 01/07/2025 (no district level).")
-    for r in doc.recipients:
-        if DISTRICT_RE.search(r.text):
-            yield Hit(r.start, r.end, f"Nơi nhận “{r.text}” là cấp huyện, đã bỏ từ 01/7/2025.",
-                      f"Recipient “{r.text}” is a district-level body, abolished from 01/07/2025.")
+    text = doc.text
+    hits = [m for m in DISTRICT_RE.finditer(text)
+            if not HISTORY_RE.search(text[max(0, m.start() - 60):m.end() + 40])]
+    if not hits:
+        return
+    first = hits[0]
+    others = [(m.start(), m.end(), "also mentioned") for m in hits[1:6]]
+    yield Hit(first.start(), first.end(),
+              f"“{first.group()}”: từ 01/7/2025 không còn cấp huyện (chính quyền địa phương 2 cấp); văn bản đề ngày "
+              f"{doc.header.date[8:]}/{doc.header.date[5:7]}/{doc.header.date[:4]} vẫn nhắc cấp huyện"
+              + (f" ({len(hits)} lần)." if len(hits) > 1 else "."),
+              f"“{first.group()}”: the district level no longer exists from 01/07/2025; this document, dated "
+              f"{doc.header.date}, still names it" + (f" ({len(hits)} times)." if len(hits) > 1 else "."),
+              related=others)
+
+
+HISTORY_RE = regex.compile(r"trước\s+đây|\(cũ\)|\bcũ\b|khi\s+còn|trước\s+khi\s+sắp\s+xếp|trước\s+ngày\s+01/7/2025|giai\s+đoạn\s+20\d\d\s*-\s*2025", regex.I)
 
 
 @rule("VB603", "cstd-share-cap", "warning", default=False,

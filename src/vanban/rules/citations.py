@@ -74,7 +74,9 @@ def own_title_symbol(lc):
     h = lc.doc.header
     if not (h.title and h.doc_type and h.type_code and h.number_line):
         return
-    allowed = lexicon.type_name_to_codes().get(h.doc_type, set())
+    allowed = set(lexicon.type_name_to_codes().get(h.doc_type, set()))
+    if h.doc_type == "Quy định" and h.system == "party":
+        allowed.add("QĐ")
     if allowed and h.type_code not in allowed and h.system != "legal":
         yield Hit(h.number_line.start, h.number_line.end,
                   f"Văn bản là {h.doc_type} ({'/'.join(sorted(allowed))}) nhưng ký hiệu “{h.symbol}” bắt đầu bằng “{h.type_code}”.",
@@ -186,14 +188,21 @@ def citation_conflict(lc):
       vi="Trong cùng một sổ văn bản, số sau nhỏ hơn số trước trong khi ngày ban hành lại muộn hơn.",
       en="In one numbering series a later date carries a smaller number.",
       rationale="NĐ 30/2020 Điều 15: numbers follow the order of issue within the year.",
-      bad=["Kế hoạch số 12/KH-UBND ngày 25/01/2023; Kế hoạch số 05/KH-UBND ngày 14/02/2023."],
-      good=["Kế hoạch số 05/KH-UBND ngày 14/01/2023; Kế hoạch số 12/KH-UBND ngày 25/01/2023."])
+      bad=["Kế hoạch số 12/KH-UBND ngày 25/01/2023 của UBND xã; Kế hoạch số 05/KH-UBND ngày 14/02/2023 của UBND xã."],
+      good=["Kế hoạch số 05/KH-UBND ngày 14/01/2023 của UBND xã; Kế hoạch số 12/KH-UBND ngày 25/01/2023 của UBND xã."])
 def number_series(lc):
+    # One series = one issuer: an explicit "của <issuer>" shared by both citations, or — in a commune or ward
+    # document — citations without an issuer, which are the commune's own documents.
+    h = lc.doc.header
+    body = (h.issuing_body.text if h.issuing_body else "") + " " + (h.parent_body.text if h.parent_body else "")
+    own_level = bool(regex.search(r"\b(?:XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU)\b", body.upper()))
     groups: dict[tuple, list] = {}
     for c in lc.doc.citations:
         if c.system != "state" or not c.date or not c.number or not c.number.isdigit() or c.first_mention is not None:
             continue
-        groups.setdefault((c.symbol, c.date[:4], c.issuer or ""), []).append(c)
+        if not c.issuer and not own_level:
+            continue
+        groups.setdefault((c.symbol, c.date[:4], " ".join((c.issuer or "").lower().split())), []).append(c)
     for g in groups.values():
         g = sorted(g, key=lambda c: (c.date, int(c.number)))
         for a, b in zip(g, g[1:]):

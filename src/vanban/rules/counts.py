@@ -7,6 +7,8 @@ import regex
 
 from .base import Hit, rule
 
+# money and measures are not broken down into listed parts the same way (sub-totals, overlapping items)
+_MEASURES = {"đồng", "triệu đồng", "tỷ đồng", "nghìn đồng", "ngàn đồng", "triệu", "tỷ", "usd", "vnd", "vnđ", "%"}
 ANNOUNCE_RE = regex.compile(
     r"(?<![\d.,/])(?P<n>\d{1,2})\s+(?P<noun>phong\s+trào|mô\s+hình|nội\s+dung|nhiệm\s+vụ|giải\s+pháp|nhóm\s+giải\s+pháp|"
     r"nhóm|chỉ\s+tiêu|tiêu\s+chí|lĩnh\s+vực|chương\s+trình|đợt|khâu|hoạt\s+động|mục\s+tiêu|yêu\s+cầu|bước)\b"
@@ -36,6 +38,20 @@ def count_mismatch(lc):
                       f"Nêu {m.group(0)} nhưng chỉ liệt kê {k} mục ({', '.join(c.label for c in s.children)}).",
                       f"Announces {m.group(0)} but lists {k} items ({', '.join(c.label for c in s.children)}).",
                       related=[(c.start, c.end, "listed item") for c in s.children[:10]])
+    for q in _announced_items(lc):
+        yield Hit(q.start, q.end, f"Nêu “{q.text}” nhưng liệt kê {q.announces} mục ngay sau đó.",
+                  f"Announces “{q.text}” but {q.announces} items follow.")
+
+
+def _announced_items(lc):
+    for q in lc.doc.quantities:
+        if (q.announces is not None and not q.breakdown and q.of is None and q.announces != q.value and q.unit
+                and ANNOUNCE_NOUN_RE.fullmatch(q.unit)):
+            yield q
+
+
+ANNOUNCE_NOUN_RE = regex.compile(r"phong trào|mô hình|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|tiêu chí|lĩnh vực|chương trình|"
+                                 r"đợt|khâu|hoạt động|mục tiêu|yêu cầu|bước|nhóm")
 
 
 @rule("VB302", "total-mismatch", "warning",
@@ -46,7 +62,7 @@ def count_mismatch(lc):
       good=["Đã xây dựng 05 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n- Lĩnh vực an ninh: 02 mô hình"])
 def total_mismatch(lc):
     for q in lc.doc.quantities:
-        if q.breakdown and sum(q.breakdown) != q.value:
+        if q.breakdown and q.unit not in _MEASURES and sum(q.breakdown) != q.value:
             yield Hit(q.start, q.end, f"“{q.text}” nhưng các dòng chi tiết cộng lại là {sum(q.breakdown)} ({' + '.join(map(str, q.breakdown))}).",
                       f"“{q.text}” but the breakdown adds up to {sum(q.breakdown)} ({' + '.join(map(str, q.breakdown))}).")
 

@@ -37,23 +37,23 @@ def heading_sequence(lc):
                 by_level.setdefault(s.level, []).append(s)
         for level, secs in by_level.items():
             prev = None
+            dup_of = None  # after "II, II" the next "IV" is the consequence of the duplicate, not a new gap
             for s in secs:
                 n = s.number
-                if prev is None:
-                    if n != 1 and level not in ("dieu", "decimal") and not (level == "letter" and n <= 1):
-                        yield Hit(s.start, s.end, f"Đề mục “{s.label}” mở đầu nhóm nhưng không bắt đầu từ {_label(level, 1)}.",
-                                  f"Heading “{s.label}” starts its group but does not start at {_label(level, 1)}.")
-                else:
+                if prev is not None:
                     p = prev.number
                     if n == p:
+                        dup_of = p
                         yield Hit(s.start, s.end, f"Đề mục “{s.label}” bị trùng số thứ tự với đề mục trước.",
                                   f"Heading “{s.label}” repeats the previous number.",
                                   related=[(prev.start, prev.end, "previous heading")])
+                    elif n == 1 or (level == "dieu" and n < p):
+                        pass  # a new sequence (an attached document, a new part)
                     elif n < p:
                         yield Hit(s.start, s.end, f"Đề mục “{s.label}” đứng sau “{prev.label}”: sai thứ tự.",
                                   f"Heading “{s.label}” comes after “{prev.label}”: wrong order.",
                                   related=[(prev.start, prev.end, "previous heading")])
-                    elif n > p + 1:
+                    elif n > p + 1 and not (dup_of == p and n == p + 2):
                         missing = ", ".join(_label(level, k) for k in range(p + 1, min(n, p + 4)))
                         if level == "letter" and prev.label == "d" and s.label == "e":
                             vi = "Sau điểm “d” là “e” mà thiếu “đ” (thứ tự chữ cái tiếng Việt: a, b, c, d, đ, e…)."
@@ -62,6 +62,8 @@ def heading_sequence(lc):
                             vi = f"Đề mục nhảy từ “{prev.label}” sang “{s.label}”: thiếu {missing}."
                             en = f"Headings jump from “{prev.label}” to “{s.label}”: {missing} missing."
                         yield Hit(s.start, s.end, vi, en, related=[(prev.start, prev.end, "previous heading")])
+                    if n != p:
+                        dup_of = None if n != p + 2 else dup_of
                 prev = s
 
 

@@ -36,12 +36,12 @@ NUMBER_RE = regex.compile(
 )
 
 DATELINE_RE = regex.compile(
-    r"""(?:^|(?<=\n)|(?<=\t)|(?<=[ ]{3}))[ \t]*
-    (?P<place>(?:\p{Lu}\p{Ll}*[ \t]*\n[ \t]*(?=\p{Lu}[^\n,]{0,30},[ \t]*ngày))?[^\W\d_][^\n,;:\t]{0,40}?)[ \t]*,[ \t]*
-    ngày[ \t\n]*(?P<d>\d{1,2}|[ \t.…_]*)[ \t\n]*
-    tháng[ \t\n]*(?P<m>\d{1,2}|[ \t.…_]*)[ \t\n]*
-    năm[ \t\n]*(?P<y>\d{4})""",
-    regex.VERBOSE | regex.IGNORECASE,
+    r"""(?:^|(?<=\n)|(?<=[ \t]))[ \t]*
+    (?P<place>(?:\p{Lu}\p{Ll}*[ \t]*\n[ \t]*(?=\p{Lu}[^\n,]{0,30},[ \t]*(?i:ngày)))?\p{Lu}[\p{Ll}.][\p{L} .'-]{0,40}?)[ \t]*,[ \t]*
+    (?i:ngày)[ \t\n]*(?P<d>\d{1,2}|[ \t.…_]*)[ \t\n]*
+    (?i:tháng)[ \t\n]*(?P<m>\d{1,2}|[ \t.…_]*)[ \t\n]*
+    (?i:năm)[ \t\n]*(?P<y>\d{4})""",
+    regex.VERBOSE,
 )
 
 BODY_START_RE = regex.compile(
@@ -50,6 +50,7 @@ BODY_START_RE = regex.compile(
 RULE_LINE_RE = regex.compile(r"^[-_=*.~ ]{3,}$|^\*$")
 VV_RE = regex.compile(r"^(?:V/v|V/V|v/v|Về\s+việc)\s*:?\s*(?P<rest>.*)$")
 PLACE_WORDS_RE = regex.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|THÀNH\s+PHỐ|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|ĐẶC\s+KHU|TRUNG\s+ƯƠNG|TP\.?)\s+\S|TRUNG\s+ƯƠNG$")
+_QH_RE = regex.compile(r"(?:QH|UBTVQH)\d{1,2}")
 _YEAR_GROUP_RE = regex.compile(r"(\d{4})/(.+)$")
 SYMBOL_SPLIT_RE = regex.compile(r"[ \t]*([/-])[ \t]*")
 
@@ -71,6 +72,11 @@ def find_period(text: str, base: int, ctx: Context) -> Period | None:
     best = None
     for kind, rx in PERIOD_RES:
         m = rx.search(text)
+        while m and kind == "year" and regex.search(r"(?:đến|tới|trước)\s+$", text[max(0, m.start() - 8):m.start()], regex.I):
+            m = rx.search(text, m.end())
+        if m and kind in ("multi_year", "term"):
+            best = (kind, m)
+            break
         if m and (best is None or m.start() < best[1].start()):
             best = (kind, m)
     if not best:
@@ -117,8 +123,8 @@ def parse_symbol(sep: str, rest: str) -> dict:
         type_code = None
         issuer_code = None
         if system == "legal":
-            if regex.fullmatch(r"(?:QH|UBTVQH)\d{1,2}", head):
-                type_code = "QH" if head.startswith("QH") else "UBTVQH"
+            if _QH_RE.fullmatch(head):
+                type_code = None  # "06/2022/QH15": the symbol names the body and term, not the type
                 issuer_code = head
             else:
                 type_code = head

@@ -10,7 +10,7 @@ from .lines import Context, Line
 _LUU_BULLET_RE = regex.compile(r"^[-+•–]\s*Lưu\b")
 _LUU_RE = regex.compile(r"^Lưu\b")
 NOI_NHAN_RE = regex.compile(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*(?P<rest>.*)$")
-AUTH_RE = regex.compile(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)(?P<dot>\.?)\s+(?P<rest>\S.*)$")
+AUTH_RE = regex.compile(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)(?:(?P<dot>\.)\s*|\s+)(?P<rest>\p{Lu}.*)$")
 POSITION_RE = regex.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BÍ\s+THƯ|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|CHÁNH\s+VĂN\s+PHÒNG|BỘ\s+TRƯỞNG|"
     r"THỦ\s+TRƯỞNG|THỦ\s+TƯỚNG|TỔNG\s+GIÁM\s+ĐỐC|HIỆU\s+TRƯỞNG|VIỆN\s+TRƯỞNG|CHÁNH\s+ÁN|TRƯỞNG\s+ĐOÀN|"
