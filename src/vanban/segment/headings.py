@@ -190,6 +190,7 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int) -> tuple[list[Sec
         cands.append(c)
         i = j if c.end_line is not ln else i + 1
 
+    cands = _demote_sentence_runs(cands, body)
     cands = [c for c in _demote_lists(cands) if not c.enum]
     # -- build the tree ------------------------------------------------------------------------------
     roots: list[Section] = []
@@ -252,6 +253,50 @@ def _demote_lists(cands: list[_Cand]) -> list[_Cand]:
         open_by_rank[c.rank] = c
         out.append(c)
     return out
+
+
+def _demote_sentence_runs(cands: list[_Cand], body: list[Line]) -> list[_Cand]:
+    """Mark numbered runs that are enumerations, not headings.
+
+    A run is two or more same-style items with only blank lines between them (no body text under any item
+    but the last). It is an enumeration when a paragraph ending with ":" introduces it ("… như sau:",
+    "… gồm 05 nội dung:"), or when, in a document that separates paragraphs with blank lines, the items
+    follow each other on consecutive lines like a tight list. Inline headings ("a) Label: text") are never
+    demoted.
+    """
+    pos = {ln.i: k for k, ln in enumerate(body)}
+    nonempty = sum(1 for ln in body if ln.text)
+    spaced = nonempty and (len(body) - nonempty) / nonempty > 0.5
+    heading_lines = {c.line.i for c in cands}
+    k = 0
+    while k < len(cands):
+        c = cands[k]
+        if c.level not in ("arabic", "letter", "decimal") or c.inline:
+            k += 1
+            continue
+        run = [c]
+        tight = True
+        j = k + 1
+        while j < len(cands):
+            prev, nxt = run[-1], cands[j]
+            if nxt.style != c.style or nxt.rank != c.rank or nxt.inline:
+                break
+            gap = body[pos[prev.end_line.i] + 1:pos[nxt.line.i]]
+            if any(ln.text for ln in gap):
+                break
+            tight = tight and not gap
+            run.append(nxt)
+            j += 1
+        if len(run) >= 2:
+            p = pos[c.line.i] - 1
+            while p >= 0 and not body[p].text:
+                p -= 1
+            lead_in = p >= 0 and body[p].i not in heading_lines and body[p].text.rstrip("* ").endswith(":")
+            if (lead_in and c.level != "letter") or (tight and spaced):
+                for x in run:
+                    x.enum = True
+        k = j if len(run) > 1 else k + 1
+    return cands
 
 
 def _set_extents(secs: list[Section], end: int) -> None:
