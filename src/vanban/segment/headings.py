@@ -260,13 +260,11 @@ def _demote_sentence_runs(cands: list[_Cand], body: list[Line]) -> list[_Cand]:
 
     A run is two or more same-style items with only blank lines between them (no body text under any item
     but the last). It is an enumeration when a paragraph ending with ":" introduces it ("… như sau:",
-    "… gồm 05 nội dung:"), or when, in a document that separates paragraphs with blank lines, the items
-    follow each other on consecutive lines like a tight list. Inline headings ("a) Label: text") are never
-    demoted.
+    "… gồm 05 nội dung:"). Only runs inside a section are demoted (a
+    top-level numbered run is the document's own structure); letters after a lead-in stay điểm headings;
+    inline headings ("a) Label: text") are never demoted.
     """
     pos = {ln.i: k for k, ln in enumerate(body)}
-    nonempty = sum(1 for ln in body if ln.text)
-    spaced = nonempty and (len(body) - nonempty) / nonempty > 0.5
     heading_lines = {c.line.i for c in cands}
     k = 0
     while k < len(cands):
@@ -275,7 +273,6 @@ def _demote_sentence_runs(cands: list[_Cand], body: list[Line]) -> list[_Cand]:
             k += 1
             continue
         run = [c]
-        tight = True
         j = k + 1
         while j < len(cands):
             prev, nxt = run[-1], cands[j]
@@ -284,7 +281,6 @@ def _demote_sentence_runs(cands: list[_Cand], body: list[Line]) -> list[_Cand]:
             gap = body[pos[prev.end_line.i] + 1:pos[nxt.line.i]]
             if any(ln.text for ln in gap):
                 break
-            tight = tight and not gap
             run.append(nxt)
             j += 1
         if len(run) >= 2:
@@ -292,7 +288,8 @@ def _demote_sentence_runs(cands: list[_Cand], body: list[Line]) -> list[_Cand]:
             while p >= 0 and not body[p].text:
                 p -= 1
             lead_in = p >= 0 and body[p].i not in heading_lines and body[p].text.rstrip("* ").endswith(":")
-            if (lead_in and c.level != "letter") or (tight and spaced):
+            inside = any(o.rank < c.rank and o.line.i < c.line.i for o in cands[:k])
+            if lead_in and c.level != "letter" and inside:
                 for x in run:
                     x.enum = True
         k = j if len(run) > 1 else k + 1
