@@ -216,6 +216,7 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
         items = 0
         same_unit = True
         marker = None
+        last_n = 0
         k = q.line + 1
         while k <= len(lines) and items < 60:
             t = lines[k - 1].strip().strip("*").strip()
@@ -231,6 +232,11 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
                 marker = kind
             elif kind != marker:
                 break  # "1. Kết quả" after a bullet list is the next heading, not an item
+            if kind == "number":
+                n = int(_LEAD_NUM_RE.match(t).group())
+                if items and n != last_n + 1:
+                    break  # the numbering restarts or jumps: the list is over
+                last_n = n
             items += 1
             found = [x for x in by_line.get(k, []) if x.unit == q.unit]
             bare = _BARE_PART_RE.search(t) if not found and allow_bare else None
@@ -247,6 +253,7 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
             q.announces = items
 
 
+_LEAD_NUM_RE = regex.compile(r"\d+")
 _LIST_ITEM_RE = regex.compile(r"^(?:[-+•–]|\d{1,2}\s*[.)/]|[a-zđ]\s*[)/])\s*\S")
 
 

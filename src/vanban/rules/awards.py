@@ -19,8 +19,23 @@ _LEVEL = {"xã": "xã", "phường": "xã", "thị trấn": "xã", "đặc khu":
                 "“Gia đình văn hóa”; Bằng khen and Chiến sĩ thi đua cơ sở belong to higher levels.",
       bad=["- Bằng khen của Chủ tịch UBND xã: 02 cá nhân"], good=["- Giấy khen của Chủ tịch UBND xã: 02 cá nhân"])
 def award_grantor(lc):
+    h = lc.doc.header
+    own = None
+    if h.doc_type == "Quyết định" and h.issuing_body is not None:
+        lm = LEVEL_RE.search(h.issuing_body.text)
+        if lm:
+            own = f"{h.issuing_body.text.split()[0].title()} {' '.join(h.issuing_body.text.split()[1:]).title()}"
+            own_level = _LEVEL.get(" ".join(lm.group(1).lower().split()))
+    decided_from = next((s.start for s in lc.doc.iter_sections() if s.level == "dieu"), None)
     for a in lc.doc.awards:
         if not a.grantor:
+            if decided_from is None or a.start < decided_from:
+                continue
+            # a decision of the body itself awarding the title ("Công nhận danh hiệu … cho 02 cá nhân")
+            if own and a.status == "awarded" and own_level and own_level != "tỉnh" and a.name not in _POW.get(own_level, []):
+                yield Hit(a.start, a.end, f"Quyết định của {h.issuing_body.text.replace(chr(10), ' ')} không có thẩm quyền công nhận/tặng “{a.name}” "
+                          f"(Luật Thi đua, khen thưởng 2022, Điều 80).",
+                          f"A decision of {h.issuing_body.text.replace(chr(10), ' ')} cannot grant “{a.name}” (Law on Emulation and Commendation 2022, art. 80).")
             continue
         m = LEVEL_RE.search(a.grantor)
         if not m:

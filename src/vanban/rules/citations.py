@@ -106,9 +106,23 @@ def system_style(lc):
                   f"A Party document signed “{sig.authority}” in the state style; write “{a}”.")
     if is_state and h.number_line is not None and h.number and h.symbol and regex.match(r"^\p{Lu}+/\p{Lu}", h.symbol) and "-" not in h.number_line.text.split(h.number)[0][-2:]:
         pass
+    if is_party and h.number_line is not None and h.number and h.symbol \
+            and regex.search(r"\d\s*/\s*\p{Lu}+\s*-", h.number_line.text) \
+            and h.symbol.split("-")[-1].split("/")[0] in lexicon.party_issuer_codes():
+        yield Hit(h.number_line.start, h.number_line.end,
+                  f"Văn bản Đảng nhưng số, ký hiệu “{h.number}/{h.symbol}” viết theo kiểu văn bản nhà nước; đúng là “{h.number}-{h.symbol.replace('-', '/', 1)}”.",
+                  f"A Party document with a state-style number “{h.number}/{h.symbol}”; write “{h.number}-{h.symbol.replace('-', '/', 1)}”.")
     if is_state and h.number_line is not None and regex.search(r"\d\s*-\s*\p{Lu}+\s*/", h.number_line.text):
         yield Hit(h.number_line.start, h.number_line.end, "Văn bản nhà nước nhưng số, ký hiệu viết theo kiểu văn bản Đảng (NN-TYPE/BODY).",
                   "A state document with a Party-style number (NN-TYPE/BODY).")
+
+
+_OTHER_LEVEL_RE = regex.compile(r"\b(?:tỉnh|huyện|Thủ\s+tướng|Chính\s+phủ|Bộ\s+\p{Lu}|Trung\s+ương|Tỉnh\s+ủy|Huyện\s+ủy|Sở\s+\p{Lu})")
+
+
+def _before_in_sentence(text: str, pos: int) -> str:
+    a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("; ", 0, pos), pos - 160)
+    return text[a + 1:pos]
 
 
 LEGAL_NEEDS_YEAR = {"Nghị định", "Thông tư", "Thông tư liên tịch", "Nghị quyết liên tịch"}
@@ -202,6 +216,8 @@ def number_series(lc):
             continue
         if not c.issuer and not own_level:
             continue
+        if not c.issuer and _OTHER_LEVEL_RE.search(_before_in_sentence(lc.doc.text, c.start)):
+            continue  # "được Chủ tịch UBND tỉnh tặng … tại Quyết định số …": another body's series
         groups.setdefault((c.symbol, c.date[:4], " ".join((c.issuer or "").lower().split())), []).append(c)
     for g in groups.values():
         g = sorted(g, key=lambda c: (c.date, int(c.number)))

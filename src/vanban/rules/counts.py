@@ -50,8 +50,8 @@ def _announced_items(lc):
             yield q
 
 
-ANNOUNCE_NOUN_RE = regex.compile(r"phong trào|mô hình|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|tiêu chí|lĩnh vực|chương trình|"
-                                 r"đợt|khâu|hoạt động|mục tiêu|yêu cầu|bước|nhóm")
+ANNOUNCE_NOUN_RE = regex.compile(r"(?:phong trào|mô hình|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|tiêu chí|lĩnh vực|chương trình|"
+                                 r"đợt|khâu|hoạt động|mục tiêu|yêu cầu|bước|nhóm)(?: [\p{L} ]+)?")
 
 
 @rule("VB302", "total-mismatch", "warning",

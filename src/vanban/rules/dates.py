@@ -129,23 +129,56 @@ def year_mismatch(lc):
                               f"{c.doc_type} ban hành năm {cy} nhưng nội dung ghi “{d.text}”: kiểm tra lại năm (kỳ báo cáo là năm {y}).",
                               f"A {c.doc_type} issued in {cy} says “{d.text}”: check the year (the reporting year is {y}).",
                               related=[(c.start, c.end, "cited document")])
-    if h.doc_type not in ("Báo cáo", None) or h.period is None:
+    is_report = h.doc_type in ("Báo cáo", None) and h.period is not None
+    results = _results_sections(doc)
+    if not is_report and not results:
         return
-    # 2) sentences about the current period that name year Y-1
+    # 2) sentences about the current period that name the year before it. The current period is the year
+    #    of the enclosing results section ("I- ĐÁNH GIÁ KẾT QUẢ NĂM 2023") or, in a report, the reporting year.
     for d in doc.dates:
-        if d.kind != "year" or d.year != prev or d.start in flagged or d.start < doc.body_start or d.start >= doc.body_end:
+        if d.kind != "year" or d.start in flagged or d.start < doc.body_start or d.start >= doc.body_end:
             continue
-        if _in_plan_section(doc, d.start, y):
+        cur = _section_year(results, d.start)
+        if cur is None:
+            if not is_report or _in_plan_section(doc, d.start, y):
+                continue
+            cur = y
+        if d.year != cur - 1:
             continue
         sent = _sentence(text, d.start, d.end)
-        if EXEMPT_RE.search(sent) or regex.search(rf"\b{y}\b", sent) and "năm" in sent and f"năm {y}" in sent and f"năm {prev}" in sent and "và" in sent:
+        off = text.find(sent, max(0, d.start - len(sent) - 1))
+        window = text[max(off if off >= 0 else 0, d.start - 80):min(d.end + 30, (off + len(sent)) if off >= 0 else d.end + 30)]
+        if EXEMPT_RE.search(window):
+            continue
+        if f"năm {cur}" in sent and f"năm {cur - 1}" in sent and regex.search(r"\bvà\b|\bđến\b|\btừ\b", sent):
             continue
         if any(c.start <= d.start < c.end for c in doc.citations):
             continue
         yield Hit(d.start, d.end,
-                  f"“{d.text}” trong phần nói về kỳ báo cáo năm {y}: có phải năm {y}? (dấu hiệu sao chép từ báo cáo năm trước)",
-                  f"“{d.text}” in a passage about the reporting year {y}: should it be {y}? (looks copied from last year's report)",
-                  suggestion=f"năm {y}")
+                  f"“{d.text}” trong phần nói về kỳ năm {cur}: có phải năm {cur}? (dấu hiệu sao chép từ văn bản năm trước)",
+                  f"“{d.text}” in a passage about {cur}: should it be {cur}? (looks copied from last year's document)",
+                  suggestion=f"năm {cur}")
+
+
+_RESULTS_TITLE_RE = regex.compile(r"(?i:kết\s+quả|đánh\s+giá|tình\s+hình)[^\n]*?(?i:năm)\s+(\d{4})(?![\d-])")
+
+
+def _results_sections(doc) -> list[tuple[int, int, int]]:
+    """(start, end, year) of top sections titled as results of a single year."""
+    out = []
+    for s in doc.iter_sections():
+        if s.level in ("phan", "roman", "chuong"):
+            m = _RESULTS_TITLE_RE.search(s.title)
+            if m and not PLAN_SECTION_RE.search(s.title.split(m.group(0))[0]):
+                out.append((s.start, s.body_end, int(m.group(1))))
+    return out
+
+
+def _section_year(results, pos: int) -> int | None:
+    for a, b, yr in results:
+        if a <= pos < b:
+            return yr
+    return None
 
 
 DATELINE_PARTS = regex.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+\d{4}")

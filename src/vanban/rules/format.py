@@ -114,7 +114,8 @@ def missing_dateline(lc):
       good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\nNội dung."])
 def missing_title(lc):
     h = lc.doc.header
-    if h.number_line is not None and h.title is None and h.type_code and h.subject is None and h.system != "legal":
+    if (h.number_line is not None and h.title is None and h.type_code and h.type_code != "CV" and h.subject is None
+            and h.system != "legal" and h.doc_type != "Công văn"):
         yield Hit(h.number_line.start, h.number_line.end, f"Ký hiệu “{h.symbol}” cho thấy văn bản có tên loại nhưng không tìm thấy dòng tên loại.",
                   f"The symbol “{h.symbol}” implies a type name, but no type-name line was found.")
 

@@ -276,7 +276,7 @@ def _demote_sentence_runs(cands: list[_Cand], body: list[Line]) -> list[_Cand]:
         j = k + 1
         while j < len(cands):
             prev, nxt = run[-1], cands[j]
-            if nxt.style != c.style or nxt.rank != c.rank or nxt.inline:
+            if nxt.style != c.style or nxt.rank != c.rank or nxt.inline or nxt.number != (prev.number or 0) + 1:
                 break
             gap = body[pos[prev.end_line.i] + 1:pos[nxt.line.i]]
             if any(ln.text for ln in gap):
