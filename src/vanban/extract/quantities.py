@@ -145,8 +145,20 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
         k = bisect.bisect_right(bstarts, o) - 1
         return k >= 0 and blocked[k][0] <= o < blocked[k][1] or (k + 1 < len(blocked) and blocked[k + 1][0] < oe and o < blocked[k + 1][1] and blocked[k + 1][0] >= o)
 
+    prose_cache: dict[int, bool] = {}
     for m in _scan(text):
         s, e = m.s, m.e
+        if not m.unit and not m.pct:
+            # numbers without a unit on a line that is not prose (a flattened table, digits and slashes) are
+            # not counted: there is nothing to tell what they measure, and such lines can be huge
+            ln0 = ctx.line_of_norm(s)
+            ok = prose_cache.get(ln0.i)
+            if ok is None:
+                sample = ln0.text[:2000]
+                letters = sum(1 for ch in sample if ch.isalpha())
+                ok = prose_cache[ln0.i] = letters >= 0.3 * max(1, len(sample))
+            if not ok:
+                continue
         os_, oe = ctx.norm.span(s, e)
         if is_blocked(os_, oe) or os_ in heading_label_ends:
             continue
@@ -194,9 +206,12 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
     for q in qs:
         by_line.setdefault(q.line, []).append(q)
     lines = ctx.original.split("\n")
+    label_of: dict[int, object] = {}  # one look per line, and only at lines of a reasonable length
     for q in qs:
-        raw = lines[q.line - 1] if q.line - 1 < len(lines) else ""
-        lm = LABELLED_RE.match(raw.strip().strip("*"))
+        if q.line not in label_of:
+            raw = lines[q.line - 1] if q.line - 1 < len(lines) else ""
+            label_of[q.line] = LABELLED_RE.match(raw.strip().strip("*")) if len(raw) <= 400 else None
+        lm = label_of[q.line]
         if lm and q.text in lm.group("rest")[:40]:
             q.label = lm.group("label").strip(" -+*")
     # a count followed by ':' or "cụ thể" and then list lines: "- …: NN unit" with the same unit gives a
@@ -205,6 +220,8 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
         if q.unit is None or q.label is not None or isinstance(q.value, Decimal) or q.percent:
             continue
         raw = lines[q.line - 1]
+        if len(raw) > 2000:
+            continue  # not a sentence introducing a list
         after = raw[q.start - _line_start(ctx, q.line) + len(q.text):]
         if not _INTRO_END_RE.search(after):
             continue
