@@ -60,6 +60,8 @@ LAW_BY_DATE_RE = regex.compile(
     rf"{_WS},?[ \t]*(?:được[ \t]+Quốc[ \t]+hội[ \t]+thông[ \t]+qua[ \t]+)?(?i:ngày){_WS}(?P<date>{_DATE})"
 )
 
+_DEADLINE_RE = regex.compile(r"(?<![\p{L}])(?:hoàn\s+thành|chậm\s+nhất|trước|kể\s+từ|có\s+hiệu\s+lực|thi\s+hành|đến|từ|trong|xong)(?![\p{L}])", regex.I)
+
 # Documents cited by name only in a "Căn cứ" line: "Căn cứ Hiến pháp …;", "Căn cứ Điều lệ Đảng;",
 # "Căn cứ Luật Tổ chức chính quyền địa phương;" (no number, no date)
 BY_NAME_RE = regex.compile(
@@ -206,6 +208,8 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
         s = m.start()
         if any(a <= s < b for a, b in taken):
             continue
+        if _DEADLINE_RE.search(m.group("lname")):
+            continue  # "Luật … hoàn thành chậm nhất ngày …": a deadline, not the law's date
         iso, dtext, valid, why = _date_of(m)
         c = Citation(doc_type=_type_name(m.group("type")) or "Luật", system="legal", date=iso, date_text=dtext,
                      date_valid=valid, date_problem=why, has_so=False, subject=" ".join(m.group("lname").split()),

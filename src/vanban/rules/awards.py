@@ -75,7 +75,7 @@ def abolished_district(lc):
               related=others)
 
 
-HISTORY_RE = regex.compile(r"trước\s+đây|\(cũ\)|\bcũ\b|khi\s+còn|trước\s+khi\s+sắp\s+xếp|trước\s+ngày\s+01/7/2025|giai\s+đoạn\s+20\d\d\s*-\s*2025", regex.I)
+HISTORY_RE = regex.compile(r"trước\s+(?:khi\s+)?sáp\s+nhập|trước\s+đây|\(cũ\)|\bcũ\b|khi\s+còn|trước\s+khi\s+sắp\s+xếp|trước\s+ngày\s+01/7/2025|giai\s+đoạn\s+20\d\d\s*-\s*2025", regex.I)
 
 
 @rule("VB603", "cstd-share-cap", "warning", default=False,

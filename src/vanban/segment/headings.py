@@ -20,7 +20,7 @@ HEADING_RE = regex.compile(
     | (?P<muc>(?:MỤC|Mục)\s+(?P<muc_n>\d{1,3}|[IVXL]{1,6}))(?=$|[\s.:\-])
     | (?P<dieu>(?:Điều|ĐIỀU)\s+(?P<dieu_n>\d{1,3}))\s*[.:](?=$|\s)
     | (?P<roman>(?P<roman_n>[IVXL]{1,6})\s*(?P<roman_p>[.\-:)]|\s-))(?=\s*\S)
-    | (?P<uletter>(?P<uletter_n>[A-HK-UY])\s*\.)(?=\s+\p{Lu}\p{Lu})
+    | (?P<uletter>(?P<uletter_n>[A-HK-PR-UY])\s*\.)(?=\s+\p{Lu}\p{Lu})
     | (?P<decimal>(?P<decimal_n>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?=\s+\S)
     | (?P<arabic>(?P<arabic_n>\d{1,2})\s*(?P<arabic_p>[.)/]))(?=\s+\S)
     | (?P<letter>(?P<letter_n>[a-zđ])\s*(?P<letter_p>[)/.]))(?=\s+\S)
@@ -190,6 +190,7 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int) -> tuple[list[Sec
         cands.append(c)
         i = j if c.end_line is not ln else i + 1
 
+    _only_runs_of_enums(cands)
     cands = _demote_sentence_runs(cands, body)
     cands = [c for c in _demote_lists(cands) if not c.enum]
     # -- build the tree ------------------------------------------------------------------------------
@@ -253,6 +254,17 @@ def _demote_lists(cands: list[_Cand]) -> list[_Cand]:
         open_by_rank[c.rank] = c
         out.append(c)
     return out
+
+
+def _only_runs_of_enums(cands: list[_Cand]) -> None:
+    """An item ending with ";" or "!" is an enumeration item only when a same-style neighbour ends so too;
+    a lone heading whose title happens to end with ";" stays a heading."""
+    for k, c in enumerate(cands):
+        if not c.enum:
+            continue
+        neighbours = [cands[j] for j in (k - 1, k + 1) if 0 <= j < len(cands) and cands[j].style == c.style]
+        if not any(n.enum for n in neighbours):
+            c.enum = False
 
 
 def _demote_sentence_runs(cands: list[_Cand], body: list[Line]) -> list[_Cand]:

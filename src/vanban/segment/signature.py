@@ -123,6 +123,7 @@ def _signature(ctx: Context, sig_lines: list[Line]) -> Signature | None:
     if not sig_lines:
         return None
     auth = body = second = position = signer = None
+    pending_join = False
     used: list[Line] = []
     style = None
     for ln in sig_lines:
@@ -141,6 +142,7 @@ def _signature(ctx: Context, sig_lines: list[Line]) -> Signature | None:
                 a_out = a + "."
             if auth is None:
                 auth, body = a_out, am.group("rest").strip()
+                pending_join = body.endswith(",") or body.split()[-1] in ("CHÁNH", "BAN", "PHÓ")
             else:
                 # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the position is the line after
                 second = a_out
@@ -148,6 +150,11 @@ def _signature(ctx: Context, sig_lines: list[Line]) -> Signature | None:
             used.append(ln)
             continue
         if is_upper_line(t) and len(t) < 80 and signer is None:
+            if pending_join and position is None and second is None and not POSITION_RE.match(t):
+                body = (body.rstrip(",") + (", " if body.endswith(",") else " ") + t).strip()  # "KT. BỘ TRƯỞNG, / CHỦ NHIỆM"
+                pending_join = False
+                used.append(ln)
+                continue
             if position is None:
                 position = t
             elif auth is not None and position is not None and second is None:
