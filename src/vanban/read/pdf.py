@@ -18,6 +18,8 @@ from __future__ import annotations
 import io
 import logging
 import re
+
+import pypdf
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -229,6 +231,85 @@ def _open(path, data: bytes):
     return reader
 
 
+_BLANK_NUMBER = re.compile(r"(Số\s*:?)\s*(?=/|$)")
+_DATE_SLOTS = re.compile(r"ngày(?P<d>\s+\d{1,2}\b|\s*)\s*tháng(?P<m>\s+\d{1,2}\b|\s*)\s*năm(?P<y>\s+\d{4}\b|\s*)")
+
+
+def _widget_texts(reader, page) -> list[tuple[float, str]]:
+    """(x of the left edge, text) of the signature widgets' appearance streams on a page.
+
+    Signed PDFs from the Vietnamese e-office systems stamp the document number and the day onto page 1
+    as signature widgets; the page's own text layer leaves blanks there.
+    """
+    from pypdf.generic import ContentStream, DictionaryObject, NameObject
+
+    out = []
+    for annot in page.get("/Annots") or []:
+        a = annot.get_object()
+        if a.get("/Subtype") != "/Widget" or "/AP" not in a:
+            continue
+        ap = a["/AP"].get("/N")
+        if ap is None:
+            continue
+        xobj = ap.get_object()
+        blank = pypdf.PageObject.create_blank_page(width=600, height=800)
+        blank[NameObject("/Resources")] = xobj.get("/Resources") or DictionaryObject()
+        blank.replace_contents(ContentStream(xobj, reader))
+        text = " ".join(blank.extract_text().split())
+        if text:
+            out.append((float(a["/Rect"][0]), text))
+    return out
+
+
+def _fill_signature_stamps(reader, page_lines) -> int:
+    """Put stamped digits into the blanks of page 1: the number after "Số:" (left half of the page) and the
+    day / month / year slots of the date line (right half, in the order the stamps stand)."""
+    if not page_lines or not page_lines[0]:
+        return 0
+    page = reader.pages[0]
+    width = float(page.mediabox.width) or 595.0
+    stamps = [(x, t) for x, t in _widget_texts(reader, page) if t.isdigit() and len(t) <= 6]
+    left = [t for x, t in stamps if x < 0.5 * width]
+    right = [t for x, t in sorted(stamps) if x >= 0.5 * width]
+    filled = 0
+    head = page_lines[0][:40]
+
+    def fields(ln):
+        return [a for a in ("text", "right") if getattr(ln, a)]
+
+    if left:
+        done = False
+        for ln in head:
+            for attr in fields(ln):
+                val = getattr(ln, attr)
+                if _BLANK_NUMBER.search(val):
+                    setattr(ln, attr, _BLANK_NUMBER.sub(lambda m: f"{m.group(1)} {left[0]} ", val, count=1))
+                    filled += 1
+                    done = True
+                    break
+            if done:
+                break
+    if right:
+        for ln in head:
+            for attr in fields(ln):
+                val = getattr(ln, attr)
+                m = _DATE_SLOTS.search(val)
+                if not m:
+                    continue
+                queue = list(right)
+                parts = []
+                for slot, word in (("d", "ngày"), ("m", "tháng"), ("y", "năm")):
+                    cur = m.group(slot)
+                    if cur.strip() or not queue:
+                        parts.append(f"{word}{cur if cur.startswith(' ') else ' ' + cur.strip()}".rstrip())
+                    else:
+                        parts.append(f"{word} {queue.pop(0)}")
+                        filled += 1
+                setattr(ln, attr, val[:m.start()] + " ".join(parts) + val[m.end():])
+                return filled
+    return filled
+
+
 def read_pdf(path: str | Path, *, data: bytes | None = None) -> SourceText:
     """Read a PDF's text layer (``data``: its bytes when the caller already has them)."""
     if data is None:
@@ -288,6 +369,12 @@ def read_pdf(path: str | Path, *, data: bytes | None = None) -> SourceText:
         notes.append(
             "các trang không có lớp văn bản (bản quét?): " + ", ".join(map(str, empty_pages[:20]))
         )
+    try:
+        stamped = _fill_signature_stamps(reader, page_lines)
+    except Exception:  # noqa: BLE001 - a stamp we cannot read must not lose the document
+        stamped = 0
+    if stamped:
+        notes.append("số và/hoặc ngày lấy từ dấu chữ ký số trên trang 1 / number or day taken from the digital-signature stamp")
     removed = _drop_running(page_lines)
     if removed:
         notes.append(f"đã bỏ {removed} dòng đầu/chân trang và số trang")

@@ -37,7 +37,7 @@ NUMBER_RE = regex.compile(
 
 DATELINE_RE = regex.compile(
     r"""(?:^|(?<=\n)|(?<=[ \t]))[ \t]*
-    (?P<place>(?:\p{Lu}\p{Ll}*[ \t]*\n[ \t]*(?=\p{Lu}[^\n,]{0,30},[ \t]*(?i:ngày)))?\p{Lu}[\p{Ll}.][\p{L} .'-]{0,40}?)[ \t]*,[ \t]*
+    (?P<place>(?:(?<![^\n])\p{Lu}\p{Ll}*[ \t]*\n[ \t]*(?=\p{Lu}[^\n,]{0,30},[ \t]*(?i:ngày)))?\p{Lu}[\p{Ll}.][\p{L} .'-]{0,40}?)[ \t]*,[ \t]*
     (?i:ngày)[ \t\n]*(?P<d>\d{1,2}|[ \t.…_]*)[ \t\n]*
     (?i:tháng)[ \t\n]*(?P<m>\d{1,2}|[ \t.…_]*)[ \t\n]*
     (?i:năm)[ \t\n]*(?P<y>\d{4})""",
@@ -94,6 +94,37 @@ def find_period(text: str, base: int, ctx: Context) -> Period | None:
     if gd.get("mo"):
         p.month = int(gd["mo"])
     return p
+
+
+_SO_ALONE_RE = regex.compile(r"(?:^|(?<=\n))[ \t]*(?P<label>Số|SỐ)[ \t]*:?[ \t]*(?P<num>\d{1,6})?[ \t]*(?=\n)")
+_SYMBOL_LINE_RE = regex.compile(
+    r"(?<=\n)[ \t]*(?P<sep>/)[ \t]*(?P<rest>(?:\d{4}[ \t]*/[ \t]*)?[^\W\d_][\w&]*(?:[ \t]*[/-][ \t]*[\w&]+){0,5})")
+
+
+class _SplitNumber:
+    """A match-like object for "Số: 95" and "/TTr-HĐTĐ" standing a few lines apart (PDF columns interleaved)."""
+
+    def __init__(self, so, sym):
+        self._so, self._sym = so, sym
+
+    def group(self, name):
+        return (self._so if name in ("label", "num") else self._sym).group(name)
+
+    def start(self, name=None):
+        return self._so.start("label")
+
+    def end(self, name=None):
+        return self._sym.end()
+
+
+def _split_number(ctx: Context, a: int, b: int):
+    so = _SO_ALONE_RE.search(ctx.text, a, b)
+    if not so:
+        return None
+    ln = ctx.line_of_norm(so.start("label"))
+    stop = ctx.lines[min(len(ctx.lines) - 1, ln.i + 4)].end
+    sym = _SYMBOL_LINE_RE.search(ctx.text, so.end(), min(b, stop))
+    return _SplitNumber(so, sym) if sym else None
 
 
 def parse_symbol(sep: str, rest: str) -> dict:
@@ -206,7 +237,7 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
 
     # -- number line -------------------------------------------------------------------------------------
     num_line_idx = None
-    nm = NUMBER_RE.search(ctx.text, zone_start_char, zone_end_char)
+    nm = NUMBER_RE.search(ctx.text, zone_start_char, zone_end_char) or _split_number(ctx, zone_start_char, zone_end_char)
     if nm:
         h.number_line = ctx.make_span(nm.start("label"), nm.end())
         h.number = nm.group("num")
