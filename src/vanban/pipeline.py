@@ -35,4 +35,5 @@ def build_document(text: str, path: str | None = None, source: SourceInfo | None
     from .extract import run_extractors
 
     run_extractors(ctx, doc)
+    doc._normalized = ctx.norm
     return doc

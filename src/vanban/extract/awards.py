@@ -61,6 +61,9 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
             continue
         if active and oline:
             register_zone_lines.add(ln.i)
+    cites_by_line: dict[int, list[int]] = {}
+    for idx, c in enumerate(doc.citations):
+        cites_by_line.setdefault(c.line, []).append(idx)
     low = text.lower()
     if len(low) != len(text):  # pragma: no cover - only for exotic case mappings
         low = text
@@ -116,8 +119,9 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         elif ln.i in register_zone_lines or REGISTER_RE.search(before):
             a.status = "registered"
         # deciding citation on the same line
-        for idx, c in enumerate(doc.citations):
-            if c.line == a.line and c.start > a.start and c.doc_type == "Quyết định":
+        for idx in cites_by_line.get(a.line, ()):
+            c = doc.citations[idx]
+            if c.start > a.start and c.doc_type == "Quyết định":
                 a.decision = idx
                 a.decision_symbol = f"{c.number}/{c.symbol}"
                 a.decision_date = c.date

@@ -7,6 +7,7 @@ _DIGITS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "
            "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
 _WORDS = sorted(set(_DIGITS) | {"mười", "mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ", "triệu"}, key=len, reverse=True)
 _W = "|".join(_WORDS)
+_WORD_SET = frozenset(_WORDS)
 # at least two number words, or "mười" alone, followed by a counted noun. Searched from the noun backwards:
 # the nouns are rare literals (fast to find), the number words before them are read with a reverse pattern.
 _UNIT_ALT = r"cá[ \t]+nhân|tập[ \t]+thể|hộ|người|đơn[ \t]+vị|xã|thôn"
@@ -17,6 +18,9 @@ WORDS_BEFORE_RE = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<words>(?:{_W})(?:[ \t]+
 def find_spelled(text: str):
     """Yield (start, end, words, unit) for spelled-out counts followed by a counted noun."""
     for um in UNIT_NOUN_RE.finditer(text):
+        prev = text[max(0, um.start() - 12):um.start()].split()
+        if not prev or prev[-1].lower() not in _WORD_SET:
+            continue  # cheap test first: the word before the noun must be a number word
         wm = WORDS_BEFORE_RE.search(text, max(0, um.start() - 60), um.start())
         if wm:
             yield wm.start(), um.end(), wm.group("words"), um.group()

@@ -154,8 +154,8 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
             ln0 = ctx.line_of_norm(s)
             ok = prose_cache.get(ln0.i)
             if ok is None:
-                sample = ln0.text[:2000]
-                letters = sum(1 for ch in sample if ch.isalpha())
+                sample = ln0.text[:300]
+                letters = sum(map(str.isalpha, sample))
                 ok = prose_cache[ln0.i] = letters >= 0.3 * max(1, len(sample))
             if not ok:
                 continue

@@ -68,7 +68,9 @@ class LintContext:
         self.config = config
         h = doc.header
         self.report_year = config.report_year or h.report_year
-        self._norm = None
+        self._norm = getattr(doc, "_normalized", None)
+        if self._norm is not None and self._norm.original is not doc.text:
+            self._norm = None
         self.doc_year = int(h.date[:4]) if h.date else (
             int(h.dateline.text[-4:]) if h.dateline and h.dateline.text[-4:].isdigit() else None)
 
@@ -118,6 +120,7 @@ def run_rules(doc: Document, *, config: LintConfig | None = None, lang: str = "v
     findings: list[Finding] = []
     seen: set[tuple[str, int, int]] = set()
     text = doc.text
+    line_index = _LineIndex(text)
     for r in selected_rules(config):
         sev = config.severity.get(r.code) or config.severity.get(r.name) or r.severity
         for hit in r.check(lc) or ():
@@ -125,26 +128,36 @@ def run_rules(doc: Document, *, config: LintConfig | None = None, lang: str = "v
             if key in seen:
                 continue
             seen.add(key)
-            findings.append(_finding(doc, r, sev, hit, lang))
+            findings.append(_finding(doc, r, sev, hit, lang, line_index))
     findings.sort(key=lambda f: (f.start, f.code))
     del text
     return findings
 
 
-def _lc(text: str, pos: int) -> tuple[int, int]:
-    line = text.count("\n", 0, pos) + 1
-    col = pos - (text.rfind("\n", 0, pos) + 1) + 1
-    return line, col
+class _LineIndex:
+    """1-based line and column of offsets, by binary search over the newline offsets (built once)."""
+
+    def __init__(self, text: str):
+        from itertools import accumulate
+
+        self.starts = [0, *accumulate(len(x) + 1 for x in text.split("\n"))][:-1]
+
+    def __call__(self, pos: int) -> tuple[int, int]:
+        from bisect import bisect_right
+
+        k = bisect_right(self.starts, pos) - 1
+        return k + 1, pos - self.starts[k] + 1
 
 
-def _finding(doc: Document, r: Rule, sev: str, hit: Hit, lang: str) -> Finding:
+def _finding(doc: Document, r: Rule, sev: str, hit: Hit, lang: str, lc_of=None) -> Finding:
     text = doc.text
+    _lc = lc_of or _LineIndex(text)
     s, e = hit.start, max(hit.end, hit.start)
-    line, col = _lc(text, s)
-    eline, ecol = _lc(text, e)
+    line, col = _lc(s)
+    eline, ecol = _lc(e)
     related = []
     for rs, re_, note in hit.related:
-        rl, rc = _lc(text, rs)
+        rl, rc = _lc(rs)
         related.append(Location(start=rs, end=re_, line=rl, column=rc, text=text[rs:re_], note=note, path=doc.path))
     return Finding(
         code=r.code, name=r.name, severity=sev, message=hit.en if lang == "en" else hit.vi, line=line, column=col,

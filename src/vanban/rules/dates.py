@@ -77,14 +77,15 @@ def _sentence(text: str, s: int, e: int) -> str:
     return text[a + 1:b]
 
 
-def _in_plan_section(doc, pos: int, year: int) -> bool:
-    """True inside a section about the next period (phương hướng, kế hoạch/nhiệm vụ năm Y+1, kiến nghị)."""
+def _plan_spans(doc, year: int) -> list[tuple[int, int]]:
+    """Spans of sections about the next period (phương hướng, kế hoạch/nhiệm vụ năm Y+1, kiến nghị)."""
+    out = []
     for s in doc.iter_sections():
-        if s.start <= pos < s.body_end and s.level in ("phan", "roman", "chuong"):
+        if s.level in ("phan", "roman", "chuong"):
             m = PLAN_SECTION_RE.search(s.title)
             if m and not (m.group("y") or m.group("y2")) or m and int(m.group("y") or m.group("y2")) > year:
-                return True
-    return False
+                out.append((s.start, s.body_end))
+    return out
 
 
 @rule("VB103", "year-mismatch", "warning",
@@ -104,6 +105,11 @@ def year_mismatch(lc):
     prev = y - 1
     text = doc.text
     flagged: set[int] = set()
+    import bisect
+
+    cite_starts = [x.start for x in doc.citations]
+    date_starts = [x.start for x in doc.dates]
+    plan_spans = _plan_spans(doc, y)
     # 1) a plan or programme dated in year Y whose subject names year Y-1
     for c in doc.citations:
         cy = None
@@ -116,14 +122,15 @@ def year_mismatch(lc):
         # the clause that follows the citation: its subject, up to ";" / "." / the next citation
         m_end = _SENT_END.search(text, c.end)
         clause_end = m_end.start() if m_end else len(text)
-        nxt = [x.start for x in doc.citations if x.start > c.start]
-        if nxt:
-            clause_end = min(clause_end, nxt[0])
+        k = bisect.bisect_right(cite_starts, c.start)
+        if k < len(cite_starts):
+            clause_end = min(clause_end, cite_starts[k])
         clause = text[c.end:clause_end]
         if not PLAN_SUBJECT_RE.match(clause):
             continue
-        for d in doc.dates:
-            if d.kind == "year" and d.year == prev and c.end <= d.start < clause_end:
+        j = bisect.bisect_left(date_starts, c.end)
+        for d in doc.dates[j:bisect.bisect_left(date_starts, clause_end)]:
+            if d.kind == "year" and d.year == prev:
                     flagged.add(d.start)
                     yield Hit(d.start, d.end,
                               f"{c.doc_type} ban hành năm {cy} nhưng nội dung ghi “{d.text}”: kiểm tra lại năm (kỳ báo cáo là năm {y}).",
@@ -140,7 +147,7 @@ def year_mismatch(lc):
             continue
         cur = _section_year(results, d.start)
         if cur is None:
-            if not is_report or _in_plan_section(doc, d.start, y):
+            if not is_report or any(a <= d.start < b for a, b in plan_spans):
                 continue
             cur = y
         if d.year != cur - 1:
@@ -152,7 +159,8 @@ def year_mismatch(lc):
             continue
         if f"năm {cur}" in sent and f"năm {cur - 1}" in sent and regex.search(r"\bvà\b|\bđến\b|\btừ\b", sent):
             continue
-        if any(c.start <= d.start < c.end for c in doc.citations):
+        k = bisect.bisect_right(cite_starts, d.start) - 1
+        if k >= 0 and doc.citations[k].start <= d.start < doc.citations[k].end:
             continue
         yield Hit(d.start, d.end,
                   f"“{d.text}” trong phần nói về kỳ năm {cur}: có phải năm {cur}? (dấu hiệu sao chép từ văn bản năm trước)",
