@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 System = Literal["state", "party", "legal"]
 Severity = Literal["error", "warning", "info"]
@@ -278,8 +278,6 @@ class Document(Model):
     awards: list[Award] = Field(default_factory=list)
     body_start: int = 0
     body_end: int = 0
-    #: the normalized view built while parsing (not serialized); rules reuse it instead of rebuilding it
-    _normalized: Any = PrivateAttr(default=None)
 
     # -- helpers ------------------------------------------------------------------------------------
 

@@ -188,3 +188,20 @@ def strip_diacritics(s: str) -> str:
     d = unicodedata.normalize("NFD", s)
     d = "".join(c for c in d if unicodedata.category(c) != "Mn")
     return d.replace("đ", "d").replace("Đ", "D")
+
+
+# The normalized view of the text parsed last, so that linting right after parsing does not build it again
+# (keyed by the identity of the text object; a process parses and lints one document at a time).
+_LAST: list = [None]
+
+
+def remember_normalized(n: Normalized) -> None:
+    _LAST[0] = n
+
+
+def normalized_for(text: str) -> Normalized:
+    """The normalized view of ``text``: the one built while parsing it when still at hand, else a new one."""
+    n = _LAST[0]
+    if n is not None and n.original is text:
+        return n
+    return Normalized(text)

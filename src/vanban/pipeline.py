@@ -5,6 +5,7 @@ Each stage is a module of its own (``normalize``, ``segment.*``, ``extract.*``);
 from __future__ import annotations
 
 from .model import Document, SourceInfo
+from .normalize import remember_normalized
 from .segment.header import parse_header
 from .segment.headings import parse_sections
 from .segment.lines import Context
@@ -35,5 +36,5 @@ def build_document(text: str, path: str | None = None, source: SourceInfo | None
     from .extract import run_extractors
 
     run_extractors(ctx, doc)
-    doc._normalized = ctx.norm
+    remember_normalized(ctx.norm)
     return doc

@@ -71,8 +71,11 @@ def _scan(text: str):
     for m in NUM_RE.finditer(text):
         if m.start() < last_end:
             continue  # the denominator of a ratio already read
+        ns, e = m.span()
+        if text[e:e + 1] in ".)" and (ns == 0 or text[ns - 1] == "\n" or text[max(0, ns - 8):ns].isspace()):
+            continue  # a heading or list label "1." / "2)" at the start of a line
         q = _Q()
-        q.num_start, e = m.span()
+        q.num_start = ns
         q.num = m.group()
         q.pct = q.of = q.unit = None
         pm = _PCT.match(text, e)

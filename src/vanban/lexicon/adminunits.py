@@ -70,7 +70,7 @@ def _key_from_data_key(k: str, types: tuple[str, ...]) -> str:
     return key(k)
 
 
-@dataclass
+@dataclass(eq=False)
 class AdminIndex:
     """Name index over the old (province/district/commune) and new (province/commune) units."""
 

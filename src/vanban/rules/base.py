@@ -68,9 +68,7 @@ class LintContext:
         self.config = config
         h = doc.header
         self.report_year = config.report_year or h.report_year
-        self._norm = getattr(doc, "_normalized", None)
-        if self._norm is not None and self._norm.original is not doc.text:
-            self._norm = None
+        self._norm = None
         self.doc_year = int(h.date[:4]) if h.date else (
             int(h.dateline.text[-4:]) if h.dateline and h.dateline.text[-4:].isdigit() else None)
 
@@ -79,9 +77,9 @@ class LintContext:
     def norm(self):
         """The normalized view of the document text (computed once, shared by rules)."""
         if self._norm is None:
-            from ..normalize import Normalized
+            from ..normalize import normalized_for
 
-            self._norm = Normalized(self.doc.text)
+            self._norm = normalized_for(self.doc.text)
         return self._norm
 
     @property

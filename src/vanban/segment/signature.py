@@ -35,7 +35,7 @@ def find_tail_start(ctx: Context, body_start: int) -> int:
             nn = ln.i
             break
     auth = None
-    lo, hi = (max(body_start, nn - 30), min(n, nn + 30)) if nn is not None else (max(body_start, n - 120), n)
+    lo, hi = (max(body_start, nn - 60), min(n, nn + 30)) if nn is not None else (max(body_start, n - 120), n)
     for ln in reversed(lines[lo:hi]):
         am = AUTH_RE.match(ln.text)
         if am and is_upper_line(am.group("rest")):
@@ -51,7 +51,7 @@ def find_tail_start(ctx: Context, body_start: int) -> int:
     cands = [i for i in (nn, auth) if i is not None]
     if not cands:
         # signature without prefix: an upper-case position followed by a name in the last lines
-        for ln in reversed(lines[max(body_start, n - 25):]):
+        for ln in reversed(lines[max(body_start, n - 60):]):
             if POSITION_RE.match(ln.text) and is_upper_line(ln.text) and len(ln.text) < 60:
                 return ln.i
         return n
@@ -94,7 +94,10 @@ def parse_tail(ctx: Context, tail_start: int) -> tuple[Signature | None, list[Re
             break
         if len(sig_lines) < 8:
             sig_lines.append(ln)
-        else:
+        elif recipients and not in_recipients:
+            end_idx = ln.i
+            break
+        elif ln.i - tail_start > 80:
             end_idx = ln.i
             break
     return _signature(ctx, sig_lines), recipients, end_idx

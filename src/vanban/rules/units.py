@@ -1,0 +1,536 @@
+"""VB8xx: administrative units — names that do not exist, or do not belong to the unit they are put under.
+
+Mentions are a type word (xã, phường, thị trấn, đặc khu, huyện, quận, thị xã, thành phố, tỉnh, Thủ đô, TP.)
+followed by a capitalised name ("xã Ba Vì", "UBND huyện Sơn Tịnh", "ĐẢNG ỦY XÃ BA VÌ"). Mentions written
+one after the other with only a comma, a dash or "thuộc" between them, going up in level, form a *chain*
+("xã Ba Vì, huyện Ba Tơ, tỉnh Quảng Ngãi"); the header's parent line and issuing-body line form one too.
+Each link of a chain is checked against underthesea's data (see :mod:`vanban.lexicon.adminunits`):
+
+* before 01/7/2025 against the old units (63 provinces, districts, communes);
+* from 01/7/2025, or with no date, against either list — a later document may name an old unit
+  historically, and a new commune against an old district is accepted when it was formed from it.
+
+A commune name alone is never flagged (there are thousands, many shared). Flagged are: a link whose child
+exists elsewhere but not under the stated parent (with the right parent as suggestion when the data knows
+it), a child unknown under a known parent when the list is current for the document's date or a close
+spelling exists, a commune or district whose name is the document's own province where that province has
+no such unit ("xã Quảng Ninh" for "tỉnh Quảng Ninh"), and a province name that does not exist (VB802, info;
+VB801 when it is one letter away from a real one).
+
+underthesea is never imported: its data file is located and read on the first document that has a
+mention, then kept for the process.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..lexicon.adminunits import _lower_type, _with_type
+from .base import Hit, rule
+
+COMMUNE, DISTRICT, PROVINCE = 1, 2, 3
+_LEVEL_VI = {COMMUNE: "xã", DISTRICT: "huyện", PROVINCE: "tỉnh"}
+
+_TYPE_LEVELS = {
+    "xã": {COMMUNE}, "phường": {COMMUNE}, "thị trấn": {COMMUNE}, "đặc khu": {COMMUNE},
+    "huyện": {DISTRICT}, "quận": {DISTRICT}, "thị xã": {DISTRICT},
+    "thành phố": {DISTRICT, PROVINCE}, "tp": {DISTRICT, PROVINCE}, "t.p": {DISTRICT, PROVINCE},
+    "tỉnh": {PROVINCE}, "thủ đô": {PROVINCE},
+}
+
+_TYPE_MIXED = (r"(?:[xX]ã|[pP]hường|[tT]hị[ \t]+(?:trấn|xã)|[đĐ]ặc[ \t]+khu|[hH]uyện|[qQ]uận|[tT]hành[ \t]+phố|[tT]ỉnh"
+               r"|[tT]hủ[ \t]+đô|TP\.?|Tp\.?|T\.P\.?)")
+_TYPE_CAPS = r"(?:XÃ|PHƯỜNG|THỊ[ \t]+(?:TRẤN|XÃ)|ĐẶC[ \t]+KHU|HUYỆN|QUẬN|THÀNH[ \t]+PHỐ|TỈNH)"
+# a name word must not itself be a type word (so "xã Ba Vì Huyện Ba Tơ" is two mentions)
+_NOT_TYPE = (r"(?!(?:Xã|XÃ|Phường|PHƯỜNG|Huyện|HUYỆN|Quận|QUẬN|Tỉnh|TỈNH|Thị[ \t]+(?:xã|trấn)|THỊ[ \t]+(?:XÃ|TRẤN)"
+             r"|Thành[ \t]+phố|THÀNH[ \t]+PHỐ|Đặc[ \t]+khu|ĐẶC[ \t]+KHU|TP)(?![\p{L}\d]))")
+_WORD_MIXED = _NOT_TYPE + r"(?:\p{Lu}(?:[\p{L}'’]*\p{Ll}[\p{L}'’]*)?(?![\p{L}'’])|\d+(?![\d/.,]\d))"
+_WORD_CAPS = _NOT_TYPE + r"(?:[\p{Lu}'’]+(?![\p{Ll}])|\d+(?![\d/.,]\d))"
+_JOIN = r"(?:[ \t]+|[ \t]*-[ \t]*|[ \t]*\n[ \t]*)"  # a name may wrap onto the next line
+MENTION_RE = regex.compile(
+    r"(?<![\p{L}\d])(?:"
+    r"(?P<hcm>TP\.?[ \t]*HCM|TPHCM)(?![\p{L}])"
+    r"|(?P<type>" + _TYPE_MIXED + r")[ \t]+(?P<name>" + _WORD_MIXED + r"(?:" + _JOIN + _WORD_MIXED + r"){0,5})"
+    r"|(?P<ctype>" + _TYPE_CAPS + r")[ \t]+(?P<cname>" + _WORD_CAPS + r"(?:[ \t]+" + _WORD_CAPS + r"){0,5})"
+    r")(?![\p{L}\d])"
+)
+_WORD_SPLIT = regex.compile(r"[\p{L}\d'’]+")
+# what may stand between the parts of one chain
+_LINK_RE = regex.compile(r"[ \t]*(?:[,\-(]|thuộc|trực[ \t]+thuộc)?[ \t]*(?:thuộc[ \t]+)?", regex.I)
+# a mention that is history or a comparison, not a claim about today's units
+_HISTORY_RE = regex.compile(r"\(cũ\)|\bcũ\b|trước[ \t]+đây|trước[ \t]+(?:khi[ \t]+)?(?:sáp[ \t]+nhập|sắp[ \t]+xếp|hợp[ \t]+nhất)"
+                            r"|nay[ \t]+là|đổi[ \t]+tên", regex.I)
+_FOREIGN_RE = regex.compile(
+    r"(?<![\p{L}])(?:Lào|Campuchia|Cam[- ]pu[- ]chia|Căm[- ]pu[- ]chia|Trung[ \t]+Quốc|Thái[ \t]+Lan|Mi[- ]an[- ]ma|Myanmar"
+    r"|Hàn[ \t]+Quốc|Nhật[ \t]+Bản|Hoa[ \t]+Kỳ|CHDCND|Vương[ \t]+quốc|nước[ \t]+bạn|kết[ \t]+nghĩa|quốc[ \t]+tế)(?![\p{L}])")
+# surnames and words that start a person's or body's name after "UBND tỉnh …", never a province
+_NOT_PLACE_FIRST = {
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
+    "lý", "đinh", "đoàn", "trương", "mai", "lương", "tô", "trịnh", "hà", "cao", "lâm", "kiều", "chu", "tạ",
+    "phùng", "thái", "tăng", "lã", "lò", "quách", "triệu", "vi", "hứa", "khổng", "nông", "đàm", "doãn", "lục", "lưu",
+    "tống", "âu", "mạc", "châu", "diệp", "thân", "nghiêm", "la", "giáp", "khúc", "ông", "đào", "lại", "từ", "vương",
+    "ủy", "uỷ", "đoàn", "hội", "đội", "đảng", "ban", "sở", "phòng", "ubnd", "hđnd", "mttq", "công", "quân", "bộ",
+    "trung", "văn", "trường", "bệnh", "chi", "liên", "tổ", "cục", "kho", "bạc", "viện", "đài", "báo", "ngân",
+    "tây", "đông", "nam", "bắc", "miền", "vùng", "khu",
+}
+_REGIONS = {"taynguyen", "taybac", "dongbac", "namtrungbo", "bactrungbo", "duyenhaimientrung", "dongnambo",
+            "taynambo", "nambo", "bacbo", "trungbo", "dongbangsongcuulong", "dongbangsonghong", "mientrung",
+            "mienbac", "miennam", "mientay"}
+
+
+@dataclass
+class Mention:
+    start: int  # normalized-text offsets
+    end: int
+    type: str  # folded type word ("xã", "thành phố")
+    levels: set
+    words: list  # name words as written
+    name: str = ""  # the resolved name as written
+    level: int = 0  # resolved level (0: unknown)
+    known: bool = False
+    key: str = ""
+    pk: str | None = None  # province data key when level is PROVINCE
+    caps: bool = False  # written in capitals (a header or title line)
+    wrapped: bool = False  # unknown name whose words go on past a line break: its end is uncertain
+
+
+def _type_of(raw: str) -> str:
+    t = " ".join(raw.lower().split()).rstrip(".")
+    return {"tp": "thành phố", "t.p": "thành phố"}.get(t, t)
+
+
+def _resolve(m: Mention, ix, text: str, name_starts: list[int]) -> None:
+    """Pick the longest leading run of name words that the data knows at one of the mention's levels."""
+    from ..lexicon.adminunits import key
+
+    for n in range(len(m.words), 0, -1):
+        name = text[name_starts[0]:name_starts[n - 1] + len(m.words[n - 1])]
+        k = key(name)
+        if not k:
+            continue
+        found = _level_known(m, k, name, ix)
+        if found:
+            m.level, m.known, m.key, m.name = found, True, k, name
+            m.end = name_starts[n - 1] + len(m.words[n - 1])
+            if found == PROVINCE:
+                m.pk = ix.province(name)
+            return
+    # unknown: keep the words on the first line, take the most specific level
+    n = 1
+    while n < len(m.words) and "\n" not in text[name_starts[n - 1]:name_starts[n]]:
+        n += 1
+    m.wrapped = n < len(m.words)
+    m.words = m.words[:n]
+    name_starts = name_starts[:n]
+    m.name = text[name_starts[0]:name_starts[-1] + len(m.words[-1])]
+    m.key = key(m.name)
+    m.level = min(m.levels) if m.type not in ("thành phố",) else DISTRICT
+    m.end = name_starts[-1] + len(m.words[-1])
+
+
+def _level_known(m: Mention, k: str, name: str, ix) -> int:
+    if m.type == "thành phố":
+        from ..lexicon.adminunits import _CENTRAL
+
+        pk = ix.province(name)
+        if pk in _CENTRAL:
+            return PROVINCE
+        if k in ix.districts:
+            return DISTRICT
+        return 0
+    if COMMUNE in m.levels and (k in ix.old_communes or k in ix.new_communes):
+        return COMMUNE
+    if DISTRICT in m.levels and k in ix.districts:
+        return DISTRICT
+    if PROVINCE in m.levels and (ix.province(name) or k in ix.historical):
+        return PROVINCE
+    return 0
+
+
+def find_mentions(text: str, ix) -> list[Mention]:
+    """Unit mentions in (normalized) ``text``, resolved against the index."""
+    out: list[Mention] = []
+    for mm in MENTION_RE.finditer(text):
+        if mm.group("hcm"):
+            m = Mention(mm.start(), mm.end(), "thành phố", {PROVINCE}, ["Hồ Chí Minh"], "Hồ Chí Minh", PROVINCE, True,
+                        "hochiminh", "hochiminh")
+            out.append(m)
+            continue
+        if mm.group("type"):
+            raw_t, name_g = mm.group("type"), "name"
+        else:
+            raw_t, name_g = mm.group("ctype"), "cname"
+            line_s = text.rfind("\n", 0, mm.start()) + 1
+            line_e = text.find("\n", mm.end())
+            line = text[line_s:line_e if line_e >= 0 else len(text)]
+            if any(c.islower() for c in line):  # capitals only count on an all-capitals line (header)
+                continue
+        t = _type_of(raw_t)
+        words, starts = [], []
+        for w in _WORD_SPLIT.finditer(mm.group(name_g)):
+            words.append(w.group())
+            starts.append(mm.start(name_g) + w.start())
+        if not words:
+            continue
+        m = Mention(mm.start(), mm.end(), t, set(_TYPE_LEVELS.get(t, ())), words, caps=name_g == "cname")
+        _resolve(m, ix, text, starts)
+        out.append(m)
+    return out
+
+
+def _chains(text: str, ms: list[Mention]) -> list[list[Mention]]:
+    chains: list[list[Mention]] = []
+    cur: list[Mention] = []
+    for m in ms:
+        if cur:
+            prev = cur[-1]
+            gap = text[prev.end:m.start]
+            linked = (_LINK_RE.fullmatch(gap) is not None and "\n" not in gap and m.level > prev.level
+                      and prev.level and m.level)
+            if linked:
+                cur.append(m)
+                continue
+            chains.append(cur)
+        cur = [m]
+    if cur:
+        chains.append(cur)
+    return chains
+
+
+def _near(name: str, candidates: list[str]) -> str | None:
+    """A candidate written almost like ``name`` (one slip), or None."""
+    if not candidates:
+        return None
+    from rapidfuzz import fuzz, process
+
+    from ..lexicon.adminunits import _COMMUNE_TYPES, _DISTRICT_TYPES, strip_type
+
+    plain = {strip_type(c, _COMMUNE_TYPES + _DISTRICT_TYPES): c for c in candidates}
+    best = process.extractOne(name.lower(), {k: k.lower() for k in plain}, scorer=fuzz.ratio, score_cutoff=85)
+    if not best:
+        return None
+    return best[2]
+
+
+def _lw(t: str) -> str:
+    return " ".join(t.split())
+
+
+class _Checker:
+    def __init__(self, lc, ix):
+        self.lc = lc
+        self.ix = ix
+        date = lc.doc.header.date
+        self.date = date
+        self.loose = date is None or date >= "2025-07-01"
+        self.text = lc.norm.text
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        return self.lc.norm.span(s, e)
+
+    def hist(self, m: Mention) -> bool:
+        line_s = self.text.rfind("\n", 0, m.start) + 1
+        line_e = self.text.find("\n", m.end)
+        ctx = self.text[max(line_s, m.start - 80):min(m.end + 60, line_e if line_e >= 0 else len(self.text))]
+        return _HISTORY_RE.search(ctx) is not None
+
+    def foreign(self, m: Mention) -> bool:
+        """The mention's paragraph speaks of another country (its provinces are not in the list)."""
+        ps = self.text.rfind("\n", 0, m.start) + 1
+        pe = self.text.find("\n", m.end)
+        return _FOREIGN_RE.search(self.text[ps:pe if pe >= 0 else len(self.text)]) is not None
+
+    def written(self, m: Mention) -> str:
+        return _lw(self.text[m.start:m.end])
+
+    # --- one link: child under parent ---------------------------------------------------------------------
+    def link(self, child: Mention, parent: Mention, province: Mention | None) -> Hit | None:
+        """Check that ``child`` lies in ``parent`` (``province``: a province further up the same chain)."""
+        ix = self.ix
+        if not (parent.known and parent.level > child.level):
+            return None
+        pk = parent.pk if parent.level == PROVINCE else None
+        if parent.level == PROVINCE and pk is None:
+            return None  # a historical province: nothing to check against
+        ppk = province.pk if province is not None and province.known else None
+        s, e = child.start, (province.end if province is not None and child.level == COMMUNE
+                             and parent.level == DISTRICT else parent.end)
+        if child.level == DISTRICT:
+            if ix.district_in_province(child.key, pk, loose=self.loose):
+                return None
+            provs = sorted(ix.districts.get(child.key, ()))
+            if len(provs) == 1:  # the only district of that name is in another province
+                return self.misplaced(child, parent, [_with_type(ix.old_provinces[provs[0]], provs[0])], s, e)
+            return self.unknown(child, parent, ix.province_district_names(pk, loose=self.loose), s, e,
+                                current=self.date is not None and self.date >= "2025-01-01")
+        places = sorted(ix.old_communes.get(child.key, ()))
+        if parent.level == DISTRICT:
+            if ix.commune_in_district(child.key, parent.key, ppk, loose=self.loose):
+                return None
+            if ppk is not None and not ix.district_in_province(parent.key, ppk, loose=self.loose) \
+                    and ix.commune_in_district(child.key, parent.key, None, loose=self.loose):
+                return None  # the district is the misplaced part (its own link says so)
+            # evidence that the commune lies elsewhere: in another district of the same province, or in one
+            # single place in the country that is not a district of the same name
+            provs = (ix.province_group(ppk) if self.loose else {ppk}) if ppk else set(ix.districts.get(parent.key, ()))
+            near_by = [(p, d) for p, d in places if p in provs and d != parent.key]
+            alone = [(p, d) for p, d in places if d != parent.key] if len(places) == 1 else []
+            ev = near_by or alone
+            if ev:
+                return self.misplaced(child, parent, [self.district_place(p, d) for p, d in ev], s, e)
+            return self.unknown(child, parent, ix.district_children_names(parent.key, ppk), s, e,
+                                current=self.date is not None and "2025-01-01" <= self.date < "2025-07-01")
+        if ix.commune_in_province(child.key, pk, loose=self.loose):
+            return None
+        groups = {ix.new_of_old_province.get(p, p) for p, _ in places}
+        if self.loose:
+            groups |= ix.new_communes.get(child.key, set())
+        if len(places) == 1 and len(groups) == 1:
+            return self.misplaced(child, parent, [self.district_place(*places[0])], s, e)
+        if self.loose and len(groups) == 1:
+            g = next(iter(groups))
+            return self.misplaced(child, parent, [_with_type(ix.new_provinces.get(g, g), g)], s, e)
+        return self.unknown(child, parent, ix.province_children_names(pk, loose=self.loose), s, e,
+                            current=self.date is not None and self.date >= "2025-01-01")
+
+    def district_place(self, p: str, d: str) -> str:
+        ix = self.ix
+        return f"{_lower_type(ix.district_names.get((p, d), d))}, {_with_type(ix.old_provinces[p], p)}"
+
+    def misplaced(self, child: Mention, parent: Mention, places: list[str], s: int, e: int) -> Hit:
+        where = f"“{_lw(self.text[s:e])}”"
+        cname = f"{child.type} {_lw(child.name)}"
+        sugg = f"{self.written(child)}, {places[0]}" if len(places) == 1 else None
+        shown = "; ".join(places[:4]) + (f"; … ({len(places)} nơi)" if len(places) > 4 else "")
+        return Hit(*self.span(s, e),
+                   f"{where}: {cname} không thuộc {self.written(parent)} "
+                   f"(theo danh mục đơn vị hành chính, {cname} thuộc {shown}).",
+                   f"{where}: {cname} is not in {self.written(parent)} "
+                   f"(the administrative-unit list puts it in {shown}).", suggestion=sugg)
+
+    def unknown(self, child: Mention, parent: Mention, siblings: list[str], s: int, e: int, *,
+                current: bool) -> Hit | None:
+        """A child name the parent does not have. Reported when the parent has a name one slip away, or when
+        the list is current for the document's date (otherwise the unit may have been merged away before)."""
+        near = _near(_lw(child.name), siblings)
+        if near is None and not current:
+            return None
+        where = f"“{_lw(self.text[s:e])}”"
+        cname = f"{child.type} {_lw(child.name)}"
+        if near is not None:
+            sugg = _lower_type(near)
+            return Hit(*self.span(s, e),
+                       f"{where}: {self.written(parent)} không có {cname}; có phải “{sugg}”?",
+                       f"{where}: {self.written(parent)} has no {cname}; did you mean “{sugg}”?", suggestion=sugg)
+        return Hit(*self.span(s, e),
+                   f"{where}: không tìm thấy {cname} thuộc {self.written(parent)} trong danh mục đơn vị hành chính "
+                   f"(trước và sau 01/7/2025).",
+                   f"{where}: no {cname} in {self.written(parent)} in the administrative-unit list "
+                   f"(before or after 01/07/2025).")
+
+
+_CENTRAL_SHORT = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+
+
+def _header_chain(lc, ms: list[Mention]) -> tuple[Mention, Mention] | None:
+    """(child, parent) from the header's parent line and issuing-body line ("ĐẢNG BỘ TỈNH X / ĐẢNG ỦY XÃ Y")."""
+    h = lc.doc.header
+    if h.issuing_body is None:
+        return None
+    norm = lc.norm
+
+    def inside(sp):
+        return [m for m in ms if sp.start <= norm.to_orig(m.start) < sp.end and m.known]
+
+    body = inside(h.issuing_body)
+    upper = inside(h.parent_body) if h.parent_body is not None else []
+    if h.parent_body is None and len(body) >= 2:
+        upper, body = body[:-1], body[-1:]
+    if not body or not upper:
+        return None
+    child, parent = body[-1], upper[-1]
+    if parent.level > child.level:
+        return child, parent
+    return None
+
+
+def _home_province(lc, ix, ms: list[Mention]) -> set[str]:
+    """Province(s) the document comes from: a province in its header, else the unique province of its
+    issuing commune's name, else the dateline place if it names a province."""
+    h = lc.doc.header
+    norm = lc.norm
+    if h.issuing_body is not None:
+        sp = [h.issuing_body] + ([h.parent_body] if h.parent_body is not None else [])
+        head = [m for m in ms if m.known and any(s.start <= norm.to_orig(m.start) < s.end for s in sp)]
+        provs = {m.pk for m in head if m.level == PROVINCE and m.pk}
+        if provs:
+            return provs
+        for m in head:
+            if m.level == COMMUNE:
+                olds = {p for p, _ in ix.old_communes.get(m.key, ())}
+                news = ix.new_communes.get(m.key, set())
+                groups = {ix.new_of_old_province.get(p, p) for p in olds} | set(news)
+                if len(groups) == 1:
+                    return groups
+            if m.level == DISTRICT:
+                groups = {ix.new_of_old_province.get(p, p) for p in ix.districts.get(m.key, ())}
+                if len(groups) == 1:
+                    return groups
+    if h.place:
+        pk = ix.province(h.place)
+        if pk:
+            return {pk}
+    return set()
+
+
+@rule("VB801", "unknown-admin-unit", "warning",
+      vi="Đơn vị hành chính không tồn tại hoặc không thuộc đơn vị cấp trên được ghi (xã không thuộc huyện/tỉnh, "
+         "huyện không thuộc tỉnh, tên tỉnh sai).",
+      en="An administrative unit that does not exist or does not belong to the unit it is said to be in (a commune "
+         "outside the stated district or province, a district in the wrong province, a misspelt province).",
+      rationale="Checked against the list of administrative units in underthesea's address data: before 01/7/2025 "
+                "the old units (63 provinces, districts, communes); from 01/7/2025 either list, since later documents "
+                "still name old units. A commune name alone is not judged (thousands of names, many shared).",
+      bad=["UBND xã Ba Vì, huyện Sơn Tịnh, tỉnh Quảng Ngãi báo cáo như sau:",
+           "Số: 12/BC-UBND\nQuảng Ngãi, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nTrụ sở tại huyện Ba Tơ, tỉnh Lâm Đồng."],
+      good=["UBND xã Ba Vì, huyện Ba Tơ, tỉnh Quảng Ngãi báo cáo như sau:",
+            "Số: 12/BC-UBND\nLâm Đồng, ngày 03 tháng 11 năm 2025\nBÁO CÁO\nTrụ sở tại phường Sa Đéc, tỉnh Đồng Tháp."])
+def unknown_admin_unit(lc):
+    yield from _run(lc, provinces=False)
+
+
+@rule("VB802", "unknown-province", "info",
+      vi="Tên tỉnh, thành phố trực thuộc trung ương không có trong danh mục (cả 63 tỉnh cũ và 34 tỉnh từ 01/7/2025).",
+      en="A province name that is in neither the 63 old nor the 34 current provinces.",
+      rationale="“tỉnh …” followed by a name that is no province, old, new or historical; reported as information "
+                "since the name may be a region or a body rather than a place.",
+      bad=["Đoàn công tác của tỉnh Lâm Hà đã đến thăm và làm việc."],
+      good=["Đoàn công tác của tỉnh Lâm Đồng đã đến thăm và làm việc."])
+def unknown_province(lc):
+    yield from _run(lc, provinces=True)
+
+
+def _mentions(lc):
+    """Index and mentions, computed once per document and shared by VB801 and VB802."""
+    cache = getattr(lc, "_vb8_cache", None)
+    if cache is not None:
+        return cache
+    text = lc.norm.text
+    res = (None, [])
+    if MENTION_RE.search(text):
+        from ..lexicon.adminunits import index
+
+        ix = index()
+        if ix is not None:
+            res = (ix, find_mentions(text, ix))
+    lc._vb8_cache = res
+    return res
+
+
+def _run(lc, *, provinces: bool):
+    ix, ms = _mentions(lc)
+    if ix is None or not ms:
+        return
+    ck = _Checker(lc, ix)
+    if provinces:
+        yield from _provinces(ck, ms)
+        return
+    text = ck.text
+    done: set[tuple[int, int]] = set()
+    links: list[tuple[Mention, Mention, Mention | None]] = []
+    for ch in _chains(text, ms):
+        if len(ch) < 2:
+            continue
+        prov = next((m for m in ch if m.level == PROVINCE), None)
+        for i in range(len(ch) - 1):
+            child, parent = ch[i], ch[i + 1]
+            links.append((child, parent, prov if prov is not parent else None))
+    hc = _header_chain(lc, ms)
+    if hc:
+        links.append((hc[0], hc[1], None))
+    for child, parent, prov in links:
+        if ck.hist(child):
+            continue
+        hit = ck.link(child, parent, prov)
+        if hit and (hit.start, hit.end) not in done:
+            done.add((hit.start, hit.end))
+            yield hit
+    yield from _misspelt_provinces(ck, ms)
+    # a commune or district named after the document's own province, which has no such unit
+    home = _home_province(lc, ix, ms)
+    if home:
+        for m in ms:
+            if m.level not in (COMMUNE, DISTRICT) or ck.hist(m):
+                continue
+            pk = ix.province(m.name) if m.name else None
+            if pk is None or not ({ix.new_of_old_province.get(pk, pk), pk} & home):
+                continue
+            if m.level == COMMUNE and any(ix.commune_in_province(m.key, h, loose=True) for h in home):
+                continue
+            if m.level == DISTRICT and any(ix.district_in_province(m.key, h, loose=True) for h in home):
+                continue
+            s, e = ck.span(m.start, m.end)
+            if (s, e) in done:
+                continue
+            done.add((s, e))
+            prov_word = "thành phố" if ix.province_name(pk) in _CENTRAL_SHORT else "tỉnh"
+            yield Hit(s, e,
+                      f"“{ck.written(m)}”: {ix.province_name(pk)} là tên tỉnh của văn bản, không có {m.type} "
+                      f"{m.name} thuộc tỉnh này; có phải “{prov_word} {m.name}”?",
+                      f"“{ck.written(m)}”: {ix.province_name(pk)} is the document's province, which has no {m.type} "
+                      f"{m.name}; did you mean “{prov_word} {m.name}”?", suggestion=f"{prov_word} {m.name}")
+
+
+def _province_candidate(m: Mention, ix) -> bool:
+    """An unknown "tỉnh X" that looks like a place name (not a person, a body or a region)."""
+    from ..lexicon.adminunits import key
+
+    if m.type != "tỉnh" or m.known or m.caps or m.wrapped:
+        return False
+    # every province name has two syllables or more ("tỉnh Quy định" is a capitalised phrase)
+    if len(m.words) < 2 or m.words[0].isdigit():
+        return False
+    first = m.words[0].lower()
+    if first in _NOT_PLACE_FIRST or m.key in _REGIONS:
+        return False
+    # a known district or commune name: a wrong level, not a made-up place
+    if m.key in ix.districts or m.key in ix.old_communes or m.key in ix.new_communes:
+        return False
+    return not any(key(" ".join(m.words[:n])) in ix.districts for n in range(1, len(m.words)))
+
+
+@lru_cache(maxsize=1)
+def _province_names(ix) -> tuple[str, ...]:
+    return tuple(sorted(set(ix.old_provinces.values()) | set(ix.new_provinces.values())))
+
+
+def _misspelt_provinces(ck: _Checker, ms: list[Mention]):
+    for m in ms:
+        if not _province_candidate(m, ck.ix) or ck.foreign(m):
+            continue
+        near = _near_province(m.name, _province_names(ck.ix))
+        if near:
+            s, e = ck.span(m.start, m.end)
+            yield Hit(s, e, f"“{ck.written(m)}”: không có tỉnh {m.name}; có phải “tỉnh {near}”?",
+                      f"“{ck.written(m)}”: there is no province {m.name}; did you mean “tỉnh {near}”?",
+                      suggestion=f"tỉnh {near}")
+
+
+def _provinces(ck: _Checker, ms: list[Mention]):
+    for m in ms:
+        if not _province_candidate(m, ck.ix) or ck.foreign(m) or _near_province(m.name, _province_names(ck.ix)):
+            continue
+        s, e = ck.span(m.start, m.end)
+        yield Hit(s, e, f"“{ck.written(m)}”: không có tỉnh {m.name} trong danh mục 63 tỉnh, thành phố (trước "
+                        f"01/7/2025) và 34 tỉnh, thành phố (từ 01/7/2025).",
+                  f"“{ck.written(m)}”: there is no province {m.name} among the 63 (before 01/07/2025) and 34 "
+                  f"(from 01/07/2025) provinces.")
+
+
+def _near_province(name: str, names: tuple[str, ...]) -> str | None:
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(name.lower(), {n: n.lower() for n in names}, scorer=fuzz.ratio, score_cutoff=80)
+    return best[2] if best else None
