@@ -52,8 +52,8 @@ _JOIN = r"(?:[ \t]+|[ \t]*-[ \t]*|[ \t]*\n[ \t]*)"  # a name may wrap onto the n
 MENTION_RE = regex.compile(
     r"(?<![\p{L}\d])(?:"
     r"(?P<hcm>TP\.?[ \t]*HCM|TPHCM)(?![\p{L}])"
-    r"|(?P<type>" + _TYPE_MIXED + r")[ \t]+(?P<name>" + _WORD_MIXED + r"(?:" + _JOIN + _WORD_MIXED + r"){0,5})"
-    r"|(?P<ctype>" + _TYPE_CAPS + r")[ \t]+(?P<cname>" + _WORD_CAPS + r"(?:[ \t]+" + _WORD_CAPS + r"){0,5})"
+    r"|(?P<type>" + _TYPE_MIXED + r")(?![ \t]+[ỦU][yỷỶY](?![\p{L}]))[ \t]+(?P<name>" + _WORD_MIXED + r"(?:" + _JOIN + _WORD_MIXED + r"){0,5})"
+    r"|(?<!H(?:ÒA|OÀ)\s+)(?P<ctype>" + _TYPE_CAPS + r")(?!\s+(?:HỘI\s+CHỦ|[ỦU][YỶ](?![\p{L}])))[ \t]+(?P<cname>" + _WORD_CAPS + r"(?:[ \t]+" + _WORD_CAPS + r"){0,5})"
     r")(?![\p{L}\d])"
 )
 _WORD_SPLIT = regex.compile(r"[\p{L}\d'’]+")
@@ -172,8 +172,8 @@ def find_mentions(text: str, ix) -> list[Mention]:
         for w in _WORD_SPLIT.finditer(mm.group(name_g)):
             words.append(w.group())
             starts.append(mm.start(name_g) + w.start())
-        if not words:
-            continue
+        if not words or words[0].isdigit() and t not in ("phường", "quận"):
+            continue  # only wards and urban districts have numbers for names ("phường 5", "Quận 1")
         m = Mention(mm.start(), mm.end(), t, set(_TYPE_LEVELS.get(t, ())), words, caps=name_g == "cname")
         _resolve(m, ix, text, starts)
         out.append(m)
@@ -357,31 +357,33 @@ def _header_chain(lc, ms: list[Mention]) -> tuple[Mention, Mention] | None:
 
 
 def _home_province(lc, ix, ms: list[Mention]) -> set[str]:
-    """Province(s) the document comes from: a province in its header, else the unique province of its
-    issuing commune's name, else the dateline place if it names a province."""
+    """Province(s) the document may come from (new-province keys): a province named in its header, else the
+    provinces that have a commune or district of its issuing body's name (at most four), else the dateline
+    place when it names a province."""
     h = lc.doc.header
     norm = lc.norm
+    if ix is None:
+        return set()
     if h.issuing_body is not None:
         sp = [h.issuing_body] + ([h.parent_body] if h.parent_body is not None else [])
         head = [m for m in ms if m.known and any(s.start <= norm.to_orig(m.start) < s.end for s in sp)]
-        provs = {m.pk for m in head if m.level == PROVINCE and m.pk}
+        provs = {ix.new_of_old_province.get(m.pk, m.pk) for m in head if m.level == PROVINCE and m.pk}
         if provs:
             return provs
-        for m in head:
+        for m in sorted(head, key=lambda m: m.level):
             if m.level == COMMUNE:
-                olds = {p for p, _ in ix.old_communes.get(m.key, ())}
-                news = ix.new_communes.get(m.key, set())
-                groups = {ix.new_of_old_province.get(p, p) for p in olds} | set(news)
-                if len(groups) == 1:
-                    return groups
-            if m.level == DISTRICT:
+                groups = {ix.new_of_old_province.get(p, p) for p, _ in ix.old_communes.get(m.key, ())}
+                groups |= ix.new_communes.get(m.key, set())
+            elif m.level == DISTRICT:
                 groups = {ix.new_of_old_province.get(p, p) for p in ix.districts.get(m.key, ())}
-                if len(groups) == 1:
-                    return groups
+            else:
+                continue
+            if 0 < len(groups) <= 4:
+                return groups
     if h.place:
         pk = ix.province(h.place)
         if pk:
-            return {pk}
+            return {ix.new_of_old_province.get(pk, pk)}
     return set()
 
 
@@ -465,7 +467,7 @@ def _run(lc, *, provinces: bool):
             if m.level not in (COMMUNE, DISTRICT) or ck.hist(m):
                 continue
             pk = ix.province(m.name) if m.name else None
-            if pk is None or not ({ix.new_of_old_province.get(pk, pk), pk} & home):
+            if pk is None or ix.new_of_old_province.get(pk, pk) not in home:
                 continue
             if m.level == COMMUNE and any(ix.commune_in_province(m.key, h, loose=True) for h in home):
                 continue
@@ -476,11 +478,19 @@ def _run(lc, *, provinces: bool):
                 continue
             done.add((s, e))
             prov_word = "thành phố" if ix.province_name(pk) in _CENTRAL_SHORT else "tỉnh"
+            pname = f"{prov_word} {ix.province_name(pk)}"
+            cname = f"{m.type} {_lw(m.name)}"
+            if m.level == COMMUNE:
+                elsewhere = ix.commune_parents(m.key, loose=True, level="province")
+            else:
+                elsewhere = [_with_type(ix.old_provinces[p], p) for p in sorted(ix.districts.get(m.key, ()))]
+            where_vi = f" ({cname} ở {', '.join(elsewhere[:4])})" if elsewhere else ""
+            where_en = f" ({cname} is in {', '.join(elsewhere[:4])})" if elsewhere else ""
             yield Hit(s, e,
-                      f"“{ck.written(m)}”: {ix.province_name(pk)} là tên tỉnh của văn bản, không có {m.type} "
-                      f"{m.name} thuộc tỉnh này; có phải “{prov_word} {m.name}”?",
-                      f"“{ck.written(m)}”: {ix.province_name(pk)} is the document's province, which has no {m.type} "
-                      f"{m.name}; did you mean “{prov_word} {m.name}”?", suggestion=f"{prov_word} {m.name}")
+                      f"“{ck.written(m)}”: văn bản của một đơn vị thuộc {pname} nhưng {pname} không có {cname}"
+                      f"{where_vi}; có phải “{pname}”?",
+                      f"“{ck.written(m)}”: the document comes from {pname}, which has no {cname}{where_en}; "
+                      f"did you mean “{pname}”?", suggestion=pname)
 
 
 def _province_candidate(m: Mention, ix) -> bool:
