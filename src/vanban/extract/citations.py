@@ -17,12 +17,12 @@ from ..segment.lines import Context
 from ..util import check_date
 
 _TYPES = sorted(lexicon.load("doc_types")["type_words"], key=len, reverse=True)
-_TYPE_ALT = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in _TYPES)
+_TYPE_ALT = "|".join(regex.escape(t).replace(r"\ ", r"(?:[ \t]+|[ \t]*\n[ \t]*)") for t in _TYPES)
 _LEGAL_NAMED = r"Luật|Bộ[ \t]+luật|Pháp[ \t]+lệnh"
 _GROUP = r"\p{Lu}[\p{Lu}\d&]*(?:\p{Ll}[\p{Lu}\d]*)?(?![\p{L}\d])"
 _SYMBOL = rf"(?:(?P<yr>\d{{4}})[ \t]*/[ \t]*)?{_GROUP}(?:[ \t]?[/-][ \t]?{_GROUP}){{0,6}}"
 _DATE = (
-    r"(?P<dd>\d{1,2})[ \t]*(?P<ds>[/.-])[ \t]*(?P<dm>\d{1,2})(?:[ \t]*(?P=ds)[ \t]*(?P<dy>\d{4}))?(?!\d)"
+    r"(?P<dd>\d{1,2})[ \t]*(?P<ds>[/.-])[ \t]*(?P<dm>\d{1,2})(?:[ \t]*(?P=ds)[ \t]*(?P<dy>\d{4}|\d{2}(?![\d/])))?(?!\d)"
     r"|(?P<td>\d{1,2})[ \t\n]+tháng[ \t\n]+(?P<tm>\d{1,2})[ \t\n]+năm[ \t\n]+(?P<ty>\d{4})"
 )
 _WS = r"[ \t]*\n?[ \t]*"
@@ -30,8 +30,8 @@ _WS = r"[ \t]*\n?[ \t]*"
 CITE_RE = regex.compile(
     rf"""
     (?:
-      (?P<type>(?i:(?:các[ \t]+)?(?:{_TYPE_ALT})))(?![\p{{L}}])
-      (?P<lname>(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}[^\n;:()0-9]{{1,150}}?)??
+      (?<!(?i:pháp)[ \t])(?P<type>(?i:(?:các[ \t]+)?(?:{_TYPE_ALT})))(?![\p{{L}}])
+      (?P<lname>(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}(?:[^\n;:()0-9]|\n(?![ \t]*\n)){{1,150}}?)??
       {_WS}(?:(?P<so>(?i:số))[ \t]*:?{_WS})?
     | (?<![\p{{L}}])(?<!(?i:mẫu|biểu|phụ[ \t]+lục|bảng|trang|tờ)[ \t])(?P<so2>(?i:số))[ \t]*:?{_WS}
     )
@@ -46,8 +46,8 @@ CITE_RE = regex.compile(
 ANCHOR_RE = regex.compile(r"(?<![\d.,/])\d{1,6}[ \t]*[/-][ \t]*(?:\d{4}[ \t]*/[ \t]*)?\p{Lu}")
 PREFIX_RE = regex.compile(
     rf"""(?r)(?:
-      (?i:(?:các[ \t]+)?(?:{_TYPE_ALT}))(?![\p{{L}}])
-      (?:(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}[^\n;:()0-9]{{1,150}}?)??
+      (?<!(?i:pháp)[ \t])(?i:(?:các[ \t]+)?(?:{_TYPE_ALT}))(?![\p{{L}}])
+      (?:(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}(?:[^\n;:()0-9]|\n(?![ \t]*\n)){{1,150}}?)??
       {_WS}(?:(?i:số)[ \t]*:?{_WS})?
     | (?<![\p{{L}}])(?<!(?i:mẫu|biểu|phụ[ \t]+lục|bảng|trang|tờ)[ \t])(?i:số)[ \t]*:?{_WS}
     )\Z""",
@@ -83,7 +83,7 @@ CONT_RE = regex.compile(
 ISSUER_RE = regex.compile(
     r"""[ \t]*\n?[ \t]*,?[ \t]*(?:của|do)[ \t\n]+(?P<issuer>
         (?:[^\s,;.()]+)
-        (?:[ \t\n]+(?!(?:về|v/v|V/v|quy[ \t]+định|hướng[ \t]+dẫn|ban[ \t]+hành|phát[ \t]+động|triển[ \t]+khai|tại|nhằm|đã|thì|để|với|cho|trong|theo|sửa[ \t]+đổi|thực[ \t]+hiện|tổ[ \t]+chức|chỉ[ \t]+đạo|là|được|gồm|có|và|kế[ \t]+hoạch|năm|giai[ \t]+đoạn|đến|từ|đối[ \t]+với|như|nêu|số)(?![\p{L}]))[^\s,;.()]+){0,7})""",
+        (?:[ \t\n]+(?:và[ \t]+(?=\p{Lu}))?(?!(?:Về|V/v|Ban[ \t]+hành|Quy[ \t]+định|Thông[ \t]+báo|Kết[ \t]+luận|Phê[ \t]+duyệt|Hướng[ \t]+dẫn|Triển[ \t]+khai|Phát[ \t]+động|về|v/v|quy[ \t]+định|hướng[ \t]+dẫn|ban[ \t]+hành|phát[ \t]+động|triển[ \t]+khai|tại|nhằm|đã|thì|để|với|cho|trong|theo|sửa[ \t]+đổi|thực[ \t]+hiện|tổ[ \t]+chức|chỉ[ \t]+đạo|là|được|gồm|có|và|kế[ \t]+hoạch|năm|giai[ \t]+đoạn|đến|từ|đối[ \t]+với|như|nêu|số|phê[ \t]+duyệt|công[ \t]+bố|ký|kết[ \t]+luận|thông[ \t]+báo|giao|quyết[ \t]+định|hợp[ \t]+nhất|thành[ \t]+lập|ngày)(?![\p{L}]))[^\s,;.()]+){0,13})""",
     regex.VERBOSE,
 )
 SUBJECT_RE = regex.compile(r"[ \t]*,?[ \t]*(?:(?:về[ \t]+việc|v/v|V/v|về)[ \t]+)(?P<subject>[^;:\n]{3,220}?)(?=[;:]|\.(?!\d)|\n\n|\n[-+•]|$)")
@@ -102,7 +102,10 @@ def _date_of(m: regex.Match) -> tuple[str | None, str | None, bool | None, str |
         if not (1 <= mo <= 12) or not (1 <= d <= 31):
             return None, text, False, "day or month out of range"
         return None, text, None, "date without a year"
-    iso, why = check_date(d, mo, int(y))
+    yi = int(y)
+    if len(y) == 2:
+        yi += 2000 if yi < 70 else 1900  # "14/02/23"
+    iso, why = check_date(d, mo, yi)
     return iso, text, iso is not None, why
 
 
@@ -132,8 +135,11 @@ def _build(ctx: Context, m: regex.Match, start: int, end: int, type_word: str | 
         elif system == "state":
             tname = "Công văn"
             inferred = True
-    if tname == "Công văn" and code == "CV":
+    if tname == "Công văn" and code == "CV" and info["system"] == "party":
         system = "party"
+    if type_word and fold(type_word).endswith("văn bản") and code and code in lexicon.all_type_codes():
+        tname = (codes[system].get(code) if system in codes else None) or lexicon.all_type_codes()[code]
+        inferred = True
     problems = list(info["problems"])
     if type_word and code:
         allowed = set(lexicon.type_name_to_codes().get(tname or "", set()))
@@ -145,6 +151,7 @@ def _build(ctx: Context, m: regex.Match, start: int, end: int, type_word: str | 
             problems.append("type word contradicts the symbol")
     if system == "legal" and code is None and tname is None and info["issuer_code"]:
         tname = "Luật" if info["issuer_code"].startswith("QH") else "Nghị quyết"
+        inferred = True
     iso, dtext, valid, why = _date_of(m)
     span = ctx.span(start, end)
     return Citation(
@@ -256,7 +263,7 @@ def _short_mentions(ctx: Context, cites: list[Citation]) -> None:
     covered = [(c.start, c.end) for c in cites]
     added = []
     nums = sorted({c.number for c in full.values()}, key=len, reverse=True)
-    num_re = re.compile(r"(?<![\d/.,-])(?:" + "|".join(nums) + r")(?![\d/.,-]|[ \t]*[/-])")
+    num_re = re.compile(r"(?<![\d/.,-])(?:" + "|".join(nums) + r")(?![\d/-]|[.,]\d|[ \t]*[/-])")
     text = ctx.text
     for nm in num_re.finditer(text):
         pm = SHORT_PREFIX_RE.search(text, max(0, nm.start() - 40), nm.start())
