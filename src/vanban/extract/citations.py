@@ -12,7 +12,7 @@ import regex
 from .. import lexicon
 from ..model import Citation, Document
 from ..normalize import fold
-from ..segment.header import parse_symbol
+from ..segment.header import SYMBOL_SPLIT_RE, parse_symbol
 from ..segment.lines import Context
 from ..util import check_date
 
@@ -187,6 +187,10 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
         if type_word is None and not has_so:
             continue
         end = m.end()
+        if m.group("sep") == "-" and type_word is None:
+            head = SYMBOL_SPLIT_RE.sub(r"\1", m.group("rest")).split("/")[0]
+            if head not in lexicon.all_type_codes():
+                continue  # "căn hộ số 12-A", "phòng số 3-B": not a Party number
         c = _build(ctx, m, s, end, type_word, has_so)
         if m.group("lname"):
             c.subject = " ".join(m.group("lname").split())
@@ -210,6 +214,15 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
         if len(group) > 1 and group[-1].date and not any(g.date_text for g in group[:-1]):
             for g in group[:-1]:
                 g.date, g.date_text, g.date_valid = group[-1].date, group[-1].date_text, group[-1].date_valid
+        if len(group) > 1:
+            # "các Quyết định số 01/QĐ-UBND, 02/QĐ-UBND ngày 04/01/2023 của UBND xã": the issuer (and subject)
+            # after the last item belongs to every item
+            _attach_tail(ctx, group[-1], pos)
+            for g in group[:-1]:
+                if g.issuer is None:
+                    g.issuer = group[-1].issuer
+                if g.subject is None:
+                    g.subject = group[-1].subject
     # laws by name and date
     for m in LAW_BY_DATE_RE.finditer(text):
         s = m.start()

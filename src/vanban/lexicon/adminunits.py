@@ -34,6 +34,9 @@ HISTORICAL_PROVINCES = (
     "Minh Hải", "Hà Bắc", "Hải Hưng", "Nam Hà", "Hà Nam Ninh", "Vĩnh Phú", "Hoàng Liên Sơn", "Gia Lai - Kon Tum",
     "Quảng Nam - Đà Nẵng", "Bắc Thái", "Cao Lạng", "Thuận Hải", "Đồng Nai Thượng", "Hà Tuyên", "Lai Châu",
 )
+# Provinces (data keys) whose communes were moved between districts that still exist, and from when: before
+# that date the data's districts (drawn afterwards) cannot judge a commune-district pair.
+REORGANISED = {"hue": "2025-01-01", "hochiminh": "2021-01-01"}
 # alias key -> province key of the data
 PROVINCE_ALIASES = {
     "thuathienhue": "hue", "hcm": "hochiminh", "tphcm": "hochiminh", "saigon": "hochiminh",

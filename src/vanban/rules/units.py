@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon.adminunits import _lower_type, _with_type
+from ..lexicon.adminunits import REORGANISED, _lower_type, _with_type
 from .base import Hit, rule
 
 COMMUNE, DISTRICT, PROVINCE = 1, 2, 3
@@ -94,6 +94,12 @@ class Mention:
     pk: str | None = None  # province data key when level is PROVINCE
     caps: bool = False  # written in capitals (a header or title line)
     wrapped: bool = False  # unknown name whose words go on past a line break: its end is uncertain
+
+
+def _shown(m: Mention) -> str:
+    """'xã Ba Vì' for a mention, whatever its case in the text."""
+    name = _lw(m.name)
+    return f"{m.type} {name.title() if m.caps else name}"
 
 
 def _type_of(raw: str) -> str:
@@ -243,7 +249,8 @@ class _Checker:
         return _FOREIGN_RE.search(self.text[ps:pe if pe >= 0 else len(self.text)]) is not None
 
     def written(self, m: Mention) -> str:
-        return _lw(self.text[m.start:m.end])
+        """The mention as written; a header's capitals are shown in ordinary case ("xã Ba Vì")."""
+        return _shown(m) if m.caps else _lw(self.text[m.start:m.end])
 
     # --- one link: child under parent ---------------------------------------------------------------------
     def link(self, child: Mention, parent: Mention, province: Mention | None) -> Hit | None:
@@ -255,8 +262,9 @@ class _Checker:
         if parent.level == PROVINCE and pk is None:
             return None  # a historical province: nothing to check against
         ppk = province.pk if province is not None and province.known else None
-        s, e = child.start, (province.end if province is not None and child.level == COMMUNE
-                             and parent.level == DISTRICT else parent.end)
+        s, e = min(child.start, parent.start), max(
+            province.end if province is not None and child.level == COMMUNE and parent.level == DISTRICT else parent.end,
+            child.end)
         if child.level == DISTRICT:
             if ix.district_in_province(child.key, pk, loose=self.loose):
                 return None
@@ -269,6 +277,9 @@ class _Checker:
         if parent.level == DISTRICT:
             if ix.commune_in_district(child.key, parent.key, ppk, loose=self.loose):
                 return None
+            if any(self.date is not None and self.date < since and p in ix.districts.get(parent.key, ())
+                   for p, since in REORGANISED.items()):
+                return None  # the data has the districts as they were drawn afterwards
             if ppk is not None and not ix.district_in_province(parent.key, ppk, loose=self.loose) \
                     and ix.commune_in_district(child.key, parent.key, None, loose=self.loose):
                 return None  # the district is the misplaced part (its own link says so)
@@ -299,10 +310,15 @@ class _Checker:
         ix = self.ix
         return f"{_lower_type(ix.district_names.get((p, d), d))}, {_with_type(ix.old_provinces[p], p)}"
 
+    def where(self, child: Mention, parent: Mention, s: int, e: int) -> str:
+        if child.caps or parent.caps:  # header lines: name the two units, not the lines
+            return f"“{self.written(child)}” (cấp trên: “{self.written(parent)}”)"
+        return f"“{_lw(self.text[s:e])}”"
+
     def misplaced(self, child: Mention, parent: Mention, places: list[str], s: int, e: int) -> Hit:
-        where = f"“{_lw(self.text[s:e])}”"
-        cname = f"{child.type} {_lw(child.name)}"
-        sugg = f"{self.written(child)}, {places[0]}" if len(places) == 1 else None
+        where = self.where(child, parent, s, e)
+        cname = _shown(child)
+        sugg = f"{self.written(child)}, {places[0]}" if len(places) == 1 and not (child.caps or parent.caps) else None
         shown = "; ".join(places[:4]) + (f"; … ({len(places)} nơi)" if len(places) > 4 else "")
         return Hit(*self.span(s, e),
                    f"{where}: {cname} không thuộc {self.written(parent)} "
@@ -317,8 +333,8 @@ class _Checker:
         near = _near(_lw(child.name), siblings)
         if near is None and not current:
             return None
-        where = f"“{_lw(self.text[s:e])}”"
-        cname = f"{child.type} {_lw(child.name)}"
+        where = self.where(child, parent, s, e)
+        cname = _shown(child)
         if near is not None:
             sugg = _lower_type(near)
             return Hit(*self.span(s, e),
@@ -408,7 +424,7 @@ def unknown_admin_unit(lc):
       en="A province name that is in neither the 63 old nor the 34 current provinces.",
       rationale="“tỉnh …” followed by a name that is no province, old, new or historical; reported as information "
                 "since the name may be a region or a body rather than a place.",
-      bad=["Đoàn công tác của tỉnh Lâm Hà đã đến thăm và làm việc."],
+      bad=["Đoàn công tác của tỉnh Phù Sa Lâm đã đến thăm và làm việc."],
       good=["Đoàn công tác của tỉnh Lâm Đồng đã đến thăm và làm việc."])
 def unknown_province(lc):
     yield from _run(lc, provinces=True)
@@ -460,37 +476,46 @@ def _run(lc, *, provinces: bool):
             done.add((hit.start, hit.end))
             yield hit
     yield from _misspelt_provinces(ck, ms)
-    # a commune or district named after the document's own province, which has no such unit
+    # a commune or district named after a province where no such unit exists: nowhere at all ("huyện Lâm
+    # Đồng"), or not in the document's own province ("xã Quảng Ninh" in a document from Quảng Ninh)
     home = _home_province(lc, ix, ms)
-    if home:
-        for m in ms:
-            if m.level not in (COMMUNE, DISTRICT) or ck.hist(m):
-                continue
-            pk = ix.province(m.name) if m.name else None
-            if pk is None or ix.new_of_old_province.get(pk, pk) not in home:
+    for m in ms:
+        if m.level not in (COMMUNE, DISTRICT) or m.type == "thành phố" or ck.hist(m):
+            continue
+        pk = ix.province(m.name) if m.name else None
+        if pk is None:
+            continue
+        if m.known:
+            if ix.new_of_old_province.get(pk, pk) not in home:
                 continue
             if m.level == COMMUNE and any(ix.commune_in_province(m.key, h, loose=True) for h in home):
                 continue
             if m.level == DISTRICT and any(ix.district_in_province(m.key, h, loose=True) for h in home):
                 continue
-            s, e = ck.span(m.start, m.end)
-            if (s, e) in done:
-                continue
-            done.add((s, e))
-            prov_word = "thành phố" if ix.province_name(pk) in _CENTRAL_SHORT else "tỉnh"
-            pname = f"{prov_word} {ix.province_name(pk)}"
-            cname = f"{m.type} {_lw(m.name)}"
-            if m.level == COMMUNE:
-                elsewhere = ix.commune_parents(m.key, loose=True, level="province")
-            else:
-                elsewhere = [_with_type(ix.old_provinces[p], p) for p in sorted(ix.districts.get(m.key, ()))]
-            where_vi = f" ({cname} ở {', '.join(elsewhere[:4])})" if elsewhere else ""
-            where_en = f" ({cname} is in {', '.join(elsewhere[:4])})" if elsewhere else ""
-            yield Hit(s, e,
-                      f"“{ck.written(m)}”: văn bản của một đơn vị thuộc {pname} nhưng {pname} không có {cname}"
-                      f"{where_vi}; có phải “{pname}”?",
-                      f"“{ck.written(m)}”: the document comes from {pname}, which has no {cname}{where_en}; "
-                      f"did you mean “{pname}”?", suggestion=pname)
+        s, e = ck.span(m.start, m.end)
+        if (s, e) in done:
+            continue
+        done.add((s, e))
+        prov_word = "thành phố" if ix.province_name(pk) in _CENTRAL_SHORT else "tỉnh"
+        pname = f"{prov_word} {ix.province_name(pk)}"
+        cname = _shown(m)
+        if not m.known:
+            yield Hit(s, e, f"“{ck.written(m)}”: không có {cname} trong danh mục đơn vị hành chính; "
+                            f"{_lw(m.name)} là tên tỉnh — có phải “{pname}”?",
+                      f"“{ck.written(m)}”: there is no {cname} in the administrative-unit list; {_lw(m.name)} is a "
+                      f"province — did you mean “{pname}”?", suggestion=None if m.caps else pname)
+            continue
+        if m.level == COMMUNE:
+            elsewhere = ix.commune_parents(m.key, loose=True, level="province")
+        else:
+            elsewhere = [_with_type(ix.old_provinces[p], p) for p in sorted(ix.districts.get(m.key, ()))]
+        where_vi = f" ({cname} ở {', '.join(elsewhere[:4])})" if elsewhere else ""
+        where_en = f" ({cname} is in {', '.join(elsewhere[:4])})" if elsewhere else ""
+        yield Hit(s, e,
+                  f"“{ck.written(m)}”: văn bản của một đơn vị thuộc {pname} nhưng {pname} không có {cname}"
+                  f"{where_vi}; có phải “{pname}”?",
+                  f"“{ck.written(m)}”: the document comes from {pname}, which has no {cname}{where_en}; "
+                  f"did you mean “{pname}”?", suggestion=None if m.caps else pname)
 
 
 def _province_candidate(m: Mention, ix) -> bool:
@@ -517,15 +542,52 @@ def _province_names(ix) -> tuple[str, ...]:
 
 
 def _misspelt_provinces(ck: _Checker, ms: list[Mention]):
+    """VB801's share of province names: a name one slip from a real province ("tỉnh Lâm Đông", "tỉnh Quảng
+    Ngải"), and a district's name called a province ("tỉnh Lâm Hà")."""
+    from ..lexicon.adminunits import key
+    from ..normalize import fold
+
+    ix = ck.ix
     for m in ms:
-        if not _province_candidate(m, ck.ix) or ck.foreign(m):
+        if m.level == PROVINCE and m.known and m.pk and m.type in ("tỉnh", "thành phố") and m.pk not in _VARIANT_OK:
+            # same letters, other marks: compare with the marks (both tone placements count as one)
+            right = ix.province_name(m.pk)
+            alias = {key(a) for a in _ALIAS_NAMES}
+            if _marks(m.name) != _marks(right) and m.key not in alias and not ck.hist(m):
+                s, e = ck.span(m.start, m.end)
+                word = "thành phố" if right in _CENTRAL_SHORT else "tỉnh"
+                yield Hit(s, e, f"“{ck.written(m)}”: tên tỉnh viết sai dấu; có phải “{word} {right}”?",
+                          f"“{ck.written(m)}”: the province name has wrong diacritics; did you mean “{word} {right}”?",
+                          suggestion=f"{m.type} {right}")
             continue
-        near = _near_province(m.name, _province_names(ck.ix))
+        if m.type != "tỉnh" or m.known or m.caps or m.wrapped or ck.foreign(m) or len(m.words) < 2:
+            continue
+        if m.key in ix.districts and not ck.hist(m):
+            provs = ix.district_parents(m.key)
+            s, e = ck.span(m.start, m.end)
+            yield Hit(s, e, f"“{ck.written(m)}”: {_lw(m.name)} không phải tên tỉnh (là huyện/thị xã/thành phố thuộc "
+                            f"{', '.join(provs[:4])}).",
+                      f"“{ck.written(m)}”: {_lw(m.name)} is not a province (it is a district of {', '.join(provs[:4])}).")
+            continue
+        if m.words[0].lower() in _NOT_PLACE_FIRST or m.key in _REGIONS or not _province_candidate(m, ix):
+            continue
+        near = _near_province(_lw(m.name), _province_names(ix))
         if near:
             s, e = ck.span(m.start, m.end)
-            yield Hit(s, e, f"“{ck.written(m)}”: không có tỉnh {m.name}; có phải “tỉnh {near}”?",
-                      f"“{ck.written(m)}”: there is no province {m.name}; did you mean “tỉnh {near}”?",
+            yield Hit(s, e, f"“{ck.written(m)}”: không có tỉnh {_lw(m.name)}; có phải “tỉnh {near}”?",
+                      f"“{ck.written(m)}”: there is no province {_lw(m.name)}; did you mean “tỉnh {near}”?",
                       suggestion=f"tỉnh {near}")
+
+
+def _marks(name: str) -> str:
+    from ..normalize import fold
+
+    return regex.sub(r"[\s\-–]+", "", fold(name))
+
+
+# provinces whose names are commonly written with other marks (Đăk/Đắk, Lăk/Lắk) or other names
+_VARIANT_OK = {"daklak", "daknong", "kontum"}
+_ALIAS_NAMES = ("Thừa Thiên Huế", "Thừa Thiên - Huế")
 
 
 def _provinces(ck: _Checker, ms: list[Mention]):
