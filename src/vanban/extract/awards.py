@@ -37,7 +37,14 @@ GRANTOR_RE = regex.compile(
     r"^\s*(?:của|do)?\s*(?P<g>(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+trưởng|Giám\s+đốc|Chính\s+phủ)"
     r"(?:\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|quận|thị\s+xã))?(?:\s+[\p{Lu}][\p{L}]*){0,3})",
 )
-COUNT_RE = regex.compile(r"(?P<n>\d{1,4})\s+(?P<who>cá\s+nhân|tập\s+thể|hộ\s+gia\s+đình|hộ|gia\s+đình|đơn\s+vị)")
+COUNT_RE = regex.compile(
+    r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:/\d[\d.]*)?\s+(?:lượt\s+)?"
+    r"(?P<who>cá\s+nhân|tập\s+thể|hộ\s+gia\s+đình|hộ|gia\s+đình|đơn\s+vị|chi\s+bộ|đảng\s+viên|người|trường\s+hợp|thôn)(?![\p{L}])")
+_WHO = {"cá nhân": "cá nhân", "đảng viên": "cá nhân", "người": "cá nhân", "trường hợp": None, "tập thể": "tập thể",
+        "đơn vị": "tập thể", "chi bộ": "tập thể", "thôn": "tập thể", "hộ gia đình": "hộ gia đình", "hộ": "hộ gia đình",
+        "gia đình": "hộ gia đình"}
+COUNT_BEFORE_RE = regex.compile(r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+$")
+PART_LINE_RE = regex.compile(r"^[-+•]\s*(?P<who>Tập\s+thể|Cá\s+nhân|Hộ\s+gia\s+đình|tập\s+thể|cá\s+nhân)\s*:\s*(?P<n>\d{1,5})\b")
 SHARE_RE = regex.compile(r"(?P<p>\d{1,3}(?:,\d+)?)\s*%\s*(?P<of>[\p{Lu}]{2,8}|\p{L}+(?:\s+\p{L}+){0,3})")
 YEAR_RE = regex.compile(r"năm\s+(?P<y>(?:19|20)\d{2})")
 REGISTER_RE = regex.compile(r"đăng\s+ký|giao\s+ước", regex.I)
@@ -51,6 +58,8 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
     # registration context: after a line speaking of đăng ký thi đua, until the next heading
     heading_lines = {s.line for s in doc.iter_sections()}
     register_zone_lines: set[int] = set()
+    register_year: dict[int, int] = {}
+    zone_year = None
     active = False
     for ln in lines:
         oline = ctx.orig_line(ctx.norm.to_orig(ln.s)) if ln.text else None
@@ -58,9 +67,13 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
             active = False
         if ln.text and REGISTER_RE.search(ln.text) and ln.text.rstrip().endswith(":"):
             active = True
+            ym = YEAR_RE.search(ln.text)
+            zone_year = int(ym.group("y")) if ym else None
             continue
         if active and oline:
             register_zone_lines.add(ln.i)
+            if zone_year:
+                register_year[ln.i] = zone_year
     cites_by_line: dict[int, list[int]] = {}
     for idx, c in enumerate(doc.citations):
         cites_by_line.setdefault(c.line, []).append(idx)
@@ -87,21 +100,32 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         gm = GRANTOR_RE.match(after)
         if gm and kind == "form":
             a.grantor = " ".join(gm.group("g").split())
-        # counts on the same line
-        counts = COUNT_RE.findall(after)
-        for n, who in counts:
-            who = " ".join(who.split()).lower()
-            v = int(n)
+        # counts on the same line ("cho 05 tập thể và 14 cá nhân", "cho 1.126/1.964 hộ", "312 lượt cá nhân")
+        counts = [(int(n.replace(".", "")), _WHO.get(" ".join(w.split()).lower())) for n, w in COUNT_RE.findall(after[:200])]
+        for v, who in counts:
             if who == "cá nhân":
                 a.individuals = (a.individuals or 0) + v
-            elif who in ("tập thể", "đơn vị"):
+            elif who == "tập thể":
                 a.collectives = (a.collectives or 0) + v
-            else:
+            elif who == "hộ gia đình":
                 a.households = (a.households or 0) + v
         if len(counts) == 1:
-            a.count = int(counts[0][0])
-            a.recipient = {"cá nhân": "cá nhân", "tập thể": "tập thể", "đơn vị": "tập thể"}.get(
-                " ".join(counts[0][1].split()).lower(), "hộ gia đình")
+            a.count, a.recipient = counts[0]
+        cb = COUNT_BEFORE_RE.search(before[-12:]) if not counts else None
+        if cb:  # "tặng 138 Bằng khen, gồm: - Tập thể: 41; - Cá nhân: 97."
+            a.count = int(cb.group("n").replace(".", ""))
+            counts = [(a.count, None)]
+            k = ln.i + 1
+            while k < len(lines) and k <= ln.i + 6:
+                pm = PART_LINE_RE.match(lines[k].text)
+                if not pm:
+                    break
+                who = _WHO.get(" ".join(pm.group("who").split()).lower())
+                if who == "cá nhân":
+                    a.individuals = int(pm.group("n"))
+                elif who == "tập thể":
+                    a.collectives = int(pm.group("n"))
+                k += 1
         elif not counts:
             for noun, rec in (("hộ gia đình", "hộ gia đình"), ("tập thể", "tập thể"), ("cá nhân", "cá nhân")):
                 if noun in after.lower():
@@ -118,6 +142,8 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
             a.status = "awarded"
         elif ln.i in register_zone_lines or REGISTER_RE.search(before):
             a.status = "registered"
+            if a.year is None:
+                a.year = register_year.get(ln.i)
         # deciding citation on the same line
         for idx in cites_by_line.get(a.line, ()):
             c = doc.citations[idx]

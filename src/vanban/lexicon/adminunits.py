@@ -45,6 +45,7 @@ PROVINCE_ALIASES = {
 }
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """Fold a unit name to its comparison key (see the module docstring)."""
     t = unicodedata.normalize("NFKD", name.lower().replace("đ", "d").replace("Đ", "d"))

@@ -50,7 +50,7 @@ _WORD_MIXED = _NOT_TYPE + r"(?:\p{Lu}(?:[\p{L}'’]*\p{Ll}[\p{L}'’]*)?(?![\p{L
 _WORD_CAPS = _NOT_TYPE + r"(?:[\p{Lu}'’]+(?![\p{Ll}])|\d+(?![\d/.,]\d))"
 _JOIN = r"(?:[ \t]+|[ \t]*-[ \t]*|[ \t]*\n[ \t]*)"  # a name may wrap onto the next line
 MENTION_RE = regex.compile(
-    r"(?<![\p{L}\d])(?:"
+    r"(?=[xXpPtTđĐhHqQ])(?<![\p{L}\d])(?:"
     r"(?P<hcm>TP\.?[ \t]*HCM|TPHCM)(?![\p{L}])"
     r"|(?P<type>" + _TYPE_MIXED + r")(?![ \t]+[ỦU][yỷỶY](?![\p{L}]))[ \t]+(?P<name>" + _WORD_MIXED + r"(?:" + _JOIN + _WORD_MIXED + r"){0,5})"
     r"|(?<!H(?:ÒA|OÀ)\s+)(?P<ctype>" + _TYPE_CAPS + r")(?!\s+(?:HỘI\s+CHỦ|[ỦU][YỶ](?![\p{L}])))[ \t]+(?P<cname>" + _WORD_CAPS + r"(?:[ \t]+" + _WORD_CAPS + r"){0,5})"
@@ -75,6 +75,10 @@ _NOT_PLACE_FIRST = {
     "trung", "văn", "trường", "bệnh", "chi", "liên", "tổ", "cục", "kho", "bạc", "viện", "đài", "báo", "ngân",
     "tây", "đông", "nam", "bắc", "miền", "vùng", "khu",
 }
+# words that may follow a unit's name on the same line without being part of it (a person, a title, a date)
+_AFTER_NAME = _NOT_PLACE_FIRST - {"tây", "đông", "nam", "bắc", "trung", "hà", "cao", "lâm", "mai", "hồ", "châu", "la",
+                                   "kim", "thái", "văn", "công"} | {
+    "chủ", "phó", "bí", "trưởng", "năm", "tháng", "quý", "về", "tại", "và", "với", "cùng", "theo", "gồm"}
 _REGIONS = {"taynguyen", "taybac", "dongbac", "namtrungbo", "bactrungbo", "duyenhaimientrung", "dongnambo",
             "taynambo", "nambo", "bacbo", "trungbo", "dongbangsongcuulong", "dongbangsonghong", "mientrung",
             "mienbac", "miennam", "mientay"}
@@ -117,6 +121,9 @@ def _resolve(m: Mention, ix, text: str, name_starts: list[int]) -> None:
         if not k:
             continue
         found = _level_known(m, k, name, ix)
+        if found and n < len(m.words) and "\n" not in text[name_starts[n - 1]:name_starts[n]] \
+                and m.words[n].lower() not in _AFTER_NAME:
+            break  # "Yên Thành Đông": a longer name the data does not know, not "Yên Thành" + a word
         if found:
             m.level, m.known, m.key, m.name = found, True, k, name
             m.end = name_starts[n - 1] + len(m.words[n - 1])
@@ -155,8 +162,9 @@ def _level_known(m: Mention, k: str, name: str, ix) -> int:
     return 0
 
 
-def find_mentions(text: str, ix) -> list[Mention]:
-    """Unit mentions in (normalized) ``text``, resolved against the index."""
+def find_mentions(text: str, ix, column_break=None) -> list[Mention]:
+    """Unit mentions in (normalized) ``text``, resolved against the index. ``column_break(a, b)`` says whether
+    the gap ``text[a:b]`` between two name words was a column break (a tab, a run of spaces) in the original."""
     out: list[Mention] = []
     for mm in MENTION_RE.finditer(text):
         if mm.group("hcm"):
@@ -178,6 +186,11 @@ def find_mentions(text: str, ix) -> list[Mention]:
         for w in _WORD_SPLIT.finditer(mm.group(name_g)):
             words.append(w.group())
             starts.append(mm.start(name_g) + w.start())
+        if column_break is not None:
+            for i in range(1, len(words)):
+                if column_break(starts[i - 1] + len(words[i - 1]), starts[i]):
+                    words, starts = words[:i], starts[:i]
+                    break
         if not words or words[0].isdigit() and t not in ("phường", "quận"):
             continue  # only wards and urban districts have numbers for names ("phường 5", "Quận 1")
         m = Mention(mm.start(), mm.end(), t, set(_TYPE_LEVELS.get(t, ())), words, caps=name_g == "cname")
@@ -442,7 +455,13 @@ def _mentions(lc):
 
         ix = index()
         if ix is not None:
-            res = (ix, find_mentions(text, ix))
+            norm, orig = lc.norm, lc.doc.text
+
+            def column_break(a: int, b: int) -> bool:
+                gap = orig[norm.to_orig_end(a):norm.to_orig(b)]
+                return "\t" in gap or "   " in gap
+
+            res = (ix, find_mentions(text, ix, column_break))
     lc._vb8_cache = res
     return res
 
