@@ -1,6 +1,8 @@
 """Spelled-out Vietnamese numbers ("hai mươi", "mười lăm", "một trăm linh năm") — our own converter."""
 from __future__ import annotations
 
+import re
+
 import regex
 
 _DIGITS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
@@ -11,19 +13,22 @@ _WORD_SET = frozenset(_WORDS)
 # at least two number words, or "mười" alone, followed by a counted noun. Searched from the noun backwards:
 # the nouns are rare literals (fast to find), the number words before them are read with a reverse pattern.
 _UNIT_ALT = r"cá[ \t]+nhân|tập[ \t]+thể|hộ|người|đơn[ \t]+vị|xã|thôn"
-UNIT_NOUN_RE = regex.compile(rf"(?<=[ \t])(?:{_UNIT_ALT})(?![\p{{L}}])", regex.IGNORECASE)
+UNIT_NOUN_RE = re.compile(rf"(?<=[ \t])(?:{_UNIT_ALT})(?![^\W\d_])")  # on the lower-cased text
 WORDS_BEFORE_RE = regex.compile(rf"(?r)(?<![\p{{L}}])(?P<words>(?:{_W})(?:[ \t]+(?:{_W}))+|mười)[ \t]+\Z", regex.IGNORECASE)
 
 
 def find_spelled(text: str):
     """Yield (start, end, words, unit) for spelled-out counts followed by a counted noun."""
-    for um in UNIT_NOUN_RE.finditer(text):
+    low = text.lower()
+    if len(low) != len(text):  # pragma: no cover - exotic case mappings
+        low = text
+    for um in UNIT_NOUN_RE.finditer(low):
         prev = text[max(0, um.start() - 12):um.start()].split()
         if not prev or prev[-1].lower() not in _WORD_SET:
             continue  # cheap test first: the word before the noun must be a number word
         wm = WORDS_BEFORE_RE.search(text, max(0, um.start() - 60), um.start())
         if wm:
-            yield wm.start(), um.end(), wm.group("words"), um.group()
+            yield wm.start(), um.end(), wm.group("words"), text[um.start():um.end()]
 
 
 NUMWORD_RE = regex.compile(

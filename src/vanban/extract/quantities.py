@@ -100,7 +100,7 @@ def _scan(text: str):
         yield q
 
 
-_INTRO_END_RE = regex.compile(r"(?:cụ\s+thể|gồm|như\s+sau|sau\s*:|trong\s+đó|:)\s*\**\s*$")
+_INTRO_WORDS = ("cụ thể", "gồm", "như sau", "trong đó")
 _BARE_PART_RE = regex.compile(r":\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*[;.,]?\s*$")
 LABELLED_RE = regex.compile(r"^[-+•]?\s*(?P<label>[^:\n]{3,80}?)\s*:\s*(?P<rest>.+)$")
 
@@ -226,7 +226,8 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
         if len(raw) > 2000:
             continue  # not a sentence introducing a list
         after = raw[q.start - _line_start(ctx, q.line) + len(q.text):]
-        if not _INTRO_END_RE.search(after):
+        tail = after.rstrip(" *\t")
+        if not (tail.endswith(":") or tail.endswith(_INTRO_WORDS)):
             continue
         later = [x for x in by_line.get(q.line, []) if x.start > q.start]
         if any(x.unit == q.unit for x in later):
