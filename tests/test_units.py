@@ -15,7 +15,13 @@ if adminunits.index() is None:  # pragma: no cover - underthesea's address data 
     pytest.skip("underthesea address data (underthesea/address/data/mapping.json) not available",
                 allow_module_level=True)
 
-import vanban.rules.units  # noqa: E402,F401  (registers VB801/VB802 until load_all() imports it)
+
+
+@pytest.fixture(autouse=True)
+def _units_registered():
+    """Register VB801/VB802 (until ``load_all()`` imports the module). Done when a test runs, not at collection,
+    so that other test files that compare the registry with docs/rules.md run first, unaffected."""
+    import vanban.rules.units  # noqa: F401
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 
@@ -240,3 +246,29 @@ def test_real_corpus_findings_are_the_reviewed_ones():
     # 0070: “Ban Thường trực Ủy ban MTTQ Việt Nam xã Quảng Ninh” in a plan of xã Lương Minh (tỉnh Quảng Ninh),
     # where the province is meant (noted in the corpus manifest)
     assert found == [("0070.txt", "VB801", "xã Quảng Ninh")]
+
+
+# --- mention finding ---------------------------------------------------------------------------------------------
+
+def test_mentions_are_found_and_resolved():
+    from vanban.normalize import Normalized
+    from vanban.rules.units import COMMUNE, DISTRICT, PROVINCE, find_mentions
+
+    text = Normalized("ỦY BAN NHÂN DÂN\nXÃ BA VÌ\nUBND xã Ba Vì, huyện Ba Tơ, tỉnh Quảng\nNgãi; Thủ đô Hà Nội; "
+                      "TP.HCM; thành phố Quảng Ngãi; UBND tỉnh Lâm Đồng Nguyễn Văn A; xã Yên Thành Đông.").text
+    got = [(m.type, m.name.replace("\n", " "), m.level, m.known) for m in find_mentions(text, adminunits.index())]
+    assert got == [
+        ("xã", "BA VÌ", COMMUNE, True), ("xã", "Ba Vì", COMMUNE, True), ("huyện", "Ba Tơ", DISTRICT, True),
+        ("tỉnh", "Quảng Ngãi", PROVINCE, True), ("thủ đô", "Hà Nội", PROVINCE, True),
+        ("thành phố", "Hồ Chí Minh", PROVINCE, True), ("thành phố", "Quảng Ngãi", DISTRICT, True),
+        ("tỉnh", "Lâm Đồng", PROVINCE, True),
+        # a longer name than the data knows is not cut down to a known one ("Yên Thành")
+        ("xã", "Yên Thành Đông", COMMUNE, False)]
+
+
+def test_header_columns_and_longer_names_are_not_misread():
+    # a tab between the two header columns ends the name; "Yên Thành Đông" is not "Yên Thành"
+    text = ("ĐẢNG BỘ HUYỆN QUẢNG XƯƠNG\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ QUẢNG TIẾN ĐÔNG\n*\n"
+            "Số 46-QĐ/ĐU\tQuảng Tiến Đông, ngày 21 tháng 01 năm 2022\nQUYẾT ĐỊNH\nvề khen thưởng\n"
+            "Địa chỉ: xã Yên Thành Đông, huyện Yên Thành, tỉnh Nghệ An.\n")
+    assert hits(text) == []
