@@ -25,7 +25,6 @@ REFORM_DATE = "2025-07-01"  # two-level local government (no districts, 34 provi
 
 _COMMUNE_TYPES = ("thị trấn", "phường", "đặc khu", "xã")
 _DISTRICT_TYPES = ("thành phố", "thị xã", "huyện", "quận")
-_PROVINCE_TYPES = ("thành phố", "tỉnh")
 
 # Province names in use before the current 63 (still met in historical passages) and common spellings the
 # data does not carry. They count as existing provinces; they are not used for belonging checks.

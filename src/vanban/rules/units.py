@@ -27,11 +27,10 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon.adminunits import REORGANISED, _lower_type, _with_type
+from ..lexicon.adminunits import REFORM_DATE, REORGANISED, _lower_type, _with_type
 from .base import Hit, rule
 
 COMMUNE, DISTRICT, PROVINCE = 1, 2, 3
-_LEVEL_VI = {COMMUNE: "xã", DISTRICT: "huyện", PROVINCE: "tỉnh"}
 
 _TYPE_LEVELS = {
     "xã": {COMMUNE}, "phường": {COMMUNE}, "thị trấn": {COMMUNE}, "đặc khu": {COMMUNE},
@@ -243,7 +242,7 @@ class _Checker:
         self.ix = ix
         date = lc.doc.header.date
         self.date = date
-        self.loose = date is None or date >= "2025-07-01"
+        self.loose = date is None or date >= REFORM_DATE
         self.text = lc.norm.text
 
     def span(self, s: int, e: int) -> tuple[int, int]:
@@ -305,7 +304,7 @@ class _Checker:
             if ev:
                 return self.misplaced(child, parent, [self.district_place(p, d) for p, d in ev], s, e)
             return self.unknown(child, parent, ix.district_children_names(parent.key, ppk), s, e,
-                                current=self.date is not None and "2025-01-01" <= self.date < "2025-07-01")
+                                current=self.date is not None and "2025-01-01" <= self.date < REFORM_DATE)
         if ix.commune_in_province(child.key, pk, loose=self.loose):
             return None
         groups = {ix.new_of_old_province.get(p, p) for p, _ in places}
