@@ -17,6 +17,6 @@ def load_all() -> None:
     global _LOADED
     if _LOADED:
         return
-    from . import awards, citations, counts, dates, format, language, structure  # noqa: F401
+    from . import awards, citations, counts, dates, format, language, structure, units  # noqa: F401
 
     _LOADED = True
