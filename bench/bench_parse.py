@@ -75,6 +75,25 @@ def main() -> int:
     print(f"parse+lint median: {lint:.2f} ms ({lint / base:.0f}x)")
     for k, v in stages.items():
         print(f"  {k:18s} {v:.3f} ms")
+    # the same report as .docx and PDF, built as the tests build them (header table, Word numbering, signature)
+    try:
+        import tempfile
+
+        sys.path.insert(0, str(ROOT))
+        from tests.helpers_docs import build_docx_from_text, build_pdf_from_text
+
+        tmp = Path(tempfile.mkdtemp())
+        for kind, build in (("docx", build_docx_from_text), ("pdf", build_pdf_from_text)):
+            try:
+                f = build(text, tmp / f"seed.{kind}")
+            except Exception as e:  # noqa: BLE001 - e.g. no Unicode font for the PDF
+                print(f"{kind}: not measured ({e})")
+                continue
+            ms = median_ms(lambda: vanban.lint(vanban.load(f)), 20)
+            print(f"load+parse+lint seed .{kind} ({f.stat().st_size} bytes): {ms:.1f} ms "
+                  f"({f.stat().st_size / 1e6 / (ms / 1000):.2f} MB/s of file)")
+    except ImportError as e:
+        print(f"docx/pdf not measured: {e}")
     try:
         from underthesea import word_tokenize
 
