@@ -189,7 +189,7 @@ def _section_year(results, pos: int) -> int | None:
     return None
 
 
-DATELINE_PARTS = regex.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+\d{4}")
+DATELINE_PARTS = regex.compile(r"(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<m>\d{1,2})\s+(?i:năm)\s+\d{4}")
 
 
 @rule("VB104", "dateline-format", "warning",
@@ -197,17 +197,22 @@ DATELINE_PARTS = regex.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}
       en="The date line is not in the prescribed form (missing leading zero for day < 10 or months 1–2; no place name).",
       rationale="NĐ 30/2020 Phụ lục I (and HD 36/HD 05 for Party documents): day < 10 and months 1 and 2 take a "
                 "leading zero; the place name comes first, followed by a comma.",
-      bad=["Số: 10/BC-UBND\nBa Vì, ngày 5 tháng 3 năm 2024\nBÁO CÁO"],
+      bad=["Số: 10/BC-UBND\nBa Vì, ngày 5 tháng 3 năm 2024\nBÁO CÁO", "Số: 10/BC-UBND\nngày 05 tháng 3 năm 2024\nBÁO CÁO",
+           "Số: 10/BC-UBND\nBa Vì ngày 05 tháng 3 năm 2024\nBÁO CÁO"],
       good=["Số: 10/BC-UBND\nBa Vì, ngày 05 tháng 3 năm 2024\nBÁO CÁO"])
 def dateline_format(lc):
     h = lc.doc.header
     if not h.dateline:
         return
-    m = DATELINE_PARTS.search(h.dateline.text)
-    if not m:
-        return
-    d, mo = m.group("d"), m.group("m")
     problems_vi, problems_en = [], []
+    if "no place name" in h.date_problems:
+        problems_vi.append("thiếu địa danh trước ngày tháng")
+        problems_en.append("the place name is missing")
+    if "no comma after the place name" in h.date_problems:
+        problems_vi.append(f"thiếu dấu phẩy sau địa danh “{h.place}”")
+        problems_en.append(f"no comma after the place name “{h.place}”")
+    m = DATELINE_PARTS.search(" ".join(h.dateline.text.split()))
+    d, mo = (m.group("d"), m.group("m")) if m else ("00", "00")
     if len(d) == 1:
         problems_vi.append(f"ngày “{d}” cần viết “0{d}”")
         problems_en.append(f"day “{d}” should be “0{d}”")

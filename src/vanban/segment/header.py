@@ -44,6 +44,13 @@ DATELINE_RE = regex.compile(
     regex.VERBOSE,
 )
 
+DATE_ONLY_RE = regex.compile(
+    r"""(?:^|(?<=\n))[ \t*]*(?P<pre>(?:\p{Lu}\p{Ll}*[ \t]+){0,4}?)
+    (?P<ngay>(?i:ngày))[ \t]*(?P<d>\d{1,2}|[ \t.…_]*)[ \t]*(?i:tháng)[ \t]*(?P<m>\d{1,2}|[ \t.…_]*)[ \t]*(?i:năm)[ \t]*(?P<y>\d{4})
+    [ \t*]*(?=\n|$)""",
+    regex.VERBOSE,
+)
+
 BODY_START_RE = regex.compile(
     r"^(?:Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Kính\s+trình|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị|Theo\s+chỉ\s+đạo|Nhằm|Để\s|Ngày\s+\d|Hôm\s+nay|Trong\s+(?:năm|thời)|Phần\s+(?:thứ|[IVX\d])|PHẦN\s|Chương\s|CHƯƠNG\s|Điều\s+\d|[IVX]{1,5}\s*[.-]\s|\d{1,2}\.\s)",
 )
@@ -269,6 +276,22 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
             h.date_valid = None
             h.date_problems.append("blank day or month")
         reserved.append((dm.start(), dm.end()))
+    else:
+        # a date line without a place, or without the comma after the place ("Hà Nội ngày 05 tháng …")
+        dm2 = DATE_ONLY_RE.search(ctx.text, zone_start_char, zone_end_char)
+        if dm2:
+            pre = dm2.group("pre").strip(" ,*")
+            h.dateline = ctx.make_span(dm2.start("pre") if pre else dm2.start("ngay"), dm2.end())
+            h.place = pre or None
+            h.date_text = h.dateline.text
+            h.date_problems.append("no place name" if not pre else "no comma after the place name")
+            d, mo, y = dm2.group("d").strip(), dm2.group("m").strip(), int(dm2.group("y"))
+            if d.isdigit() and mo.isdigit():
+                iso, why = check_date(int(d), int(mo), y)
+                h.date, h.date_valid = iso, iso is not None
+                if why:
+                    h.date_problems.append(why)
+            reserved.append((dm2.start(), dm2.end()))
 
     # -- title (tên loại) and subject -------------------------------------------------------------------
     title_idx = None
