@@ -96,3 +96,15 @@ def test_console_scripts_installed():
         pytest.skip("console scripts not installed in this environment")
     r = subprocess.run([str(exe), "--version"], capture_output=True, text=True)
     assert r.returncode == 0 and "vanban" in r.stdout
+
+
+def test_batch_keeps_only_findings_unless_needed(files):
+    from vanban.cli import lint_files
+    from vanban.rules import LintConfig
+
+    paths = [str(files / "bad.txt"), str(files / "clean.txt")]
+    lean = lint_files(paths, LintConfig(), jobs=1, keep_documents=False)
+    assert [r.document for r in lean] == [None, None]
+    assert any(f.code == "VB101" for f in lean[0].findings)
+    full = lint_files(paths, LintConfig(), jobs=1, keep_documents=True)
+    assert full[0].document is not None and full[0].document.header.symbol == "BC-UBND"

@@ -100,7 +100,7 @@ def expand_paths(paths: list[str]) -> tuple[list[str], list[str]]:
 
 def _lint_one(job):
     """Worker: read, parse and lint one file; never raises."""
-    path, config, lang, max_bytes = job
+    path, config, lang, max_bytes, keep = job
     from .errors import ReadError
     from .report import FileResult
     from .rules import run_rules
@@ -109,7 +109,10 @@ def _lint_one(job):
 
     try:
         doc = vanban.load(path, max_bytes=max_bytes)
-        return _lint_doc(path, doc, config, lang)
+        result = _lint_doc(path, doc, config, lang)
+        if not keep:
+            result.document = None  # text formats need only the findings: memory stays bounded
+        return result
     except ReadError as e:
         return FileResult(path=path, document=None, findings=[], error=e.message(lang), error_code=e.code)
     except Exception as e:  # a parser bug must not stop a batch: report it for this file
@@ -144,9 +147,13 @@ def _progress(iterable, total: int, enabled: bool):
 
 
 def lint_files(files: list[str], config, lang: str = "vi", jobs: int | None = None, max_bytes: int | None = 50_000_000,
-               progress: bool = False):
-    """Lint files, in parallel when ``jobs`` > 1; results in input order."""
-    jobs_list = [(f, config, lang, max_bytes) for f in files]
+               progress: bool = False, keep_documents: bool = True):
+    """Lint files, in parallel when ``jobs`` > 1; results in input order.
+
+    With ``keep_documents=False`` each result carries only its findings (the parsed document is dropped in the
+    worker), so a run over thousands of files holds findings, not documents, in memory.
+    """
+    jobs_list = [(f, config, lang, max_bytes, keep_documents) for f in files]
     n = jobs or os.cpu_count() or 1
     if n <= 1 or len(files) < 4:
         return [r for r in _progress(map(_lint_one, jobs_list), len(files), progress)]
@@ -215,7 +222,8 @@ def lint_main(argv: list[str] | None = None) -> int:
         return 2
     max_bytes = args.max_size * 1_000_000 if args.max_size else None
     progress = sys.stderr.isatty() and not args.no_progress and len(files) > 1
-    results = lint_files(files, config, args.lang, args.jobs, max_bytes, progress)
+    keep = args.format == "html" or bool(getattr(args, "compare", False))
+    results = lint_files(files, config, args.lang, args.jobs, max_bytes, progress, keep_documents=keep)
     from .compare import compare_results
 
     results = compare_results(results, args)
