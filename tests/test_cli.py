@@ -104,7 +104,39 @@ def test_batch_keeps_only_findings_unless_needed(files):
 
     paths = [str(files / "bad.txt"), str(files / "clean.txt")]
     lean = lint_files(paths, LintConfig(), jobs=1, keep_documents=False)
-    assert [r.document for r in lean] == [None, None]
+    assert [r.document for r in lean] == [None, None] and not any(r.failed for r in lean)
     assert any(f.code == "VB101" for f in lean[0].findings)
     full = lint_files(paths, LintConfig(), jobs=1, keep_documents=True)
     assert full[0].document is not None and full[0].document.header.symbol == "BC-UBND"
+
+
+def test_configuration_from_vanban_toml(files, capsys, monkeypatch):
+    (files / "vanban.toml").write_text(
+        'select = ["VB1", "VB5"]\nignore = ["VB104"]\nreport_year = 2023\n'
+        '[severity]\nVB101 = "info"\n'
+        '[per-file-ignores]\n"clean.txt" = ["VB5"]\n', encoding="utf-8")
+    monkeypatch.chdir(files)
+    code = lint_main(["bad.txt", "clean.txt", "--format", "json", "--jobs", "1"])
+    data = json.loads(capsys.readouterr().out)
+    codes = {(Path(r["path"]).name, r["code"], r["severity"]) for r in data}
+    assert ("bad.txt", "VB101", "info") in codes                     # severity override
+    assert all(c.startswith(("VB1", "VB5", "E0")) for _, c, _ in codes)  # select
+    assert not any(c == "VB104" for _, c, _ in codes)                 # ignore
+    assert not any(p == "clean.txt" and c.startswith("VB5") for p, c, _ in codes)  # per-file ignore
+    assert code == 1
+
+
+def test_configuration_from_pyproject(files, capsys, monkeypatch):
+    (files / "pyproject.toml").write_text('[tool.vanban]\nselect = ["invalid-date"]\n', encoding="utf-8")
+    monkeypatch.chdir(files)
+    lint_main(["bad.txt", "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    assert {r["code"] for r in data} == {"VB101"}
+
+
+def test_statistics_and_github_format(files, capsys):
+    lint_main([str(files / "bad.txt"), "--statistics"])
+    assert "VB101" in capsys.readouterr().out
+    lint_main([str(files / "bad.txt"), "--format", "github", "--select", "VB101"])
+    out = capsys.readouterr().out
+    assert out.startswith("::error file=") and "line=12" in out and "title=VB101" in out

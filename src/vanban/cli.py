@@ -112,6 +112,7 @@ def _lint_one(job):
         result = _lint_doc(path, doc, config, lang)
         if not keep:
             result.document = None  # text formats need only the findings: memory stays bounded
+            result.lean = True
         return result
     except ReadError as e:
         return FileResult(path=path, document=None, findings=[], error=e.message(lang), error_code=e.code)

@@ -6,7 +6,7 @@ The CLI collects one :class:`FileResult` per input file and calls :func:`render`
     out = render([FileResult("bc.txt", doc, findings)], "sarif", rules=rule_meta)
 
 Every format sees the same findings in the same order: files in the order given, findings sorted by
-position (line, column) then code. A file that could not be read (``document is None`` or ``error`` set)
+position (line, column) then code. A file that could not be read (``document is None`` and not ``lean``, or ``error`` set)
 is reported as one finding ``E000`` / ``read-error`` of severity ``error`` at line 1, column 1, so that
 machine consumers never have to special-case it (a leading ``"<path>: "`` in ``error``, as produced by
 ``ReadError.message()``, is dropped: the path has its own field).
@@ -61,11 +61,12 @@ class FileResult:
     findings: "list[Finding]"
     error: "str | None" = None  # message (already localized) when the file could not be read
     error_code: "str | None" = None  # e.g. "empty", "binary", "corrupt" (vanban.errors codes)
+    lean: bool = False  # the file was read and linted, but its Document was dropped to save memory
 
     @property
     def failed(self) -> bool:
         """True when the file could not be read."""
-        return self.document is None or self.error is not None
+        return self.error is not None or (self.document is None and not self.lean)
 
 
 def lang_of(lang: Optional[str]) -> str:
