@@ -76,3 +76,39 @@ def undefined_abbreviation(lc):
         full = _AB["abbreviations"][a]
         yield Hit(m.start(), m.end(), f"“{a}” được dùng mà chưa giải thích; lần đầu nên viết “{full} ({a})”.",
                   f"“{a}” is used before it is defined; write “{full} ({a})” the first time.", suggestion=f"{full} ({a})")
+
+
+_MOVEMENTS = lexicon.load("campaigns")["movements"]
+QUOTED_RE = re.compile(r'"\s*([^"\n]{6,160}?)\s*"')
+
+
+def _fold_name(s: str) -> str:
+    from ..normalize import fold
+
+    return fold(s).replace("–", "-").replace(" - ", " ").replace("-", " ").strip(" .,;*")
+
+
+@rule("VB704", "movement-name", "info",
+      vi="Tên phong trào thi đua được trích dẫn sai so với tên chính thức.",
+      en="A named emulation movement is quoted differently from its official name.",
+      rationale="Movements launched by the Prime Minister have fixed names (e.g. “Cả nước chung tay vì người nghèo - "
+                "Không để ai bị bỏ lại phía sau”); a misquoted name reads as a different movement.",
+      bad=['Thực hiện phong trào thi đua “Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau lưng”.'],
+      good=['Thực hiện phong trào thi đua “Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”.'])
+def movement_name(lc):
+    from rapidfuzz import fuzz, process
+
+    names = {_fold_name(m): m for m in _MOVEMENTS}
+    keys = list(names)
+    norm = lc.norm
+    for m in QUOTED_RE.finditer(norm.text):
+        q = _fold_name(m.group(1))
+        if q in names or len(q) < 10:
+            continue
+        best = process.extractOne(q, keys, scorer=fuzz.ratio, score_cutoff=88)
+        if best is None:
+            continue
+        official = names[best[0]]
+        s, e = norm.span(m.start(1), m.end(1))
+        yield Hit(s, e, f"Tên phong trào “{lc.doc.text[s:e]}” khác tên chính thức “{official}”.",
+                  f"The movement “{lc.doc.text[s:e]}” differs from its official name “{official}”.", suggestion=official)
