@@ -95,18 +95,66 @@ def _build(kind: str, m, ctx: Context, text: str) -> DateMention | None:
     return DateMention(kind="date", day=d, month=mo, valid=ok, reason=None if ok else "day or month out of range", **span)
 
 
+_PRIORITY = {kind: k for k, (kind, _rx) in enumerate(PATTERNS)}
+_BY_KIND = dict(PATTERNS)
+# Two cheap passes find every place a date can start: the words "ngày", "tháng", "năm", "quý" (on the
+# lower-cased text, a plain literal alternation) and digits; the specific patterns are then matched only there.
+_DIGIT_ANCHOR = regex.compile(r"(?<![\d/.-])\d")
+_WORDS = ("ngày", "tháng", "năm", "quý")
+
+
+def _word_anchors(low: str):
+    """Start offsets of the date words, found with str.find (far cheaper than a pattern scan)."""
+    out = []
+    for w in _WORDS:
+        i = low.find(w)
+        n = len(w)
+        while i >= 0:
+            before = low[i - 1] if i else " "
+            after = low[i + n] if i + n < len(low) else " "
+            if not (before.isalpha() or after.isalpha()):
+                out.append((i, w))
+            i = low.find(w, i + n)
+    return out
+_AT_WORD = {"ngày": ("words",), "tháng": ("months", "month_year"), "năm": ("year",), "quý": ("quarter",)}
+
+
+def _candidates(text: str):
+    low = text.lower()
+    if len(low) != len(text):  # pragma: no cover - exotic case mappings: scan as before
+        for kind, rx in PATTERNS:
+            for m in rx.finditer(text):
+                yield kind, m
+        return
+    for start, w in _word_anchors(low):
+        for kind in _AT_WORD[w]:
+            m = _BY_KIND[kind].match(text, start)
+            if m:
+                yield kind, m
+        if w == "ngày":
+            end = start + 4
+            m = _BY_KIND["daymonth"].match(text, end + 1) if text[end:end + 1] == " " else None
+            if m:
+                yield "daymonth", m
+    for d in _DIGIT_ANCHOR.finditer(text):
+        for kind in ("numeric", "period"):
+            m = _BY_KIND[kind].match(text, d.start())
+            if m:
+                yield kind, m
+
+
 def extract(ctx: Context, doc: Document) -> list[DateMention]:
     text = ctx.text
+    cands = sorted(_candidates(text), key=lambda km: (_PRIORITY[km[0]], km[1].start()))
     taken: list[tuple[int, int]] = []  # sorted, non-overlapping normalized spans already claimed
     found: list[tuple[int, str, object]] = []
-    for kind, rx in PATTERNS:
-        for m in rx.finditer(text):
-            s, e = m.span()
-            k = bisect.bisect_right(taken, (s, 1 << 60))
-            if (k > 0 and taken[k - 1][1] > s) or (k < len(taken) and taken[k][0] < e):
-                continue
-            taken.insert(k, (s, e))
-            found.append((s, kind, m))
+    for kind, m in cands:
+        s, e = m.span()
+        k = bisect.bisect_right(taken, (s, 1 << 60))
+        if (k > 0 and taken[k - 1][1] > s) or (k < len(taken) and taken[k][0] < e):
+            continue
+        taken.insert(k, (s, e))
+        found.append((s, kind, m))
     found.sort(key=lambda x: x[0])
     cite_spans = [(c.start, c.end) for c in doc.citations]
     cite_starts = [a for a, _ in cite_spans]
