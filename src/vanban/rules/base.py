@@ -69,6 +69,7 @@ class LintContext:
         h = doc.header
         self.report_year = config.report_year or h.report_year
         self._norm = None
+        self._lower = None
         self.doc_year = int(h.date[:4]) if h.date else (
             int(h.dateline.text[-4:]) if h.dateline and h.dateline.text[-4:].isdigit() else None)
 
@@ -85,9 +86,11 @@ class LintContext:
     @property
     def lower(self) -> str:
         """Lower-cased normalized text, same length as ``norm.text`` (for case-insensitive literal search)."""
-        t = self.norm.text
-        low = t.lower()
-        return low if len(low) == len(t) else t
+        if self._lower is None:
+            t = self.norm.text
+            low = t.lower()
+            self._lower = low if len(low) == len(t) else t
+        return self._lower
 
 
 def _matches(rule_: Rule, selectors: list[str]) -> bool:

@@ -471,7 +471,7 @@ def _mentions(lc):
         return cache
     text = lc.norm.text
     res = (None, [])
-    if MENTION_RE.search(text):
+    if next(_iter_mentions(text), None) is not None:
         from ..lexicon.adminunits import index
 
         ix = index()
