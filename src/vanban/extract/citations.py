@@ -244,6 +244,7 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
         c = Citation(doc_type=tname, system="party" if tname == "Điều lệ" else "legal", has_so=False,
                      subject=" ".join((m.group("lname") or "").split()) or None, **ctx.span(s, m.end()))
         out.append(c)
+    ctx.claimed.extend(taken)
     out.sort(key=lambda c: c.start)
     _short_mentions(ctx, out)
     _trim_subjects(out)

@@ -156,6 +156,7 @@ def extract(ctx: Context, doc: Document) -> list[DateMention]:
         taken.insert(k, (s, e))
         found.append((s, kind, m))
     found.sort(key=lambda x: x[0])
+    ctx.claimed.extend(taken)  # normalized spans later extractors can skip without mapping offsets
     cite_spans = [(c.start, c.end) for c in doc.citations]
     cite_starts = [a for a, _ in cite_spans]
     out: list[DateMention] = []

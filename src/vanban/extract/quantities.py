@@ -6,6 +6,7 @@ Identifiers are not quantities: road numbers, heading labels, document numbers, 
 """
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 
 import regex
@@ -66,11 +67,16 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
-def _scan(text: str):
+def _scan(text: str, claimed: list[tuple[int, int]] = ()):
     last_end = 0
+    starts = [a for a, _ in claimed]
     for m in NUM_RE.finditer(text):
         if m.start() < last_end:
             continue  # the denominator of a ratio already read
+        if starts:
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and claimed[k][0] <= m.start() < claimed[k][1]:
+                continue  # inside a citation or a date found before
         ns, e = m.span()
         if text[e:e + 1] in ".)" and (ns == 0 or text[ns - 1] == "\n" or text[max(0, ns - 8):ns].isspace()):
             continue  # a heading or list label "1." / "2)" at the start of a line
@@ -149,7 +155,7 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
         return k >= 0 and blocked[k][0] <= o < blocked[k][1] or (k + 1 < len(blocked) and blocked[k + 1][0] < oe and o < blocked[k + 1][1] and blocked[k + 1][0] >= o)
 
     prose_cache: dict[int, bool] = {}
-    for m in _scan(text):
+    for m in _scan(text, sorted(ctx.claimed)):
         s, e = m.s, m.e
         if not m.unit and not m.pct:
             # numbers without a unit on a line that is not prose (a flattened table, digits and slashes) are

@@ -53,6 +53,8 @@ class Context:
             nl.append(p)
             p = find("\n", p + 1)
         self._orig_nl = nl
+        #: normalized (start, end) spans claimed by earlier extractors (citations, dates)
+        self.claimed: list[tuple[int, int]] = []
 
     # -- positions ---------------------------------------------------------------------------------
     def line_of_norm(self, pos: int) -> Line:
