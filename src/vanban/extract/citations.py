@@ -266,6 +266,10 @@ def _attach_tail(ctx: Context, c: Citation, end: int) -> int:
     return pos
 
 
+_NUMBER_TOKEN_RE = regex.compile(r"(?<![\d/.,-])\d+")
+_SHORT_NOT_AFTER = regex.compile(r"[/-]|[.,]\d|[ \t]*[/-]")
+
+
 def _short_mentions(ctx: Context, cites: list[Citation]) -> None:
     """Link "Quyết định 93" / "Nghị quyết số 101" to an earlier full citation of the same type and number."""
     full = {}
@@ -276,10 +280,11 @@ def _short_mentions(ctx: Context, cites: list[Citation]) -> None:
         return
     covered = [(c.start, c.end) for c in cites]
     added = []
-    nums = sorted({c.number for c in full.values()}, key=len, reverse=True)
-    num_re = re.compile(r"(?<![\d/.,-])(?:" + "|".join(nums) + r")(?![\d/-]|[.,]\d|[ \t]*[/-])")
+    nums = {c.number for c in full.values()}
     text = ctx.text
-    for nm in num_re.finditer(text):
+    for nm in _NUMBER_TOKEN_RE.finditer(text):
+        if nm.group() not in nums or _SHORT_NOT_AFTER.match(text, nm.end()):
+            continue
         pm = SHORT_PREFIX_RE.search(text, max(0, nm.start() - 40), nm.start())
         if pm is None:
             continue
