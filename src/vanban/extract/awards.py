@@ -33,6 +33,30 @@ _ALT = "|".join(regex.escape(k).replace(r"\ ", r"[ \t]+").replace(",", ",?") for
 # original case is checked afterwards (abbreviations must be upper case)
 _RE_ALT = "|".join(re.escape(k).replace(r"\ ", r"[ \t]+").replace(",", ",?") for k in sorted(_NAMES, key=len, reverse=True))
 AWARD_RE = re.compile(rf"(?<![^\W\d_])(?P<name>{_RE_ALT})(?![^\W\d_])")
+_FIRST_WORDS = sorted({k.split()[0].rstrip(",") for k in _NAMES})
+
+
+def _find_awards(low: str):
+    """Award names in the lower-cased text: each distinct first word is located with str.find, the full
+    alternation is matched only there (a scan of it at every character costs far more)."""
+    starts = []
+    for w in _FIRST_WORDS:
+        i = low.find(w)
+        n = len(w)
+        while i >= 0:
+            if (i == 0 or not low[i - 1].isalpha()) and not (i + n < len(low) and low[i + n].isalpha() and " " not in w):
+                starts.append(i)
+            i = low.find(w, i + n)
+    last = 0
+    for i in sorted(set(starts)):
+        if i < last:
+            continue
+        m = AWARD_RE.match(low, i)
+        if m:
+            last = m.end()
+            yield m
+
+
 GRANTOR_RE = regex.compile(
     r"^\s*(?:của|do)?\s*(?P<g>(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+trưởng|Giám\s+đốc|Chính\s+phủ)"
     r"(?:\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|quận|thị\s+xã))?(?:\s+[\p{Lu}][\p{L}]*){0,3})",
@@ -80,7 +104,7 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
     low = text.lower()
     if len(low) != len(text):  # pragma: no cover - only for exotic case mappings
         low = text
-    for m in AWARD_RE.finditer(low):
+    for m in _find_awards(low):
         raw = text[m.start():m.end()]
         key = fold(raw)
         if key not in _NAMES:
