@@ -13,9 +13,6 @@ GOLDS = sorted((ROOT / "corpora").rglob("*.gold.json"))
 
 #: document -> why its parsed tree differs from the gold today
 KNOWN_TREE_DIFFERENCES = {
-    "cv_huyen_uy_2020": "numbered requests of a công văn after a lead-in; gold calls them list items",
-    "cv_huyen_bao_cao_tdkt_2023": "numbered requests of a công văn after a lead-in; gold calls them list items",
-    "cv_dang_ky_thi_dua_hoa_phong_2025": "numbered requests of a công văn after a lead-in; gold calls them list items",
     "bc_ktxh_huyen_ky_son_2023": "a tight numbered list of tasks; gold calls it a list",
 }
 

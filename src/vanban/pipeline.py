@@ -18,7 +18,7 @@ def build_document(text: str, path: str | None = None, source: SourceInfo | None
     header, body_idx = parse_header(ctx)
     tail_idx = find_tail_start(ctx, body_idx)
     signature, recipients, _appendix = parse_tail(ctx, tail_idx) if tail_idx < len(ctx.lines) else (None, [], tail_idx)
-    sections, blocks = parse_sections(ctx, body_idx, tail_idx)
+    sections, blocks = parse_sections(ctx, body_idx, tail_idx, letter_body=header.doc_type == "Công văn")
     # an attached regulation after the signature (QUY ĐỊNH / QUY CHẾ / ĐIỀU LỆ … "ban hành kèm theo") is part of
     # the document; appendices (PHỤ LỤC, Mẫu số, Biểu mẫu) are not parsed as headings
     att = find_attachment(ctx, _appendix)

@@ -144,8 +144,12 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
     return c
 
 
-def parse_sections(ctx: Context, start_idx: int, end_idx: int) -> tuple[list[Section], list[Block]]:
-    """Build the heading tree over lines [start_idx, end_idx)."""
+def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: bool = False) -> tuple[list[Section], list[Block]]:
+    """Build the heading tree over lines [start_idx, end_idx).
+
+    ``letter_body``: the document is a công văn, whose numbered points after "… như sau:" are requests, not
+    headings, even at the top level.
+    """
     lines = ctx.lines
     body = lines[start_idx:end_idx]
     has_dieu = sum(1 for ln in body if _DIEU_LINE.match(ln.text)) >= 2
@@ -191,7 +195,7 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int) -> tuple[list[Sec
         i = j if c.end_line is not ln else i + 1
 
     _only_runs_of_enums(cands)
-    cands = _demote_sentence_runs(cands, body)
+    cands = _demote_sentence_runs(cands, body, top_level_too=letter_body)
     cands = [c for c in _demote_lists(cands) if not c.enum]
     # -- build the tree ------------------------------------------------------------------------------
     roots: list[Section] = []
@@ -267,7 +271,7 @@ def _only_runs_of_enums(cands: list[_Cand]) -> None:
             c.enum = False
 
 
-def _demote_sentence_runs(cands: list[_Cand], body: list[Line]) -> list[_Cand]:
+def _demote_sentence_runs(cands: list[_Cand], body: list[Line], top_level_too: bool = False) -> list[_Cand]:
     """Mark numbered runs that are enumerations, not headings.
 
     A run is two or more same-style items with only blank lines between them (no body text under any item
@@ -288,7 +292,8 @@ def _demote_sentence_runs(cands: list[_Cand], body: list[Line]) -> list[_Cand]:
         j = k + 1
         while j < len(cands):
             prev, nxt = run[-1], cands[j]
-            if nxt.style != c.style or nxt.rank != c.rank or nxt.inline or nxt.number != (prev.number or 0) + 1:
+            if nxt.style != c.style or nxt.rank != c.rank or (nxt.inline and c.level == "letter") \
+                    or nxt.number != (prev.number or 0) + 1:
                 break
             gap = body[pos[prev.end_line.i] + 1:pos[nxt.line.i]]
             if any(ln.text for ln in gap):
@@ -300,7 +305,7 @@ def _demote_sentence_runs(cands: list[_Cand], body: list[Line]) -> list[_Cand]:
             while p >= 0 and not body[p].text:
                 p -= 1
             lead_in = p >= 0 and body[p].i not in heading_lines and body[p].text.rstrip("* ").endswith(":")
-            inside = any(o.rank < c.rank and o.line.i < c.line.i for o in cands[:k])
+            inside = top_level_too or any(o.rank < c.rank and o.line.i < c.line.i for o in cands[:k])
             if lead_in and c.level != "letter" and inside:
                 for x in run:
                     x.enum = True
