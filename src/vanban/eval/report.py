@@ -157,6 +157,14 @@ Verified expectations written by reading each document are in `tests/data/real/`
 `tests/test_real_corpus.py` pins today's results as a regression guard (spans exact on every document, no
 empty heading tree where headings exist, header and heading agreement recorded per document).
 
+Against those verified readings (`python scripts/corpus_report.py`): all header fields right in 79 of 85
+documents (number 98 %, date 99 %, place 99 %); headings P 94.6 / R 98.6 / F1 96.6 with 64 of 85 trees exact
+and level and depth right for 98 % of matched headings; citations P 96.8 / R 95.6 / F1 96.2, with doc_type,
+year, date and system right on more than 99 % of matched citations; the Căn cứ lists of 24 of 30 documents
+extracted exactly. The originals (.docx/.doc/.pdf) agree with the same readings on the header in 66 of 68 files
+and on every heading label in 51 of 68
+(`tests/test_originals.py`), digital-signature stamps included.
+
 Error/warning findings of `vanban-lint --min-severity warning` over the 88 documents: 167 before tuning, 75
 now. **Every one has been read** and given a verdict in `tests/data/real_findings_review.json`;
 `tests/test_real_findings.py` pins them (a new or vanished finding fails the test until it is reviewed):

@@ -197,8 +197,11 @@ def find_mentions(text: str, ix, column_break=None) -> list[Mention]:
             raw_t, name_g = mm.group("type"), "name"
         else:
             raw_t, name_g = mm.group("ctype"), "cname"
-            line_s = text.rfind("\n", 0, mm.start()) + 1
-            line_e = text.find("\n", mm.end())
+            # bounded look-arounds: a header line is short, and unbounded searches are quadratic on one huge line
+            line_s = max(text.rfind("\n", max(0, mm.start() - 300), mm.start()) + 1, mm.start() - 300, 0)
+            line_e = text.find("\n", mm.end(), mm.end() + 300)
+            if line_e < 0:
+                line_e = min(len(text), mm.end() + 300)
             line = text[line_s:line_e if line_e >= 0 else len(text)]
             if any(c.islower() for c in line):  # capitals only count on an all-capitals line (header)
                 continue
@@ -271,16 +274,16 @@ class _Checker:
         return self.lc.norm.span(s, e)
 
     def hist(self, m: Mention) -> bool:
-        line_s = self.text.rfind("\n", 0, m.start) + 1
-        line_e = self.text.find("\n", m.end)
+        line_s = self.text.rfind("\n", max(0, m.start - 80), m.start) + 1
+        line_e = self.text.find("\n", m.end, m.end + 60)
         ctx = self.text[max(line_s, m.start - 80):min(m.end + 60, line_e if line_e >= 0 else len(self.text))]
         return _HISTORY_RE.search(ctx) is not None
 
     def foreign(self, m: Mention) -> bool:
         """The mention's paragraph speaks of another country (its provinces are not in the list)."""
-        ps = self.text.rfind("\n", 0, m.start) + 1
-        pe = self.text.find("\n", m.end)
-        return _FOREIGN_RE.search(self.text[ps:pe if pe >= 0 else len(self.text)]) is not None
+        ps = max(self.text.rfind("\n", max(0, m.start - 2000), m.start) + 1, m.start - 2000, 0)
+        pe = self.text.find("\n", m.end, m.end + 2000)
+        return _FOREIGN_RE.search(self.text[ps:pe if pe >= 0 else min(len(self.text), m.end + 2000)]) is not None
 
     def written(self, m: Mention) -> str:
         """The mention as written; a header's capitals are shown in ordinary case ("xã Ba Vì")."""
