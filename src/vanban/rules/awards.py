@@ -61,7 +61,7 @@ def abolished_district(lc):
         return
     text = doc.text
     hits = [m for m in DISTRICT_RE.finditer(text)
-            if not HISTORY_RE.search(text[max(0, m.start() - 60):m.end() + 40])]
+            if not HISTORY_RE.search(text[max(0, m.start() - 60):m.end() + 120])]
     if not hits:
         return
     first = hits[0]

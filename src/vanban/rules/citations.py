@@ -117,6 +117,7 @@ def system_style(lc):
                   "A state document with a Party-style number (NN-TYPE/BODY).")
 
 
+_NAMED_ISSUER_RE = regex.compile(r"(?:tỉnh|huyện|xã|phường|thành\s+phố|quận|thị\s+xã|Sở|Bộ)\s+\p{Lu}")
 _OTHER_LEVEL_RE = regex.compile(r"\b(?:tỉnh|huyện|Thủ\s+tướng|Chính\s+phủ|Bộ\s+\p{Lu}|Trung\s+ương|Tỉnh\s+ủy|Huyện\s+ủy|Sở\s+\p{Lu})")
 
 
@@ -202,8 +203,8 @@ def citation_conflict(lc):
       vi="Trong cùng một sổ văn bản, số sau nhỏ hơn số trước trong khi ngày ban hành lại muộn hơn.",
       en="In one numbering series a later date carries a smaller number.",
       rationale="NĐ 30/2020 Điều 15: numbers follow the order of issue within the year.",
-      bad=["Kế hoạch số 12/KH-UBND ngày 25/01/2023 của UBND xã; Kế hoạch số 05/KH-UBND ngày 14/02/2023 của UBND xã."],
-      good=["Kế hoạch số 05/KH-UBND ngày 14/01/2023 của UBND xã; Kế hoạch số 12/KH-UBND ngày 25/01/2023 của UBND xã."])
+      bad=["Kế hoạch số 12/KH-UBND ngày 25/01/2023 của UBND xã Ba Vì; Kế hoạch số 05/KH-UBND ngày 14/02/2023 của UBND xã Ba Vì."],
+      good=["Kế hoạch số 05/KH-UBND ngày 14/01/2023 của UBND xã Ba Vì; Kế hoạch số 12/KH-UBND ngày 25/01/2023 của UBND xã Ba Vì."])
 def number_series(lc):
     # One series = one issuer: an explicit "của <issuer>" shared by both citations, or — in a commune or ward
     # document — citations without an issuer, which are the commune's own documents.
@@ -216,6 +217,8 @@ def number_series(lc):
             continue
         if not c.issuer and not own_level:
             continue
+        if c.issuer and not own_level and not _NAMED_ISSUER_RE.search(c.issuer):
+            continue  # "của UBND tỉnh" names no particular province: several bodies may share it
         if not c.issuer and _OTHER_LEVEL_RE.search(_before_in_sentence(lc.doc.text, c.start)):
             continue  # "được Chủ tịch UBND tỉnh tặng … tại Quyết định số …": another body's series
         groups.setdefault((c.symbol, c.date[:4], " ".join((c.issuer or "").lower().split())), []).append(c)

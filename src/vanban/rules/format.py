@@ -101,7 +101,7 @@ def missing_number(lc):
       good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"])
 def missing_dateline(lc):
     h = lc.doc.header
-    if h.dateline is None and (h.number_line is not None or h.title is not None):
+    if h.dateline is None and (h.number_line is not None or h.title is not None) and h.doc_type not in _INTERNAL:
         s, e = _anchor(lc)
         yield Hit(s, e, "Văn bản thiếu dòng địa danh, ngày … tháng … năm ….", "The document has no “<place>, ngày … tháng … năm …” line.")
 
@@ -120,8 +120,12 @@ def missing_title(lc):
                   f"The symbol “{h.symbol}” implies a type name, but no type-name line was found.")
 
 
+_INTERNAL = {t["name"] for t in __import__("vanban.lexicon", fromlist=["load"]).load("doc_types")["types"] if t.get("internal")}
+
+
 def _has_body(lc) -> bool:
-    return lc.doc.header.number_line is not None and len(lc.doc.text) > 400
+    """An issued document with a body (internal forms such as a phiếu trình have their own sign-off rows)."""
+    return lc.doc.header.number_line is not None and len(lc.doc.text) > 400 and lc.doc.header.doc_type not in _INTERNAL
 
 
 @rule("VB507", "missing-signature", "warning",

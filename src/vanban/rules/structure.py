@@ -30,12 +30,16 @@ def _sibling_groups(doc):
       bad=["I. KẾT QUẢ\n1. Ưu điểm\nNội dung.\n3. Hạn chế\nNội dung."],
       good=["I. KẾT QUẢ\n1. Ưu điểm\nNội dung.\n2. Hạn chế\nNội dung."])
 def heading_sequence(lc):
+    subject = (lc.doc.header.subject or "").lower()
+    amending = "sửa đổi" in subject or "bổ sung" in subject  # quotes the Điều it amends ("Điều 22. …")
     for group in _sibling_groups(lc.doc):
         by_level: dict[str, list] = {}
         for s in group:
             if s.number is not None and s.level in ("roman", "arabic", "letter", "decimal", "phan", "chuong", "muc", "dieu"):
                 by_level.setdefault(s.level, []).append(s)
         for level, secs in by_level.items():
+            if amending and level == "dieu":
+                continue
             prev = None
             dup_of = None  # after "II, II" the next "IV" is the consequence of the duplicate, not a new gap
             for s in secs:

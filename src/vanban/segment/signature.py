@@ -30,10 +30,16 @@ def find_tail_start(ctx: Context, body_start: int) -> int:
     lines = ctx.lines
     n = len(lines)
     nn = None
-    for ln in reversed(lines[body_start:]):
-        if NOI_NHAN_RE.match(ln.text):
-            nn = ln.i
-            break
+    nn_all = [ln.i for ln in lines[body_start:] if ln.text.startswith(("Nơi", "NƠI")) and NOI_NHAN_RE.match(ln.text)]
+    if nn_all:
+        nn = nn_all[-1]
+        # forms attached after the signature (Mẫu số …, PHỤ LỤC) have their own "Nơi nhận": take the last one
+        # before the first appendix heading
+        first_app = next((ln.i for ln in lines[nn_all[0]:] if ln.text and len(ln.text) < 60 and APPENDIX_HEAD_RE.match(ln.text)), None)
+        if first_app is not None:
+            before = [i for i in nn_all if i < first_app]
+            if before:
+                nn = before[-1]
     auth = None
     lo, hi = (max(body_start, nn - 60), min(n, nn + 30)) if nn is not None else (max(body_start, n - 120), n)
     for ln in reversed(lines[lo:hi]):
@@ -49,9 +55,16 @@ def find_tail_start(ctx: Context, body_start: int) -> int:
             if nn is None or auth <= nn + 30:
                 break
     cands = [i for i in (nn, auth) if i is not None]
+    if nn is not None and auth is None:
+        for ln in reversed(lines[max(body_start, nn - 4):nn]):
+            if ln.text and POSITION_RE.match(ln.text) and is_upper_line(ln.text) and len(ln.text) < 60:
+                cands.append(ln.i)  # "CHỦ TỊCH" standing above "Nơi nhận:" in a two-column layout
+                break
     if not cands:
         # signature without prefix: an upper-case position followed by a name in the last lines
-        for ln in reversed(lines[max(body_start, n - 60):]):
+        # before the first attached form or appendix when there is one, else at the end
+        first_app = next((ln.i for ln in lines[body_start:] if ln.text and len(ln.text) < 60 and APPENDIX_HEAD_RE.match(ln.text)), n)
+        for ln in reversed(lines[max(body_start, first_app - 60):first_app]):
             if POSITION_RE.match(ln.text) and is_upper_line(ln.text) and len(ln.text) < 60:
                 return ln.i
         return n
@@ -66,7 +79,7 @@ def parse_tail(ctx: Context, tail_start: int) -> tuple[Signature | None, list[Re
     in_recipients = False
     sig_lines: list[Line] = []
     end_idx = n
-    for ln in lines[tail_start:]:
+    for ln in _split_columns(ctx, lines[tail_start:]):
         t = ln.text
         if not t:
             continue
@@ -103,6 +116,26 @@ def parse_tail(ctx: Context, tail_start: int) -> tuple[Signature | None, list[Re
     return _signature(ctx, sig_lines), recipients, end_idx
 
 
+APPENDIX_HEAD_RE = regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục\s+[IVX\d]|Mẫu\s+số\s+\d|MẪU\s+SỐ|BIỂU\s+MẪU|Biểu\s+mẫu\s+số)")
+_COLUMN_GAP_RE = regex.compile(r"\s{6,}")
+
+
+def _split_columns(ctx: Context, lines: list[Line]):
+    """Lines of the closing zone, with a line holding two table columns joined by a run of tabs or spaces
+    ("Nơi nhận:<tabs>KT. CHỦ TỊCH", "- Bộ Công an;<tabs>PHÓ CHỦ TỊCH") given as its left then its right part."""
+    for ln in lines:
+        t = ln.text
+        m = _COLUMN_GAP_RE.search(t) if t else None
+        if not m:
+            yield ln
+            continue
+        left, right = t[:m.start()], t[m.end():]
+        ls = ln.s
+        rs = ln.s + m.end()
+        yield Line(ln.i, ln.start, ln.end, ls, ls + len(left), left)
+        yield Line(ln.i, ln.start, ln.end, rs, rs + len(right), right)
+
+
 def _sig_complete(sig_lines: list[Line]) -> bool:
     return any(NAME_RE.match(x.text) and not is_upper_line(x.text) for x in sig_lines)
 
@@ -125,6 +158,10 @@ def _add_recipient(ctx: Context, out: list[Recipient], ln: Line, text: str) -> N
 def _signature(ctx: Context, sig_lines: list[Line]) -> Signature | None:
     if not sig_lines:
         return None
+    first_auth = next((k for k, ln in enumerate(sig_lines)
+                       if AUTH_RE.match(ln.text) and is_upper_line(AUTH_RE.match(ln.text).group("rest"))), None)
+    if first_auth:
+        sig_lines = sig_lines[first_auth:]  # what stands before the authority (a wrapped recipient) is not the signature
     auth = body = second = position = signer = None
     pending_join = False
     used: list[Line] = []
@@ -153,7 +190,7 @@ def _signature(ctx: Context, sig_lines: list[Line]) -> Signature | None:
             used.append(ln)
             continue
         if is_upper_line(t) and len(t) < 80 and signer is None:
-            if pending_join and position is None and second is None and not POSITION_RE.match(t):
+            if pending_join and position is None and second is None and (body.endswith(",") or not POSITION_RE.match(t)):
                 body = (body.rstrip(",") + (", " if body.endswith(",") else " ") + t).strip()  # "KT. BỘ TRƯỞNG, / CHỦ NHIỆM"
                 pending_join = False
                 used.append(ln)
