@@ -65,9 +65,16 @@ def check_date(day: int, month: int, year: int) -> tuple[str | None, str | None]
 
 
 def is_upper_line(s: str, threshold: float = 0.85) -> bool:
-    """True when (almost) all letters of ``s`` are upper case and there are at least 2 letters."""
+    """True when (almost) all letters of ``s`` are upper case and there are at least 2 letters.
+
+    Only the first 160 characters are looked at: a title is short, and a long paragraph is decided by its start.
+    """
+    s = s[:160]
     if s.upper() == s:
-        return len(_UPPER_RE.findall(s, concurrent=False)) >= 2 if len(s) < 8 else any(c.isalpha() for c in s[:40]) or len(_UPPER_RE.findall(s)) >= 2
+        letters = sum(map(str.isalpha, s))
+        return letters >= 2
+    if s.lower() == s:
+        return False
     low = len(_LOWER_RE.findall(s))
     up = len(_UPPER_RE.findall(s))
     if up + low < 2:
