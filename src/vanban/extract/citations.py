@@ -20,7 +20,7 @@ _TYPES = sorted(lexicon.load("doc_types")["type_words"], key=len, reverse=True)
 _TYPE_ALT = "|".join(regex.escape(t).replace(r"\ ", r"(?:[ \t]+|[ \t]*\n[ \t]*)") for t in _TYPES)
 _LEGAL_NAMED = r"Luật|Bộ[ \t]+luật|Pháp[ \t]+lệnh"
 _GROUP = r"\p{Lu}[\p{Lu}\d&]*(?:\p{Ll}[\p{Lu}\d]*)?(?![\p{L}\d])"
-_SYMBOL = rf"(?:(?P<yr>\d{{4}})[ \t]*/[ \t]*)?{_GROUP}(?:[ \t]?[/-][ \t]?{_GROUP}){{0,6}}"
+_SYMBOL = rf"(?:(?P<yr>\d{{4}})[ \t]*/[ \t]*)?{_GROUP}(?:[ \t]?(?:/[ \t]?|-(?:[ \t]?|[ \t]*\n[ \t]*)){_GROUP}){{0,6}}"
 _DATE = (
     r"(?P<dd>\d{1,2})[ \t]*(?P<ds>[/.-])[ \t]*(?P<dm>\d{1,2})(?:[ \t]*(?P=ds)[ \t]*(?P<dy>\d{4}|\d{2}(?![\d/])))?(?!\d)"
     r"|(?P<td>\d{1,2})[ \t\n]+tháng[ \t\n]+(?P<tm>\d{1,2})[ \t\n]+năm[ \t\n]+(?P<ty>\d{4})"

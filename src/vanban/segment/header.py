@@ -25,7 +25,7 @@ PARTY_RE = regex.compile(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", regex.IGNOR
 
 NUMBER_RE = regex.compile(
     r"""(?:^|(?<=\n))[ \t]*
-    (?P<label>(?:(?:Luật|Bộ\s+luật|Nghị\s+quyết|Pháp\s+lệnh|Lệnh|Nghị\s+định|Quyết\s+định|Thông\s+tư)\s+)?(?:Số|SỐ|số))
+    (?P<label>(?:Luật|Bộ\s+luật|Nghị\s+quyết|Pháp\s+lệnh|Lệnh|Nghị\s+định|Quyết\s+định|Thông\s+tư)\s+(?:số|Số|SỐ)(?=[ \t]*:)|Số|SỐ|số)
     [ \t]*(?P<colon>:)?[ \t]*(?:\n[ \t]*)?
     (?P<num>\d{1,6})?[ \t.…_]*
     (?:\n[ \t]*){0,2}
