@@ -61,6 +61,11 @@ GRANTOR_RE = regex.compile(
     r"^\s*(?:của|do)?\s*(?P<g>(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+trưởng|Giám\s+đốc|Chính\s+phủ)"
     r"(?:\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|quận|thị\s+xã))?(?:\s+[\p{Lu}][\p{L}]*){0,3})",
 )
+_PEOPLES_COMMITTEE_RE = regex.compile(r"^(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)(?=\s|$)")
+GRANTOR_BEFORE_RE = regex.compile(
+    r"(?P<g>(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân)(?:\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|quận|thị\s+xã))?"
+    r"|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+trưởng(?:\s+\p{L}+){0,3}|Chủ\s+tịch\s+nước)"
+    r"\s+(?:đã\s+)?(?:tặng|công\s+nhận|khen\s+thưởng|trao\s+tặng)(?:\s+danh\s+hiệu)?\s+(?:\d[\d.]*\s+)?$")
 COUNT_RE = regex.compile(
     r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:/\d[\d.]*)?\s+(?:lượt\s+)?"
     r"(?P<who>cá\s+nhân|tập\s+thể|hộ\s+gia\s+đình|hộ|gia\s+đình|đơn\s+vị|chi\s+bộ|đảng\s+viên|người|trường\s+hợp|thôn)(?![\p{L}])")
@@ -177,7 +182,16 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
                 a.decision_date = c.date
                 if a.status == "mentioned":
                     a.status = "awarded"
+                if a.grantor is None and c.issuer and _PEOPLES_COMMITTEE_RE.match(c.issuer):
+                    # award decisions of a people's committee are signed by its chairman
+                    a.grantor = "Chủ tịch " + _PEOPLES_COMMITTEE_RE.sub("UBND", c.issuer, count=1)
+                if a.year is None and c.date and a.status == "awarded":
+                    a.year = int(c.date[:4])
                 break
+        if a.grantor is None:
+            gm2 = GRANTOR_BEFORE_RE.search(before[-80:])
+            if gm2:  # "Chủ tịch UBND tỉnh tặng 138 Bằng khen"
+                a.grantor = " ".join(gm2.group("g").split())
         # inside a labelled line "- Lao động tiên tiến: 41 cá nhân" the award is what the line counts
         if a.status == "mentioned" and not (counts or a.share_percent):
             # a passing mention ("phong trào ... Lao động tiên tiến") is kept only when it is a list item

@@ -8,8 +8,10 @@ from .base import Hit, rule
 
 _POW = lexicon.load("awards")["grantor_powers"]
 LEVEL_RE = regex.compile(r"\b(xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\b", regex.I)
+# "thành phố" is left out: a centrally-run city (Cần Thơ, Hà Nội …) is province level, a provincial city was
+# district level — the word alone does not say which
 _LEVEL = {"xã": "xã", "phường": "xã", "thị trấn": "xã", "đặc khu": "xã", "huyện": "huyện", "quận": "huyện",
-          "thị xã": "huyện", "thành phố": "huyện", "tỉnh": "tỉnh"}
+          "thị xã": "huyện", "tỉnh": "tỉnh"}
 
 
 @rule("VB601", "award-grantor", "warning",
