@@ -370,12 +370,14 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
         per = find_period(joined_text, subj_lines[0].s, ctx)
         if per:
             h.period = per
-            h.report_year = per.year
+            h.report_year = per.end_year or per.year  # "tổng kết giai đoạn 2011-2020" reports up to 2020
         del base
     if h.report_year is None and h.title is not None:
         per = find_period(h.title.text, ctx.text.find(h.title.text), ctx) if h.title.text in ctx.text else None
         if per:
-            h.period, h.report_year = per, per.year
+            h.period, h.report_year = per, per.end_year or per.year
+    if h.report_year is None and h.date:
+        h.report_year = int(h.date[:4])  # no period in the subject: the year the document is dated (no `period`)
     h.end = ctx.norm.to_orig(lines[body_idx].start) if body_idx < n else len(ctx.original)
     return h, body_idx
 
