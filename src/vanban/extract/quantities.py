@@ -26,7 +26,9 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
 NUM_RE = regex.compile(rf"(?<![\p{{L}}\d.,-])(?:{NUM})(?!\d)")
 _UNITS = {" ".join(u.lower().split()): " ".join(u.split()) for u in _COUNTED}
 _MAX_UNIT_WORDS = max(len(u.split()) for u in _UNITS)
-_WORDS_AFTER = regex.compile(r"(?:[ \t]*([^\W\d_]+))" + r"(?:[ \t]+([^\W\d_]+))?" * (_MAX_UNIT_WORDS - 1))
+_W1 = r"([^\W\d_]+[²³]?,?)"
+_WORDS_AFTER = regex.compile(r"(?:[ \t]*" + _W1 + ")" + (r"(?:[ \t]+" + _W1 + ")?") * (_MAX_UNIT_WORDS - 1))
+_PER_UNIT = regex.compile(r"(?:/[^\W\d_]{1,10}){1,3}(?![\p{L}\d])")  # "triệu đồng/người/năm", "tạ/ha"
 _RATIO = regex.compile(r"[ \t]*/[ \t]*(\d{1,6})(?![\d/])")
 _PCT = regex.compile(r"[ \t]?%")
 _QUALS = {" ".join(q.split()) for q in _units["qualifiers"]}
@@ -61,9 +63,14 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     words = [w for w in m.groups() if w]
     for k in range(len(words), 0, -1):
         key = " ".join(words[:k]).lower()
+        end = m.end(k)
+        if key.endswith(","):  # "khẩu, gồm": the comma ends the unit ("tin, bài" keeps it inside)
+            key, end = key[:-1], end - 1
         if key in _UNITS:
-            # end of the k-th word
-            return key, m.end(k)
+            per = _PER_UNIT.match(text, end)
+            if per:  # a rate: "49,5 triệu đồng/người/năm"
+                return key + per.group(), per.end()
+            return key, end
     return None, pos
 
 
