@@ -43,7 +43,7 @@ def int_to_roman(n: int) -> str:
     return "".join(out)
 
 
-ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+ORDINALS = {"một": 1, "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 
 def check_date(day: int, month: int, year: int) -> tuple[str | None, str | None]:

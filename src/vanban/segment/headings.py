@@ -15,6 +15,7 @@ from .lines import Context, Line  # noqa: F401
 HEADING_RE = regex.compile(
     r"""^(?:
       (?P<phan>(?:PHẦN|Phần)\s+(?P<phan_n>THỨ\s+\w+|thứ\s+\w+|[IVXL]{1,6}|\d{1,2}))(?=$|[\s.:\-])
+    | (?P<buoc>BƯỚC\s+(?P<buoc_n>MỘT|HAI|BA|BỐN|NĂM|SÁU|BẢY|TÁM|CHÍN|MƯỜI|\d{1,2}))(?=$|[\s.:\-])
     | (?P<chuong>(?:CHƯƠNG|Chương)\s+(?P<chuong_n>[IVXL]{1,6}|\d{1,3}))(?=$|[\s.:\-])
     | (?P<tieumuc>(?:TIỂU\s+MỤC|Tiểu\s+mục)\s+(?P<tieumuc_n>\d{1,3}))(?=$|[\s.:\-])
     | (?P<muc>(?:MỤC|Mục)\s+(?P<muc_n>\d{1,3}|[IVXL]{1,6}))(?=$|[\s.:\-])
@@ -73,11 +74,11 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
         return None
     kind = m.lastgroup
     # lastgroup gives the innermost closing group; find the top-level alternative that matched
-    for k in ("phan", "chuong", "tieumuc", "muc", "dieu", "roman", "uletter", "decimal", "arabic", "letter"):
+    for k in ("phan", "buoc", "chuong", "tieumuc", "muc", "dieu", "roman", "uletter", "decimal", "arabic", "letter"):
         if m.group(k):
             kind = k
             break
-    level = {"tieumuc": "tieu_muc", "uletter": "letter"}.get(kind, kind)
+    level = {"tieumuc": "tieu_muc", "uletter": "letter", "buoc": "phan"}.get(kind, kind)
     rest = t[m.end():].strip()
     n_raw = m.group(f"{kind}_n")
     if kind == "roman":
@@ -123,6 +124,8 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
             label = "Mục " + label.split()[-1]
         elif kind == "tieumuc":
             label = "Tiểu mục " + label.split()[-1]
+        elif kind == "buoc":
+            style = "buoc"  # "BƯỚC MỘT" … steps of a procedure, the top level of a guidance
         elif kind == "dieu":
             label = "Điều " + label.split()[-1]
     if has_dieu and level in ("arabic", "letter", "decimal"):
@@ -132,7 +135,10 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
     if level in ("arabic", "letter") and rest[:1].islower() and level == "arabic":
         return None  # "1. tiếp tục ..." lower-case: a list item, not a heading
     enum = level in ("arabic", "letter", "decimal", "roman") and t.rstrip()[-1:] in ";!"
-    number = _number(level, n_raw) if kind != "uletter" else ord(n_raw) - 64
+    if kind == "buoc":
+        number = int(n_raw) if n_raw.isdigit() else ORDINALS.get(n_raw.lower())
+    else:
+        number = _number(level, n_raw) if kind != "uletter" else ord(n_raw) - 64
     if level == "letter" and number is None:
         return None
     rank = RANK[level] if kind != "uletter" else 3.5
