@@ -6,13 +6,14 @@ the VBQPPL year group ("QĐ-UBND", "KH/ĐU", "UBND", "NĐ-CP", "QH15"); the year
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import regex
 
 from .. import lexicon
 from ..model import Citation, Document
 from ..normalize import fold
-from ..segment.header import SYMBOL_SPLIT_RE, parse_symbol
+from ..segment.header import join_symbol, parse_symbol
 from ..segment.lines import Context
 from ..util import check_date
 
@@ -188,7 +189,7 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
             continue
         end = m.end()
         if m.group("sep") == "-" and type_word is None:
-            head = SYMBOL_SPLIT_RE.sub(r"\1", m.group("rest")).split("/")[0]
+            head = join_symbol(m.group("rest")).split("/")[0]
             if head not in lexicon.all_type_codes():
                 continue  # "căn hộ số 12-A", "phòng số 3-B": not a Party number
         c = _build(ctx, m, s, end, type_word, has_so)
@@ -224,9 +225,10 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
                 if g.subject is None:
                     g.subject = group[-1].subject
     # laws by name and date
+    in_taken = _Cover(taken)
     for m in LAW_BY_DATE_RE.finditer(text):
         s = m.start()
-        if any(a <= s < b for a, b in taken):
+        if in_taken(s):
             continue
         if _DEADLINE_RE.search(m.group("lname")):
             continue  # "Luật … hoàn thành chậm nhất ngày …": a deadline, not the law's date
@@ -236,9 +238,10 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
                      **ctx.span(s, m.end()))
         _attach_tail(ctx, c, m.end())
         out.append(c)
+    in_out = _Cover([(c.start, c.end) for c in out])
     for m in BY_NAME_RE.finditer(text):
         s = m.start()
-        if any(a <= s < b for a, b in taken) or any(c.start <= ctx.norm.to_orig(s) < c.end for c in out):
+        if in_taken(s) or in_out(ctx.norm.to_orig(s)):
             continue
         tname = "Điều lệ" if m.group("type").startswith("Điều") else (_type_name(m.group("type")) or "Luật")
         c = Citation(doc_type=tname, system="party" if tname == "Điều lệ" else "legal", has_so=False,
@@ -250,6 +253,25 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
     _trim_subjects(out)
     _link_mentions(out)
     return out
+
+
+class _Cover:
+    """Is a position inside any of a set of [start, end) intervals? O(log n) per question."""
+
+    __slots__ = ("_starts", "_reach")
+
+    def __init__(self, intervals: list[tuple[int, int]]):
+        intervals = sorted(intervals)
+        self._starts = [a for a, _ in intervals]
+        reach, hi = [], -1
+        for _, b in intervals:
+            hi = max(hi, b)
+            reach.append(hi)
+        self._reach = reach
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._reach[i] > pos
 
 
 def _attach_tail(ctx: Context, c: Citation, end: int) -> int:
@@ -278,7 +300,7 @@ def _short_mentions(ctx: Context, cites: list[Citation]) -> None:
             full.setdefault((c.doc_type, c.number.lstrip("0")), c)
     if not full:
         return
-    covered = [(c.start, c.end) for c in cites]
+    covered = _Cover([(c.start, c.end) for c in cites])
     added = []
     nums = {c.number for c in full.values()}
     text = ctx.text
@@ -293,7 +315,7 @@ def _short_mentions(ctx: Context, cites: list[Citation]) -> None:
         if first is None:
             continue
         span = ctx.span(pm.start(), nm.end())
-        if span["start"] <= first.start or any(a <= span["start"] < b for a, b in covered):
+        if span["start"] <= first.start or covered(span["start"]):
             continue
         added.append(Citation(doc_type=first.doc_type, type_code=first.type_code, number=nm.group(), year=first.year,
                               symbol=None, issuer_code=first.issuer_code, system=first.system, has_so="số" in pm.group(0).lower(),

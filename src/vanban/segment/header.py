@@ -61,6 +61,15 @@ _QH_RE = regex.compile(r"(?:QH|UBTVQH)\d{1,2}")
 _YEAR_GROUP_RE = regex.compile(r"(\d{4})/(.+)$")
 SYMBOL_SPLIT_RE = regex.compile(r"[ \t]*([/-])[ \t]*")
 
+
+def join_symbol(s: str) -> str:
+    """Drop spaces and tabs around the slashes and hyphens of a symbol (no template compile per call)."""
+    return SYMBOL_SPLIT_RE.sub(_group1, s) if (" " in s or "\t" in s) else s
+
+
+def _group1(m) -> str:
+    return m.group(1)
+
 PERIOD_RES = [
     ("multi_year", regex.compile(r"(?:giai\s+đoạn|thời\s+kỳ)\s+(?P<y>\d{4})\s*-\s*(?P<y2>\d{4})", regex.I)),
     ("term", regex.compile(r"nhiệm\s+kỳ\s+(?P<y>\d{4})\s*-\s*(?P<y2>\d{4})", regex.I)),
@@ -142,7 +151,7 @@ def parse_symbol(sep: str, rest: str) -> dict:
     """
     problems: list[str] = []
     raw = rest
-    rest = SYMBOL_SPLIT_RE.sub(r"\1", rest.strip())
+    rest = join_symbol(rest.strip())
     if rest != raw.strip():
         problems.append("spaces inside the symbol")
     year = None
