@@ -117,3 +117,25 @@ def test_opt_in_rule_off_by_default():
     text = "- Chiến sĩ thi đua cấp cơ sở: 10 cá nhân.\n- Lao động tiên tiến: 41 cá nhân.\n"
     assert not [f for f in vanban.lint(text) if f.code == "VB603"]
     assert run_rules(vanban.parse(text), config=LintConfig(enable=["VB603"], select=[]))[0].code == "VB603"
+
+
+QD_AWARD = (
+    "ỦY BAN NHÂN DÂN\nXÃ MINH QUANG\nSố: 31/QĐ-UBND\nMinh Quang, ngày 08 tháng 01 năm 2024\n\nQUYẾT ĐỊNH\n"
+    "Về việc tặng danh hiệu Lao động tiên tiến năm 2023\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ MINH QUANG\n\n"
+    "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Khen thưởng năm 2023, gồm:\n1. Tặng danh hiệu “Lao động tiên tiến” cho 09 cá nhân;\n"
+    "2. Tặng {form} cho 02 tập thể.\n"
+    "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+)
+
+
+def test_decision_awards_are_decided_by_the_document_itself():
+    doc = vanban.parse(QD_AWARD.format(form="Giấy khen"))
+    got = [(a.line, a.name, a.status, a.count, a.grantor, a.decision_symbol, a.decision_date, a.year) for a in doc.awards]
+    assert got == [
+        (16, "Lao động tiên tiến", "awarded", 9, "Chủ tịch UBND xã", "31/QĐ-UBND", "2024-01-08", 2023),
+        (17, "Giấy khen", "awarded", 2, "Chủ tịch UBND xã", "31/QĐ-UBND", "2024-01-08", 2023),
+    ]  # the trích yếu on line 7 names the title but is not an award
+    assert not _lint(QD_AWARD.format(form="Giấy khen"), "award-grantor")
+    hits = _lint(QD_AWARD.format(form="Bằng khen"), "award-grantor")
+    assert [f.line for f in hits] == [17] and "Quyết định của" in hits[0].message

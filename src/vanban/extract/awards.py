@@ -178,7 +178,7 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
             c = doc.citations[idx]
             if c.start > a.start and c.doc_type == "Quyết định":
                 a.decision = idx
-                a.decision_symbol = f"{c.number}/{c.symbol}"
+                a.decision_symbol = doc_number(c.number, c.year, c.symbol, c.system)
                 a.decision_date = c.date
                 if a.status == "mentioned":
                     a.status = "awarded"
@@ -198,4 +198,59 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
             if not line_text.startswith(("-", "+", "•")):
                 continue
         out.append(a)
+    _own_decision(doc, out)
     return out
+
+
+_LEVEL_RE = regex.compile(r"\b(XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU|HUYỆN|QUẬN|THỊ\s+XÃ|THÀNH\s+PHỐ|TỈNH)\b")
+
+
+def doc_number(number: str | None, year: int | None, symbol: str | None, system: str) -> str | None:
+    """The full number of a document as written: "05/QĐ-UBND", "46-QĐ/ĐU", "98/2023/NĐ-CP"."""
+    if not number or not symbol:
+        return None
+    if system == "party":
+        return f"{number}-{symbol}"
+    return f"{number}/{year}/{symbol}" if year else f"{number}/{symbol}"
+
+
+def own_grantor(doc: Document) -> str | None:
+    """Who decides when this document is itself the award decision: "Chủ tịch UBND xã", "Đảng ủy xã"."""
+    h = doc.header
+    body = " ".join(h.issuing_body.text.split()).upper() if h.issuing_body else ""
+    lm = _LEVEL_RE.search(body)
+    if not lm:
+        return None
+    level = " ".join(lm.group(1).split()).lower()
+    if h.issuer_code == "UBND" or body.startswith(("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND")):
+        return f"Chủ tịch UBND {level}"
+    if h.system == "party" and body.startswith("ĐẢNG ỦY"):
+        return f"Đảng ủy {level}"
+    return None
+
+
+def _own_decision(doc: Document, awards: list[Award]) -> None:
+    """In a quyết định, what Điều 1 awards is decided by the document itself: its number, date and signer's
+    authority are the award's decision, date and grantor; the year is the one the decision is for. The
+    trích yếu ("Về việc tặng danh hiệu …") names the award but is not one."""
+    h = doc.header
+    if h.doc_type != "Quyết định":
+        return
+    first = next((s for s in doc.iter_sections() if s.level == "dieu"), None)
+    own = doc_number(h.number, h.year, h.symbol, h.system)
+    if first is None:
+        return
+    grantor = own_grantor(doc)
+    year = h.report_year or (int(h.date[:4]) if h.date else None)
+    awards[:] = [a for a in awards if a.start >= h.end]  # the trích yếu: a passing mention, not a list item
+    for a in awards:
+        if not (first.start <= a.start < first.body_end) or a.decision_symbol or a.status == "registered":
+            continue
+        a.status = "awarded"
+        if own:
+            a.decision_symbol = own
+            a.decision_date = h.date
+        if a.grantor is None:
+            a.grantor = grantor
+        if a.year is None:
+            a.year = year

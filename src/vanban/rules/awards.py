@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex
 
 from .. import lexicon
+from ..extract.awards import doc_number
 from .base import Hit, rule
 
 _POW = lexicon.load("awards")["grantor_powers"]
@@ -29,8 +30,9 @@ def award_grantor(lc):
             own = f"{h.issuing_body.text.split()[0].title()} {' '.join(h.issuing_body.text.split()[1:]).title()}"
             own_level = _LEVEL.get(" ".join(lm.group(1).lower().split()))
     decided_from = next((s.start for s in lc.doc.iter_sections() if s.level == "dieu"), None)
+    own_number = doc_number(h.number, h.year, h.symbol, h.system) if h.doc_type == "Quyết định" else None
     for a in lc.doc.awards:
-        if not a.grantor:
+        if not a.grantor or (own_number and a.decision_symbol == own_number):
             if decided_from is None or a.start < decided_from:
                 continue
             # a decision of the body itself awarding the title ("Công nhận danh hiệu … cho 02 cá nhân")
