@@ -139,3 +139,33 @@ def test_decision_awards_are_decided_by_the_document_itself():
     assert not _lint(QD_AWARD.format(form="Giấy khen"), "award-grantor")
     hits = _lint(QD_AWARD.format(form="Bằng khen"), "award-grantor")
     assert [f.line for f in hits] == [17] and "Quyết định của" in hits[0].message
+
+
+REPORT_AWARDS = (
+    "ỦY BAN NHÂN DÂN\nXÃ HƯNG ĐẠO\nSố: 88/BC-UBND\nHưng Đạo, ngày 20 tháng 12 năm 2024\n\nBÁO CÁO\n"
+    "Tổng kết công tác thi đua, khen thưởng năm 2024\n\n"
+    "Tại Quyết định số 150/QĐ-UBND ngày 10/12/2024, Chủ tịch UBND huyện công nhận danh hiệu Tập thể lao động "
+    "tiên tiến cho 04 tập thể, Chiến sĩ thi đua cơ sở cho 03 cá nhân và Lao động tiên tiến cho 41 cá nhân; "
+    "tại Quyết định số 151/QĐ-UBND ngày 10/12/2024 tặng Giấy khen cho 12 trường hợp, gồm:\n"
+    "- Tập thể: 05;\n- Cá nhân: 07.\n"
+    "- Công nhận 1.215 hộ đạt danh hiệu Gia đình văn hóa năm 2024 tại Quyết định số 160/QĐ-UBND ngày 15/12/2024.\n"
+    "Đề nghị tặng Bằng khen cho 02 cá nhân.\n"
+    "- Giấy khen của Chủ tịch UBND xã: 25% LĐTT\n"
+)
+
+
+def test_awards_in_one_sentence_keep_their_own_counts_and_decisions():
+    doc = vanban.parse(REPORT_AWARDS)
+    got = [(a.line, a.name, a.status, a.count, a.individuals, a.collectives, a.decision_symbol, a.grantor, a.year)
+           for a in doc.awards]
+    assert got == [
+        (9, "Tập thể lao động tiên tiến", "awarded", 4, None, 4, "150/QĐ-UBND", "Chủ tịch UBND huyện", 2024),
+        (9, "Chiến sĩ thi đua cơ sở", "awarded", 3, 3, None, "150/QĐ-UBND", "Chủ tịch UBND huyện", 2024),
+        (9, "Lao động tiên tiến", "awarded", 41, 41, None, "150/QĐ-UBND", "Chủ tịch UBND huyện", 2024),
+        (9, "Giấy khen", "awarded", 12, 7, 5, "151/QĐ-UBND", "Chủ tịch UBND huyện", 2024),
+        # a bare "…/QĐ-UBND" in the commune's own report is the commune's decision
+        (12, "Gia đình văn hóa", "awarded", 1215, None, None, "160/QĐ-UBND", "Chủ tịch UBND xã", 2024),
+        (13, "Bằng khen", "proposed", 2, 2, None, None, None, 2024),
+        (14, "Giấy khen", "mentioned", None, None, None, None, "Chủ tịch UBND xã", None),
+    ]
+    assert (doc.awards[-1].share_percent, doc.awards[-1].of) == (25, "LĐTT")

@@ -77,6 +77,12 @@ PART_LINE_RE = regex.compile(r"^[-+•]\s*(?P<who>Tập\s+thể|Cá\s+nhân|Hộ
 SHARE_RE = regex.compile(r"(?P<p>\d{1,3}(?:,\d+)?)\s*%\s*(?P<of>[\p{Lu}]{2,8}|\p{L}+(?:\s+\p{L}+){0,3})")
 YEAR_RE = regex.compile(r"năm\s+(?P<y>(?:19|20)\d{2})")
 REGISTER_RE = regex.compile(r"đăng\s+ký|giao\s+ước", regex.I)
+COUNT_WHO_BEFORE_RE = regex.compile(
+    r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?P<who>hộ\s+gia\s+đình|hộ|gia\s+đình|cá\s+nhân|tập\s+thể|thôn|"
+    r"đơn\s+vị|chi\s+bộ|đảng\s+viên)\s+(?:được\s+công\s+nhận\s+|được\s+tặng\s+)?đạt(?:\s+danh\s+hiệu)?\s*[\"“]?\s*$", regex.I)
+# a proposal, not an award yet ("Đề nghị tặng Giấy khen …", "đề xuất khen thưởng …"); "theo đề nghị của …" is not one
+PROPOSED_RE = regex.compile(r"(?<!theo\s)(?<!xét\s)\b(?:đề\s+nghị|đề\s+xuất|trình)\s+(?:xét\s+)?(?:tặng|khen\s+thưởng|công\s+nhận)",
+                            regex.I)
 AWARDED_RE = regex.compile(r"(?:^|\s)(?:tặng|khen\s+thưởng|công\s+nhận|đã\s+tặng|được\s+tặng|trao)\b", regex.I)
 
 
@@ -109,7 +115,8 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
     low = text.lower()
     if len(low) != len(text):  # pragma: no cover - only for exotic case mappings
         low = text
-    for m in _find_awards(low):
+    found = list(_find_awards(low))
+    for k_m, m in enumerate(found):
         raw = text[m.start():m.end()]
         key = fold(raw)
         if key not in _NAMES:
@@ -123,8 +130,22 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
             continue  # "25% LĐTT": the group a share is taken of, not an award
         ln = ctx.line_of_norm(m.start())
         line_text = ln.text
-        after = text[m.end(): ln.e]
+        # the award's own clause: from the last ";" before it to the next ";" or the next award on the line
+        # ("… Tập thể lao động tiên tiến cho 24 tập thể, Chiến sĩ thi đua cơ sở cho 18 cá nhân …")
+        seg_end = ln.e
+        for nxt in found[k_m + 1:]:
+            if nxt.start() >= seg_end:
+                break
+            if not text[max(0, nxt.start() - 3):nxt.start()].rstrip().endswith("%"):  # "25% LĐTT" is a share
+                seg_end = nxt.start()
+                break
+        semi = text.find(";", m.end(), seg_end)
+        if semi >= 0:
+            seg_end = semi
+        clause_start = max(ln.s, text.rfind(";", ln.s, m.start()) + 1)
+        after = text[m.end(): seg_end]
         before = text[ln.s: m.start()]
+        clause_before = text[clause_start: m.start()]
         a = Award(kind=kind, name=name, name_text=raw, **ctx.span(m.start(), m.end()))
         gm = GRANTOR_RE.match(after)
         if gm and kind == "form":
@@ -140,6 +161,11 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
                 a.households = (a.households or 0) + v
         if len(counts) == 1:
             a.count, a.recipient = counts[0]
+        wb = COUNT_WHO_BEFORE_RE.search(clause_before[-80:]) if not counts else None
+        if wb:  # "Công nhận 1.402 hộ đạt danh hiệu Gia đình văn hóa"
+            v, who = int(wb.group("n").replace(".", "")), _WHO.get(" ".join(wb.group("who").split()).lower())
+            a.count, a.recipient = v, who
+            counts = [(v, who)]
         cb = COUNT_BEFORE_RE.search(before[-12:]) if not counts else None
         if cb:  # "tặng 138 Bằng khen, gồm: - Tập thể: 41; - Cá nhân: 97."
             a.count = int(cb.group("n").replace(".", ""))
@@ -167,31 +193,51 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         ym = YEAR_RE.search(after)
         if ym:
             a.year = int(ym.group("y"))
-        if AWARDED_RE.search(" " + before):
+        if len(counts) == 1 and counts[0][1] is None and after.rstrip().endswith(("gồm:", "gồm :")):
+            # "tặng Giấy khen cho 105 trường hợp, gồm:" followed by "- Tập thể: 31;" / "- Cá nhân: 74."
+            _parts_below(ctx, ln.i, a)
+        if PROPOSED_RE.search(clause_before):
+            a.status = "proposed"
+        elif AWARDED_RE.search(" " + before):
             a.status = "awarded"
         elif ln.i in register_zone_lines or REGISTER_RE.search(before):
             a.status = "registered"
             if a.year is None:
                 a.year = register_year.get(ln.i)
-        # deciding citation on the same line
-        for idx in cites_by_line.get(a.line, ()):
+        # deciding citation: in the award's clause after it, else the nearest one before it in the clause
+        # ("Tại Quyết định số 1904/QĐ-UBND …, Chủ tịch UBND huyện công nhận …"), else the next on the line
+        o_seg_end, o_clause = ctx.norm.to_orig(seg_end), ctx.norm.to_orig(clause_start)
+        on_line = [i for i in cites_by_line.get(a.line, ()) if doc.citations[i].doc_type == "Quyết định"]
+        inside = [i for i in on_line if a.start < doc.citations[i].start < o_seg_end]
+        prior = [i for i in on_line if o_clause <= doc.citations[i].start < a.start]
+        later = [i for i in on_line if doc.citations[i].start > a.start]
+        prev = out[-1] if out and out[-1].line == a.line and out[-1].status == a.status else None
+        if prev is not None and a.year is None and a.status == "awarded":
+            a.year = prev.year  # "… Lao động tiên tiến năm 2021 cho 26 cá nhân và Giấy khen cho 09 cá nhân"
+        for idx in (inside[:1] or prior[-1:] or later[:1]):
             c = doc.citations[idx]
-            if c.start > a.start and c.doc_type == "Quyết định":
-                a.decision = idx
-                a.decision_symbol = doc_number(c.number, c.year, c.symbol, c.system)
-                a.decision_date = c.date
-                if a.status == "mentioned":
-                    a.status = "awarded"
-                if a.grantor is None and c.issuer and _PEOPLES_COMMITTEE_RE.match(c.issuer):
-                    # award decisions of a people's committee are signed by its chairman
-                    a.grantor = "Chủ tịch " + _PEOPLES_COMMITTEE_RE.sub("UBND", c.issuer, count=1)
-                if a.year is None and c.date and a.status == "awarded":
-                    a.year = int(c.date[:4])
-                break
+            a.decision = idx
+            a.decision_symbol = doc_number(c.number, c.year, c.symbol, c.system)
+            a.decision_date = c.date
+            if a.status == "mentioned":
+                a.status = "awarded"
+            if a.grantor is None and c.issuer and _PEOPLES_COMMITTEE_RE.match(c.issuer):
+                # award decisions of a people's committee are signed by its chairman
+                a.grantor = "Chủ tịch " + _PEOPLES_COMMITTEE_RE.sub("UBND", c.issuer, count=1)
+            if a.year is None and c.date and a.status == "awarded":
+                a.year = int(c.date[:4])
         if a.grantor is None:
             gm2 = GRANTOR_BEFORE_RE.search(before[-80:])
             if gm2:  # "Chủ tịch UBND tỉnh tặng 138 Bằng khen"
                 a.grantor = " ".join(gm2.group("g").split())
+            elif prev is not None:  # "Chủ tịch UBND huyện công nhận … cho 24 tập thể, Chiến sĩ thi đua cơ sở cho …"
+                a.grantor = prev.grantor
+            elif a.decision is not None:
+                c = doc.citations[a.decision]
+                if c.issuer is None and c.issuer_code == "UBND" == doc.header.issuer_code:
+                    a.grantor = own_grantor(doc)  # a bare "…/QĐ-UBND" in a people's committee's report is its own
+        if a.year is None and a.status in ("registered", "proposed"):
+            a.year = doc.header.report_year  # registrations are for the year the document plans or reports
         # inside a labelled line "- Lao động tiên tiến: 41 cá nhân" the award is what the line counts
         if a.status == "mentioned" and not (counts or a.share_percent):
             # a passing mention ("phong trào ... Lao động tiên tiến") is kept only when it is a list item
@@ -200,6 +246,22 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         out.append(a)
     _own_decision(doc, out)
     return out
+
+
+def _parts_below(ctx: Context, i: int, a: Award) -> None:
+    """Read "- Tập thể: 31;" / "- Cá nhân: 74." lines under an award line into its parts."""
+    lines = ctx.lines
+    k = i + 1
+    while k < len(lines) and k <= i + 6:
+        pm = PART_LINE_RE.match(lines[k].text)
+        if not pm:
+            break
+        who = _WHO.get(" ".join(pm.group("who").split()).lower())
+        if who == "cá nhân":
+            a.individuals = int(pm.group("n"))
+        elif who == "tập thể":
+            a.collectives = int(pm.group("n"))
+        k += 1
 
 
 _LEVEL_RE = regex.compile(r"\b(XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU|HUYỆN|QUẬN|THỊ\s+XÃ|THÀNH\s+PHỐ|TỈNH)\b")
@@ -214,10 +276,21 @@ def doc_number(number: str | None, year: int | None, symbol: str | None, system:
     return f"{number}/{year}/{symbol}" if year else f"{number}/{symbol}"
 
 
+def issuing_body_name(doc: Document) -> str:
+    """The issuing body on one line, without the national title a two-column layout interleaves into it."""
+    h = doc.header
+    if h.issuing_body is None:
+        return ""
+    skip = {" ".join(x.split()) for x in (h.national_title.text if h.national_title else "", h.motto.text if h.motto else "")
+            for x in x.split("\n")}
+    keep = [" ".join(x.split()) for x in h.issuing_body.text.split("\n")]
+    return " ".join(x for x in keep if x and x not in skip and not x.upper().startswith(("CỘNG HÒA", "CỘNG HOÀ", "ĐỘC LẬP")))
+
+
 def own_grantor(doc: Document) -> str | None:
     """Who decides when this document is itself the award decision: "Chủ tịch UBND xã", "Đảng ủy xã"."""
     h = doc.header
-    body = " ".join(h.issuing_body.text.split()).upper() if h.issuing_body else ""
+    body = issuing_body_name(doc).upper()
     lm = _LEVEL_RE.search(body)
     if not lm:
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from .. import lexicon
-from ..extract.awards import doc_number
+from ..extract.awards import doc_number, issuing_body_name
 from .base import Hit, rule
 
 _POW = lexicon.load("awards")["grantor_powers"]
@@ -24,10 +24,11 @@ _LEVEL = {"xã": "xã", "phường": "xã", "thị trấn": "xã", "đặc khu":
 def award_grantor(lc):
     h = lc.doc.header
     own = None
-    if h.doc_type == "Quyết định" and h.issuing_body is not None:
-        lm = LEVEL_RE.search(h.issuing_body.text)
+    body = issuing_body_name(lc.doc)
+    if h.doc_type == "Quyết định" and body:
+        lm = LEVEL_RE.search(body)
         if lm:
-            own = f"{h.issuing_body.text.split()[0].title()} {' '.join(h.issuing_body.text.split()[1:]).title()}"
+            own = body
             own_level = _LEVEL.get(" ".join(lm.group(1).lower().split()))
     decided_from = next((s.start for s in lc.doc.iter_sections() if s.level == "dieu"), None)
     own_number = doc_number(h.number, h.year, h.symbol, h.system) if h.doc_type == "Quyết định" else None
@@ -37,9 +38,9 @@ def award_grantor(lc):
                 continue
             # a decision of the body itself awarding the title ("Công nhận danh hiệu … cho 02 cá nhân")
             if own and a.status == "awarded" and own_level and own_level != "tỉnh" and a.name not in _POW.get(own_level, []):
-                yield Hit(a.start, a.end, f"Quyết định của {h.issuing_body.text.replace(chr(10), ' ')} không có thẩm quyền công nhận/tặng “{a.name}” "
+                yield Hit(a.start, a.end, f"Quyết định của {own} không có thẩm quyền công nhận/tặng “{a.name}” "
                           f"(Luật Thi đua, khen thưởng 2022, Điều 80).",
-                          f"A decision of {h.issuing_body.text.replace(chr(10), ' ')} cannot grant “{a.name}” (Law on Emulation and Commendation 2022, art. 80).")
+                          f"A decision of {own} cannot grant “{a.name}” (Law on Emulation and Commendation 2022, art. 80).")
             continue
         m = LEVEL_RE.search(a.grantor)
         if not m:
