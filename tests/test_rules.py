@@ -169,3 +169,12 @@ def test_awards_in_one_sentence_keep_their_own_counts_and_decisions():
         (14, "Giấy khen", "mentioned", None, None, None, None, "Chủ tịch UBND xã", None),
     ]
     assert (doc.awards[-1].share_percent, doc.awards[-1].of) == (25, "LĐTT")
+
+
+def test_period_mentions_carry_a_comparable_value():
+    doc = vanban.parse("Sơ kết 6 tháng đầu năm 2024, phương hướng 6 THÁNG CUỐI NĂM 2024; báo cáo quý II năm 2025, "
+                       "9 tháng năm 2023 và sáu tháng năm 2022.")
+    assert [(d.kind, d.value) for d in doc.dates] == [
+        ("half_year", "2024-H1"), ("half_year", "2024-H2"), ("quarter", "2025-Q2"), ("months", None),
+        ("half_year", "2022-H1"),
+    ]

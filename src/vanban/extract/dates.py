@@ -77,10 +77,15 @@ def _build(kind: str, m, ctx: Context, text: str) -> DateMention | None:
         if pm is None:
             return None
         n = _HN[pm.group("n").lower()]
-        return DateMention(kind="half_year" if n == 6 else "months", months=n, year=int(g["y"]), **ctx.span(pm.start(), end))
+        y = int(g["y"])
+        # "6 tháng đầu năm" / "6 tháng năm" is the first half, "6 tháng cuối năm" the second
+        half = (2 if "cuối" in text[start:end].lower() else 1) if n == 6 else None
+        return DateMention(kind="half_year" if n == 6 else "months", months=n, year=y,
+                           value=f"{y}-H{half}" if half else None, **ctx.span(pm.start(), end))
     span = ctx.span(start, end)
     if kind == "quarter":
-        return DateMention(kind="quarter", quarter=_Q[g["q"].upper()], year=int(g["y"]) if g["y"] else None, **span)
+        q, y = _Q[g["q"].upper()], int(g["y"]) if g["y"] else None
+        return DateMention(kind="quarter", quarter=q, year=y, value=f"{y}-Q{q}" if y else None, **span)
     if kind == "month_year":
         mo = int(g["m"])
         ok = 1 <= mo <= 12
