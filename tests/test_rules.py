@@ -178,3 +178,9 @@ def test_period_mentions_carry_a_comparable_value():
         ("half_year", "2024-H1"), ("half_year", "2024-H2"), ("quarter", "2025-Q2"), ("months", None),
         ("half_year", "2022-H1"),
     ]
+
+
+def test_ratio_with_thousands_in_the_whole():
+    doc = vanban.parse("Tỷ lệ hộ gia đình văn hóa đạt 1.126/1.964 hộ; 04/04 thôn đạt chuẩn.")
+    assert [(q.text, q.value, q.of, q.unit) for q in doc.quantities] == [
+        ("1.126/1.964 hộ", 1126, 1964, "hộ"), ("04/04 thôn", 4, 4, "thôn")]

@@ -29,7 +29,8 @@ _MAX_UNIT_WORDS = max(len(u.split()) for u in _UNITS)
 _W1 = r"([^\W\d_]+[²³]?,?)"
 _WORDS_AFTER = regex.compile(r"(?:[ \t]*" + _W1 + ")" + (r"(?:[ \t]+" + _W1 + ")?") * (_MAX_UNIT_WORDS - 1))
 _PER_UNIT = regex.compile(r"(?:/[^\W\d_]{1,10}){1,3}(?![\p{L}\d])")  # "triệu đồng/người/năm", "tạ/ha"
-_RATIO = regex.compile(r"[ \t]*/[ \t]*(\d{1,6})(?![\d/])")
+# "04/04 thôn", "1.126/1.964 hộ": the whole is a count, thousands separators allowed
+_RATIO = regex.compile(r"[ \t]*/[ \t]*(\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d/]|[.,]\d)")
 _PCT = regex.compile(r"[ \t]?%")
 _QUALS = {" ".join(q.split()) for q in _units["qualifiers"]}
 
@@ -197,7 +198,7 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
                      qualifier=" ".join(m.qual.split()).lower() if m.qual else None,
                      percent=bool(m.pct), **ctx.span(m.num_start, e))
         if m.of:
-            q.of = int(m.of)
+            q.of = int(m.of.replace(".", ""))
         if q.percent:
             q.unit = "%"
         if q.unit is None and not q.percent and q.of is None and not isinstance(value, Decimal) and value < 10 and len(num) == 1:
