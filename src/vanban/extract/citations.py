@@ -249,6 +249,7 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
         out.append(c)
     ctx.claimed.extend(taken)
     out.sort(key=lambda c: c.start)
+    _share_issuer(ctx, out)
     _short_mentions(ctx, out)
     _trim_subjects(out)
     _link_mentions(out)
@@ -272,6 +273,23 @@ class _Cover:
     def __call__(self, pos: int) -> bool:
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and self._reach[i] > pos
+
+
+_JOINER_RE = regex.compile(r"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")
+
+
+def _share_issuer(ctx: Context, cites: list[Citation]) -> None:
+    """ "Kết luận số 05-KL/TW ngày 15/7/2016, Kết luận số 13-KL/TW ngày 16/8/2021 của Ban Bí thư": the issuer
+    after the last of a run of citations of one type joined by "," / "và" belongs to each with the same issuer
+    code. Different types ("Quyết định số 01/QĐ-UBND … và Kế hoạch số 02/KH-UBND … của UBND xã") are left alone:
+    the issuer may name only the last."""
+    text = ctx.original
+    for k in range(len(cites) - 1, 0, -1):
+        cur, prev = cites[k], cites[k - 1]
+        if (prev.issuer is None and cur.issuer and prev.issuer_code and prev.issuer_code == cur.issuer_code
+                and prev.system == cur.system and prev.doc_type == cur.doc_type
+                and _JOINER_RE.fullmatch(text, prev.end, cur.start)):
+            prev.issuer = cur.issuer
 
 
 def _attach_tail(ctx: Context, c: Citation, end: int) -> int:

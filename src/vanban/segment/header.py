@@ -62,6 +62,9 @@ _YEAR_GROUP_RE = regex.compile(r"(\d{4})/(.+)$")
 SYMBOL_SPLIT_RE = regex.compile(r"[ \t]*([/-])[ \t]*")
 
 
+_WRAP_RE = regex.compile(r"[ \t]*\n[ \t]*")
+
+
 def join_symbol(s: str) -> str:
     """Drop spaces and tabs around the slashes and hyphens of a symbol (no template compile per call)."""
     return SYMBOL_SPLIT_RE.sub(_group1, s) if (" " in s or "\t" in s) else s
@@ -150,6 +153,8 @@ def parse_symbol(sep: str, rest: str) -> dict:
     ``year``, ``symbol``, ``type_code``, ``issuer_code``, ``system`` and ``problems``.
     """
     problems: list[str] = []
+    if "\n" in rest:  # a symbol wrapped at its hyphen by the layout ("QĐ-\nUBND"): a line break is not a space
+        rest = _WRAP_RE.sub("", rest)
     raw = rest
     rest = join_symbol(rest.strip())
     if rest != raw.strip():
