@@ -19,6 +19,12 @@ from ..util import check_date
 
 _TYPES = sorted(lexicon.load("doc_types")["type_words"], key=len, reverse=True)
 _TYPE_ALT = "|".join(regex.escape(t).replace(r"\ ", r"(?:[ \t]+|[ \t]*\n[ \t]*)") for t in _TYPES)
+_TYPE_ABBR = {k: v for k, v in lexicon.load("doc_types")["type_abbreviations"].items() if not k.startswith("_")}
+# case-sensitive, whole word: "theo NĐ 30/2020/NĐ-CP"
+_ABBR_ALT = "|".join(regex.escape(a) for a in sorted(_TYPE_ABBR, key=len, reverse=True))
+# the abbreviation is not part of the citation's span (as "QĐ" in "QĐ số 93/QĐ-UBND"): the type comes from the
+# symbol and must agree with it
+_ABBR_BEFORE = rf"(?<=(?<![\p{{L}}\d])(?P<abbr>{_ABBR_ALT})[ \t]{{1,3}})"
 _LEGAL_NAMED = r"Luật|Bộ[ \t]+luật|Pháp[ \t]+lệnh"
 _GROUP = r"\p{Lu}[\p{Lu}\d&]*(?:\p{Ll}[\p{Lu}\d]*)?(?![\p{L}\d])"
 _SYMBOL = rf"(?:(?P<yr>\d{{4}})[ \t]*/[ \t]*)?{_GROUP}(?:[ \t]?(?:/[ \t]?|-(?:[ \t]?|[ \t]*\n[ \t]*)){_GROUP}){{0,6}}"
@@ -35,6 +41,7 @@ CITE_RE = regex.compile(
       (?P<lname>(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}(?:[^\n;:()0-9]|\n(?![ \t]*\n)){{1,150}}?)??
       {_WS}(?:(?P<so>(?i:số))[ \t]*:?{_WS})?
     | (?<![\p{{L}}])(?<!(?i:mẫu|biểu|phụ[ \t]+lục|bảng|trang|tờ)[ \t])(?P<so2>(?i:số))[ \t]*:?{_WS}
+    | {_ABBR_BEFORE}
     )
     (?P<num>\d{{1,6}})[ \t]*(?P<sep>[/-])[ \t]*(?P<rest>{_SYMBOL})
     (?:{_WS},?{_WS}(?:ban[ \t]+hành[ \t]+)?(?i:ngày){_WS}(?P<date>{_DATE}))?
@@ -51,6 +58,7 @@ PREFIX_RE = regex.compile(
       (?:(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}(?:[^\n;:()0-9]|\n(?![ \t]*\n)){{1,150}}?)??
       {_WS}(?:(?i:số)[ \t]*:?{_WS})?
     | (?<![\p{{L}}])(?<!(?i:mẫu|biểu|phụ[ \t]+lục|bảng|trang|tờ)[ \t])(?i:số)[ \t]*:?{_WS}
+    | {_ABBR_BEFORE}
     )\Z""",
     regex.VERBOSE,
 )
@@ -185,7 +193,8 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
             continue
         type_word = m.group("type")
         has_so = bool(m.group("so") or m.group("so2"))
-        if type_word is None and not has_so:
+        abbr = m.group("abbr")
+        if type_word is None and not has_so and abbr is None:
             continue
         end = m.end()
         if m.group("sep") == "-" and type_word is None:
@@ -193,6 +202,8 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
             if head not in lexicon.all_type_codes():
                 continue  # "căn hộ số 12-A", "phòng số 3-B": not a Party number
         c = _build(ctx, m, s, end, type_word, has_so)
+        if abbr is not None and not has_so and c.doc_type != _TYPE_ABBR[abbr]:
+            continue  # "CT 05/KH-UBND": an abbreviation the symbol does not confirm does not make a citation
         if m.group("lname"):
             c.subject = " ".join(m.group("lname").split())
         _attach_tail(ctx, c, end)
