@@ -43,7 +43,7 @@ CITE_RE = regex.compile(
     | (?<![\p{{L}}])(?<!(?i:mẫu|biểu|phụ[ \t]+lục|bảng|trang|tờ)[ \t])(?P<so2>(?i:số))[ \t]*:?{_WS}
     | {_ABBR_BEFORE}
     )
-    (?P<num>\d{{1,6}})[ \t]*(?P<sep>[/-])[ \t]*(?P<rest>{_SYMBOL})
+    (?P<num>\d{{1,6}})(?:[ \t]*\n[ \t]*(?=/))?[ \t]*(?P<sep>[/-])[ \t]*(?P<rest>{_SYMBOL})
     (?:{_WS},?{_WS}(?:ban[ \t]+hành[ \t]+)?(?i:ngày){_WS}(?P<date>{_DATE}))?
     """,
     regex.VERBOSE,
@@ -51,7 +51,8 @@ CITE_RE = regex.compile(
 
 # Fast path: every citation has a "number / symbol" core; find those first (one cheap pass), then look
 # backwards from each for the type word or "số" with a reverse-searching pattern anchored at the core.
-ANCHOR_RE = regex.compile(r"(?<![\d.,/])\d{1,6}[ \t]*[/-][ \t]*(?:\d{4}[ \t]*/[ \t]*)?\p{Lu}")
+# a line may break between the number and "/" ("số 97\n/KH-UBND"), never before "-" (a bullet)
+ANCHOR_RE = regex.compile(r"(?<![\d.,/])\d{1,6}(?:[ \t]*\n[ \t]*(?=/))?[ \t]*[/-][ \t]*(?:\d{4}[ \t]*/[ \t]*)?\p{Lu}")
 PREFIX_RE = regex.compile(
     rf"""(?r)(?:
       (?<!(?i:pháp)[ \t])(?i:(?:các[ \t]+)?(?:{_TYPE_ALT}))(?![\p{{L}}])
