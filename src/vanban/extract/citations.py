@@ -218,7 +218,8 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
             if not cm:
                 break
             c2 = _build(ctx, cm, cm.start("num"), cm.end(), type_word, has_so)
-            if c2.doc_type is None or (c.type_code and c2.type_code and c2.type_code != c.type_code):
+            generic = type_word is not None and fold(type_word).endswith("văn bản")  # "các văn bản số 01/KH-…, 02/QĐ-…"
+            if c2.doc_type is None or (c.type_code and c2.type_code and c2.type_code != c.type_code and not generic):
                 break
             out.append(c2)
             group.append(c2)
