@@ -27,7 +27,7 @@ _ABBR_ALT = "|".join(regex.escape(a) for a in sorted(_TYPE_ABBR, key=len, revers
 _ABBR_BEFORE = rf"(?<=(?<![\p{{L}}\d])(?P<abbr>{_ABBR_ALT})[ \t]{{1,3}})"
 _LEGAL_NAMED = r"Luật|Bộ[ \t]+luật|Pháp[ \t]+lệnh"
 _GROUP = r"\p{Lu}[\p{Lu}\d&]*(?:\p{Ll}[\p{Lu}\d]*)?(?![\p{L}\d])"
-_SYMBOL = rf"(?:(?P<yr>\d{{4}})[ \t]*/[ \t]*)?{_GROUP}(?:[ \t]?(?:/[ \t]?|-(?:[ \t]?|[ \t]*\n[ \t]*)){_GROUP}){{0,6}}"
+_SYMBOL = rf"(?:(?P<yr>\d{{4}})[ \t]*/[ \t]*|\d{{4,5}}(?=\p{{Lu}}))?{_GROUP}(?:[ \t]?(?:/[ \t]?|-(?:[ \t]?|[ \t]*\n[ \t]*)){_GROUP}){{0,6}}"
 _DATE = (
     r"(?P<dd>\d{1,2})[ \t]*(?P<ds>[/.-])[ \t]*(?P<dm>\d{1,2})(?:[ \t]*(?P=ds)[ \t]*(?P<dy>\d{4}|\d{2}(?![\d/])))?(?!\d)"
     r"|(?P<td>\d{1,2})[ \t\n]+tháng[ \t\n]+(?P<tm>\d{1,2})[ \t\n]+năm[ \t\n]+(?P<ty>\d{4})"
@@ -52,7 +52,7 @@ CITE_RE = regex.compile(
 # Fast path: every citation has a "number / symbol" core; find those first (one cheap pass), then look
 # backwards from each for the type word or "số" with a reverse-searching pattern anchored at the core.
 # a line may break between the number and "/" ("số 97\n/KH-UBND"), never before "-" (a bullet)
-ANCHOR_RE = regex.compile(r"(?<![\d.,/])\d{1,6}(?:[ \t]*\n[ \t]*(?=/))?[ \t]*[/-][ \t]*(?:\d{4}[ \t]*/[ \t]*)?\p{Lu}")
+ANCHOR_RE = regex.compile(r"(?<![\d.,/])\d{1,6}(?:[ \t]*\n[ \t]*(?=/))?[ \t]*[/-][ \t]*(?:\d{4}[ \t]*/[ \t]*|\d{4,5}(?=\p{Lu}))?\p{Lu}")
 PREFIX_RE = regex.compile(
     rf"""(?r)(?:
       (?<!(?i:pháp)[ \t])(?i:(?:các[ \t]+)?(?:{_TYPE_ALT}))(?![\p{{L}}])

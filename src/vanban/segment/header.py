@@ -63,6 +63,7 @@ SYMBOL_SPLIT_RE = regex.compile(r"[ \t]*([/-])[ \t]*")
 
 
 _WRAP_RE = regex.compile(r"[ \t]*\n[ \t]*")
+_GLUED_RE = regex.compile(r"(\d{4,5})(?=\p{Lu})")
 
 
 def join_symbol(s: str) -> str:
@@ -168,6 +169,15 @@ def parse_symbol(sep: str, rest: str) -> dict:
             year = int(m.group(1))
             rest = m.group(2)
             system = "legal"
+        gm = _GLUED_RE.match(rest)
+        if gm:  # "18/20202QĐ-UBND": the year group typed with a digit for its "/" ("2020" + "2")
+            problems.append("digits glued to the symbol")
+            digits = gm.group(1)
+            if year is None and len(digits) == 5 and 1945 <= int(digits[:4]) <= 2100:
+                year, rest, system = int(digits[:4]), rest[len(digits):], "legal"  # read as intended
+            else:
+                return {"year": year, "symbol": rest, "type_code": None, "issuer_code": None, "system": system,
+                        "problems": problems}
         parts = rest.split("-")
         head = parts[0]
         if "/" in head:  # Party form written with a slash first: 02/KH/ĐU? keep as is
