@@ -184,3 +184,12 @@ def test_ratio_with_thousands_in_the_whole():
     doc = vanban.parse("Tỷ lệ hộ gia đình văn hóa đạt 1.126/1.964 hộ; 04/04 thôn đạt chuẩn.")
     assert [(q.text, q.value, q.of, q.unit) for q in doc.quantities] == [
         ("1.126/1.964 hộ", 1126, 1964, "hộ"), ("04/04 thôn", 4, 4, "thôn")]
+
+
+def test_breakdown_under_plus_items_stops_at_the_next_dash_line():
+    doc = vanban.parse("- Đảng bộ có 15 chi bộ trực thuộc, gồm:\n+ Chi bộ thôn: 12;\n+ Chi bộ nhà trường: 03.\n"
+                       "- Kết nạp 05 đảng viên mới.\n")
+    total = [q for q in doc.quantities if q.text == "15 chi bộ"][0]
+    assert (total.breakdown, total.announces) == ([12, 3], None)
+    broken = vanban.parse("- Đảng bộ có 17 chi bộ trực thuộc, gồm:\n+ Chi bộ thôn: 12;\n+ Chi bộ nhà trường: 03.\n")
+    assert [f.line for f in vanban.lint(broken) if f.name == "total-mismatch"] == [1]

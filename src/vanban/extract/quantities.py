@@ -262,7 +262,8 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
                 continue
             if not _LIST_ITEM_RE.match(t):
                 break
-            kind = "bullet" if t[0] in "-+•–" else ("number" if t[0].isdigit() else "letter")
+            # each bullet character is its own kind: "+" items under a "-" line end at the next "-" line
+            kind = ("-" if t[0] == "–" else t[0]) if t[0] in "-+•–" else ("number" if t[0].isdigit() else "letter")
             if marker is None:
                 marker = kind
             elif kind != marker:
