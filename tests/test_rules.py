@@ -193,3 +193,10 @@ def test_breakdown_under_plus_items_stops_at_the_next_dash_line():
     assert (total.breakdown, total.announces) == ([12, 3], None)
     broken = vanban.parse("- Đảng bộ có 17 chi bộ trực thuộc, gồm:\n+ Chi bộ thôn: 12;\n+ Chi bộ nhà trường: 03.\n")
     assert [f.line for f in vanban.lint(broken) if f.name == "total-mismatch"] == [1]
+
+
+def test_bare_parts_may_name_their_members_in_brackets():
+    text = "Đề nghị tặng Giấy khen cho {n} trường hợp:\n+ Tập thể: 02 (Ấp Bưng Sa, Ấp Phước Hòa);\n+ Cá nhân: 03.\n"
+    q = vanban.parse(text.format(n="05")).quantities[0]
+    assert (q.text, q.breakdown) == ("05 trường hợp", [2, 3])
+    assert [f.line for f in vanban.lint(text.format(n="07")) if f.name == "total-mismatch"] == [1]

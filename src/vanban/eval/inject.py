@@ -21,6 +21,10 @@ count-changed            count-mismatch            "05 phong trào:" announced o
 breakdown-broken         total-mismatch            a total no longer equals its "- …: N" lines
 =======================  ========================  =============================================================
 
+When the listed items of a changed count themselves count the same noun ("03 mô hình, gồm: - …: 01 mô hình"),
+the error is a total that does not add up, and ``total-mismatch`` reporting it counts as detected
+(:data:`ALSO_DETECTS`).
+
 Clean documents: the corpora gold files without expected findings and, with ``real=True``, the real
 documents in ``../shared/corpus/real`` (headings for those come from ``tests/data/real/NNNN.json``).
 """
@@ -48,6 +52,8 @@ KINDS: dict[str, str] = {
     "count-changed": "count-mismatch",
     "breakdown-broken": "total-mismatch",
 }
+#: Other rules that report the same planted error in other words (see the module docstring).
+ALSO_DETECTS: dict[str, tuple[str, ...]] = {"count-changed": ("total-mismatch",)}
 BLOCKING = ("error", "warning")
 DEFAULT_SEED = 20240611
 
@@ -723,7 +729,8 @@ def evaluate(docs: list[CleanDoc], label: str, *, seed: int = DEFAULT_SEED, per_
             found = vanban.lint(vanban.parse(inj.text, path=doc.name))
             on_line = sorted({f.name for f in found if inj.line in finding_lines(f)})
             new = len(_blocking_keys(found) - base_keys)
-            rep.results.append(InjectionResult(inj, inj.rule in on_line, on_line, new))
+            hit = inj.rule in on_line or any(r in on_line for r in ALSO_DETECTS.get(inj.kind, ()))
+            rep.results.append(InjectionResult(inj, hit, on_line, new))
     rep.clean_by_rule = dict(sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0])))
     return rep
 

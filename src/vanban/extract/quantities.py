@@ -115,7 +115,8 @@ def _scan(text: str, claimed: list[tuple[int, int]] = ()):
 
 
 _INTRO_WORDS = ("cụ thể", "gồm", "như sau", "trong đó")
-_BARE_PART_RE = regex.compile(r":\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*[;.,]?\s*$")
+# "+ Cá nhân: 03." / "+ Tập thể: 02 (Ấp Bưng Sa, Ấp Phước Hòa);" — a bare part, names in brackets allowed
+_BARE_PART_RE = regex.compile(r":\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*(?:\([^()\n]{0,200}\))?\s*[;.,]?\s*$")
 LABELLED_RE = regex.compile(r"^[-+•]?\s*(?P<label>[^:\n]{3,80}?)\s*:\s*(?P<rest>.+)$")
 
 
