@@ -206,7 +206,8 @@ DOC_INJECT = """
 a known line, in documents with no known error: the {n_clean} clean gold documents of `corpora/` and, with
 `--real`, the 88 real documents. Sites are found by the injector's own patterns (not by vanban's parser);
 at most two sites per kind and document are drawn with a seeded RNG, so runs are repeatable. An injection
-counts as detected when the expected rule reports a finding on the injected line. The untouched documents give
+counts as detected when the expected rule reports a finding on the injected line (a changed count whose
+items count the same noun may instead be reported as a total that does not add up, total-mismatch). The untouched documents give
 the false-alarm rate (error/warning findings per document; on the real documents many of them are true
 problems of the originals, so that number is an upper bound).
 """
