@@ -65,6 +65,7 @@ HOSTILE = {
     "100,000 'Số:' lines": lambda: "Số: 12/QĐ-UBND\n" * 70000,
     "digits and slashes only": lambda: ("12/34/5678/" * 100000)[:1_000_000],
     "deeply repeated headings": lambda: "".join(f"{i % 9 + 1}. Tiêu đề\na) Mục\n" for i in range(60000))[:1_000_000],
+    "award sentences on one line": lambda: ("Tặng danh hiệu Lao động tiên tiến cho 05 cá nhân; " * 20000)[:1_000_000],
     "1 MB of ordinary prose": lambda: ("Tình hình kinh tế - xã hội năm 2022 của xã ổn định, đạt 100% chỉ tiêu. " * 15000)[:1_000_000],
     "pipes": lambda: "|" * 1_000_000,
     "empty lines": lambda: "\n" * 1_000_000,

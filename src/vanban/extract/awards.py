@@ -83,6 +83,7 @@ COUNT_WHO_BEFORE_RE = regex.compile(
 # a proposal, not an award yet ("Đề nghị tặng Giấy khen …", "đề xuất khen thưởng …"); "theo đề nghị của …" is not one
 PROPOSED_RE = regex.compile(r"(?<!theo\s)(?<!xét\s)\b(?:đề\s+nghị|đề\s+xuất|trình)\s+(?:xét\s+)?(?:tặng|khen\s+thưởng|công\s+nhận)",
                             regex.I)
+_BEFORE_MAX = 400  # how far back on its line an award looks for its verb, grantor and count
 AWARDED_RE = regex.compile(r"(?:^|\s)(?:tặng|khen\s+thưởng|công\s+nhận|đã\s+tặng|được\s+tặng|trao)\b", regex.I)
 
 
@@ -133,7 +134,8 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         # the award's own clause: from the last ";" before it to the next ";" or the next award on the line
         # ("… Tập thể lao động tiên tiến cho 24 tập thể, Chiến sĩ thi đua cơ sở cho 18 cá nhân …")
         seg_end = ln.e
-        for nxt in found[k_m + 1:]:
+        for j in range(k_m + 1, len(found)):  # no slicing: the tail of a long list is not copied per award
+            nxt = found[j]
             if nxt.start() >= seg_end:
                 break
             if not text[max(0, nxt.start() - 3):nxt.start()].rstrip().endswith("%"):  # "25% LĐTT" is a share
@@ -142,9 +144,9 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         semi = text.find(";", m.end(), seg_end)
         if semi >= 0:
             seg_end = semi
-        clause_start = max(ln.s, text.rfind(";", ln.s, m.start()) + 1)
+        clause_start = max(ln.s, m.start() - _BEFORE_MAX, text.rfind(";", max(ln.s, m.start() - _BEFORE_MAX), m.start()) + 1)
         after = text[m.end(): seg_end]
-        before = text[ln.s: m.start()]
+        before = text[max(ln.s, m.start() - _BEFORE_MAX): m.start()]  # bounded: a 1 MB line is not copied per award
         clause_before = text[clause_start: m.start()]
         a = Award(kind=kind, name=name, name_text=raw, **ctx.span(m.start(), m.end()))
         gm = GRANTOR_RE.match(after)

@@ -7,6 +7,7 @@ Identifiers are not quantities: road numbers, heading labels, document numbers, 
 from __future__ import annotations
 
 import bisect
+import re
 from decimal import Decimal
 
 import regex
@@ -30,7 +31,9 @@ _W1 = r"([^\W\d_]+[²³]?,?)"
 _WORDS_AFTER = regex.compile(r"(?:[ \t]*" + _W1 + ")" + (r"(?:[ \t]+" + _W1 + ")?") * (_MAX_UNIT_WORDS - 1))
 _PER_UNIT = regex.compile(r"(?:/[^\W\d_]{1,10}){1,3}(?![\p{L}\d])")  # "triệu đồng/người/năm", "tạ/ha"
 # "04/04 thôn", "1.126/1.964 hộ": the whole is a count, thousands separators allowed
-_RATIO = regex.compile(r"[ \t]*/[ \t]*(\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d/]|[.,]\d)")
+# (plain `re`: `regex` first looks for the required "/" anywhere ahead, which on a long line without one costs a
+# scan to its end for every number)
+_RATIO = re.compile(r"[ \t]*/[ \t]*(\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d/]|[.,]\d)")
 _PCT = regex.compile(r"[ \t]?%")
 _QUALS = {" ".join(q.split()) for q in _units["qualifiers"]}
 
