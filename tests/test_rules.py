@@ -200,3 +200,25 @@ def test_bare_parts_may_name_their_members_in_brackets():
     q = vanban.parse(text.format(n="05")).quantities[0]
     assert (q.text, q.breakdown) == ("05 trường hợp", [2, 3])
     assert [f.line for f in vanban.lint(text.format(n="07")) if f.name == "total-mismatch"] == [1]
+
+
+PROPOSAL = (
+    "ỦY BAN NHÂN DÂN\nXÃ AN LẠC\nSố: 41/TTr-UBND\nAn Lạc, ngày 20 tháng 11 năm 2024\n\nTỜ TRÌNH\n"
+    "Về việc đề nghị khen thưởng năm 2024\n\nKính gửi: Chủ tịch Ủy ban nhân dân huyện Tân Phước.\n\n"
+    "UBND xã An Lạc kính trình Chủ tịch UBND huyện xem xét, khen thưởng năm 2024 như sau:\n\n"
+    "1. Danh hiệu thi đua\n- Chiến sĩ thi đua cơ sở: 02 cá nhân;\n- Tập thể lao động tiên tiến: 01 tập thể.\n\n"
+    "2. Giấy khen\nĐề nghị tặng Giấy khen cho 06 trường hợp:\n+ Tập thể: 02;\n+ Cá nhân: 04.\n\n"
+    "II. ĐĂNG KÝ THI ĐUA NĂM 2025\n- Lao động tiên tiến: 40 cá nhân.\n"
+)
+
+
+def test_a_proposal_lists_proposed_awards_for_its_addressee():
+    doc = vanban.parse(PROPOSAL)
+    got = [(a.line, a.name, a.status, a.count, a.individuals, a.collectives, a.grantor, a.year) for a in doc.awards]
+    assert got == [
+        (14, "Chiến sĩ thi đua cơ sở", "proposed", 2, 2, None, "Chủ tịch UBND huyện", 2024),
+        (15, "Tập thể lao động tiên tiến", "proposed", 1, None, 1, "Chủ tịch UBND huyện", 2024),
+        (18, "Giấy khen", "proposed", 6, 4, 2, "Chủ tịch UBND huyện", 2024),
+        # a heading "ĐĂNG KÝ THI ĐUA NĂM 2025" opens a registration zone like a lead-in ending with ":"
+        (23, "Lao động tiên tiến", "registered", 40, 40, None, None, 2025),
+    ]

@@ -76,6 +76,7 @@ COUNT_BEFORE_RE = regex.compile(r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})
 PART_LINE_RE = regex.compile(r"^[-+•]\s*(?P<who>Tập\s+thể|Cá\s+nhân|Hộ\s+gia\s+đình|tập\s+thể|cá\s+nhân)\s*:\s*(?P<n>\d{1,5})\b")
 SHARE_RE = regex.compile(r"(?P<p>\d{1,3}(?:,\d+)?)\s*%\s*(?P<of>[\p{Lu}]{2,8}|\p{L}+(?:\s+\p{L}+){0,3})")
 YEAR_RE = regex.compile(r"năm\s+(?P<y>(?:19|20)\d{2})")
+_ZONE_YEAR_RE = regex.compile(r"năm\s+(?P<y>(?:19|20)\d{2})", regex.I)
 REGISTER_RE = regex.compile(r"đăng\s+ký|giao\s+ước", regex.I)
 COUNT_WHO_BEFORE_RE = regex.compile(
     r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?P<who>hộ\s+gia\s+đình|hộ|gia\s+đình|cá\s+nhân|tập\s+thể|thôn|"
@@ -83,6 +84,10 @@ COUNT_WHO_BEFORE_RE = regex.compile(
 # a proposal, not an award yet ("Đề nghị tặng Giấy khen …", "đề xuất khen thưởng …"); "theo đề nghị của …" is not one
 PROPOSED_RE = regex.compile(r"(?<!theo\s)(?<!xét\s)\b(?:đề\s+nghị|đề\s+xuất|trình)\s+(?:xét\s+)?(?:tặng|khen\s+thưởng|công\s+nhận)",
                             regex.I)
+PROPOSAL_SUBJECT_RE = regex.compile(r"đề\s+nghị.*(?:khen|tặng|công\s+nhận|danh\s+hiệu)", regex.I)
+ADDRESSEE_RE = regex.compile(
+    r"Kính\s+gửi\s*:?\s*Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+"
+    r"(?P<lvl>thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|huyện|xã|phường|quận)", regex.I)
 _BEFORE_MAX = 400  # how far back on its line an award looks for its verb, grantor and count
 AWARDED_RE = regex.compile(r"(?:^|\s)(?:tặng|khen\s+thưởng|công\s+nhận|đã\s+tặng|được\s+tặng|trao)\b", regex.I)
 
@@ -101,9 +106,10 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         oline = ctx.orig_line(ctx.norm.to_orig(ln.s)) if ln.text else None
         if oline in heading_lines:
             active = False
-        if ln.text and REGISTER_RE.search(ln.text) and ln.text.rstrip().endswith(":"):
+        # a lead-in "… đăng ký thi đua như sau:" or a heading "II. ĐĂNG KÝ THI ĐUA" opens a registration zone
+        if ln.text and REGISTER_RE.search(ln.text) and (ln.text.rstrip().endswith(":") or oline in heading_lines):
             active = True
-            ym = YEAR_RE.search(ln.text)
+            ym = _ZONE_YEAR_RE.search(ln.text)  # "II. ĐĂNG KÝ THI ĐUA NĂM 2025" is upper case
             zone_year = int(ym.group("y")) if ym else None
             continue
         if active and oline:
@@ -116,6 +122,11 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
     low = text.lower()
     if len(low) != len(text):  # pragma: no cover - only for exotic case mappings
         low = text
+    h = doc.header
+    proposal_doc = h.doc_type == "Tờ trình" and bool(h.subject and PROPOSAL_SUBJECT_RE.search(h.subject))
+    # a proposal asks its addressee to grant: "Kính gửi: Chủ tịch Ủy ban nhân dân huyện …"
+    km = ADDRESSEE_RE.search(text, 0, min(len(text), 3000)) if proposal_doc else None
+    addressee = f"Chủ tịch UBND {' '.join(km.group('lvl').lower().split())}" if km else None
     found = list(_find_awards(low))
     for k_m, m in enumerate(found):
         raw = text[m.start():m.end()]
@@ -195,7 +206,7 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         ym = YEAR_RE.search(after)
         if ym:
             a.year = int(ym.group("y"))
-        if len(counts) == 1 and counts[0][1] is None and after.rstrip().endswith(("gồm:", "gồm :")):
+        if len(counts) == 1 and counts[0][1] is None and after.rstrip(" *").endswith(":"):
             # "tặng Giấy khen cho 105 trường hợp, gồm:" followed by "- Tập thể: 31;" / "- Cá nhân: 74."
             _parts_below(ctx, ln.i, a)
         if PROPOSED_RE.search(clause_before):
@@ -206,6 +217,10 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
             a.status = "registered"
             if a.year is None:
                 a.year = register_year.get(ln.i)
+        elif proposal_doc and (counts or a.count):
+            a.status = "proposed"  # a tờ trình đề nghị khen thưởng: what it lists with a count is proposed
+        if a.status == "proposed" and proposal_doc and a.grantor is None:
+            a.grantor = addressee
         # deciding citation: in the award's clause after it, else the nearest one before it in the clause
         # ("Tại Quyết định số 1904/QĐ-UBND …, Chủ tịch UBND huyện công nhận …"), else the next on the line
         o_seg_end, o_clause = ctx.norm.to_orig(seg_end), ctx.norm.to_orig(clause_start)
