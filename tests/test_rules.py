@@ -222,3 +222,14 @@ def test_a_proposal_lists_proposed_awards_for_its_addressee():
         # a heading "ĐĂNG KÝ THI ĐUA NĂM 2025" opens a registration zone like a lead-in ending with ":"
         (23, "Lao động tiên tiến", "registered", 40, 40, None, None, 2025),
     ]
+
+
+def test_kinh_gui_addressees_are_in_the_header():
+    doc = vanban.parse(PROPOSAL)
+    assert [(r.text, r.line) for r in doc.header.recipients_to] == [("Chủ tịch Ủy ban nhân dân huyện Tân Phước", 9)]
+    letter = ("ỦY BAN NHÂN DÂN\nXÃ AN LẠC\nSố: 12/UBND-VP\nV/v báo cáo số liệu\nAn Lạc, ngày 03 tháng 01 năm 2024\n\n"
+              "Kính gửi:\n\n- Các ban, ngành, đoàn thể xã;\n- Trưởng các thôn.\n\nThực hiện chỉ đạo của UBND huyện, …\n")
+    doc = vanban.parse(letter)
+    assert [(r.text, r.line) for r in doc.header.recipients_to] == [("Các ban, ngành, đoàn thể xã", 9),
+                                                                    ("Trưởng các thôn", 10)]
+    assert all(letter[r.start:r.end] == r.text for r in doc.header.recipients_to)

@@ -210,6 +210,56 @@ def parse_symbol(sep: str, rest: str) -> dict:
             "system": system, "problems": problems}
 
 
+_KINH_GUI_RE = regex.compile(r"^Kính\s+gửi\s*:?\s*(?P<rest>.*)$", regex.I)
+_ADDRESSEE_ITEM_RE = regex.compile(r"^[-+•]\s*(?P<item>\S.*)$")
+_ADDRESSEE_TRIM = " \t.;,:"
+
+
+def _addressees(ctx: Context, start: int) -> list[Span]:
+    """The "Kính gửi" block right after the header: one span per addressee ("Kính gửi: Chủ tịch UBND huyện";
+    "Kính gửi:" followed by "- Các phòng, ban…;" lines). The block stays part of the body."""
+    lines = ctx.lines
+    m = None
+    k = start
+    while k < len(lines) and k < start + 6:  # a few short lines (a trích yếu the header left) may come first
+        t = lines[k].text
+        m = _KINH_GUI_RE.match(t) if t else None
+        if m or len(t) > 150:
+            break
+        k += 1
+    if m is None:
+        return []
+    out: list[Span] = []
+
+    def add(ln, s_in_line: int, text: str) -> None:
+        t = text.rstrip(_ADDRESSEE_TRIM)
+        if t:
+            s = ln.s + s_in_line
+            out.append(ctx.make_span(s, s + len(t)))
+
+    first = lines[k]
+    if m.group("rest").strip(_ADDRESSEE_TRIM):
+        add(first, m.start("rest"), m.group("rest"))
+    j = k + 1
+    while j < len(lines) and j <= k + 15:
+        t = lines[j].text
+        if not t:
+            if j + 1 < len(lines) and _ADDRESSEE_ITEM_RE.match(lines[j + 1].text or " "):
+                j += 1  # a blank line between "Kính gửi:" and its items, or between items
+                continue
+            break
+        im = _ADDRESSEE_ITEM_RE.match(t)
+        if im is None:
+            if t and not out and len(t) <= 150 and not t.endswith(":"):  # "Kính gửi:" then the addressee alone
+                add(lines[j], 0, t)
+                j += 1
+                continue
+            break
+        add(lines[j], im.start("item"), im.group("item"))
+        j += 1
+    return out
+
+
 def _title_of(line: str) -> str | None:
     t = line.strip().strip(":").strip()
     return lexicon.titles_to_type().get(t.upper()) if is_upper_line(t, 0.99) else None
@@ -387,6 +437,7 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
 
     # -- Kính gửi right after the header ----------------------------------------------------------------
     body_idx = last_header_idx + 1
+    h.recipients_to = _addressees(ctx, body_idx)
     # -- period ---------------------------------------------------------------------------------------
     if h.subject_span is not None:
         base = ctx.text.find(subj_lines[0].text, subj_lines[0].s)
