@@ -85,9 +85,9 @@ COUNT_WHO_BEFORE_RE = regex.compile(
 PROPOSED_RE = regex.compile(r"(?<!theo\s)(?<!xét\s)\b(?:đề\s+nghị|đề\s+xuất|trình)\s+(?:xét\s+)?(?:tặng|khen\s+thưởng|công\s+nhận)",
                             regex.I)
 PROPOSAL_SUBJECT_RE = regex.compile(r"đề\s+nghị.*(?:khen|tặng|công\s+nhận|danh\s+hiệu)", regex.I)
-ADDRESSEE_RE = regex.compile(
-    r"Kính\s+gửi\s*:?\s*Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+"
-    r"(?P<lvl>thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|huyện|xã|phường|quận)", regex.I)
+ADDRESSEE_RE = regex.compile(  # on one addressee of the header's Kính gửi block
+    r"Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(?P<lvl>thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|huyện|xã|phường|quận)",
+    regex.I)
 _BEFORE_MAX = 400  # how far back on its line an award looks for its verb, grantor and count
 AWARDED_RE = regex.compile(r"(?:^|\s)(?:tặng|khen\s+thưởng|công\s+nhận|đã\s+tặng|được\s+tặng|trao)\b", regex.I)
 
@@ -125,7 +125,7 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
     h = doc.header
     proposal_doc = h.doc_type == "Tờ trình" and bool(h.subject and PROPOSAL_SUBJECT_RE.search(h.subject))
     # a proposal asks its addressee to grant: "Kính gửi: Chủ tịch Ủy ban nhân dân huyện …"
-    km = ADDRESSEE_RE.search(text, 0, min(len(text), 3000)) if proposal_doc else None
+    km = next(filter(None, (ADDRESSEE_RE.match(r.text) for r in h.recipients_to)), None) if proposal_doc else None
     addressee = f"Chủ tịch UBND {' '.join(km.group('lvl').lower().split())}" if km else None
     found = list(_find_awards(low))
     for k_m, m in enumerate(found):
@@ -183,17 +183,7 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         if cb:  # "tặng 138 Bằng khen, gồm: - Tập thể: 41; - Cá nhân: 97."
             a.count = int(cb.group("n").replace(".", ""))
             counts = [(a.count, None)]
-            k = ln.i + 1
-            while k < len(lines) and k <= ln.i + 6:
-                pm = PART_LINE_RE.match(lines[k].text)
-                if not pm:
-                    break
-                who = _WHO.get(" ".join(pm.group("who").split()).lower())
-                if who == "cá nhân":
-                    a.individuals = int(pm.group("n"))
-                elif who == "tập thể":
-                    a.collectives = int(pm.group("n"))
-                k += 1
+            _parts_below(ctx, ln.i, a)
         elif not counts:
             for noun, rec in (("hộ gia đình", "hộ gia đình"), ("tập thể", "tập thể"), ("cá nhân", "cá nhân")):
                 if noun in after.lower():
@@ -281,7 +271,8 @@ def _parts_below(ctx: Context, i: int, a: Award) -> None:
         k += 1
 
 
-_LEVEL_RE = regex.compile(r"\b(XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU|HUYỆN|QUẬN|THỊ\s+XÃ|THÀNH\s+PHỐ|TỈNH)\b")
+#: administrative levels named in a body or grantor ("UBND huyện", "ĐẢNG ỦY XÃ …"); shared with rules/awards.py
+LEVEL_RE = regex.compile(r"\b(xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\b", regex.I)
 
 
 def doc_number(number: str | None, year: int | None, symbol: str | None, system: str) -> str | None:
@@ -308,7 +299,7 @@ def own_grantor(doc: Document) -> str | None:
     """Who decides when this document is itself the award decision: "Chủ tịch UBND xã", "Đảng ủy xã"."""
     h = doc.header
     body = issuing_body_name(doc).upper()
-    lm = _LEVEL_RE.search(body)
+    lm = LEVEL_RE.search(body)
     if not lm:
         return None
     level = " ".join(lm.group(1).split()).lower()

@@ -4,11 +4,10 @@ from __future__ import annotations
 import regex
 
 from .. import lexicon
-from ..extract.awards import doc_number, issuing_body_name
+from ..extract.awards import LEVEL_RE, doc_number, issuing_body_name
 from .base import Hit, rule
 
 _POW = lexicon.load("awards")["grantor_powers"]
-LEVEL_RE = regex.compile(r"\b(xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\b", regex.I)
 # "thành phố" is left out: a centrally-run city (Cần Thơ, Hà Nội …) is province level, a provincial city was
 # district level — the word alone does not say which
 _LEVEL = {"xã": "xã", "phường": "xã", "thị trấn": "xã", "đặc khu": "xã", "huyện": "huyện", "quận": "huyện",

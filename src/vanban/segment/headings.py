@@ -288,16 +288,12 @@ def _demote_sentence_runs(cands: list[_Cand], body: list[Line], top_level_too: b
     """
     pos = {ln.i: k for k, ln in enumerate(body)}
     heading_lines = {c.line.i for c in cands}
-    # lowest rank among the candidates on earlier lines, for each candidate (cands are in line order)
+    # lowest rank among the earlier candidates (parse_sections makes one per line, in line order)
     min_before: list[float] = []
-    best = pending = float("inf")
-    cur_line = None
+    best = float("inf")
     for o in cands:
-        if o.line.i != cur_line:
-            best, pending, cur_line = min(best, pending), float("inf"), o.line.i
         min_before.append(best)
-        pending = min(pending, o.rank)
-    ordered = all(a.line.i <= b.line.i for a, b in zip(cands, cands[1:]))
+        best = min(best, o.rank)
     k = 0
     while k < len(cands):
         c = cands[k]
@@ -321,9 +317,7 @@ def _demote_sentence_runs(cands: list[_Cand], body: list[Line], top_level_too: b
             while p >= 0 and not body[p].text:
                 p -= 1
             lead_in = p >= 0 and body[p].i not in heading_lines and body[p].text.rstrip("* ").endswith(":")
-            if lead_in and c.level != "letter" and (
-                    top_level_too or (min_before[k] < c.rank if ordered
-                                      else any(o.rank < c.rank and o.line.i < c.line.i for o in cands[:k]))):
+            if lead_in and c.level != "letter" and (top_level_too or min_before[k] < c.rank):
                 for x in run:
                     x.enum = True
         k = j if len(run) > 1 else k + 1
