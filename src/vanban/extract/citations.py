@@ -288,7 +288,7 @@ class _Cover:
         return i >= 0 and self._reach[i] > pos
 
 
-_JOINER_RE = regex.compile(r"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")
+_JOINER_RE = regex.compile(r"[ \t]*(?:;|,?[ \t]*và|,)[ \t]*")
 
 
 def _share_issuer(ctx: Context, cites: list[Citation]) -> None:
