@@ -16,29 +16,33 @@ from typing import TYPE_CHECKING
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .limits import Limits
     from .model import Document, Finding
 
 __all__ = ["parse", "load", "lint", "extract_table", "__version__"]
 
 
-def load(path: str | PathLike, *, max_bytes: int | None = 50_000_000) -> "Document":
-    """Read a file (.txt in any Vietnamese encoding, .docx, .pdf, .doc) and parse it."""
+def load(path: str | PathLike, *, max_bytes: int | None = 50_000_000, limits: "Limits | None" = None) -> "Document":
+    """Read a file (.txt in any Vietnamese encoding, .docx, .pdf, .doc) and parse it.
+
+    ``limits``: work limits for pathological inputs (:class:`vanban.limits.Limits`; the defaults are far above
+    real documents)."""
     from .model import SourceInfo
     from .pipeline import build_document
     from .read import read_source
 
     src = read_source(Path(path), max_bytes=max_bytes)
     info = SourceInfo(format=src.format, encoding=src.encoding, notes=list(src.notes))
-    return build_document(src.text, path=str(path), source=info)
+    return build_document(src.text, path=str(path), source=info, limits=limits)
 
 
-def parse(text_or_path: "str | PathLike", *, path: str | None = None) -> "Document":
+def parse(text_or_path: "str | PathLike", *, path: str | None = None, limits: "Limits | None" = None) -> "Document":
     """Parse text (a ``str``) or, given a ``Path``/``PathLike``, the file at that path."""
     if not isinstance(text_or_path, str):
-        return load(text_or_path)
+        return load(text_or_path, limits=limits)
     from .pipeline import build_document
 
-    return build_document(text_or_path, path=path)
+    return build_document(text_or_path, path=path, limits=limits)
 
 
 def lint(doc_or_text: "Document | str | PathLike", **options) -> "list[Finding]":

@@ -100,7 +100,7 @@ def expand_paths(paths: list[str]) -> tuple[list[str], list[str]]:
 
 def _lint_one(job):
     """Worker: read, parse and lint one file; never raises."""
-    path, config, lang, max_bytes, keep = job
+    path, config, lang, max_bytes, keep, limits = job
     from .errors import ReadError
     from .report import FileResult
     from .rules import run_rules
@@ -108,7 +108,7 @@ def _lint_one(job):
     import vanban
 
     try:
-        doc = vanban.load(path, max_bytes=max_bytes)
+        doc = vanban.load(path, max_bytes=max_bytes, limits=limits)
         result = _lint_doc(path, doc, config, lang)
         if not keep:
             result.document = None  # text formats need only the findings: memory stays bounded
@@ -148,13 +148,13 @@ def _progress(iterable, total: int, enabled: bool):
 
 
 def lint_files(files: list[str], config, lang: str = "vi", jobs: int | None = None, max_bytes: int | None = 50_000_000,
-               progress: bool = False, keep_documents: bool = True):
+               progress: bool = False, keep_documents: bool = True, limits=None):
     """Lint files, in parallel when ``jobs`` > 1; results in input order.
 
     With ``keep_documents=False`` each result carries only its findings (the parsed document is dropped in the
     worker), so a run over thousands of files holds findings, not documents, in memory.
     """
-    jobs_list = [(f, config, lang, max_bytes, keep_documents) for f in files]
+    jobs_list = [(f, config, lang, max_bytes, keep_documents, limits) for f in files]
     n = jobs or os.cpu_count() or 1
     if n <= 1 or len(files) < 4:
         return [r for r in _progress(map(_lint_one, jobs_list), len(files), progress)]
@@ -185,6 +185,8 @@ def lint_parser() -> argparse.ArgumentParser:
     p.add_argument("--report-year", type=int, help="năm báo cáo khi không suy ra được từ văn bản")
     p.add_argument("--config", help="tệp cấu hình (vanban.toml hoặc pyproject.toml)")
     p.add_argument("--max-size", type=int, default=50, help="giới hạn kích thước tệp (MB); 0 = không giới hạn")
+    p.add_argument("--no-limits", action="store_true",
+                   help="phân tích hết cả văn bản bất thường (quá nhiều dòng, trích dẫn…), dù lâu; xem VB001")
     p.add_argument("--no-progress", action="store_true")
     p.add_argument("--version", action="version", version=f"vanban {__version__}")
     from .compare import add_compare_arguments
@@ -224,7 +226,10 @@ def lint_main(argv: list[str] | None = None) -> int:
     max_bytes = args.max_size * 1_000_000 if args.max_size else None
     progress = sys.stderr.isatty() and not args.no_progress and len(files) > 1
     keep = args.format == "html" or bool(getattr(args, "compare", False))
-    results = lint_files(files, config, args.lang, args.jobs, max_bytes, progress, keep_documents=keep)
+    from .limits import Limits
+
+    limits = Limits.none() if args.no_limits else None
+    results = lint_files(files, config, args.lang, args.jobs, max_bytes, progress, keep_documents=keep, limits=limits)
     from .compare import compare_results
 
     results = compare_results(results, args)

@@ -261,6 +261,19 @@ class SourceInfo(Model):
     notes: list[str] = Field(default_factory=list)
 
 
+class Truncation(Model):
+    """Where the analysis stopped because the input went past a work limit (see :mod:`vanban.limits`).
+
+    ``start`` is the offset in :attr:`Document.text` from which nothing was parsed or checked, ``line`` its
+    1-based line; ``kind`` is what went past its limit (``lines``, ``citations``, ``dates``, ``quantities``,
+    ``awards``) and ``limit`` the limit."""
+
+    start: int
+    line: int
+    kind: str
+    limit: int
+
+
 class Document(Model):
     """A parsed document."""
 
@@ -278,6 +291,7 @@ class Document(Model):
     awards: list[Award] = Field(default_factory=list)
     body_start: int = 0
     body_end: int = 0
+    truncated: Optional[Truncation] = None
 
     # -- helpers ------------------------------------------------------------------------------------
 

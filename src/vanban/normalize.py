@@ -58,14 +58,17 @@ _TONED = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝ�
 # One pass finds every place that needs more than a 1:1 character swap. The leading look-ahead is a single
 # character class, so the alternatives are only tried where they can match (about 0.5 ms on a 23 KB report).
 _EDIT_BODY = (
-    r"(?P<crlf>\r\n?)"
+    # four or more line breaks (or table pipes, which become line breaks) with only blanks between them:
+    # two blank lines say all that a longer gap says, and a million empty lines must not cost a million lines
+    r"(?P<gap>(?:\r\n?|[\n|])(?:[ \t]*(?:\r\n?|[\n|])){3,})"
+    r"|(?P<crlf>\r\n?)"
     r"|(?P<zw>[\u200b\u200c\u200d\u2060\ufeff\u00ad]+)"
     r"|(?P<tone>(?<![qQ])[oOuU][" + _TONED + r"](?![^\W\d_]))"
     r"|(?P<pipe>\|)"
     r"|(?P<stars>\\?\*+(?:\\\*)*)"
     r"|(?P<hash>(?m:^)\#{1,6}[ \t]+)"
 )
-_EDIT = re.compile(r"(?=[\r\u200b\u200c\u200d\u2060\ufeff\u00ad|*#\\oOuU])(?:" + _EDIT_BODY + ")")
+_EDIT = re.compile(r"(?=[\n\r\u200b\u200c\u200d\u2060\ufeff\u00ad|*#\\oOuU])(?:" + _EDIT_BODY + ")")
 # Used only when the input is not already NFC (decomposed tone marks from some converters).
 _EDIT_NFC = regex.compile(r"(?P<comb>\P{M}\p{M}+)|" + _EDIT_BODY)
 
@@ -117,6 +120,8 @@ class Normalized:
                 add(text[last:s], last, s, True)
             if kind == "crlf" or kind == "pipe":
                 rep = "\n"
+            elif kind == "gap":
+                rep = "\n\n\n"
             elif kind == "comb":
                 rep = unicodedata.normalize("NFC", g)
             elif kind == "tone":

@@ -4,7 +4,8 @@ Each stage is a module of its own (``normalize``, ``segment.*``, ``extract.*``);
 """
 from __future__ import annotations
 
-from .model import Document, SourceInfo
+from .limits import DEFAULT, LimitExceeded, Limits
+from .model import Document, SourceInfo, Truncation
 from .normalize import remember_normalized
 from .segment.header import parse_header
 from .segment.headings import parse_sections
@@ -12,11 +13,39 @@ from .segment.lines import Context
 from .segment.signature import find_attachment, find_tail_start, parse_tail
 
 
-def build_document(text: str, path: str | None = None, source: SourceInfo | None = None) -> Document:
-    """Parse text into a :class:`Document` (all extractors run)."""
-    ctx = Context(text)
+def build_document(text: str, path: str | None = None, source: SourceInfo | None = None,
+                   limits: Limits | None = None) -> Document:
+    """Parse text into a :class:`Document` (all extractors run).
+
+    When the text goes past a work limit (:mod:`vanban.limits`), the text before the first object over the
+    limit is parsed again on its own and ``Document.truncated`` records the cut."""
+    limits = limits or DEFAULT
+    part = text
+    cut: LimitExceeded | None = None
+    while True:
+        try:
+            doc = _build(part, text, path, source, limits, truncated=cut is not None)
+            break
+        except LimitExceeded as ex:
+            # each retry is on a strictly shorter prefix, so this ends
+            pos = min(ex.pos, len(part) - 1)
+            cut = ex
+            cut.pos = max(pos, 0)
+            part = text[:cut.pos]
+    if cut is not None:
+        doc.truncated = Truncation(start=cut.pos, line=text.count("\n", 0, cut.pos) + 1, kind=cut.kind,
+                                   limit=cut.limit)
+        doc.body_end = min(doc.body_end, cut.pos)
+        doc.source.notes.append(f"more than {cut.limit} {cut.kind}: not analysed from line {doc.truncated.line} on")
+    return doc
+
+
+def _build(text: str, full_text: str, path: str | None, source: SourceInfo | None, limits: Limits,
+           truncated: bool) -> Document:
+    ctx = Context(text, limits)
     header, body_idx = parse_header(ctx)
-    tail_idx = find_tail_start(ctx, body_idx)
+    # a cut document has no tail: the signature and Nơi nhận are in the part that was not analysed
+    tail_idx = len(ctx.lines) if truncated else find_tail_start(ctx, body_idx)
     signature, recipients, _appendix = parse_tail(ctx, tail_idx) if tail_idx < len(ctx.lines) else (None, [], tail_idx)
     sections, blocks = parse_sections(ctx, body_idx, tail_idx, letter_body=header.doc_type == "Công văn")
     # an attached regulation after the signature (QUY ĐỊNH / QUY CHẾ / ĐIỀU LỆ … "ban hành kèm theo") is part of
@@ -28,7 +57,7 @@ def build_document(text: str, path: str | None = None, source: SourceInfo | None
         sections += more
         blocks += more_blocks
     doc = Document(
-        path=path, text=text, source=source or SourceInfo(), header=header, sections=sections, blocks=blocks,
+        path=path, text=full_text, source=source.model_copy(deep=True) if source else SourceInfo(), header=header, sections=sections, blocks=blocks,
         signature=signature, recipients=recipients,
         body_start=header.end,
         body_end=ctx.norm.to_orig(ctx.lines[tail_idx].start) if tail_idx < len(ctx.lines) else len(text),

@@ -11,6 +11,7 @@ import re
 import regex
 
 from .. import lexicon
+from ..limits import LimitExceeded
 from ..model import Award, Document
 from ..normalize import fold
 from ..segment.lines import Context
@@ -250,6 +251,8 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
             # a passing mention ("phong trào ... Lao động tiên tiến") is kept only when it is a list item
             if not line_text.startswith(("-", "+", "•")):
                 continue
+        if len(out) >= ctx.limits.awards:
+            raise LimitExceeded("awards", ctx.limits.awards, a.start)
         out.append(a)
     _own_decision(doc, out)
     return out

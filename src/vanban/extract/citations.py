@@ -178,6 +178,7 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
     header = doc.header
     skip = (header.number_line.start, header.number_line.end) if header.number_line else None
     taken: list[tuple[int, int]] = []
+    cap = ctx.limits.citations
     for am in ANCHOR_RE.finditer(text):
         a = am.start()
         if taken and a < taken[-1][1]:
@@ -208,6 +209,8 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
         if m.group("lname"):
             c.subject = " ".join(m.group("lname").split())
         _attach_tail(ctx, c, end)
+        if len(out) >= cap:
+            ctx.exceeded("citations", cap, s)
         out.append(c)
         taken.append((s, end))
         # list continuation sharing the type (and the date when only the last item has one)
@@ -221,6 +224,8 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
             generic = type_word is not None and fold(type_word).endswith("văn bản")  # "các văn bản số 01/KH-…, 02/QĐ-…"
             if c2.doc_type is None or (c.type_code and c2.type_code and c2.type_code != c.type_code and not generic):
                 break
+            if len(out) >= cap:
+                ctx.exceeded("citations", cap, cm.start("num"))
             out.append(c2)
             group.append(c2)
             pos = cm.end()
@@ -250,6 +255,8 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
                      date_valid=valid, date_problem=why, has_so=False, subject=" ".join(m.group("lname").split()),
                      **ctx.span(s, m.end()))
         _attach_tail(ctx, c, m.end())
+        if len(out) >= cap:
+            ctx.exceeded("citations", cap, s)
         out.append(c)
     in_out = _Cover([(c.start, c.end) for c in out])
     for m in BY_NAME_RE.finditer(text):
@@ -259,6 +266,8 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
         tname = "Điều lệ" if m.group("type").startswith("Điều") else (_type_name(m.group("type")) or "Luật")
         c = Citation(doc_type=tname, system="party" if tname == "Điều lệ" else "legal", has_so=False,
                      subject=" ".join((m.group("lname") or "").split()) or None, **ctx.span(s, m.end()))
+        if len(out) >= cap:
+            ctx.exceeded("citations", cap, s)
         out.append(c)
     ctx.claimed.extend(taken)
     out.sort(key=lambda c: c.start)

@@ -165,10 +165,13 @@ def extract(ctx: Context, doc: Document) -> list[DateMention]:
     cite_spans = [(c.start, c.end) for c in doc.citations]
     cite_starts = [a for a, _ in cite_spans]
     out: list[DateMention] = []
-    for _s, kind, m in found:
+    cap = ctx.limits.dates
+    for s, kind, m in found:
         dm = _build(kind, m, ctx, text)
         if dm is None:
             continue
+        if len(out) >= cap:
+            ctx.exceeded("dates", cap, s)
         k = bisect.bisect_right(cite_starts, dm.start) - 1
         dm.in_citation = k >= 0 and cite_spans[k][0] <= dm.start < cite_spans[k][1]
         out.append(dm)

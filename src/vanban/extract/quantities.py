@@ -78,10 +78,25 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
+# A long line without a single letter (digits, slashes, table rules) can hold no unit, so only a percentage can
+# be a quantity there: such lines are scanned for "N%" alone instead of reading every number they hold.
+_LETTERLESS_RE = regex.compile(r"(?m)^[^\p{L}\n]{200,}$")
+_NUM_PCT_RE = regex.compile(rf"(?<![\p{{L}}\d.,-])(?:{NUM})(?!\d)(?=[ \t]?%)")
+
+
+def _numbers(text: str):
+    pos = 0
+    for lm in _LETTERLESS_RE.finditer(text):
+        yield from NUM_RE.finditer(text, pos, lm.start())
+        yield from _NUM_PCT_RE.finditer(text, lm.start(), lm.end())
+        pos = lm.end()
+    yield from NUM_RE.finditer(text, pos)
+
+
 def _scan(text: str, claimed: list[tuple[int, int]] = ()):
     last_end = 0
     starts = [a for a, _ in claimed]
-    for m in NUM_RE.finditer(text):
+    for m in _numbers(text):
         if m.start() < last_end:
             continue  # the denominator of a ratio already read
         if starts:
@@ -167,6 +182,7 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
         return k >= 0 and blocked[k][0] <= o < blocked[k][1] or (k + 1 < len(blocked) and blocked[k + 1][0] < oe and o < blocked[k + 1][1] and blocked[k + 1][0] >= o)
 
     prose_cache: dict[int, bool] = {}
+    cap = ctx.limits.quantities
     for m in _scan(text, sorted(ctx.claimed)):
         s, e = m.s, m.e
         if not m.unit and not m.pct:
@@ -207,6 +223,8 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
             q.unit = "%"
         if q.unit is None and not q.percent and q.of is None and not isinstance(value, Decimal) and value < 10 and len(num) == 1:
             continue  # stray small numbers without a unit are noise
+        if len(out) >= cap:
+            ctx.exceeded("quantities", cap, m.num_start)
         out.append(q)
     for ws, we, words, unit in find_spelled(text):
         v = words_to_int(words)

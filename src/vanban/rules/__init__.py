@@ -1,6 +1,6 @@
 """Rules: one small unit per rule, registered with a stable code (see docs/rules.md).
 
-Codes: VB1xx dates, VB2xx structure, VB3xx counts and numbers, VB4xx citations and số/ký hiệu,
+Codes: VB0xx the input itself (limits), VB1xx dates, VB2xx structure, VB3xx counts and numbers, VB4xx citations and số/ký hiệu,
 VB5xx mandatory format parts, VB6xx awards law, VB7xx spelling and phrasing.
 """
 from __future__ import annotations
@@ -17,6 +17,6 @@ def load_all() -> None:
     global _LOADED
     if _LOADED:
         return
-    from . import awards, citations, counts, dates, format, language, structure, units  # noqa: F401
+    from . import awards, citations, counts, dates, format, input, language, structure, units  # noqa: F401
 
     _LOADED = True

@@ -31,19 +31,22 @@ class Rule:
     good: list[str]
     check: Callable[["LintContext"], Iterable[Hit]]
     enabled_by_default: bool = True
+    #: the rule looks for something at the end of the document (signature, Nơi nhận): it cannot run on a
+    #: document whose analysis stopped early (``Document.truncated``)
+    needs_whole: bool = False
 
 
 REGISTRY: dict[str, Rule] = {}
 
 
 def rule(code: str, name: str, severity: str, *, vi: str, en: str, rationale: str, bad: list[str], good: list[str],
-         default: bool = True):
+         default: bool = True, needs_whole: bool = False):
     """Register a check function ``f(lc) -> Iterable[Hit]`` as a rule."""
 
     def deco(fn):
         if code in REGISTRY:
             raise ValueError(f"duplicate rule code {code}")
-        REGISTRY[code] = Rule(code, name, severity, vi, en, rationale, bad, good, fn, default)
+        REGISTRY[code] = Rule(code, name, severity, vi, en, rationale, bad, good, fn, default, needs_whole)
         return fn
 
     return deco
@@ -117,12 +120,19 @@ def selected_rules(config: LintConfig) -> list[Rule]:
 def run_rules(doc: Document, *, config: LintConfig | None = None, lang: str = "vi", **kw) -> list[Finding]:
     """Run the selected rules and return findings sorted by position."""
     config = config or LintConfig(**kw)
+    cut = doc.truncated
+    if cut is not None:
+        # the rules see the analysed part only: what lies after the cut was not parsed, and text-scanning
+        # rules must not run over the megabytes that made the parser stop
+        doc = doc.model_copy(update={"text": doc.text[:cut.start]})
     lc = LintContext(doc, config)
     findings: list[Finding] = []
     seen: set[tuple[str, int, int]] = set()
     text = doc.text
     line_index = _LineIndex(text)
     for r in selected_rules(config):
+        if cut is not None and r.needs_whole:
+            continue
         sev = config.severity.get(r.code) or config.severity.get(r.name) or r.severity
         for hit in r.check(lc) or ():
             key = (r.code, hit.start, hit.end)

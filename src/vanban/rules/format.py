@@ -128,7 +128,7 @@ def _has_body(lc) -> bool:
     return lc.doc.header.number_line is not None and len(lc.doc.text) > 400 and lc.doc.header.doc_type not in _INTERNAL
 
 
-@rule("VB507", "missing-signature", "warning",
+@rule("VB507", "missing-signature", "warning", needs_whole=True,
       vi="Thiếu phần chức vụ, họ tên người ký.",
       en="The signature block (position and name of the signer) is missing.",
       rationale="NĐ 30/2020 Điều 8 khoản 2 điểm g (ô số 7).",
@@ -142,7 +142,7 @@ def missing_signature(lc):
                   "No signature block (authority, position, signer) at the end of the document.")
 
 
-@rule("VB508", "missing-recipients", "warning",
+@rule("VB508", "missing-recipients", "warning", needs_whole=True,
       vi="Thiếu phần “Nơi nhận” (hoặc thiếu dòng “Lưu: VT”).",
       en="The “Nơi nhận” list (or its “Lưu: VT” line) is missing.",
       rationale="NĐ 30/2020 Điều 8 khoản 2 điểm i (ô số 9b); the last item is “Lưu: VT, …”.",

@@ -2,9 +2,15 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import accumulate
 
+from ..limits import LimitExceeded, Limits
 from ..model import Span
 from ..normalize import Normalized
+
+_NO_LIMITS = Limits.none()
+_PLUS_ONE = (1).__add__
+_MINUS_ONE = (-1).__add__
 
 
 class Line:
@@ -27,10 +33,18 @@ class Line:
 class Context:
     """The text in both forms (original and normalized) with line tables and span helpers."""
 
-    def __init__(self, original: str):
+    def __init__(self, original: str, limits: Limits | None = None):
         self.original = original
+        self.limits = limits = limits or _NO_LIMITS
         self.norm = Normalized(original)
         self.text = self.norm.text
+        if self.text.count("\n") >= limits.lines:
+            # cut before the first line over the limit (blank-line runs are already folded to two)
+            cut = -1
+            for _ in range(limits.lines):
+                cut = self.text.find("\n", cut + 1)
+            if cut + 1 < len(self.text):  # something after the last line allowed
+                self.exceeded("lines", limits.lines, cut + 1)
         lines: list[Line] = []
         pos = 0
         for i, raw in enumerate(self.text.split("\n")):
@@ -46,15 +60,17 @@ class Context:
         self.lines = lines
         self._line_starts = [ln.start for ln in lines]
         # newline offsets in the ORIGINAL text, for 1-based line numbers users see
-        nl = []
-        find = original.find
-        p = find("\n")
-        while p >= 0:
-            nl.append(p)
-            p = find("\n", p + 1)
+        parts = original.split("\n")
+        nl = list(accumulate(map(_PLUS_ONE, map(len, parts))))
+        nl.pop()
+        nl = list(map(_MINUS_ONE, nl))
         self._orig_nl = nl
         #: normalized (start, end) spans claimed by earlier extractors (citations, dates)
         self.claimed: list[tuple[int, int]] = []
+
+    def exceeded(self, kind: str, limit: int, norm_pos: int) -> None:
+        """Stop the analysis: ``kind`` went past its limit at a normalized offset (see :mod:`vanban.limits`)."""
+        raise LimitExceeded(kind, limit, self.norm.to_orig(norm_pos))
 
     # -- positions ---------------------------------------------------------------------------------
     def line_of_norm(self, pos: int) -> Line:
