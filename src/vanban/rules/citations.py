@@ -10,6 +10,22 @@ MALFORMED_RE = regex.compile(
     r"(?<![\p{L}\d])(?P<all>(?P<num>\d{1,5})\s?/\s?(?P<bad>\d{3,}(?!\d*/)\p{Lu}[\p{Lu}\d]*(?:-[\p{Lu}\d]+)*))"
     r"|(?P<all2>\d{1,5}/\d{4}-\p{Lu}[\p{Lu}]*-\p{Lu}+)"
 )
+# every malformed symbol has a digit right before a capital (or before "-" and a capital): find those first, a
+# scan that starts only at capitals, instead of trying the full pattern at every digit of the text
+_DIGIT_CAPITAL_RE = regex.compile(r"\p{Lu}(?<=\d-?\p{Lu})")
+
+
+def _malformed(text: str):
+    last_end = 0
+    for a in _DIGIT_CAPITAL_RE.finditer(text):
+        p = a.start()
+        if p < last_end:
+            continue
+        for m in MALFORMED_RE.finditer(text, max(last_end, p - 60), p + 120):
+            if m.start() <= p < m.end():
+                last_end = m.end()
+                yield m
+                break
 
 
 @rule("VB401", "symbol-malformed", "warning",
@@ -21,7 +37,7 @@ MALFORMED_RE = regex.compile(
       good=["Căn cứ Quyết định số 18/2020/QĐ-UBND ngày 10/01/2020 của UBND tỉnh."])
 def symbol_malformed(lc):
     doc = lc.doc
-    for m in MALFORMED_RE.finditer(doc.text):
+    for m in _malformed(doc.text):
         t = m.group(0)
         yield Hit(m.start(), m.end(), f"Số, ký hiệu “{t}” sai cấu trúc (thiếu dấu “/” hoặc “-”, thừa chữ số).",
                   f"Number/symbol “{t}” is malformed (missing “/” or “-”, or extra digits).")

@@ -265,6 +265,10 @@ def _title_of(line: str) -> str | None:
     return lexicon.titles_to_type().get(t.upper()) if is_upper_line(t, 0.99) else None
 
 
+_PROBE_CHARS = 30_000
+_ZONE_CHARS = 12_000
+
+
 def parse_header(ctx: Context) -> tuple[Header, int]:
     """Parse the header; return it and the index of the first body line."""
     lines = ctx.lines
@@ -272,7 +276,8 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
     n = len(lines)
     # -- where the header starts: skip web-page chrome before the national title ---------------------
     first = 0
-    probe_end = lines[min(n, 150) - 1].end if n else 0
+    # (character caps too: a header is never megabytes long, even when a converter joined everything into one line)
+    probe_end = min(lines[min(n, 150) - 1].end, _PROBE_CHARS) if n else 0
     pm0 = NATIONAL_RE.search(ctx.text, 0, probe_end) or PARTY_RE.search(ctx.text, 0, probe_end)
     if pm0 is not None:
         k = ctx.line_of_norm(pm0.start()).i
@@ -289,10 +294,10 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
             limit = ln.i
             break
     zone_start_char = lines[first].start if n else 0
-    zone_end_char = lines[limit - 1].end if limit > 0 else 0
+    zone_end_char = min(lines[limit - 1].end, zone_start_char + _ZONE_CHARS) if limit > 0 else 0
     zone = ctx.text[:zone_end_char]
     # the national title and motto may sit after a "Kính gửi" block in PDF column order
-    wide_end = lines[min(n, max(limit, first + 40)) - 1].end if n else 0
+    wide_end = min(lines[min(n, max(limit, first + 40)) - 1].end, zone_start_char + _ZONE_CHARS) if n else 0
 
     # -- national title, motto, Party title -------------------------------------------------------------
     m = NATIONAL_RE.search(ctx.text, zone_start_char, wide_end)

@@ -65,6 +65,9 @@ class _Cand:
         self.enum = False
 
 
+_LEVEL_OF = {"tieumuc": "tieu_muc", "uletter": "letter", "buoc": "phan"}
+
+
 def _match(ln: Line, has_dieu: bool) -> _Cand | None:
     t = ln.text
     if not t or t[0] in "-+•–*":
@@ -72,13 +75,10 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
     m = HEADING_RE.match(t)
     if not m:
         return None
+    # each alternative is one named group around its inner groups, so the group that closed last is the
+    # alternative that matched (checked on every heading line of both corpora)
     kind = m.lastgroup
-    # lastgroup gives the innermost closing group; find the top-level alternative that matched
-    for k in ("phan", "buoc", "chuong", "tieumuc", "muc", "dieu", "roman", "uletter", "decimal", "arabic", "letter"):
-        if m.group(k):
-            kind = k
-            break
-    level = {"tieumuc": "tieu_muc", "uletter": "letter", "buoc": "phan"}.get(kind, kind)
+    level = _LEVEL_OF.get(kind, kind)
     rest = t[m.end():].strip()
     n_raw = m.group(f"{kind}_n")
     if kind == "roman":
