@@ -8,7 +8,7 @@ from .limits import DEFAULT, LimitExceeded, Limits
 from .model import Document, SourceInfo, Truncation
 from .normalize import remember_normalized
 from .segment.header import parse_header
-from .segment.headings import parse_sections
+from .segment.headings import add_blocks, parse_sections
 from .segment.lines import Context
 from .segment.signature import find_attachment, find_tail_start, parse_tail
 
@@ -47,17 +47,19 @@ def _build(text: str, full_text: str, path: str | None, source: SourceInfo | Non
     # a cut document has no tail: the signature and Nơi nhận are in the part that was not analysed
     tail_idx = len(ctx.lines) if truncated else find_tail_start(ctx, body_idx)
     signature, recipients, _appendix = parse_tail(ctx, tail_idx) if tail_idx < len(ctx.lines) else (None, [], tail_idx)
-    sections, blocks = parse_sections(ctx, body_idx, tail_idx, letter_body=header.doc_type == "Công văn")
+    sections, pending = parse_sections(ctx, body_idx, tail_idx, letter_body=header.doc_type == "Công văn",
+                                       with_blocks=False)
+    trees = [(sections, pending)]
     # an attached regulation after the signature (QUY ĐỊNH / QUY CHẾ / ĐIỀU LỆ … "ban hành kèm theo") is part of
     # the document; appendices (PHỤ LỤC, Mẫu số, Biểu mẫu) are not parsed as headings
     att = find_attachment(ctx, _appendix)
     if att is not None:
         a_start, a_end = att
-        more, more_blocks = parse_sections(ctx, a_start, a_end)
-        sections += more
-        blocks += more_blocks
+        more, more_pending = parse_sections(ctx, a_start, a_end, with_blocks=False)
+        trees.append((more, more_pending))
+        sections = sections + more
     doc = Document(
-        path=path, text=full_text, source=source.model_copy(deep=True) if source else SourceInfo(), header=header, sections=sections, blocks=blocks,
+        path=path, text=full_text, source=source.model_copy(deep=True) if source else SourceInfo(), header=header, sections=sections,
         signature=signature, recipients=recipients,
         body_start=header.end,
         body_end=ctx.norm.to_orig(ctx.lines[tail_idx].start) if tail_idx < len(ctx.lines) else len(text),
@@ -65,5 +67,6 @@ def _build(text: str, full_text: str, path: str | None, source: SourceInfo | Non
     from .extract import run_extractors
 
     run_extractors(ctx, doc)
+    doc.blocks = [b for roots, pending in trees for b in add_blocks(ctx, roots, pending)]
     remember_normalized(ctx.norm)
     return doc

@@ -11,5 +11,7 @@ def run_extractors(ctx: Context, doc: Document) -> None:
 
     doc.citations = citations.extract(ctx, doc)
     doc.dates = dates.extract(ctx, doc)
-    doc.quantities = quantities.extract(ctx, doc)
+    # awards read citations (the deciding document) but not quantities; run before the quantities so that a
+    # page of award sentences stops at the award limit without first reading every number on it
     doc.awards = awards.extract(ctx, doc)
+    doc.quantities = quantities.extract(ctx, doc)

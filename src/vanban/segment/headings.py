@@ -150,7 +150,8 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
     return c
 
 
-def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: bool = False) -> tuple[list[Section], list[Block]]:
+def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: bool = False,
+                   with_blocks: bool = True) -> tuple[list[Section], list[Block]]:
     """Build the heading tree over lines [start_idx, end_idx).
 
     ``letter_body``: the document is a công văn, whose numbered points after "… như sau:" are requests, not
@@ -226,9 +227,19 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: b
     # -- section extents and blocks -------------------------------------------------------------------
     end_char = lines[end_idx - 1].e if end_idx > 0 else 0
     _set_extents(roots, ctx.norm.to_orig_end(end_char) if end_char else 0)
-    blocks = _blocks(ctx, body, heading_lines, {id(c): c for c in cands})
+    if not with_blocks:
+        return roots, (body, heading_lines)
+    return roots, add_blocks(ctx, roots, (body, heading_lines))
+
+
+def add_blocks(ctx: Context, roots: list[Section], pending) -> list[Block]:
+    """Build the paragraph blocks of a tree made with ``with_blocks=False`` and attach them to its sections
+    (the pipeline builds blocks after extraction, so that an input stopped by a work limit does not first pay
+    for a paragraph object per line)."""
+    body, heading_lines = pending
+    blocks = _blocks(ctx, body, heading_lines)
     _attach_blocks(roots, blocks)
-    return roots, blocks
+    return blocks
 
 
 def _demote_lists(cands: list[_Cand]) -> list[_Cand]:
@@ -331,7 +342,7 @@ def _set_extents(secs: list[Section], end: int) -> None:
         _set_extents(s.children, s.body_end)
 
 
-def _blocks(ctx: Context, body: list[Line], heading_lines: set[int], _c) -> list[Block]:
+def _blocks(ctx: Context, body: list[Line], heading_lines: set[int]) -> list[Block]:
     out: list[Block] = []
     for ln in body:
         if not ln.text or ln.i in heading_lines:
@@ -369,4 +380,4 @@ def _attach_blocks(roots: list[Section], blocks: list[Block]) -> None:
             flat[k].paragraphs.append(b)
 
 
-__all__ = ["parse_sections", "HEADING_RE", "LATIN_LETTER_INDEX"]
+__all__ = ["parse_sections", "add_blocks", "HEADING_RE", "LATIN_LETTER_INDEX"]
