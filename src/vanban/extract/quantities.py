@@ -80,7 +80,8 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
 
 # A long line without a single letter (digits, slashes, table rules) can hold no unit, so only a percentage can
 # be a quantity there: such lines are scanned for "N%" alone instead of reading every number they hold.
-_LETTERLESS_RE = regex.compile(r"(?m)^[^\p{L}\n]{200,}$")
+# (plain `re`, twice as fast here: a digit, an underscore or a non-word character that is not a line break)
+_LETTERLESS_RE = re.compile(r"(?m)^(?:[\d\W_](?<!\n)){200,}$")
 _NUM_PCT_RE = regex.compile(rf"(?<![\p{{L}}\d.,-])(?:{NUM})(?!\d)(?=[ \t]?%)")
 
 

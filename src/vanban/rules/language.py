@@ -10,8 +10,24 @@ from .base import Hit, rule
 
 _PH = lexicon.load("phrases")["phrases"]
 _WRONG = {w.lower(): p["correct"] for p in _PH for w in p["wrong"]}
-# searched on the lower-cased normalized text: a plain `re` alternation of literals is fast
-WRONG_RE = re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_WRONG, key=len, reverse=True)))
+
+
+def _phrase_pattern(phrases) -> str:
+    """One alternative per first word, its continuations inside it (longest first): a plain `re` scan then
+    tries each first word once per position instead of every phrase."""
+    groups: dict[str, list[list[str]]] = {}
+    for w in phrases:
+        first, *rest = w.split()
+        groups.setdefault(first, []).append(rest)
+    alts = []
+    for first in sorted(groups, key=len, reverse=True):
+        tails = sorted((r"\s+".join(map(re.escape, r)) for r in groups[first]), key=len, reverse=True)
+        alts.append(re.escape(first) + "(?:" + "|".join(r"\s+" + t if t else "" for t in tails) + ")")
+    return "|".join(alts)
+
+
+# searched on the lower-cased normalized text
+WRONG_RE = re.compile(_phrase_pattern(_WRONG))
 
 
 @rule("VB701", "typo", "info",
