@@ -66,9 +66,11 @@ _EDIT_BODY = (
     r"|(?P<tone>(?<![qQ])[oOuU][" + _TONED + r"](?![^\W\d_]))"
     r"|(?P<pipe>\|)"
     r"|(?P<stars>\\?\*+(?:\\\*)*)"
+    # Markdown bold with underscores ("__Nơi nhận__:"), never a fill-in blank "______"
+    r"|(?P<under>(?<!\w)__(?=[^\s_])|(?<=[^\s_])__(?!\w))"
     r"|(?P<hash>(?m:^)\#{1,6}[ \t]+)"
 )
-_EDIT = re.compile(r"(?=[\n\r\u200b\u200c\u200d\u2060\ufeff\u00ad|*#\\oOuU])(?:" + _EDIT_BODY + ")")
+_EDIT = re.compile(r"(?=[\n\r\u200b\u200c\u200d\u2060\ufeff\u00ad|*#\\oOuU_])(?:" + _EDIT_BODY + ")")
 # Used only when the input is not already NFC (decomposed tone marks from some converters).
 _EDIT_NFC = regex.compile(r"(?P<comb>\P{M}\p{M}+)|" + _EDIT_BODY)
 
@@ -126,7 +128,7 @@ class Normalized:
                 rep = unicodedata.normalize("NFC", g)
             elif kind == "tone":
                 rep = TONE_MAP[g]
-            else:  # zw, stars, hash
+            else:  # zw, stars, under, hash
                 rep = ""
             add(rep, s, e, False)
             last = e

@@ -1,0 +1,42 @@
+"""Normalization: what the parser matches on, and the map back to the text the user gave."""
+from __future__ import annotations
+
+import pytest
+
+import vanban
+from vanban.normalize import Normalized
+
+
+@pytest.mark.parametrize("given,matched", [
+    ("**Nơi nhận:**", "Nơi nhận:"),
+    ("\\*Nơi nhận:\\*", "Nơi nhận:"),
+    ("__Nơi nhận__:", "Nơi nhận:"),
+    ("Ghi chú: __Lưu ý__ và __Kiến nghị__.", "Ghi chú: Lưu ý và Kiến nghị."),
+    ("## I. TÌNH HÌNH", "I. TÌNH HÌNH"),
+    ("Số: ______/QĐ-UBND", "Số: ______/QĐ-UBND"),  # a fill-in blank is not emphasis
+    ("ten_bien__khac", "ten_bien__khac"),
+    ("Ủy ban\u00a0nhân dân – xã", "Ủy ban nhân dân - xã"),
+    ("“Ngày hội” ‘đại đoàn kết’", "\"Ngày hội\" 'đại đoàn kết'"),
+    ("Ðảng ủy xã", "Đảng ủy xã"),  # the Icelandic eth some converters give for Đ
+    ("thuỷ lợi, hoà giải", "thủy lợi, hòa giải"),
+    ("quà tặng", "quà tặng"),  # "uà" after q is not a misplaced tone
+])
+def test_normalized_text(given, matched):
+    assert Normalized(given).text == matched
+
+
+def test_underscore_bold_does_not_hide_noi_nhan():
+    text = ("Nội dung báo cáo.\n\n__Nơi nhận__:\n- UBND huyện;\n- Lưu: VT.\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n")
+    doc = vanban.parse(text)
+    assert [r.text for r in doc.recipients] == ["UBND huyện", "Lưu: VT."]
+    assert doc.recipients[-1].is_archive
+
+
+def test_spans_point_into_the_given_text_around_removed_markers():
+    text = "**Căn cứ** __Quyết định số 12/QĐ-UBND__ ngày 05/3/2023"
+    doc = vanban.parse(text)
+    (c,) = doc.citations
+    # the span is the original text: the closing "__" inside it stays, the opening one is outside
+    assert (c.start, c.text) == (13, "Quyết định số 12/QĐ-UBND__ ngày 05/3/2023")
+    assert text[c.start:c.end] == c.text and c.number == "12" and c.date == "2023-03-05"
