@@ -102,6 +102,13 @@ def parse_tail(ctx: Context, tail_start: int) -> tuple[Signature | None, list[Re
             _add_recipient(ctx, recipients, ln, t)
             in_recipients = False
             continue
+        if in_recipients and not is_upper_line(t):
+            if ";" in t and not AUTH_RE.match(t):
+                # an item whose bullet a converter dropped (Word list numbering): "<tab>UBND tỉnh;"
+                _add_recipient(ctx, recipients, ln, t)
+                continue
+            if t[0].islower():
+                continue  # the wrapped end of an item ("… báo cáo)" in a second column)
         if (t.startswith(("PHỤ LỤC", "Phụ lục", "DANH SÁCH", "BIỂU", "Biểu")) or ATTACH_TITLE_RE.match(t)) and (sig_lines or recipients):
             end_idx = ln.i
             break
