@@ -224,6 +224,21 @@ def test_a_proposal_lists_proposed_awards_for_its_addressee():
     ]
 
 
+def test_award_procedures_and_criteria_are_not_awards_given():
+    plan = ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN PHƯỚC\nSố: 45/KH-UBND\nTân Phước, ngày 10 tháng 3 năm 2024\n\nKẾ HOẠCH\n"
+            "Tổ chức phong trào thi đua năm 2024\n\nIII. KHEN THƯỞNG\n"
+            "Mỗi xã được đề xuất 01 tập thể để Chủ tịch UBND huyện xem xét, tặng Giấy khen.\n"
+            "Hồ sơ đề nghị Chủ tịch UBND huyện tặng Giấy khen gồm 02 bộ.\n"
+            "Phòng Nội vụ tham mưu thủ tục xét trình Chủ tịch UBND huyện tặng Giấy khen cho các tập\n"
+            "thể có thành tích xuất sắc.\n"
+            "Năm 2023, Chủ tịch UBND huyện đã tặng Giấy khen cho 05 tập thể và 12 cá nhân.\n"
+            "Theo Quyết định số 120/QĐ-UBND ngày 05/01/2024 của UBND huyện, tặng Giấy khen cho các xã dẫn đầu.\n")
+    doc = vanban.parse(plan)
+    # the procedure lines (xem xét, hồ sơ, thủ tục) are guidance and no award; what was given is kept
+    got = [(a.line, a.status, a.count, a.collectives, a.individuals, a.decision_symbol) for a in doc.awards]
+    assert got == [(14, "awarded", None, 5, 12, None), (15, "awarded", None, None, None, "120/QĐ-UBND")]
+
+
 def test_kinh_gui_addressees_are_in_the_header():
     doc = vanban.parse(PROPOSAL)
     assert [(r.text, r.line) for r in doc.header.recipients_to] == [("Chủ tịch Ủy ban nhân dân huyện Tân Phước", 9)]

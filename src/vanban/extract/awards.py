@@ -91,6 +91,11 @@ ADDRESSEE_RE = regex.compile(  # on one addressee of the header's Kính gửi bl
     regex.I)
 _BEFORE_MAX = 400  # how far back on its line an award looks for its verb, grantor and count
 AWARDED_RE = regex.compile(r"(?:^|\s)(?:tặng|khen\s+thưởng|công\s+nhận|đã\s+tặng|được\s+tặng|trao)\b", regex.I)
+# words of a procedure or a criterion, not of an act: "xem xét, tặng Bằng khen", "Hồ sơ đề nghị … tặng Bằng khen",
+# "tiêu chuẩn xét tặng Cờ thi đua", "thủ tục xét trình … tặng" — guidance in a kế hoạch, hướng dẫn or quy chế
+GUIDANCE_RE = regex.compile(
+    r"\b(?:xem\s+xét|xét\s+tặng|hồ\s+sơ|thủ\s+tục|tiêu\s+chuẩn|tiêu\s+chí|điều\s+kiện|được\s+đề\s+xuất|"
+    r"xứng\s+đáng|có\s+thể|tham\s+mưu|hình\s+thức|sẽ\s+(?:được\s+)?(?:tặng|khen))\b", regex.I)
 
 
 def extract(ctx: Context, doc: Document) -> list[Award]:
@@ -203,7 +208,12 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         if PROPOSED_RE.search(clause_before):
             a.status = "proposed"
         elif AWARDED_RE.search(" " + before):
-            a.status = "awarded"
+            # with no count, a procedure or criterion around the verb makes it guidance, not an award given;
+            # a line that starts in lower case goes on from the one before, so look there too
+            lead = clause_before
+            if clause_start == ln.s and line_text[:1].islower() and ln.i > 0:
+                lead = lines[ln.i - 1].text[-120:] + " " + lead
+            a.status = "mentioned" if not counts and GUIDANCE_RE.search(lead) else "awarded"
         elif ln.i in register_zone_lines or REGISTER_RE.search(before):
             a.status = "registered"
             if a.year is None:
