@@ -239,6 +239,22 @@ def test_award_procedures_and_criteria_are_not_awards_given():
     assert got == [(14, "awarded", None, 5, 12, None), (15, "awarded", None, None, None, "120/QĐ-UBND")]
 
 
+def test_award_names_with_typos_are_recognised_and_reported():
+    text = ("Kết quả năm 2023: công nhận danh hiệu Lao đông tiên tiến cho 41 cá nhân; Chiến sỹ thi đua cơ sở cho "
+            "3 cá nhân; Tập thể lao động tiên tiên cho 2 tập thể; tặng Giấy khen cho 05 tập thể.\n"
+            "Các tập thể lao động tích cực và gia đình văn minh được biểu dương.\n")
+    doc = vanban.parse(text)
+    got = [(a.name, a.name_text, a.count, a.recipient) for a in doc.awards]
+    assert got == [("Lao động tiên tiến", "Lao đông tiên tiến", 41, "cá nhân"),
+                   ("Chiến sĩ thi đua cơ sở", "Chiến sỹ thi đua cơ sở", 3, "cá nhân"),  # a spelling variant
+                   ("Tập thể lao động tiên tiến", "Tập thể lao động tiên tiên", 2, "tập thể"),
+                   ("Giấy khen", "Giấy khen", 5, "tập thể")]
+    # near names that are other things ("lao động tích cực", "gia đình văn minh") are not awards
+    typos = [(f.text, f.suggestion) for f in vanban.lint(doc) if f.code == "VB701"]
+    assert typos == [("Lao đông tiên tiến", "Lao động tiên tiến"),
+                     ("Tập thể lao động tiên tiên", "Tập thể lao động tiên tiến")]
+
+
 def test_kinh_gui_addressees_are_in_the_header():
     doc = vanban.parse(PROPOSAL)
     assert [(r.text, r.line) for r in doc.header.recipients_to] == [("Chủ tịch Ủy ban nhân dân huyện Tân Phước", 9)]

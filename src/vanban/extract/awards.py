@@ -2,18 +2,20 @@
 
 Registrations (đăng ký thi đua) and awards given (tặng, khen thưởng) with recipients, counts, shares,
 grantor, year of achievement and the deciding quyết định. Names are matched from the lexicon, with
-abbreviations expanded (LĐTT, CSTĐCS, TTLĐTT, GK, BK).
+abbreviations expanded (LĐTT, CSTĐCS, TTLĐTT, GK, BK), spelling variants (Chiến sỹ) and typos in names of three
+words or more (rapidfuzz; ``name_text`` keeps what was written, VB701 reports the typo).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
 from .. import lexicon
 from ..limits import LimitExceeded
 from ..model import Award, Document
-from ..normalize import fold
+from ..normalize import fold, strip_diacritics
 from ..segment.lines import Context
 
 _aw = lexicon.load("awards")
@@ -37,25 +39,107 @@ AWARD_RE = re.compile(rf"(?<![^\W\d_])(?P<name>{_RE_ALT})(?![^\W\d_])")
 _FIRST_WORDS = sorted({k.split()[0].rstrip(",") for k in _NAMES})
 
 
+class _Found:
+    """An award name found in the text: ``start()``/``end()`` like a match, ``key`` the lexicon key when the
+    name was recognised despite a typo (None: the text itself is a lexicon key)."""
+
+    __slots__ = ("s", "e", "key")
+
+    def __init__(self, s: int, e: int, key: str | None = None):
+        self.s, self.e, self.key = s, e, key
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+# Names of three words or more, by first word, for matching typos and variants ("Lao đông tiên tiến",
+# "Chiến sỹ thi đua cơ sở", "Tập thể lao động tiên tiên"): same words without diacritics, or rapidfuzz ratio
+# ≥ 90 over the same number of words. Short names (Giấy khen) and abbreviations must be exact.
+# (first word, second and third words without marks) -> names
+_FUZZY: dict[tuple[str, str, str], list[tuple[str, int, str]]] = {}
+for _k in _NAMES:
+    _ws = _k.replace(",", "").split()
+    if len(_ws) >= 3:
+        _FUZZY.setdefault((_ws[0], strip_diacritics(_ws[1]), strip_diacritics(_ws[2])), []).append(
+            (_k, len(_ws), strip_diacritics(" ".join(_ws))))
+_FUZZY_MIN = 90
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_NEXT_WORDS_RE = re.compile(r",?[ \t]+([^\W\d_]+),?[ \t]+([^\W\d_]+)")
+
+
+@lru_cache(maxsize=4096)
+def _plain(word: str) -> str:
+    return strip_diacritics(word)
+
+
+def _fuzzy_at(low: str, i: int, first: str) -> _Found | None:
+    # cheap gate: the next two words, without their marks, must be those of a name ("tham gia các …",
+    # "05 tập thể và …" stop here); typos further on, and of marks anywhere, are what is matched
+    nw = _NEXT_WORDS_RE.match(low, i + len(first))
+    if nw is None:
+        return None
+    cands = _FUZZY.get((first, _plain(nw.group(1)), _plain(nw.group(2))))
+    if not cands:
+        return None
+    spans = []
+    pos = i
+    for w in _WORD_RE.finditer(low, i, i + 120):
+        gap = low[pos:w.start()]
+        if spans and (gap.strip(" \t,") or "\n" in gap):
+            break
+        spans.append((w.start(), w.end()))
+        pos = w.end()
+        if len(spans) == 7:
+            break
+    best = None
+    for key, n, plain in cands:
+        if len(spans) < n:
+            continue
+        phrase = " ".join(low[a:b] for a, b in spans[:n])
+        if _plain(phrase) == plain:
+            score = 100.0
+        else:
+            from rapidfuzz import fuzz
+
+            score = fuzz.ratio(phrase, key.replace(",", ""))
+        if score >= _FUZZY_MIN and (best is None or score > best[0]):
+            best = (score, key, spans[n - 1][1])
+    return _Found(i, best[2], best[1]) if best else None
+
+
+def is_exact_name(name_text: str) -> bool:
+    """Is this award name, as written, one of the lexicon's names, variants or abbreviations (no typo)?"""
+    return fold(name_text) in _NAMES or name_text.lower() in _NAMES
+
+
 def _find_awards(low: str):
     """Award names in the lower-cased text: each distinct first word is located with str.find, the full
-    alternation is matched only there (a scan of it at every character costs far more)."""
+    alternation is matched only there (a scan of it at every character costs far more); where it does not
+    match, a name of three words or more is looked for with its typos."""
     starts = []
     for w in _FIRST_WORDS:
         i = low.find(w)
         n = len(w)
         while i >= 0:
             if (i == 0 or not low[i - 1].isalpha()) and not (i + n < len(low) and low[i + n].isalpha() and " " not in w):
-                starts.append(i)
+                starts.append((i, w))
             i = low.find(w, i + n)
     last = 0
-    for i in sorted(set(starts)):
+    for i, w in sorted(set(starts)):
         if i < last:
             continue
         m = AWARD_RE.match(low, i)
         if m:
             last = m.end()
-            yield m
+            yield _Found(m.start(), m.end())
+            continue
+        f = _fuzzy_at(low, i, w)
+        if f is not None:
+            last = f.e
+            yield f
 
 
 GRANTOR_RE = regex.compile(
@@ -108,7 +192,9 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
     register_year: dict[int, int] = {}
     zone_year = None
     active = False
-    for ln in lines:
+    # a zone can only open at a line that speaks of registering: start there (most documents have none)
+    first_reg = REGISTER_RE.search(text)
+    for ln in lines[ctx.line_of_norm(first_reg.start()).i if first_reg else len(lines):]:
         oline = ctx.orig_line(ctx.norm.to_orig(ln.s)) if ln.text else None
         if oline in heading_lines:
             active = False
@@ -136,7 +222,7 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
     found = list(_find_awards(low))
     for k_m, m in enumerate(found):
         raw = text[m.start():m.end()]
-        key = fold(raw)
+        key = m.key or fold(raw)
         if key not in _NAMES:
             key = raw.lower()
             if key not in _NAMES or not raw.isupper():

@@ -31,10 +31,14 @@ WRONG_RE = re.compile(_phrase_pattern(_WRONG))
 
 
 @rule("VB701", "typo", "info",
-      vi="Cụm từ cố định bị viết sai chính tả.",
-      en="A fixed administrative phrase is misspelled.",
-      rationale="Fixed phrases (Trang thông tin điện tử, thi đua, khen thưởng, cải cách hành chính…) have one correct form.",
-      bad=["Tiếp tục duy trì hoạt động Trang thôn tin điện tử xã."], good=["Tiếp tục duy trì hoạt động Trang thông tin điện tử xã."])
+      vi="Cụm từ cố định (kể cả tên danh hiệu thi đua, hình thức khen thưởng) bị viết sai chính tả.",
+      en="A fixed administrative phrase (an award title or form included) is misspelled.",
+      rationale="Fixed phrases (Trang thông tin điện tử, thi đua, khen thưởng, cải cách hành chính…) and the names of "
+                "danh hiệu thi đua and hình thức khen thưởng (Luật Thi đua, khen thưởng 2022) have one correct form.",
+      bad=["Tiếp tục duy trì hoạt động Trang thôn tin điện tử xã.",
+           "Năm 2023 có 41 cá nhân đạt danh hiệu Lao đông tiên tiến."],
+      good=["Tiếp tục duy trì hoạt động Trang thông tin điện tử xã.",
+            "Năm 2023 có 41 cá nhân đạt danh hiệu Lao động tiên tiến, 3 cá nhân đạt danh hiệu Chiến sỹ thi đua cơ sở."])
 def typo(lc):
     norm = lc.norm
     for m in WRONG_RE.finditer(lc.lower):
@@ -44,6 +48,13 @@ def typo(lc):
             continue
         yield Hit(s, e, f"“{lc.doc.text[s:e]}” viết sai, đúng là “{correct}”.", f"“{lc.doc.text[s:e]}” is misspelled; write “{correct}”.",
                   suggestion=correct)
+    # award names recognised despite a typo (the awards extractor matched them with rapidfuzz)
+    from ..extract.awards import is_exact_name
+
+    for a in lc.doc.awards:
+        if not is_exact_name(a.name_text):
+            yield Hit(a.start, a.end, f"Tên danh hiệu, hình thức khen thưởng “{a.name_text}” viết sai, đúng là “{a.name}”.",
+                      f"The award name “{a.name_text}” is misspelled; write “{a.name}”.", suggestion=a.name)
 
 
 # A syllable ending in p, t, c, ch can only carry the sắc or nặng tone.
