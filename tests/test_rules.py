@@ -2,6 +2,7 @@
 import pytest
 
 import vanban
+from vanban.model import Document
 from vanban.rules import LintConfig, iter_rules, run_rules
 
 RULES = list(iter_rules())
@@ -253,6 +254,32 @@ def test_award_names_with_typos_are_recognised_and_reported():
     typos = [(f.text, f.suggestion) for f in vanban.lint(doc) if f.code == "VB701"]
     assert typos == [("Lao đông tiên tiến", "Lao động tiên tiến"),
                      ("Tập thể lao động tiên tiên", "Tập thể lao động tiên tiến")]
+
+
+def test_totals_of_money_areas_and_trong_do_lists():
+    text = ("Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nKết quả năm 2023\n"
+            "Tổng kinh phí thực hiện là 1.250 triệu đồng, trong đó:\n- Ngân sách tỉnh: 900 triệu đồng;\n"
+            "- Ngân sách huyện: 400 triệu đồng.\n"
+            "Tổng số hộ nghèo đầu năm là 120 hộ, trong đó:\n- Thôn 1: 40 hộ;\n- Thôn 2: 50 hộ.\n"
+            "Tổng diện tích gieo trồng 1.245,5 ha, gồm:\n- Lúa: 1.000,5 ha;\n- Ngô: 200 ha;\n- Rau màu: 55 ha.\n"
+            "Toàn xã có 36 hộ cận nghèo, cụ thể:\n- Thôn 1: 20 hộ;\n- Thôn 2: 14 hộ.\n")
+    doc = vanban.parse(text)
+    from decimal import Decimal
+
+    assert [(q.line, q.breakdown) for q in doc.quantities if q.breakdown] == [
+        (5, [900, 400]), (8, [40, 50]), (11, [Decimal("1000.5"), 200, 55]), (15, [20, 14])]
+    got = [(f.line, f.message) for f in vanban.lint(doc) if f.code == "VB302"]
+    assert got == [
+        # money, and a list after "trong đó", may name only some parts: only parts above the total are wrong
+        (5, "“1.250 triệu đồng” nhỏ hơn tổng các phần được liệt kê: 1.300 (900 + 400)."),
+        (11, "“1.245,5 ha” nhỏ hơn tổng các phần được liệt kê: 1.255,5 (1.000,5 + 200 + 55)."),
+        # "cụ thể" lists all of it: 20 + 14 is not 36
+        (15, "“36 hộ cận nghèo” nhưng các dòng chi tiết cộng lại là 34 (20 + 14)."),
+    ]  # 120 hộ "trong đó" 40 + 50: a partial list, no finding
+    en = [f.message for f in vanban.lint(doc, lang="en") if f.code == "VB302"]
+    assert en[1] == "“1.245,5 ha” is smaller than the sum of its listed parts: 1.255,5 (1.000,5 + 200 + 55)."
+    again = Document.model_validate_json(doc.model_dump_json())
+    assert [q.breakdown for q in again.quantities if q.line == 11 and q.breakdown] == [[Decimal("1000.5"), 200, 55]]
 
 
 def test_kinh_gui_addressees_are_in_the_header():

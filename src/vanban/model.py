@@ -196,7 +196,7 @@ class Quantity(Span):
     percent: bool = False
     spelled: bool = False
     label: Optional[str] = None
-    breakdown: list[int] = Field(default_factory=list)
+    breakdown: list[Number] = Field(default_factory=list)
     parts: list[int] = Field(default_factory=list)
     announces: Optional[int] = None
 

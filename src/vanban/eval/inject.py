@@ -581,7 +581,9 @@ def sites_breakdown_broken(doc: CleanDoc) -> list[Site]:
             if n == total and n > 1:
                 a = bounds[i][0] + m.start(1)
                 old = m.group(1)
-                new_total = total + 2
+                # smaller than its parts: an error whether the list is all of the whole ("cụ thể", "gồm") or,
+                # after "trong đó" or for money, possibly only some of it (there a larger total is legitimate)
+                new_total = total - 2 if total > 2 else total + 2
                 new = f"{new_total:,}".replace(",", ".") if "." in old else _pad(old, new_total)
                 out.append(Site(a, a + len(old), old, new, note=f"{old} = {' + '.join(map(str, parts))}"))
                 break

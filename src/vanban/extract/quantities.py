@@ -257,7 +257,7 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
     # a count followed by ':' or "cụ thể" and then list lines: "- …: NN unit" with the same unit gives a
     # breakdown; otherwise the number of listed items is recorded in ``announces``
     for q in qs:
-        if q.unit is None or q.label is not None or isinstance(q.value, Decimal) or q.percent:
+        if q.unit is None or q.label is not None or q.percent:
             continue
         raw = lines[q.line - 1]
         if len(raw) > 2000:
@@ -297,10 +297,10 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
                     break  # the numbering restarts or jumps: the list is over
                 last_n = n
             items += 1
-            found = [x for x in by_line.get(k, []) if x.unit == q.unit]
+            found = [x for x in by_line.get(k, []) if _same_noun(x.unit, q.unit)]
             bare = _BARE_PART_RE.search(t) if not found and allow_bare else None
             if len(found) == 1 and same_unit:
-                parts.append(int(found[0].value))
+                parts.append(found[0].value)  # an int, or a Decimal ("1.000,5 ha")
             elif bare and same_unit:
                 parts.append(int(bare.group(1).replace(".", "")))  # "+ Đảng viên chính thức: 38;"
             else:
@@ -313,6 +313,11 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
 
 
 _LEAD_NUM_RE = regex.compile(r"\d+")
+
+
+def _same_noun(part: str | None, total: str | None) -> bool:
+    """Parts counted in the total's noun: "36 hộ cận nghèo" is broken down into "20 hộ", "14 hộ"."""
+    return part is not None and total is not None and (part == total or total.startswith(part + " "))
 _LIST_ITEM_RE = regex.compile(r"^(?:[-+•–]|\d{1,2}\s*[.)/]|[a-zđ]\s*[)/])\s*\S")
 
 

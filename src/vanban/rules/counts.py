@@ -55,16 +55,46 @@ ANNOUNCE_NOUN_RE = regex.compile(r"(?:phong trào|mô hình|nội dung|nhiệm v
 
 
 @rule("VB302", "total-mismatch", "warning",
-      vi="Tổng số không bằng tổng các thành phần được liệt kê.",
-      en="A total does not equal the sum of its breakdown.",
-      rationale="“04 mô hình, cụ thể: - …: 01 mô hình; - …: 02 mô hình; - …: 02 mô hình” does not add up.",
-      bad=["Đã xây dựng 04 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n- Lĩnh vực an ninh: 02 mô hình"],
-      good=["Đã xây dựng 05 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n- Lĩnh vực an ninh: 02 mô hình"])
+      vi="Tổng số không bằng tổng các thành phần được liệt kê (hoặc nhỏ hơn phần “trong đó”).",
+      en="A total does not equal the sum of its breakdown (or is smaller than its “trong đó” parts).",
+      rationale="“04 mô hình, cụ thể: - …: 01 mô hình; - …: 02 mô hình; - …: 02 mô hình” does not add up. A list after "
+                "“trong đó”, and money or areas, may name only some parts (sub-totals, items left out): there only "
+                "parts that add up to more than the total are an error.",
+      bad=["Đã xây dựng 04 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n- Lĩnh vực an ninh: 02 mô hình",
+           "Tổng kinh phí thực hiện là 1.250 triệu đồng, trong đó:\n- Ngân sách tỉnh: 900 triệu đồng;\n- Ngân sách huyện: 400 triệu đồng."],
+      good=["Đã xây dựng 05 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n- Lĩnh vực an ninh: 02 mô hình",
+            "Tổng kinh phí thực hiện là 1.250 triệu đồng, trong đó:\n- Ngân sách tỉnh: 800 triệu đồng;\n- Ngân sách huyện: 350 triệu đồng."])
 def total_mismatch(lc):
+    text = lc.doc.text
     for q in lc.doc.quantities:
-        if q.breakdown and q.unit not in _MEASURES and sum(q.breakdown) != q.value:
-            yield Hit(q.start, q.end, f"“{q.text}” nhưng các dòng chi tiết cộng lại là {sum(q.breakdown)} ({' + '.join(map(str, q.breakdown))}).",
-                      f"“{q.text}” but the breakdown adds up to {sum(q.breakdown)} ({' + '.join(map(str, q.breakdown))}).")
+        if not q.breakdown or q.percent:
+            continue
+        total = sum(q.breakdown)
+        partial = q.unit in _MEASURES or isinstance(q.value, Decimal) or _PARTIAL_RE.match(text, q.end, q.end + 40)
+        if total == q.value or partial and total <= q.value:
+            continue
+        shown = " + ".join(_fmt(x) for x in q.breakdown)
+        if partial:
+            yield Hit(q.start, q.end, f"“{q.text}” nhỏ hơn tổng các phần được liệt kê: {_fmt(total)} ({shown}).",
+                      f"“{q.text}” is smaller than the sum of its listed parts: {_fmt(total)} ({shown}).")
+        else:
+            yield Hit(q.start, q.end, f"“{q.text}” nhưng các dòng chi tiết cộng lại là {_fmt(total)} ({shown}).",
+                      f"“{q.text}” but the breakdown adds up to {_fmt(total)} ({shown}).")
+
+
+# the parts after "trong đó" may be some of the whole only
+_PARTIAL_RE = regex.compile(r"[^\n:]{0,20}?trong\s+đó", regex.I)
+
+
+def _fmt(v) -> str:
+    """A number the Vietnamese way: 1.250; 1.245,5."""
+    if isinstance(v, Decimal):
+        if v == v.to_integral_value():
+            v = int(v)
+        else:
+            whole, frac = f"{v:f}".split(".")
+            return f"{int(whole):,}".replace(",", ".") + "," + frac
+    return f"{v:,}".replace(",", ".")
 
 
 @rule("VB303", "ratio-exceeds", "warning",
