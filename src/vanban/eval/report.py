@@ -161,8 +161,9 @@ Against those verified readings (`python scripts/corpus_report.py`; all 88 docum
 header fields right in 82 of 88 documents; on the 86 documents whose heading labels are in the text, headings
 P 95.1 / R 98.7 / F1 96.9 with 66 trees exact and level and depth right for 98 % of matched headings (0014
 and 0081 take their labels from Word's automatic numbering, which the .txt extraction lost; they are scored on
-the .docx); citations P 96.9 / R 95.7 / F1 96.3, with doc_type, year, date and system right on more than 99 %
-of matched citations; the Căn cứ lists of 27 of 33 documents extracted exactly. Read from the originals
+the .docx); citations P 96.9 / R 97.1 / F1 97.0, with doc_type, year, date and system right on more than 99 %
+of matched citations; the Căn cứ lists of all 33 documents extracted exactly (documents cited by name alone —
+"Căn cứ Hiến pháp … đã được sửa đổi …", "Luật A và Luật B ngày …", "Nghị quyết Đại hội … của Đảng" — are read). Read from the originals
 (.docx/.doc/.pdf), the header agrees with the same readings in 69 of 71 files and every heading label in 54 of
 71 (`tests/test_originals.py`), digital-signature stamps and Word numbering included.
 

@@ -74,9 +74,17 @@ _DEADLINE_RE = regex.compile(r"(?<![\p{L}])(?:hoàn\s+thành|chậm\s+nhất|tr�
 
 # Documents cited by name only in a "Căn cứ" line: "Căn cứ Hiến pháp …;", "Căn cứ Điều lệ Đảng;",
 # "Căn cứ Luật Tổ chức chính quyền địa phương;" (no number, no date)
+# A document cited by its name alone after "Căn cứ" / "Thực hiện" or a ";": "Căn cứ Luật Tổ chức chính quyền địa
+# phương;", "Căn cứ Hiến pháp … đã được sửa đổi, bổ sung … theo Nghị quyết số 203/2025/QH15;" (the name ends where
+# the amendment begins), "Căn cứ Luật A và Luật B ngày …;" (A ends at "và Luật"), and the Party's congress
+# resolution "Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng;". A name may wrap onto a line
+# that goes on in lower case.
 BY_NAME_RE = regex.compile(
-    r"(?:(?<=(?i:căn[ \t]+cứ)[ \t]+)|(?<=;[ \t]*))(?P<type>Hiến[ \t]+pháp|Điều[ \t]+lệ[ \t]+Đảng|Luật|Bộ[ \t]+luật|Pháp[ \t]+lệnh)"
-    r"(?P<lname>[ \t]+\p{L}[^\n;:()0-9]{1,150}?)??(?=[ \t]*(?:;|\.[ \t]*$))",
+    r"(?:(?<=(?i:căn[ \t]+cứ|thực[ \t]+hiện)[ \t]+)|(?<=;[ \t]*))"
+    r"(?P<type>Hiến[ \t]+pháp|Điều[ \t]+lệ[ \t]+Đảng|Luật|Bộ[ \t]+luật|Pháp[ \t]+lệnh|Nghị[ \t]+quyết(?=[ \t]+Đại[ \t]+hội))"
+    r"(?P<lname>[ \t]+\p{L}(?:[^\n;:()0-9]|\n(?=[ \t]*\p{Ll})){1,150}?)??"
+    r"(?=[ \t]*(?:;|\.[ \t]*$)|[ \t]+(?:đã[ \t]+được[ \t]+|được[ \t]+)sửa[ \t]+đổi"
+    r"|[ \t]+và[ \t]+(?:Luật|Bộ[ \t]+luật|Pháp[ \t]+lệnh)(?![\p{L}]))",
     regex.MULTILINE,
 )
 
@@ -264,7 +272,8 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
         if in_taken(s) or in_out(ctx.norm.to_orig(s)):
             continue
         tname = "Điều lệ" if m.group("type").startswith("Điều") else (_type_name(m.group("type")) or "Luật")
-        c = Citation(doc_type=tname, system="party" if tname == "Điều lệ" else "legal", has_so=False,
+        party = tname == "Điều lệ" or tname == "Nghị quyết"  # the Party's charter, a Party congress resolution
+        c = Citation(doc_type=tname, system="party" if party else "legal", has_so=False,
                      subject=" ".join((m.group("lname") or "").split()) or None, **ctx.span(s, m.end()))
         if len(out) >= cap:
             ctx.exceeded("citations", cap, s)
