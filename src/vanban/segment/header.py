@@ -52,7 +52,7 @@ DATE_ONLY_RE = regex.compile(
 )
 
 BODY_START_RE = regex.compile(
-    r"^(?:Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Kính\s+trình|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị|Theo\s+chỉ\s+đạo|Nhằm|Để\s|Ngày\s+\d|Hôm\s+nay|Trong\s+(?:năm|thời)|Phần\s+(?:thứ|[IVX\d])|PHẦN\s|Chương\s|CHƯƠNG\s|Điều\s+\d|[IVX]{1,5}\s*[.-]\s|\d{1,2}\.\s)",
+    r"^(?:Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Kính\s+trình|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị|Theo\s+chỉ\s+đạo|Nhằm|Để\s|Ngày\s+\d|Hôm\s+nay|Trong\s+(?:năm|thời)|Phần\s+(?:thứ|[IVX\d])|PHẦN\s|Chương\s|CHƯƠNG\s|Điều\s+\d|[IVX]{1,5}\s*[.-]\s|\d{1,2}\.\s|(?:\d{1,2}|[IVX]{1,5})[.)]$)",
 )
 RULE_LINE_RE = regex.compile(r"^[-_=*.~ ]{3,}$|^\*$")
 VV_RE = regex.compile(r"^(?:V/v|V/V|v/v|Về\s+việc)\s*:?\s*(?P<rest>.*)$")

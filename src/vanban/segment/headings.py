@@ -29,6 +29,7 @@ HEADING_RE = regex.compile(
     regex.VERBOSE,
 )
 
+_BARE_LABEL_RE = regex.compile(r"^(?:\d{1,2}|[IVXL]{1,6}|[a-zđ])[.)]$")
 _ITEM_RE = regex.compile(r"^(\d{1,2}|[a-zđ])\s*[.)/]\s")
 _DIEU_LINE = regex.compile(r"^(?:Điều|ĐIỀU)(?:\s+\d{1,3}\s*[.:]|$)")
 RANK = {"phan": 0, "chuong": 1, "muc": 2, "tieu_muc": 3, "roman": 4, "dieu": 5, "arabic": 6, "decimal": 7, "letter": 9}
@@ -164,7 +165,9 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: b
     i = 0
     while i < len(body):
         ln = body[i]
-        if ln.text in ("Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN") and i + 1 < len(body):
+        if (ln.text in ("Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN")
+                or _BARE_LABEL_RE.match(ln.text) and i + 1 < len(body) and body[i + 1].text[:1].isupper()) and i + 1 < len(body):
+            # a label alone on its line, its title on the next ("**1.**" then "**Các cơ quan …**" from a web page)
             nxt = body[i + 1]
             joined = Line(ln.i, ln.start, nxt.end, ln.s, nxt.e, ln.text + " " + nxt.text)
             c = _match(joined, has_dieu)
