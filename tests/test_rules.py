@@ -282,6 +282,21 @@ def test_totals_of_money_areas_and_trong_do_lists():
     assert [q.breakdown for q in again.quantities if q.line == 11 and q.breakdown] == [[Decimal("1000.5"), 200, 55]]
 
 
+def test_a_letter_telling_others_what_to_register_lists_no_awards_of_its_own():
+    letter = ("ỦY BAN NHÂN DÂN\nXÃ HÒA PHONG\nSố: 88/UBND-VP\nV/v đăng ký thi đua năm 2026\n"
+              "Hòa Phong, ngày 02 tháng 12 năm 2025\n\nKính gửi: Các cơ quan, đơn vị, thôn, buôn.\n\n"
+              "1. Danh hiệu “Chiến sĩ thi đua cơ sở” chỉ đăng ký cho cá nhân có sáng kiến được công nhận; danh hiệu "
+              "“Lao động tiên tiến” đăng ký cho cá nhân hoàn thành tốt nhiệm vụ trở lên.\n"
+              "2. Các xã đề nghị xét tặng danh hiệu “Tập thể lao động tiên tiến”: hồ sơ gửi kèm biên bản họp.\n"
+              "3. Năm 2025, Chủ tịch UBND xã đã tặng Giấy khen cho 12 cá nhân.\n"
+              "- Tập thể UBND xã đăng ký danh hiệu “Tập thể lao động tiên tiến”.\n")
+    doc = vanban.parse(letter)
+    assert doc.header.doc_type == "Công văn"
+    got = [(a.line, a.name, a.status, a.count) for a in doc.awards]
+    # what it asks of others is guidance; a count, or a list item of its own, is kept
+    assert got == [(11, "Giấy khen", "awarded", 12), (12, "Tập thể lao động tiên tiến", "registered", None)]
+
+
 def test_kinh_gui_addressees_are_in_the_header():
     doc = vanban.parse(PROPOSAL)
     assert [(r.text, r.line) for r in doc.header.recipients_to] == [("Chủ tịch Ủy ban nhân dân huyện Tân Phước", 9)]

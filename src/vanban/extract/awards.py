@@ -173,6 +173,7 @@ PROPOSAL_SUBJECT_RE = regex.compile(r"đề\s+nghị.*(?:khen|tặng|công\s+nh�
 ADDRESSEE_RE = regex.compile(  # on one addressee of the header's Kính gửi block
     r"Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(?P<lvl>thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|huyện|xã|phường|quận)",
     regex.I)
+_PRESCRIPTIVE = {"Công văn", "Hướng dẫn", "Công điện"}  # documents that tell others what to do
 _BEFORE_MAX = 400  # how far back on its line an award looks for its verb, grantor and count
 AWARDED_RE = regex.compile(r"(?:^|\s)(?:tặng|khen\s+thưởng|công\s+nhận|đã\s+tặng|được\s+tặng|trao)\b", regex.I)
 # words of a procedure or a criterion, not of an act: "xem xét, tặng Bằng khen", "Hồ sơ đề nghị … tặng Bằng khen",
@@ -216,6 +217,7 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         low = text
     h = doc.header
     proposal_doc = h.doc_type == "Tờ trình" and bool(h.subject and PROPOSAL_SUBJECT_RE.search(h.subject))
+    prescriptive = h.doc_type in _PRESCRIPTIVE
     # a proposal asks its addressee to grant: "Kính gửi: Chủ tịch Ủy ban nhân dân huyện …"
     km = next(filter(None, (ADDRESSEE_RE.match(r.text) for r in h.recipients_to)), None) if proposal_doc else None
     addressee = f"Chủ tịch UBND {' '.join(km.group('lvl').lower().split())}" if km else None
@@ -293,7 +295,7 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
             _parts_below(ctx, ln.i, a)
         if PROPOSED_RE.search(clause_before):
             a.status = "proposed"
-        elif AWARDED_RE.search(" " + before):
+        elif AWARDED_RE.search(" " + clause_before):
             # with no count, a procedure or criterion around the verb makes it guidance, not an award given;
             # a line that starts in lower case goes on from the one before, so look there too
             lead = clause_before
@@ -342,6 +344,11 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
                     a.grantor = own_grantor(doc)  # a bare "…/QĐ-UBND" in a people's committee's report is its own
         if a.year is None and a.status in ("registered", "proposed"):
             a.year = doc.header.report_year  # registrations are for the year the document plans or reports
+        if (prescriptive and a.status != "mentioned" and not counts and a.count is None and a.decision is None
+                and not line_text.startswith(("-", "+", "•"))):
+            # a letter or guidance telling others what to register or propose ("Danh hiệu “Lao động tiên
+            # tiến” đăng ký cho cá nhân …", "các xã đề nghị xét tặng …"): no award of its own without a count
+            a.status = "mentioned"
         # inside a labelled line "- Lao động tiên tiến: 41 cá nhân" the award is what the line counts
         if a.status == "mentioned" and not (counts or a.share_percent):
             # a passing mention ("phong trào ... Lao động tiên tiến") is kept only when it is a list item
