@@ -297,6 +297,13 @@ def test_a_letter_telling_others_what_to_register_lists_no_awards_of_its_own():
     assert got == [(11, "Giấy khen", "awarded", 12), (12, "Tập thể lao động tiên tiến", "registered", None)]
 
 
+def test_a_registration_whose_verb_follows_the_title():
+    plan = ("Số: 05/KH-UBND\nNghi Lộc, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\nThi đua năm 2026\n"
+            "2.2. Thi đua xây dựng “Thôn, tổ dân phố văn hóa”: 12/12 thôn đăng ký.\n")
+    (a,) = vanban.parse(plan).awards
+    assert (a.name, a.status, a.count, a.recipient, a.year) == ("Thôn, tổ dân phố văn hóa", "registered", 12, "tập thể", 2026)
+
+
 def test_kinh_gui_addressees_are_in_the_header():
     doc = vanban.parse(PROPOSAL)
     assert [(r.text, r.line) for r in doc.header.recipients_to] == [("Chủ tịch Ủy ban nhân dân huyện Tân Phước", 9)]

@@ -428,7 +428,7 @@ def score_quantities(ds: DocScore, doc: Any, gold: dict, text: str) -> None:
             if not good:
                 ds.problem("quantities", "of", gi["line"], text=gi["text"], gold=gi["of"], got=p.of)
         if "breakdown" in gi:
-            good = list(gi["breakdown"]) == list(p.breakdown)
+            good = [norm_number(x) for x in gi["breakdown"]] == [norm_number(x) for x in p.breakdown]
             ds.acc["quantities.breakdown"].tick(good)
             if not good:
                 ds.problem("quantities", "breakdown", gi["line"], text=gi["text"], gold=gi["breakdown"], got=p.breakdown)

@@ -308,6 +308,8 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
                 a.year = register_year.get(ln.i)
         elif proposal_doc and (counts or a.count):
             a.status = "proposed"  # a tờ trình đề nghị khen thưởng: what it lists with a count is proposed
+        elif (counts or a.count) and REGISTER_RE.search(after):
+            a.status = "registered"  # "Thi đua xây dựng “Thôn văn hóa”: 12/12 thôn đăng ký."
         if a.status == "proposed" and proposal_doc and a.grantor is None:
             a.grantor = addressee
         # deciding citation: in the award's clause after it, else the nearest one before it in the clause
