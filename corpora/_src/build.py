@@ -454,8 +454,15 @@ def build_one(path):
     header = parse_header(lines, doc)
     sig = doc.get("signature")
     if sig:
-        authority, body, position, signer = sig
+        # (authority, body, position, signer) or, for "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+        # (authority, body, second_authority, position, signer)
+        if len(sig) == 5:
+            authority, body, second, position, signer = sig
+        else:
+            (authority, body, position, signer), second = sig, None
         signature = {"authority": authority, "body": body, "position": position, "signer": signer}
+        if second:
+            signature["second_authority"] = second
         full = "\n".join(lines)
         for v in (body, position, signer):
             if v and v not in full:

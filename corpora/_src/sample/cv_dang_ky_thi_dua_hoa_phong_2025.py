@@ -4,7 +4,7 @@ DOC = dict(
     report_year=2026,
     habits=["công văn number 412/UBND-VP", "V/v over 2 lines", "Kính gửi list with '-'", "numbered requests 1.–3.", "cites NĐ 152/2025 and Luật 06/2022/QH15", "deadline date 25/12/2025"],
     header=dict(subject="đăng ký danh hiệu thi đua và hình thức khen thưởng năm 2026"),
-    signature=("KT.", None, "PHÓ CHỦ TỊCH", "Y Thuôn Niê"),
+    signature=("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Y Thuôn Niê"),
     non_findings=[
         ("historical mention of the district period is not an abolished-district finding", "khi còn cấp huyện"),
         ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH correct", "KT. CHỦ TỊCH"),

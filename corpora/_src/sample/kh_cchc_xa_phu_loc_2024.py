@@ -4,7 +4,7 @@ DOC = dict(
     report_year=2024,
     habits=["header lines alternating left/right", "trích yếu over 2 lines", "Căn cứ in one paragraph", "'-' and '+' bullets", "Quý I / 6 tháng đầu năm dates", "ratio 05/05 thôn"],
     header=dict(subject="Cải cách hành chính nhà nước năm 2024 trên địa bàn xã Phú Lộc"),
-    signature=("KT.", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Trần Thị Mỹ Lệ"),
+    signature=("TM.", "ỦY BAN NHÂN DÂN", "KT.", "PHÓ CHỦ TỊCH", "Trần Thị Mỹ Lệ"),
     non_findings=[
         ("KT. CHỦ TỊCH followed by PHÓ CHỦ TỊCH is the correct deputy form", "KT. CHỦ TỊCH"),
         ("the province plan for the period (giai đoạn 2021 - 2030) is older and multi-year", "giai đoạn 2021 - 2030"),

@@ -4,7 +4,7 @@ DOC = dict(
     report_year=2024,
     habits=["Quý I năm 2024", "roman headings with gap", "a) letters", "deadline dates in running text", "header as pipe table rows"],
     header=dict(subject="Kết quả thực hiện công tác cải cách hành chính Quý I năm 2024"),
-    signature=("KT.", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Vi Thị Hằng"),
+    signature=("TM.", "ỦY BAN NHÂN DÂN", "KT.", "PHÓ CHỦ TỊCH", "Vi Thị Hằng"),
     findings=[
         F("invalid-date", "31/04/2024", "April has 30 days", severity="error"),
         F("heading-sequence", "IV. PHƯƠNG HƯỚNG", "roman headings jump from II to IV (III missing)"),

@@ -4,7 +4,7 @@ DOC = dict(
     report_year=2023,
     habits=["PHẦN I / PHẦN II in capitals", "Kính gửi a superior body", "percentages with decimal comma", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "numbers with dot thousands"],
     header=dict(subject="Tình hình kinh tế - xã hội năm 2023 và kế hoạch phát triển kinh tế - xã hội năm 2024"),
-    signature=("KT.", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Nguyễn Quang Huy"),
+    signature=("TM.", "ỦY BAN NHÂN DÂN", "KT.", "PHÓ CHỦ TỊCH", "Nguyễn Quang Huy"),
     non_findings=[
         ("'năm 2022' as the comparison base ('so với năm 2022') is not a year mismatch", "so với năm 2022"),
         ("15 + 11 + 4 = 30 dự án", "30 dự án"),

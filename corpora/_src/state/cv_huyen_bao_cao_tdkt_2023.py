@@ -4,7 +4,7 @@ DOC = dict(
     report_year=2023,
     habits=["công văn symbol UBND-NV", "V/v over 2 lines", "Kính gửi on one line", "numbered requests 1.–4. as list", "deadline 10/11/2023", "TL. / CHÁNH VĂN PHÒNG"],
     header=dict(subject="báo cáo tổng kết công tác thi đua, khen thưởng năm 2023"),
-    signature=("TL.", None, "CHÁNH VĂN PHÒNG", "Bùi Anh Tuấn"),
+    signature=("TL.", "CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Bùi Anh Tuấn"),
     non_findings=[
         ("TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG is a valid thừa lệnh signature", "TL. CHỦ TỊCH"),
         ("the deadline 10/11/2023 is after the letter date (not a cited document)", "10/11/2023"),

@@ -4,7 +4,7 @@ DOC = dict(
     report_year=2024,
     habits=["giấy mời GM-UBND", "time '07 giờ 30 phút, ngày 10/7/2024 (thứ Tư)'", "Kính mời list", "6 tháng đầu năm 2024"],
     header=dict(subject="Hội nghị sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024"),
-    signature=("KT.", None, "PHÓ CHỦ TỊCH", "Phan Thị Hải Yến"),
+    signature=("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phan Thị Hải Yến"),
     non_findings=[
         ("a meeting date after the letter date is not a future-dated citation", "ngày 10/7/2024"),
     ],

@@ -4,7 +4,7 @@ DOC = dict(
     report_year=2023,
     habits=["decimal headings down to 2.1.1.", "criteria with '-' and '+'", "timetable with dates", "NĐ 122/2018 cited"],
     header=dict(subject="Bình xét danh hiệu “Gia đình văn hóa”, “Thôn văn hóa” năm 2023"),
-    signature=("KT.", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Đào Thị Thu"),
+    signature=("TM.", "ỦY BAN NHÂN DÂN", "KT.", "PHÓ CHỦ TỊCH", "Đào Thị Thu"),
     awards=[
         A("title", "Gia đình văn hóa", "registered", "hộ gia đình", None, grantor="Chủ tịch UBND xã", year=2023),
     ],

@@ -4,7 +4,7 @@ DOC = dict(
     report_year=2026,
     habits=["two-level government (xã + tỉnh)", "Căn cứ with laws by name and by number", "xã, phường, đặc khu tiêu biểu", "movements launched 24/4/2025 and 09/02/2026", "decimal 2.1."],
     header=dict(subject="Tổ chức phong trào thi đua và công tác khen thưởng năm 2026"),
-    signature=("KT.", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Hoàng Văn Chương"),
+    signature=("TM.", "ỦY BAN NHÂN DÂN", "KT.", "PHÓ CHỦ TỊCH", "Hoàng Văn Chương"),
     awards=[
         A("title", "Lao động tiên tiến", "registered", "cá nhân", 58, year=2026),
         A("title", "Chiến sĩ thi đua cơ sở", "registered", "cá nhân", 4, year=2026),

@@ -5,7 +5,7 @@ DOC = dict(
     report_year=2024,
     habits=["Căn cứ lines", "Điều 1 with khoản 1./2. and điểm a)/b)", "attached list with '1. Ông/Bà' rows", "header alternating lines"],
     header=dict(subject="Về việc công nhận danh hiệu thi đua năm 2024"),
-    signature=("KT.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Ngô Thanh Bình"),
+    signature=("TM.", "ỦY BAN NHÂN DÂN", "KT.", "CHỦ TỊCH", "Ngô Thanh Bình"),
     awards=[
         A("title", "Chiến sĩ thi đua cơ sở", "awarded", "cá nhân", 2, grantor="Chủ tịch UBND xã", year=2024, decision="214/QĐ-UBND"),
         A("title", "Lao động tiên tiến", "awarded", "cá nhân", 6, grantor="Chủ tịch UBND xã", year=2024, decision="214/QĐ-UBND"),

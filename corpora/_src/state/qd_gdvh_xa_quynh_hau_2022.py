@@ -5,7 +5,7 @@ DOC = dict(
     report_year=2022,
     habits=["Căn cứ lines", "counts by thôn with a total", "Gia đình văn hóa title", "KT. / PHÓ CHỦ TỊCH"],
     header=dict(subject="Về việc công nhận danh hiệu “Gia đình văn hóa” năm 2022"),
-    signature=("KT.", None, "PHÓ CHỦ TỊCH", "Cù Thị Nhàn"),
+    signature=("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Cù Thị Nhàn"),
     awards=[
         A("title", "Gia đình văn hóa", "awarded", "hộ gia đình", 1215, grantor="Chủ tịch UBND xã", year=2022, decision="176/QĐ-UBND"),
     ],

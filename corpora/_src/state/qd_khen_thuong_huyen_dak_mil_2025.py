@@ -5,7 +5,7 @@ DOC = dict(
     report_year=2025,
     habits=["decision after 01/7/2025 still under a district header", "Căn cứ with NĐ 152/2025", "list rows separated by tabs"],
     header=dict(subject="Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào xóa nhà tạm, nhà dột nát"),
-    signature=("KT.", None, "PHÓ CHỦ TỊCH", "Phan Văn Hiếu"),
+    signature=("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phan Văn Hiếu"),
     recipients_count=0,
     awards=[
         A("form", "Giấy khen", "awarded", "tập thể", 3, grantor="Chủ tịch UBND huyện", year=2025, decision="1187/QĐ-UBND"),

@@ -39,7 +39,7 @@ HEADER_FIELDS = (
     "number", "symbol", "type_code", "issuer_code", "place", "date", "doc_type", "subject", "report_year",
     "national_title_present", "issuing_body_present", "system",
 )
-SIGNATURE_FIELDS = ("authority", "body", "position", "signer")
+SIGNATURE_FIELDS = ("authority", "body", "second_authority", "position", "signer")  # each where the gold has it
 AWARD_FIELDS = ("kind", "recipient", "grantor", "year", "decision")
 
 #: Parser date kinds written differently in the gold files.
