@@ -7,7 +7,7 @@ this script strips while recording positions:
 * ``⟦Quyết định số 15/QĐ-UBND ngày 03/11/2023|iss=UBND xã⟧`` – a citation;
   options: ``iss`` (issuer, default null), ``note``, ``type`` (doc_type
   override), ``num``/``sym``/``tc``/``ic``/``sys`` (field overrides for
-  malformed numbers).
+  malformed numbers), ``yr`` (the year group).
 * ``⟪04 mô hình|b=1,2,1⟫`` – a scored quantity; options ``b`` (breakdown),
   ``v`` (value override), ``u`` (unit override), ``of``.
 * ``⟨Quý I năm 2024|quarter⟩`` – a date expression and its kind.
@@ -216,7 +216,7 @@ def parse_citation(text, opts):
         "doc_type": opts.get("type", doc_type),
         "type_code": opts.get("tc", type_code),
         "number": opts.get("num", number),
-        "year": year,
+        "year": int(opts["yr"]) if opts.get("yr") not in (None, "null") else (None if opts.get("yr") == "null" else year),
         "symbol": opts.get("sym", symbol),
         "issuer_code": opts.get("ic", issuer_code),
         "date": date,

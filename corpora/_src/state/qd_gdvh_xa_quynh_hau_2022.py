@@ -31,7 +31,7 @@ CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ QUỲNH HẬU
 
 Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 16 tháng 11 năm 2013;
 Căn cứ ⟦Nghị định số 122/2018/NĐ-CP ngày 17/9/2018|iss=Chính phủ⟧ của Chính phủ quy định về xét tặng danh hiệu “Gia đình văn hóa”, “Thôn văn hóa”, “Làng văn hóa”, “Ấp văn hóa”, “Bản văn hóa”, “Tổ dân phố văn hóa”;
-Căn cứ ⟦Quyết định số 18/20202QĐ-UBND ngày 03/7/2020|iss=UBND tỉnh|num=18|sym=20202QĐ-UBND|tc=null|ic=null|type=Quyết định|sys=state|note=malformed symbol⟧ của UBND tỉnh ban hành Quy định về xét tặng danh hiệu văn hóa trên địa bàn tỉnh;
+Căn cứ ⟦Quyết định số 18/20202QĐ-UBND ngày 03/7/2020|iss=UBND tỉnh|num=18|sym=QĐ-UBND|tc=QĐ|ic=UBND|yr=2020|type=Quyết định|sys=legal|note=malformed symbol, read as intended (18/2020/QĐ-UBND)⟧ của UBND tỉnh ban hành Quy định về xét tặng danh hiệu văn hóa trên địa bàn tỉnh;
 Căn cứ ⟦Kế hoạch số 205/KH-UBND ngày 14/12/2022|iss=UBND huyện⟧ của UBND huyện về bình xét danh hiệu văn hóa năm 2022;
 Xét đề nghị của công chức Văn hóa - Xã hội xã.
 
