@@ -1,7 +1,7 @@
 DOC = dict(
     description="Thông báo of the Ban Thường vụ Tỉnh ủy Hà Tĩnh with conclusions on thi đua, khen thưởng 2025 and tasks 2026 (after the reform: tỉnh and xã only); signed T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG; clean",
     level="tỉnh ủy",
-    report_year=2026,
+    report_year=2025,  # it concludes on 2025; 2026 is the next-year part
     habits=["Tỉnh ủy TB/TU", "T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG", "Party citations with comma", "Nơi nhận with ';' (HD 05 style, 2026)"],
     header=dict(subject="kết luận của Ban Thường vụ Tỉnh ủy về công tác thi đua, khen thưởng năm 2025 và nhiệm vụ năm 2026"),
     signature=("T/L", "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Thái Văn Hùng"),

@@ -1,7 +1,12 @@
 DOC = dict(
     description="Công văn of UBND xã Đông Sơn on reconciling award figures; plants system-style-mismatch (Party 'T/M' in a state document) and citation-conflict (the same decision cited with two dates)",
     level="xã",
-    report_year=2024,
+    report_year=2023,  # it reconciles the 2023 figures
+    awards=[
+        A("title", "Lao động tiên tiến", "awarded", "cá nhân", 27, grantor="Chủ tịch UBND xã", year=2023, decision="07/QĐ-UBND"),
+        A("form", "Giấy khen", "awarded", "cá nhân", 7, grantor="Chủ tịch UBND xã", year=2023, decision="07/QĐ-UBND"),
+        A("form", "Giấy khen", "awarded", "tập thể", 2, grantor="Chủ tịch UBND xã", year=2023, decision="07/QĐ-UBND"),
+    ],
     habits=["công văn 125/UBND-VP", "V/v one line", "Kính gửi one recipient", "bullets '-' with figures", "T/M in a UBND document"],
     header=dict(subject="đối chiếu số liệu khen thưởng năm 2023"),
     signature=("T/M", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lã Văn Thắng"),
