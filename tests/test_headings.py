@@ -19,3 +19,12 @@ def test_a_label_alone_on_its_line_takes_the_title_from_the_next():
 def test_a_bare_number_before_lower_case_text_is_no_heading():
     text = "Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nKết quả\n1.\ntiếp tục như trên\n"
     assert [s.label for s in vanban.parse(text).iter_sections()] == []
+
+
+def test_party_cong_van_subject_in_lower_case_under_the_number():
+    text = ("HUYỆN ỦY HƯƠNG SƠN HẠ\n*\nSố 357-CV/HU\nvề việc chuẩn bị báo cáo tổng kết công tác\n"
+            "thi đua, khen thưởng nhiệm kỳ 2015 - 2020\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Hương Sơn Hạ, ngày 06 tháng 4 năm 2020\n\nKính gửi: Các đảng ủy cơ sở.\n\nNội dung.\n")
+    h = vanban.parse(text).header
+    assert (h.doc_type, h.system) == ("Công văn", "party")
+    assert h.subject == "về việc chuẩn bị báo cáo tổng kết công tác thi đua, khen thưởng nhiệm kỳ 2015 - 2020"

@@ -56,6 +56,7 @@ BODY_START_RE = regex.compile(
 )
 RULE_LINE_RE = regex.compile(r"^[-_=*.~ ]{3,}$|^\*$")
 VV_RE = regex.compile(r"^(?:V/v|V/V|v/v|Về\s+việc)\s*:?\s*(?P<rest>.*)$")
+_VE_VIEC_RE = regex.compile(r"^về\s+việc\s+(?P<rest>\S.*)$")
 PLACE_WORDS_RE = regex.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|THÀNH\s+PHỐ|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|ĐẶC\s+KHU|TRUNG\s+ƯƠNG|TP\.?)\s+\S|TRUNG\s+ƯƠNG$")
 _QH_RE = regex.compile(r"(?:QH|UBTVQH)\d{1,2}")
 _YEAR_GROUP_RE = regex.compile(r"(\d{4})/(.+)$")
@@ -391,8 +392,10 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
     else:
         # công văn: V/v line(s) in the zone
         for ln in lines[first:limit]:
-            vm = VV_RE.match(ln.text)
-            if vm and ln.text[:3].lower() == "v/v":
+            vm = VV_RE.match(ln.text) or _VE_VIEC_RE.match(ln.text)
+            # "V/v …" anywhere in the zone; "về việc …" only right under the number (a Party công văn)
+            if vm and (ln.text[:3].lower() == "v/v"
+                       or num_line_idx is not None and 0 < ln.i - num_line_idx <= 2):
                 subj_lines = [ln] + _continuation(lines, ln.i + 1, limit)
                 h.doc_type = "Công văn" if h.type_code in (None, "CV") else None
                 break
@@ -513,7 +516,7 @@ def _continuation(lines: list[Line], i: int, limit: int) -> list[Line]:
     for ln in lines[i:limit + 3]:
         if not ln.text or _is_stop(ln.text) or DATELINE_RE.match(ln.text) or NUMBER_RE.match(ln.text):
             break
-        if MOTTO_RE.search(ln.text) or NATIONAL_RE.search(ln.text):
+        if MOTTO_RE.search(ln.text) or NATIONAL_RE.search(ln.text) or PARTY_RE.search(ln.text):
             break
         out.append(ln)
         if len(out) >= 4:
