@@ -263,11 +263,29 @@ def _doc_text(doc) -> str:
     out.append(f"Văn bản được dẫn chiếu ({len(doc.citations)}):")
     for c in doc.citations:
         out.append(f"  dòng {c.line}: {c.doc_type or '?'} {c.number or ''}/{c.symbol or ''} {c.date or c.date_text or ''} {c.issuer or ''}")
+    if doc.awards:
+        out.append("")
+        out.append(f"Danh hiệu, hình thức khen thưởng ({len(doc.awards)}):")
+        status = {"registered": "đăng ký", "awarded": "đã tặng", "proposed": "đề nghị", "mentioned": "nhắc đến"}
+        for a in doc.awards:
+            who = ", ".join(f"{n} {w}" for n, w in ((a.individuals, "cá nhân"), (a.collectives, "tập thể"),
+                                                      (a.households, "hộ")) if n) or (f"{a.count}" if a.count else "")
+            out.append(f"  dòng {a.line}: {a.name} [{status.get(a.status, a.status)}] {who} {a.grantor or ''} "
+                       f"{a.decision_symbol or ''}".rstrip())
+    for g in doc.award_lists:
+        out.append(f"  danh sách (dòng {g.line}): {g.award or g.title[:60]}: {g.rows} dòng"
+                   + (f", ghi {g.announced}" if g.announced is not None else ""))
     if doc.signature:
         s = doc.signature
         out.append("")
-        out.append(f"Ký: {s.authority or ''} {s.body or ''} / {s.position or ''} / {s.signer or ''}")
+        out.append(f"Ký: {s.authority or ''} {s.body or ''} {s.second_authority or ''} / {s.position or ''} / "
+                   f"{s.signer or ''}".replace("  ", " "))
     out.append(f"Nơi nhận: {len(doc.recipients)} mục")
+    if doc.truncated is not None:
+        t = doc.truncated
+        from .limits import KIND_VI
+
+        out.append(f"Chỉ phân tích đến trước dòng {t.line}: văn bản có hơn {t.limit} {KIND_VI.get(t.kind, t.kind)}.")
     return "\n".join(out) + "\n"
 
 

@@ -222,6 +222,19 @@ class Award(Span):
     decision_date: Optional[str] = None
 
 
+class AwardList(Span):
+    """One run of numbered rows in a list attached to an award decision ("DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG …"): the
+    span runs from the run's heading (or the list's title) to its last row."""
+
+    title: str
+    award: Optional[str] = None
+    heading: Optional[str] = None
+    announced: Optional[int] = None
+    rows: int = 0
+    first_row_line: Optional[int] = None
+    decision: Optional[int] = None
+
+
 class Location(Model):
     """A related place in a document."""
 
@@ -289,6 +302,7 @@ class Document(Model):
     dates: list[DateMention] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)
     awards: list[Award] = Field(default_factory=list)
+    award_lists: list[AwardList] = Field(default_factory=list)
     body_start: int = 0
     body_end: int = 0
     truncated: Optional[Truncation] = None

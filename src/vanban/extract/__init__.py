@@ -6,12 +6,16 @@ from ..segment.lines import Context
 
 
 def run_extractors(ctx: Context, doc: Document) -> None:
-    """Fill ``doc.citations``, ``doc.dates``, ``doc.quantities`` and ``doc.awards``."""
-    from . import awards, citations, dates, quantities
+    """Fill ``doc.citations``, ``doc.dates``, ``doc.awards``, ``doc.award_lists`` and ``doc.quantities``."""
+    from . import award_lists, awards, citations, dates, quantities
 
     doc.citations = citations.extract(ctx, doc)
     doc.dates = dates.extract(ctx, doc)
     # awards read citations (the deciding document) but not quantities; run before the quantities so that a
     # page of award sentences stops at the award limit without first reading every number on it
     doc.awards = awards.extract(ctx, doc)
+    doc.award_lists = award_lists.extract(ctx, doc)
+    if ctx.award_list_zones:  # an award named in a list's title or group heading is the list's, not another award
+        zones = ctx.award_list_zones
+        doc.awards = [a for a in doc.awards if not any(s <= a.start < e for s, e in zones)]
     doc.quantities = quantities.extract(ctx, doc)

@@ -98,3 +98,59 @@ def cstd_share(lc):
         if same and c.count > same[0].count * cap / 100:
             yield Hit(c.start, c.end, f"{c.count} Chiến sĩ thi đua cơ sở vượt {cap:g}% của {same[0].count} Lao động tiên tiến.",
                       f"{c.count} Chiến sĩ thi đua cơ sở exceed {cap:g}% of {same[0].count} Lao động tiên tiến.")
+
+
+def _total(a) -> int | None:
+    parts = [x for x in (a.individuals, a.collectives, a.households) if x]
+    return sum(parts) if parts else a.count
+
+
+@rule("VB604", "award-list-count", "warning",
+      vi="Số tập thể, cá nhân được khen thưởng không khớp với danh sách kèm theo.",
+      en="The number awarded does not match the attached list.",
+      rationale="An award decision names its recipients in Điều 1 or in the list attached to it (“có danh sách kèm "
+                "theo”); the count in Điều 1, the count a list group announces and the rows listed must agree, "
+                "or someone is awarded who is not decided, or decided and left out.",
+      bad=["Số: 05/QĐ-UBND\nTân Hưng, ngày 05 tháng 01 năm 2024\nQUYẾT ĐỊNH\nVề việc tặng danh hiệu “Lao động tiên tiến”\n"
+           "Điều 1. Tặng danh hiệu “Lao động tiên tiến” năm 2023 cho 03 cá nhân (có danh sách kèm theo).\n"
+           "Điều 2. Văn phòng xã thi hành Quyết định này./.\n\nDANH SÁCH\nCÁ NHÂN ĐƯỢC TẶNG DANH HIỆU “LAO ĐỘNG TIÊN TIẾN”\n"
+           "1. Nguyễn Thị Hòa, công chức Văn phòng - Thống kê;\n2. Lê Văn Bình, công chức Tài chính - Kế toán."],
+      good=["Số: 05/QĐ-UBND\nTân Hưng, ngày 05 tháng 01 năm 2024\nQUYẾT ĐỊNH\nVề việc tặng danh hiệu “Lao động tiên tiến”\n"
+            "Điều 1. Tặng danh hiệu “Lao động tiên tiến” năm 2023 cho 02 cá nhân (có danh sách kèm theo).\n"
+            "Điều 2. Văn phòng xã thi hành Quyết định này./.\n\nDANH SÁCH\nCÁ NHÂN ĐƯỢC TẶNG DANH HIỆU “LAO ĐỘNG TIÊN TIẾN”\n"
+            "1. Nguyễn Thị Hòa, công chức Văn phòng - Thống kê;\n2. Lê Văn Bình, công chức Tài chính - Kế toán."])
+def award_list_count(lc):
+    doc = lc.doc
+    lists = doc.award_lists
+    if not lists:
+        return
+    # a group that announces its count
+    for g in lists:
+        if g.announced is not None and g.announced != g.rows:
+            what = f"“{g.award}”" if g.award else "danh sách"
+            yield Hit(g.start, g.start + len(g.text.split("\n")[0]),
+                      f"Nhóm {what} ghi {g.announced} nhưng liệt kê {g.rows} dòng.",
+                      f"The group {g.award or ''} announces {g.announced} but lists {g.rows} rows.".replace("  ", " "))
+    # what the decision itself awards (Điều 1) against the rows listed for that award
+    h = doc.header
+    own = doc_number(h.number, h.year, h.symbol, h.system) if h.doc_type == "Quyết định" else None
+    if own is None:
+        return
+    decided = [a for a in doc.awards if a.decision_symbol == own and a.decision is None and a.status == "awarded"
+               and _total(a) is not None and a.start < lists[0].start]
+    if not decided:
+        return
+    for a in decided:
+        groups = [g for g in lists if g.award == a.name]
+        if not groups and len(decided) == 1 and all(g.award in (None, a.name) for g in lists):
+            groups = lists  # one award decided, one list for it ("DANH SÁCH KHEN THƯỞNG")
+        if not groups:
+            continue
+        rows = sum(g.rows for g in groups)
+        total = _total(a)
+        if rows != total:
+            who = a.recipient if a.recipient and total == a.count else "tập thể, cá nhân"
+            yield Hit(a.start, a.end,
+                      f"Quyết định tặng “{a.name}” cho {total} {who} nhưng danh sách kèm theo liệt kê {rows}.",
+                      f"The decision grants “{a.name}” to {total} but the attached list has {rows}.",
+                      related=[(g.start, g.end, "danh sách kèm theo") for g in groups])

@@ -1,0 +1,134 @@
+"""Lists of people and units awarded, attached to a decision ("DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG DANH HIỆU …",
+"DANH SÁCH KHEN THƯỞNG"): each run of numbered rows, with the award and the count its heading announces.
+
+Rows are counted in the text as the user gave it, in the three shapes converters leave: numbered lines
+("1. Bà Lê Thị Thanh Tâm, …"), tab-separated table rows ("1<TAB>Ông Nguyễn Văn Lực<TAB>…") and Markdown table
+rows ("|1|Nguyễn Thị Hòa|…|"). A run restarts at 1 under each group heading ("Danh hiệu “Lao động tiên tiến”
+(06 cá nhân):"). Lists that are not about awards (candidates, participants) are left alone.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ..model import AwardList, Document
+from ..normalize import fold
+from ..segment.lines import Context
+from .awards import _find_awards, _NAMES, is_exact_name  # noqa: F401  (one lexicon of award names)
+
+_TITLE_RE = re.compile(r"^[ \t*]*DANH SÁCH\b")
+# what makes a list an award list: its title speaks of awarding, or names an award
+_AWARD_TITLE_RE = regex.compile(r"KHEN\s+THƯỞNG|DANH\s+HIỆU|ĐƯỢC\s+TẶNG|ĐƯỢC\s+CÔNG\s+NHẬN|TẶNG\s+THƯỞNG|BẰNG\s+KHEN|GIẤY\s+KHEN",
+                                regex.I)
+_ROW_RE = re.compile(r"^[ \t]*\|?[ \t]*(\d{1,4})[ \t]*(?:[.)|\t]|[ \t](?=[^\W\d_]))[ \t|]*\S")
+_COUNT_RE = regex.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:cá\s+nhân|tập\s+thể|hộ(?:\s+gia\s+đình)?|"
+                          r"đơn\s+vị|người|trường\s+hợp|chi\s+bộ|đảng\s+viên)(?![\p{L}])", regex.I)
+_MAX_TITLE_LINES = 4
+_MAX_GAP = 3  # blank or unnumbered lines a run may have inside it (a wrapped name, a sub-note)
+
+
+def _award_in(text: str) -> str | None:
+    low = text.lower()
+    for m in _find_awards(low):
+        raw = text[m.start():m.end()]
+        key = m.key or fold(raw)
+        if key in _NAMES:
+            return _NAMES[key][1]
+        if raw.isupper() and raw.lower() in _NAMES:
+            return _NAMES[raw.lower()][1]
+    return None
+
+
+def extract(ctx: Context, doc: Document) -> list[AwardList]:
+    text = ctx.original
+    ctx.award_list_zones = []
+    if "DANH SÁCH" not in text:
+        return []
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines[:-1]:
+        starts.append(starts[-1] + len(ln) + 1)
+    out: list[AwardList] = []
+    zones: list[tuple[int, int]] = []  # title and heading lines: award names there name the list, they are no awards
+    ctx.award_list_zones = zones
+    i = 0
+    n = len(lines)
+    while i < n:
+        if not _TITLE_RE.match(lines[i]):
+            i += 1
+            continue
+        # the title: "DANH SÁCH" and the upper-case or bracketed lines under it
+        t_end = i + 1
+        while t_end < n and t_end - i < _MAX_TITLE_LINES and lines[t_end].strip() and (
+                lines[t_end].strip().upper() == lines[t_end].strip() or lines[t_end].strip().startswith("(")):
+            t_end += 1
+        title = " ".join(x.strip(" *") for x in lines[i:t_end])
+        nxt = next((k for k in range(t_end, n) if _TITLE_RE.match(lines[k])), n)
+        if not _AWARD_TITLE_RE.search(title):
+            i = nxt
+            continue
+        title_award = _award_in(title)
+        decision = None
+        for c in doc.citations:
+            if starts[i] <= c.start < starts[t_end - 1] + len(lines[t_end - 1]) + 1 and c.doc_type == "Quyết định":
+                decision = doc.citations.index(c)
+                break
+        zones.append((starts[i], starts[t_end - 1] + len(lines[t_end - 1])))
+        groups = _groups(lines, t_end, nxt)
+        for head, rows in groups:
+            hs = head if head is not None else i
+            head_text = lines[head] if head is not None else ""
+            cm = _COUNT_RE.search(head_text) if head is not None else None
+            award = _award_in(head_text) if head is not None else None
+            if head is not None:
+                zones.append((starts[head], starts[head] + len(lines[head])))
+            first, last = rows[0], rows[-1]
+            s = starts[hs] + (len(lines[hs]) - len(lines[hs].lstrip()))
+            e = starts[last] + len(lines[last].rstrip())
+            out.append(AwardList(
+                title=" ".join(title.split()), award=award or title_award,
+                announced=int(cm.group(1).replace(".", "")) if cm else None, rows=len(rows),
+                heading=head_text.strip(" *") or None, first_row_line=first + 1, decision=decision,
+                text=text[s:e], start=s, end=e, line=hs + 1,
+            ))
+        i = nxt
+    return out
+
+
+def _groups(lines: list[str], a: int, b: int) -> list[tuple[int | None, list[int]]]:
+    """Runs of numbered rows between lines a and b, each with the line heading it (or None)."""
+    groups: list[tuple[int | None, list[int]]] = []
+    head: int | None = None
+    rows: list[int] = []
+    expect = 1
+    gap = 0
+    for k in range(a, b):
+        ln = lines[k]
+        m = _ROW_RE.match(ln)
+        if m and int(m.group(1)) == expect:
+            rows.append(k)
+            expect += 1
+            gap = 0
+            continue
+        if m and int(m.group(1)) == 1 and rows:
+            groups.append((head, rows))  # a new run without a heading of its own
+            head, rows, expect, gap = None, [k], 2, 0
+            continue
+        if not ln.strip():
+            gap += 1
+            continue
+        if rows and gap < _MAX_GAP and not _COUNT_RE.search(ln) and not ln.rstrip().endswith(":"):
+            gap += 1  # a wrapped name or a note inside the run
+            continue
+        if rows:
+            groups.append((head, rows))
+            rows, expect, head = [], 1, None
+        # a heading for the next run: the line that announces a count or names an award wins over a table's
+        # column header ("Danh hiệu “Lao động tiên tiến”: gồm 12 cá nhân" above "|TT|Họ và tên|…|")
+        if head is None or _COUNT_RE.search(ln) or _award_in(ln):
+            head = k
+        gap = 0
+    if rows:
+        groups.append((head, rows))
+    return groups

@@ -1,0 +1,76 @@
+"""Lists attached to award decisions: rows counted in every shape, checked against Điều 1 and group headings."""
+from __future__ import annotations
+
+import vanban
+from vanban.model import Document
+
+HEAD = ("ỦY BAN NHÂN DÂN\nXÃ TÂN HƯNG\nSố: 05/QĐ-UBND\nTân Hưng, ngày 05 tháng 01 năm 2024\n\nQUYẾT ĐỊNH\n"
+        "Về việc tặng danh hiệu “Lao động tiên tiến” năm 2023\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN HƯNG\n\n")
+TAIL = ("Điều 2. Văn phòng - Thống kê xã thi hành Quyết định này./.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n"
+        "CHỦ TỊCH\n\nĐỗ Văn Khải\n\n\n")
+NAMES = ["Nguyễn Thị Hòa", "Lê Văn Bình", "Trần Quốc Việt", "Phan Thị Thu Hà", "Võ Đình Nam"]
+
+
+def _pipe_list(n: int, announced: int) -> str:
+    rows = "".join(f"|{k}|{NAMES[k - 1]}|Công chức xã|\n" for k in range(1, n + 1))
+    return ("DANH SÁCH\nCÁ NHÂN ĐƯỢC TẶNG DANH HIỆU “LAO ĐỘNG TIÊN TIẾN” NĂM 2023\n"
+            "(Kèm theo Quyết định số 05/QĐ-UBND ngày 05/01/2024 của Chủ tịch UBND xã Tân Hưng)\n\n"
+            f"Danh hiệu “Lao động tiên tiến”: gồm {announced:02d} cá nhân\n|TT|Họ và tên|Chức vụ, đơn vị|\n" + rows)
+
+
+def _decision(n_decided: int, n_rows: int, announced: int) -> str:
+    return (HEAD + f"Điều 1. Tặng danh hiệu “Lao động tiên tiến” năm 2023 cho {n_decided:02d} cá nhân thuộc UBND xã "
+            "đã hoàn thành tốt nhiệm vụ (có danh sách kèm theo).\n" + TAIL + _pipe_list(n_rows, announced))
+
+
+def test_a_markdown_table_list_is_read_row_by_row():
+    doc = vanban.parse(_decision(5, 5, 5))
+    (g,) = doc.award_lists
+    assert (g.award, g.announced, g.rows, g.heading) == (
+        "Lao động tiên tiến", 5, 5, "Danh hiệu “Lao động tiên tiến”: gồm 05 cá nhân")
+    assert g.decision is not None and doc.citations[g.decision].number == "05"
+    assert doc.text[g.start:g.end] == g.text and g.text.endswith("|5|Võ Đình Nam|Công chức xã|")
+    # the list's title and heading name the award of the list: they are not awards of their own
+    assert [(a.line, a.status, a.count) for a in doc.awards] == [(11, "awarded", 5)]
+    assert not [f for f in vanban.lint(doc) if f.code == "VB604"]
+    assert Document.model_validate_json(doc.model_dump_json()).award_lists == doc.award_lists
+
+
+def test_decided_count_announced_count_and_rows_must_agree():
+    doc = vanban.parse(_decision(5, 4, 5))
+    got = [(f.line, f.message) for f in vanban.lint(doc) if f.code == "VB604"]
+    assert got == [
+        (11, "Quyết định tặng “Lao động tiên tiến” cho 5 cá nhân nhưng danh sách kèm theo liệt kê 4."),
+        (27, "Nhóm “Lao động tiên tiến” ghi 5 nhưng liệt kê 4 dòng."),
+    ]
+    (f,) = [f for f in vanban.lint(doc, lang="en") if f.code == "VB604" and f.line == 11]
+    assert f.message == "The decision grants “Lao động tiên tiến” to 5 but the attached list has 4."
+    assert f.related and f.related[0].line == 27
+
+
+def test_tab_table_with_collectives_and_individuals():
+    text = (HEAD.replace("Về việc tặng danh hiệu “Lao động tiên tiến” năm 2023", "Về việc tặng Giấy khen")
+            + "Điều 1. Tặng Giấy khen của Chủ tịch UBND xã cho 02 tập thể và 03 cá nhân đã có thành tích xuất sắc.\n"
+            + TAIL + "DANH SÁCH KHEN THƯỞNG\nTT\tTên tập thể, cá nhân\tĐơn vị\n1\tBan Chỉ đạo xóa nhà tạm\tTập thể\n"
+            "2\tĐoàn Thanh niên xã\tTập thể\n3\tÔng Nguyễn Văn Lực\tCông chức\n4\tBà H'Linh Niê\tHội LHPN xã\n")
+    doc = vanban.parse(text)
+    (g,) = doc.award_lists
+    assert (g.award, g.announced, g.rows, g.title) == (None, None, 4, "DANH SÁCH KHEN THƯỞNG")
+    got = [f.message for f in vanban.lint(doc) if f.code == "VB604"]
+    assert got == ["Quyết định tặng “Giấy khen” cho 5 tập thể, cá nhân nhưng danh sách kèm theo liệt kê 4."]
+
+
+def test_groups_under_one_list_and_lists_that_are_not_about_awards():
+    text = (HEAD + "Điều 1. Công nhận danh hiệu thi đua năm 2024 cho các cá nhân có tên trong danh sách kèm theo, gồm:\n"
+            "- Chiến sĩ thi đua cơ sở: 02 cá nhân;\n- Lao động tiên tiến: 03 cá nhân.\n" + TAIL
+            + "DANH SÁCH CÁ NHÂN ĐƯỢC CÔNG NHẬN DANH HIỆU THI ĐUA NĂM 2024\n\n"
+            "Danh hiệu “Chiến sĩ thi đua cơ sở” (02 cá nhân):\n1. Bà Lê Thị Thanh Tâm, Công chức Văn phòng;\n"
+            "2. Ông Phạm Minh Đức, Công chức Địa chính.\nDanh hiệu “Lao động tiên tiến” (03 cá nhân):\n"
+            "1. Ông Trịnh Văn Hùng, Chỉ huy trưởng\nBan CHQS xã;\n2. Bà Nguyễn Thị Mai, Công chức Tư pháp.\n\n"
+            "DANH SÁCH\nNHỮNG NGƯỜI ĐƯỢC GIỚI THIỆU ỨNG CỬ\n1. Ông A\n2. Ông B\n")
+    doc = vanban.parse(text)
+    assert [(g.award, g.announced, g.rows) for g in doc.award_lists] == [
+        ("Chiến sĩ thi đua cơ sở", 2, 2), ("Lao động tiên tiến", 3, 2)]  # a wrapped name is one row
+    got = sorted(f.message for f in vanban.lint(doc) if f.code == "VB604")
+    assert got == ["Nhóm “Lao động tiên tiến” ghi 3 nhưng liệt kê 2 dòng.",
+                   "Quyết định tặng “Lao động tiên tiến” cho 3 cá nhân nhưng danh sách kèm theo liệt kê 2."]
