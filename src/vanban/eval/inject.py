@@ -19,6 +19,7 @@ heading-gap              heading-sequence          the last heading of a numbere
 heading-duplicate        heading-sequence          a heading repeats the previous heading's number
 count-changed            count-mismatch            "05 phong trào:" announced over 3 listed items
 breakdown-broken         total-mismatch            a total no longer equals its "- …: N" lines
+award-list-count         award-list-count          Điều 1 awards one more than the attached list names
 =======================  ========================  =============================================================
 
 When the listed items of a changed count themselves count the same noun ("03 mô hình, gồm: - …: 01 mô hình"),
@@ -51,6 +52,7 @@ KINDS: dict[str, str] = {
     "heading-duplicate": "heading-sequence",
     "count-changed": "count-mismatch",
     "breakdown-broken": "total-mismatch",
+    "award-list-count": "award-list-count",
 }
 #: Other rules that report the same planted error in other words (see the module docstring).
 ALSO_DETECTS: dict[str, tuple[str, ...]] = {"count-changed": ("total-mismatch",)}
@@ -590,6 +592,44 @@ def sites_breakdown_broken(doc: CleanDoc) -> list[Site]:
     return out
 
 
+_LIST_TITLE_RE = re.compile(r"^[ \t*]*DANH SÁCH\b.*(?:KHEN THƯỞNG|DANH HIỆU|ĐƯỢC TẶNG|ĐƯỢC CÔNG NHẬN)")
+_LIST_ROW_RE = re.compile(r"^[ \t]*\|?[ \t]*(\d{1,4})[ \t]*[.)|\t]")
+_DIEU1_COUNT_RE = re.compile(r"(?<![\d.,/])(\d{1,3})\s+(?:cá nhân|tập thể|hộ gia đình)\b")
+
+
+def sites_award_list_count(doc: CleanDoc) -> list[Site]:
+    """An award decision whose Điều 1 counts (in total) exactly the rows of the list attached after it: the
+    last count is made one more, so Điều 1 and the list no longer agree."""
+    lines = doc.text.split("\n")
+    title = next((k for k, ln in enumerate(lines) if _LIST_TITLE_RE.match(ln)
+                  or ln.strip() == "DANH SÁCH" and k + 1 < len(lines) and _LIST_TITLE_RE.match("DANH SÁCH " + lines[k + 1])),
+                 None)
+    if title is None:
+        return []
+    rows, expect = 0, 1
+    for ln in lines[title + 1:]:
+        m = _LIST_ROW_RE.match(ln)
+        if m:
+            n = int(m.group(1))
+            if n == expect:
+                rows += 1
+                expect += 1
+            elif n == 1:
+                expect = 2
+                rows += 1
+    bounds = _line_bounds(doc.text)
+    for i, ln in enumerate(lines[:title]):
+        if not ln.lstrip().startswith("Điều 1"):
+            continue
+        counts = list(_DIEU1_COUNT_RE.finditer(ln))
+        if counts and sum(int(m.group(1)) for m in counts) == rows:
+            m = counts[-1]
+            old = m.group(1)
+            a = bounds[i][0] + m.start(1)
+            return [Site(a, a + len(old), old, _pad(old, int(old) + 1), note=f"Điều 1 {rows} = {rows} rows listed")]
+    return []
+
+
 FINDERS: dict[str, Callable[[CleanDoc], list[Site]]] = {
     "citation-date-31-04": sites_citation_date_31_04,
     "citation-date-day-80": sites_citation_date_day_80,
@@ -601,6 +641,7 @@ FINDERS: dict[str, Callable[[CleanDoc], list[Site]]] = {
     "heading-duplicate": sites_heading_duplicate,
     "count-changed": sites_count_changed,
     "breakdown-broken": sites_breakdown_broken,
+    "award-list-count": sites_award_list_count,
 }
 
 
