@@ -46,6 +46,10 @@ def _spans(doc):
     yield from doc.dates
     yield from doc.quantities
     yield from doc.awards
+    yield from doc.award_lists
+    yield from h.recipients_to
+    if h.period is not None:
+        yield h.period
 
 
 def test_round_trip_json():

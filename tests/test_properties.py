@@ -13,6 +13,8 @@ PIECES = [
     "b/ ", "- ", "+ ", "Điều 1. ", "Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn A",
     "Quyết định số 93/QĐ-UBND ngày 24/01/2022 của UBND tỉnh", "80/02/2023", "năm 2022", "04/04 thôn", "**", "*",
     "“", "”", "–", "\u00a0", "\u200b", "\r\n", "|", "hoà", "thuỷ", "quý", "e\u0301", "05 phong trào", "25% LĐTT",
+    "DANH SÁCH KHEN THƯỞNG", "DANH SÁCH", "|1|Nguyễn Văn A|", "2\tBà B\t", "Danh hiệu “Lao động tiên tiến” (02 cá nhân):",
+    "Lao đông tiên tiến", "__Nơi nhận__:", "\n\n\n\n\n", "||||", "1.", "trong đó:", "1.245,5 ha",
 ]
 text_st = st.lists(
     st.one_of(st.sampled_from(PIECES), st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyÁÀẢÃẠáàảãạ0123456789 .,;:/-()\n", max_size=30)),
