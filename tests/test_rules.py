@@ -304,6 +304,17 @@ def test_a_registration_whose_verb_follows_the_title():
     assert (a.name, a.status, a.count, a.recipient, a.year) == ("Thôn, tổ dân phố văn hóa", "registered", 12, "tập thể", 2026)
 
 
+def test_anniversaries_are_dates_of_their_own_kind():
+    text = ("Chào mừng Kỷ niệm 50 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2026) và 51 năm Ngày giải phóng quê "
+            "hương (1975 - 2026); thực hiện kế hoạch phát triển 5 năm (2021 - 2025).")
+    got = [(d.kind, d.value, d.year, d.end_year, d.text) for d in vanban.parse(text).dates]
+    assert got == [
+        ("anniversary", "50", 1931, 2026, "Kỷ niệm 50 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2026)"),
+        ("anniversary", "51", 1975, 2026, "51 năm Ngày giải phóng quê hương (1975 - 2026)"),
+        ("period", None, 2021, 2025, "2021 - 2025"),  # a five-year plan is no anniversary
+    ]
+
+
 def test_kinh_gui_addressees_are_in_the_header():
     doc = vanban.parse(PROPOSAL)
     assert [(r.text, r.line) for r in doc.header.recipients_to] == [("Chủ tịch Ủy ban nhân dân huyện Tân Phước", 9)]

@@ -172,7 +172,7 @@ class DateMention(Span):
 
     kind: Literal[
         "date", "month_year", "year", "quarter", "half_year", "months", "period", "term", "school_year",
-        "range", "as_of",
+        "range", "as_of", "anniversary",
     ]
     value: Optional[str] = None
     day: Optional[int] = None

@@ -362,7 +362,7 @@ def _date_value(d: Any) -> Any:
         return f"{d.year}-Q{d.quarter}"
     if k == "month" and d.year and d.month:
         return f"{d.year}-{d.month:02d}"
-    if k in ("period", "term", "school_year") and d.year and d.end_year:
+    if k in ("period", "term", "school_year", "anniversary") and d.year and d.end_year:
         return [d.year, d.end_year]
     if k == "year":
         return d.year

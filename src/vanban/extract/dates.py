@@ -43,6 +43,26 @@ _Q = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _HN = {"06": 6, "6": 6, "sáu": 6, "09": 9, "9": 9, "chín": 9, "03": 3, "3": 3, "ba": 3}
 
 
+# "Kỷ niệm 50 năm Ngày giải phóng miền Nam (30/4/1975 - 30/4/2025)", "chào mừng 51 năm Ngày giải phóng quê
+# hương (1975 - 2026)": a range in brackets after "N năm …" is the span of an anniversary
+# (not "kế hoạch 5 năm (2021 - 2025)": the years must be those of an event — "Kỷ niệm" before, or "Ngày …",
+# "chiến thắng", "thành lập" … after "N năm")
+_ANNIV_BEFORE_RE = regex.compile(
+    r"(?r)(?:(?P<kn>(?i:kỷ|kỉ)[ \t]+niệm)[ \t]+)?(?<![\d.,])(?P<n>\d{1,3})[ \t]+năm"
+    r"(?P<what>[ \t]+(?:(?i:ngày)|chiến[ \t]+thắng|thành[ \t]+lập|truyền[ \t]+thống|giải[ \t]+phóng|khởi[ \t]+nghĩa)"
+    r"(?![\p{L}]))?[^()\n]{0,200}?\([ \t]*\Z")
+_ANNIV_AFTER_RE = re.compile(r"[ \t]*\)")
+
+
+def _anniversary(ctx: Context, text: str, s: int, e: int, dm: DateMention) -> DateMention | None:
+    am = _ANNIV_BEFORE_RE.search(text, max(0, s - 240), s)
+    cm = _ANNIV_AFTER_RE.match(text, e)
+    if am is None or cm is None or not (am.group("kn") or am.group("what")):
+        return None
+    return DateMention(kind="anniversary", year=dm.year, end_year=dm.end_year, months=None,
+                       value=str(int(am.group("n"))), **ctx.span(am.start(), cm.end()))
+
+
 def _build(kind: str, m, ctx: Context, text: str) -> DateMention | None:
     g = m.groupdict()
     start, end = m.start(), m.end()
@@ -166,10 +186,15 @@ def extract(ctx: Context, doc: Document) -> list[DateMention]:
     cite_starts = [a for a, _ in cite_spans]
     out: list[DateMention] = []
     cap = ctx.limits.dates
+    anniv_done: set[int] = set()
     for s, kind, m in found:
         dm = _build(kind, m, ctx, text)
         if dm is None:
             continue
+        if kind in ("numeric", "period") and (dm.kind in ("range", "period")) and dm.end_year:
+            an = _anniversary(ctx, text, m.start(), m.end(), dm)
+            if an is not None:
+                dm = an
         if len(out) >= cap:
             ctx.exceeded("dates", cap, s)
         k = bisect.bisect_right(cite_starts, dm.start) - 1
