@@ -71,6 +71,8 @@ HOSTILE = {
     "deeply repeated headings": lambda: "".join(f"{i % 9 + 1}. Tiêu đề\na) Mục\n" for i in range(60000))[:1_000_000],
     "award sentences on one line": lambda: ("Tặng danh hiệu Lao động tiên tiến cho 05 cá nhân; " * 20000)[:1_000_000],
     "1 MB of ordinary prose": lambda: ("Tình hình kinh tế - xã hội năm 2022 của xã ổn định, đạt 100% chỉ tiêu. " * 15000)[:1_000_000],
+    "award lists": lambda: ("DANH SÁCH KHEN THƯỞNG\n(Kèm theo Quyết định số 05/QĐ-UBND ngày 05/01/2024)\n"
+                            "Danh hiệu “Lao động tiên tiến” (02 cá nhân):\n1. Ông A\n2. Bà B\n" * 8000)[:1_000_000],
     "pipes": lambda: "|" * 1_000_000,
     "empty lines": lambda: "\n" * 1_000_000,
 }

@@ -1,6 +1,8 @@
 """Extractors: one module per kind of thing (citations, dates, quantities, awards)."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..model import Document
 from ..segment.lines import Context
 
@@ -16,6 +18,12 @@ def run_extractors(ctx: Context, doc: Document) -> None:
     doc.awards = awards.extract(ctx, doc)
     doc.award_lists = award_lists.extract(ctx, doc)
     if ctx.award_list_zones:  # an award named in a list's title or group heading is the list's, not another award
-        zones = ctx.award_list_zones
-        doc.awards = [a for a in doc.awards if not any(s <= a.start < e for s, e in zones)]
+        zones = sorted(ctx.award_list_zones)
+        zs = [z[0] for z in zones]
+
+        def in_zone(pos: int) -> bool:
+            k = bisect_right(zs, pos) - 1
+            return k >= 0 and pos < zones[k][1]
+
+        doc.awards = [a for a in doc.awards if not in_zone(a.start)]
     doc.quantities = quantities.extract(ctx, doc)

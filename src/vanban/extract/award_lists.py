@@ -9,6 +9,7 @@ rows ("|1|Nguyễn Thị Hòa|…|"). A run restarts at 1 under each group headi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import regex
 
@@ -50,6 +51,7 @@ def extract(ctx: Context, doc: Document) -> list[AwardList]:
     for ln in lines[:-1]:
         starts.append(starts[-1] + len(ln) + 1)
     out: list[AwardList] = []
+    cite_starts = [c.start for c in doc.citations]
     zones: list[tuple[int, int]] = []  # title and heading lines: award names there name the list, they are no awards
     ctx.award_list_zones = zones
     i = 0
@@ -70,9 +72,12 @@ def extract(ctx: Context, doc: Document) -> list[AwardList]:
             continue
         title_award = _award_in(title)
         decision = None
-        for c in doc.citations:
-            if starts[i] <= c.start < starts[t_end - 1] + len(lines[t_end - 1]) + 1 and c.doc_type == "Quyết định":
-                decision = doc.citations.index(c)
+        t_stop = starts[t_end - 1] + len(lines[t_end - 1]) + 1
+        for k in range(bisect_left(cite_starts, starts[i]), len(cite_starts)):  # the "(Kèm theo Quyết định số …)"
+            if cite_starts[k] >= t_stop:
+                break
+            if doc.citations[k].doc_type == "Quyết định":
+                decision = k
                 break
         zones.append((starts[i], starts[t_end - 1] + len(lines[t_end - 1])))
         groups = _groups(lines, t_end, nxt)
