@@ -74,3 +74,17 @@ def test_groups_under_one_list_and_lists_that_are_not_about_awards():
     got = sorted(f.message for f in vanban.lint(doc) if f.code == "VB604")
     assert got == ["Nhóm “Lao động tiên tiến” ghi 3 nhưng liệt kê 2 dòng.",
                    "Quyết định tặng “Lao động tiên tiến” cho 3 cá nhân nhưng danh sách kèm theo liệt kê 2."]
+
+
+def test_a_word_table_read_one_cell_per_line():
+    cells = "".join(f"{k}\n{NAMES[k - 1]}\nCông chức xã\n" for k in range(1, 5))
+    text = (HEAD + "Điều 1. Tặng danh hiệu “Lao động tiên tiến” năm 2023 cho 04 cá nhân (có danh sách kèm theo).\n"
+            + TAIL + "DANH SÁCH\nCÁ NHÂN ĐƯỢC TẶNG DANH HIỆU “LAO ĐỘNG TIÊN TIẾN” NĂM 2023\n"
+            "TT\nHọ và tên\nChức vụ, đơn vị\n" + cells)
+    doc = vanban.parse(text)
+    assert [(g.award, g.rows, g.heading) for g in doc.award_lists] == [("Lao động tiên tiến", 4, "TT")]
+    assert not [f for f in vanban.lint(doc) if f.code == "VB604"]
+    short = text.replace("4\nVõ", "x\nVõ").replace("4\nPhan Thị Thu Hà", "4\nPhan Thị Thu Hà")
+    doc = vanban.parse(short.rsplit("4\nPhan", 1)[0])
+    assert [f.message for f in vanban.lint(doc) if f.code == "VB604"] == [
+        "Quyết định tặng “Lao động tiên tiến” cho 4 cá nhân nhưng danh sách kèm theo liệt kê 3."]

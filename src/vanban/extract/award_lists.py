@@ -22,11 +22,13 @@ _TITLE_RE = re.compile(r"^[ \t*]*DANH SÁCH\b")
 # what makes a list an award list: its title speaks of awarding, or names an award
 _AWARD_TITLE_RE = regex.compile(r"KHEN\s+THƯỞNG|DANH\s+HIỆU|ĐƯỢC\s+TẶNG|ĐƯỢC\s+CÔNG\s+NHẬN|TẶNG\s+THƯỞNG|BẰNG\s+KHEN|GIẤY\s+KHEN",
                                 regex.I)
-_ROW_RE = re.compile(r"^[ \t]*\|?[ \t]*(\d{1,4})[ \t]*(?:[.)|\t]|[ \t](?=[^\W\d_]))[ \t|]*\S")
+# "1. Bà …", "1<TAB>Ông …", "|1|Nguyễn …|", or "1" alone: a Word table read one cell per line
+_ROW_RE = re.compile(r"^[ \t]*\|?[ \t]*(\d{1,4})[ \t]*(?:(?:[.)|\t]|[ \t](?=[^\W\d_]))[ \t|]*\S|(?P<bare>$))")
 _COUNT_RE = regex.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:cá\s+nhân|tập\s+thể|hộ(?:\s+gia\s+đình)?|"
                           r"đơn\s+vị|người|trường\s+hợp|chi\s+bộ|đảng\s+viên)(?![\p{L}])", regex.I)
 _MAX_TITLE_LINES = 4
 _MAX_GAP = 3  # blank or unnumbered lines a run may have inside it (a wrapped name, a sub-note)
+_MAX_CELLS = 12  # lines after a bare row number: the row's other cells
 
 
 def _award_in(text: str) -> str | None:
@@ -62,8 +64,9 @@ def extract(ctx: Context, doc: Document) -> list[AwardList]:
             continue
         # the title: "DANH SÁCH" and the upper-case or bracketed lines under it
         t_end = i + 1
-        while t_end < n and t_end - i < _MAX_TITLE_LINES and lines[t_end].strip() and (
+        while t_end < n and t_end - i < _MAX_TITLE_LINES and len(lines[t_end].strip()) > 3 and (
                 lines[t_end].strip().upper() == lines[t_end].strip() or lines[t_end].strip().startswith("(")):
+            # (a column header "TT" / "STT" is no title line)
             t_end += 1
         title = " ".join(x.strip(" *") for x in lines[i:t_end])
         nxt = next((k for k in range(t_end, n) if _TITLE_RE.match(lines[k])), n)
@@ -108,6 +111,7 @@ def _groups(lines: list[str], a: int, b: int) -> list[tuple[int | None, list[int
     rows: list[int] = []
     expect = 1
     gap = 0
+    bare = False
     for k in range(a, b):
         ln = lines[k]
         m = _ROW_RE.match(ln)
@@ -115,6 +119,7 @@ def _groups(lines: list[str], a: int, b: int) -> list[tuple[int | None, list[int
             rows.append(k)
             expect += 1
             gap = 0
+            bare = m.group("bare") is not None
             continue
         if m and int(m.group(1)) == 1 and rows:
             groups.append((head, rows))  # a new run without a heading of its own
@@ -123,7 +128,7 @@ def _groups(lines: list[str], a: int, b: int) -> list[tuple[int | None, list[int
         if not ln.strip():
             gap += 1
             continue
-        if rows and gap < _MAX_GAP and not _COUNT_RE.search(ln) and not ln.rstrip().endswith(":"):
+        if rows and gap < (_MAX_CELLS if bare else _MAX_GAP) and not _COUNT_RE.search(ln) and not ln.rstrip().endswith(":"):
             gap += 1  # a wrapped name or a note inside the run
             continue
         if rows:
