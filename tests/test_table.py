@@ -249,3 +249,14 @@ def test_parallel_rows_come_in_path_order(tmp_path):
     assert [Path(r["file"]).name for r in t["documents"]] == ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"]
     assert [r["number"] for r in t["documents"]] == ["2", "4", "3", "1", "5"]
     assert list(dict.fromkeys(Path(r["file"]).name for r in t["citations"])) == ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"]
+
+
+def test_awards_table_shows_the_rows_of_the_attached_list(tmp_path):
+    from vanban.table import document_rows
+
+    text = ("Số: 05/QĐ-UBND\nTân Hưng, ngày 05 tháng 01 năm 2024\nQUYẾT ĐỊNH\nVề việc tặng Giấy khen\n"
+            "Điều 1. Tặng Giấy khen của Chủ tịch UBND xã cho 01 tập thể và 02 cá nhân có thành tích.\n"
+            "Điều 2. Văn phòng xã thi hành Quyết định này./.\n\nDANH SÁCH KHEN THƯỞNG\n"
+            "1\tĐoàn Thanh niên xã\tTập thể\n2\tÔng Nguyễn Văn Lực\tCông chức\n")
+    rows = document_rows(vanban.parse(text), file="qd.txt")["awards"]
+    assert [(r["name"], r["count"], r["listed"]) for r in rows] == [("Giấy khen", 3, 2)]

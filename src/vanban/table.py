@@ -146,6 +146,7 @@ COLUMNS: dict[str, list[tuple[str, str, str, int]]] = {
         ("recipient", "Đối tượng", "Recipient", 12),
         ("decision", "Quyết định", "Decision", 16),
         ("decision_date", "Ngày quyết định", "Decision date", 12),
+        ("listed", "Số dòng danh sách", "Rows listed", 9),
         ("text", "Nguyên văn", "Text", 30),
     ],
     "findings": [
@@ -351,6 +352,17 @@ def award_total(a) -> Optional[int]:
     return sum(parts) if parts else None
 
 
+def _listed(doc: "Document", a) -> Optional[int]:
+    """Rows of the attached list(s) for an award the document itself decides (None when there is no list)."""
+    if not doc.award_lists or a.decision is not None or a.status != "awarded" or a.start > doc.award_lists[0].start:
+        return None
+    groups = [g for g in doc.award_lists if g.award == a.name]
+    decided = [x for x in doc.awards if x.decision is None and x.status == "awarded" and x.start < doc.award_lists[0].start]
+    if not groups and len(decided) == 1 and all(g.award is None for g in doc.award_lists):
+        groups = doc.award_lists
+    return sum(g.rows for g in groups) if groups else None
+
+
 def _reference(number: Optional[str], year: Optional[int], symbol: Optional[str]) -> Optional[str]:
     if not (number or symbol):
         return None
@@ -411,7 +423,8 @@ def document_rows(doc: "Document", findings: "Iterable[Finding]" = (), *, file: 
             "status": STATUS_LABELS[_lang(lang)].get(a.status, a.status), "year": a.year, "count": award_total(a),
             "individuals": a.individuals, "collectives": a.collectives, "households": a.households,
             "share_percent": _plain(a.share_percent), "of": a.of, "grantor": a.grantor, "recipient": a.recipient,
-            "decision": a.decision_symbol, "decision_date": a.decision_date, "text": a.text.replace("\n", " "),
+            "decision": a.decision_symbol, "decision_date": a.decision_date, "listed": _listed(doc, a),
+            "text": a.text.replace("\n", " "),
         }
         for a in doc.awards
     ]
