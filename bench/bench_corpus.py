@@ -82,6 +82,7 @@ def hostile() -> list[tuple[str, float, float, str, float]]:
     """(name, parse s, lint s, where the default limits stopped it, parse + lint s without limits)."""
     import vanban
 
+    vanban.lint(vanban.parse("Số: 1/QĐ-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nQUYẾT ĐỊNH\nUBND xã Ba Vì, huyện Ba Tơ.\n"))  # warm up
     out = []
     for name, make in HOSTILE.items():
         text = make()

@@ -8,6 +8,8 @@ from .limits import DEFAULT, LimitExceeded, Limits
 from .model import Document, SourceInfo, Truncation
 from .normalize import remember_normalized
 from .segment.header import parse_header
+from .extract.citations import extract as citations_extract
+from .extract.dates import extract as dates_extract
 from .segment.headings import add_blocks, parse_sections
 from .segment.lines import Context
 from .segment.signature import find_attachment, find_tail_start, parse_tail
@@ -44,6 +46,11 @@ def _build(text: str, full_text: str, path: str | None, source: SourceInfo | Non
            truncated: bool) -> Document:
     ctx = Context(text, limits)
     header, body_idx = parse_header(ctx)
+    # citations and dates need only the header: read them before the heading tree, so that an input stopped by
+    # their limits does not first pay for a tree of every line
+    early = Document(text=full_text, header=header)
+    early.citations = citations_extract(ctx, early)
+    early.dates = dates_extract(ctx, early)
     # a cut document has no tail: the signature and Nơi nhận are in the part that was not analysed
     tail_idx = len(ctx.lines) if truncated else find_tail_start(ctx, body_idx)
     signature, recipients, _appendix = parse_tail(ctx, tail_idx) if tail_idx < len(ctx.lines) else (None, [], tail_idx)
@@ -66,7 +73,8 @@ def _build(text: str, full_text: str, path: str | None, source: SourceInfo | Non
     )
     from .extract import run_extractors
 
-    run_extractors(ctx, doc)
+    doc.citations, doc.dates = early.citations, early.dates
+    run_extractors(ctx, doc, skip=("citations", "dates"))
     doc.blocks = [b for roots, pending in trees for b in add_blocks(ctx, roots, pending)]
     remember_normalized(ctx.norm)
     return doc

@@ -7,6 +7,7 @@ words or more (rapidfuzz; ``name_text`` keeps what was written, VB701 reports th
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -222,7 +223,14 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
     km = next(filter(None, (ADDRESSEE_RE.match(r.text) for r in h.recipients_to)), None) if proposal_doc else None
     addressee = f"Chủ tịch UBND {' '.join(km.group('lvl').lower().split())}" if km else None
     found = list(_find_awards(low))
+    zones = sorted(getattr(ctx, "award_list_zones", ()))  # titles and group headings of award lists
+    zone_starts = [z[0] for z in zones]
     for k_m, m in enumerate(found):
+        if zones:
+            o = ctx.norm.to_orig(m.start())
+            kz = bisect.bisect_right(zone_starts, o) - 1
+            if kz >= 0 and o < zones[kz][1]:
+                continue  # "DANH SÁCH … ĐƯỢC TẶNG DANH HIỆU “LAO ĐỘNG TIÊN TIẾN”" names the list, it is no award
         raw = text[m.start():m.end()]
         key = m.key or fold(raw)
         if key not in _NAMES:

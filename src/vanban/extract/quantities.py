@@ -89,7 +89,8 @@ def _numbers(text: str):
     pos = 0
     for lm in _LETTERLESS_RE.finditer(text):
         yield from NUM_RE.finditer(text, pos, lm.start())
-        yield from _NUM_PCT_RE.finditer(text, lm.start(), lm.end())
+        if text.find("%", lm.start(), lm.end()) >= 0:  # most such lines have none: skip them whole
+            yield from _NUM_PCT_RE.finditer(text, lm.start(), lm.end())
         pos = lm.end()
     yield from NUM_RE.finditer(text, pos)
 
