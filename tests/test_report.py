@@ -543,3 +543,16 @@ def test_read_error_messages():
     ]
     assert json.loads(render([FileResult("a.pdf", None, [])], "json", lang="en"))[0]["message"] == \
         "cannot read the file"
+
+
+def test_html_shows_the_attached_award_lists():
+    text = ("Số: 05/QĐ-UBND\nTân Hưng, ngày 05 tháng 01 năm 2024\nQUYẾT ĐỊNH\nVề việc tặng danh hiệu\n"
+            "Điều 1. Tặng danh hiệu “Lao động tiên tiến” năm 2023 cho 03 cá nhân.\nĐiều 2. Thi hành./.\n\n"
+            "DANH SÁCH\nCÁ NHÂN ĐƯỢC TẶNG DANH HIỆU “LAO ĐỘNG TIÊN TIẾN”\n"
+            "Danh hiệu “Lao động tiên tiến” (03 cá nhân):\n1. Bà Lê Thị Tâm;\n2. Ông Phạm Đức.\n")
+    doc = vanban.parse(text, path="qd.txt")
+    page = render([FileResult(path="qd.txt", document=doc, findings=vanban.lint(doc))], "html")
+    lists = re.search(r'<table class="sortable data award-lists">(.*?)</table>', page, re.S).group(1)
+    cells = [htmllib.unescape(c) for c in re.findall(r"<td[^>]*>([^<]*)</td>", lists)]
+    assert cells[2:] == ["Lao động tiên tiến", "Danh hiệu “Lao động tiên tiến” (03 cá nhân):", "3", "2"]
+    assert "VB604" in page

@@ -91,6 +91,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "c_subject": "Trích yếu",
         "awards": "Danh hiệu thi đua, hình thức khen thưởng",
         "no_awards": "Không có danh hiệu, hình thức khen thưởng.",
+        "award_lists": "Danh sách kèm theo", "l_title": "Danh sách", "l_heading": "Nhóm", "l_announced": "Số ghi",
+        "l_rows": "Số dòng",
         "a_kind": "Loại",
         "a_name": "Danh hiệu/hình thức",
         "a_recipient": "Đối tượng",
@@ -159,6 +161,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "c_subject": "Subject",
         "awards": "Emulation titles and awards",
         "no_awards": "No titles or awards.",
+        "award_lists": "Attached lists", "l_title": "List", "l_heading": "Group", "l_announced": "Announced",
+        "l_rows": "Rows",
         "a_kind": "Kind",
         "a_name": "Title/award",
         "a_recipient": "Recipient",
@@ -365,8 +369,19 @@ def _awards_table(doc, k: int, t: dict[str, str]) -> str:
         _th(t["a_recipient"]), _th(t["a_count"], True), _th(t["a_grantor"]), _th(t["a_year"], True),
         _th(t["a_status"]), _th(t["a_decision"]),
     ])
-    return (f'<table class="sortable data awards"><thead><tr>{head}</tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table>')
+    table = (f'<table class="sortable data awards"><thead><tr>{head}</tr></thead>'
+             f'<tbody>{"".join(rows)}</tbody></table>')
+    if doc.award_lists:
+        lrows = "".join(
+            f'<tr><td data-sort="{g.line}">{g.line}</td><td>{esc(g.title)}</td><td>{esc(g.award or "")}</td>'
+            f'<td>{esc(g.heading or "")}</td><td data-sort="{esc(g.announced)}">{esc(g.announced)}</td>'
+            f'<td data-sort="{g.rows}">{g.rows}</td></tr>'
+            for g in doc.award_lists)
+        lhead = "".join([_th(t["col_line"], True), _th(t["l_title"]), _th(t["a_name"]), _th(t["l_heading"]),
+                         _th(t["l_announced"], True), _th(t["l_rows"], True)])
+        table += (f'<h4>{esc(t["award_lists"])}</h4><table class="sortable data award-lists"><thead><tr>{lhead}'
+                  f'</tr></thead><tbody>{lrows}</tbody></table>')
+    return table
 
 
 def _header_info(doc, t: dict[str, str]) -> str:
