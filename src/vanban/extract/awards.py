@@ -67,6 +67,13 @@ for _k in _NAMES:
         _FUZZY.setdefault((_ws[0], strip_diacritics(_ws[1]), strip_diacritics(_ws[2])), []).append(
             (_k, len(_ws), strip_diacritics(" ".join(_ws))))
 _FUZZY_MIN = 90
+_ONE_WORD = {k for k in _NAMES if " " not in k.strip()}  # abbreviations and one-word names: no gate
+_SECOND: dict[str, set[str]] = {}
+for _k in _NAMES:
+    _ws = _k.replace(",", "").split()
+    if len(_ws) >= 2:
+        _SECOND.setdefault(_ws[0], set()).add(strip_diacritics(_ws[1]))
+_NEXT_WORD_RE = re.compile(r",?[ \t]+([^\W\d_]+)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _NEXT_WORDS_RE = re.compile(r",?[ \t]+([^\W\d_]+),?[ \t]+([^\W\d_]+)")
 
@@ -132,6 +139,12 @@ def _find_awards(low: str):
     for i, w in sorted(set(starts)):
         if i < last:
             continue
+        if w not in _ONE_WORD:
+            # cheap gate: the next word, without its marks, must be the second word of some name
+            # ("tham gia các …", "huyện", "05 tập thể và …" stop here before any full match is tried)
+            nw = _NEXT_WORD_RE.match(low, i + len(w))
+            if nw is None or _plain(nw.group(1)) not in _SECOND.get(w, ()):
+                continue
         m = AWARD_RE.match(low, i)
         if m:
             last = m.end()
