@@ -14,9 +14,8 @@ from bisect import bisect_left
 import regex
 
 from ..model import AwardList, Document
-from ..normalize import fold
 from ..segment.lines import Context
-from .awards import _find_awards, _NAMES, is_exact_name  # noqa: F401  (one lexicon of award names)
+from .awards import award_name_in as _award_in  # one lexicon of award names
 
 _TITLE_RE = re.compile(r"^[ \t*]*DANH SÁCH\b")
 # what makes a list an award list: its title speaks of awarding, or names an award
@@ -29,18 +28,6 @@ _COUNT_RE = regex.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:cá\s+nh�
 _MAX_TITLE_LINES = 4
 _MAX_GAP = 3  # blank or unnumbered lines a run may have inside it (a wrapped name, a sub-note)
 _MAX_CELLS = 12  # lines after a bare row number: the row's other cells
-
-
-def _award_in(text: str) -> str | None:
-    low = text.lower()
-    for m in _find_awards(low):
-        raw = text[m.start():m.end()]
-        key = m.key or fold(raw)
-        if key in _NAMES:
-            return _NAMES[key][1]
-        if raw.isupper() and raw.lower() in _NAMES:
-            return _NAMES[raw.lower()][1]
-    return None
 
 
 def extract(ctx: Context, doc: Document) -> list[AwardList]:

@@ -118,6 +118,19 @@ def _fuzzy_at(low: str, i: int, first: str) -> _Found | None:
     return _Found(i, best[2], best[1]) if best else None
 
 
+def award_name_in(text: str) -> str | None:
+    """The canonical name of the first award named in ``text`` (typos allowed as in the extractor), or None."""
+    low = text.lower()
+    for m in _find_awards(low):
+        raw = text[m.start():m.end()]
+        key = m.key or fold(raw)
+        if key in _NAMES:
+            return _NAMES[key][1]
+        if raw.isupper() and raw.lower() in _NAMES:
+            return _NAMES[raw.lower()][1]
+    return None
+
+
 def is_exact_name(name_text: str) -> bool:
     """Is this award name, as written, one of the lexicon's names, variants or abbreviations (no typo)?"""
     return fold(name_text) in _NAMES or name_text.lower() in _NAMES
