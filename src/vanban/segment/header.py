@@ -143,7 +143,7 @@ def _split_number(ctx: Context, a: int, b: int):
     if not so:
         return None
     ln = ctx.line_of_norm(so.start("label"))
-    stop = ctx.lines[min(len(ctx.lines) - 1, ln.i + 4)].end
+    stop = ctx.lines[min(len(ctx.lines) - 1, ln.i + 8)].end  # the Quốc hiệu block may stand between (0046)
     sym = _SYMBOL_LINE_RE.search(ctx.text, so.end(), min(b, stop))
     return _SplitNumber(so, sym) if sym else None
 
