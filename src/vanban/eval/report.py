@@ -158,8 +158,8 @@ Verified expectations written by reading each document are in `tests/data/real/`
 empty heading tree where headings exist, header and heading agreement recorded per document).
 
 Against those verified readings (`python scripts/corpus_report.py`; all 88 documents now have one): all
-header fields right in 82 of 88 documents; on the 86 documents whose heading labels are in the text, headings
-P 95.1 / R 98.7 / F1 96.9 with 66 trees exact and level and depth right for 98 % of matched headings (0014
+header fields right in 83 of 88 documents; on the 86 documents whose heading labels are in the text, headings
+P 95.1 / R 98.8 / F1 96.9 with 67 trees exact and level and depth right for 98 % of matched headings (0014
 and 0081 take their labels from Word's automatic numbering, which the .txt extraction lost; they are scored on
 the .docx); citations P 96.9 / R 97.1 / F1 97.0, with doc_type, year, date and system right on more than 99 %
 of matched citations; the Căn cứ lists of all 33 documents extracted exactly (documents cited by name alone —
