@@ -30,6 +30,8 @@ def test_a_markdown_table_list_is_read_row_by_row():
         "Lao động tiên tiến", 5, 5, "Danh hiệu “Lao động tiên tiến”: gồm 05 cá nhân")
     assert g.decision is not None and doc.citations[g.decision].number == "05"
     assert doc.text[g.start:g.end] == g.text and g.text.endswith("|5|Võ Đình Nam|Công chức xã|")
+    assert [e.text for e in g.entries] == NAMES
+    assert all(doc.text[e.start:e.end] == e.text and e.line == g.first_row_line + k for k, e in enumerate(g.entries))
     # the list's title and heading name the award of the list: they are not awards of their own
     assert [(a.line, a.status, a.count) for a in doc.awards] == [(11, "awarded", 5)]
     assert not [f for f in vanban.lint(doc) if f.code == "VB604"]
@@ -56,6 +58,8 @@ def test_tab_table_with_collectives_and_individuals():
     doc = vanban.parse(text)
     (g,) = doc.award_lists
     assert (g.award, g.announced, g.rows, g.title) == (None, None, 4, "DANH SÁCH KHEN THƯỞNG")
+    assert [e.text for e in g.entries] == ["Ban Chỉ đạo xóa nhà tạm", "Đoàn Thanh niên xã", "Ông Nguyễn Văn Lực",
+                                          "Bà H'Linh Niê"]
     got = [f.message for f in vanban.lint(doc) if f.code == "VB604"]
     assert got == ["Quyết định tặng “Giấy khen” cho 5 tập thể, cá nhân nhưng danh sách kèm theo liệt kê 4."]
 
@@ -71,6 +75,8 @@ def test_groups_under_one_list_and_lists_that_are_not_about_awards():
     doc = vanban.parse(text)
     assert [(g.award, g.announced, g.rows) for g in doc.award_lists] == [
         ("Chiến sĩ thi đua cơ sở", 2, 2), ("Lao động tiên tiến", 3, 2)]  # a wrapped name is one row
+    assert [[e.text for e in g.entries] for g in doc.award_lists] == [
+        ["Bà Lê Thị Thanh Tâm", "Ông Phạm Minh Đức"], ["Ông Trịnh Văn Hùng", "Bà Nguyễn Thị Mai"]]
     got = sorted(f.message for f in vanban.lint(doc) if f.code == "VB604")
     assert got == ["Nhóm “Lao động tiên tiến” ghi 3 nhưng liệt kê 2 dòng.",
                    "Quyết định tặng “Lao động tiên tiến” cho 3 cá nhân nhưng danh sách kèm theo liệt kê 2."]
@@ -83,6 +89,7 @@ def test_a_word_table_read_one_cell_per_line():
             "TT\nHọ và tên\nChức vụ, đơn vị\n" + cells)
     doc = vanban.parse(text)
     assert [(g.award, g.rows, g.heading) for g in doc.award_lists] == [("Lao động tiên tiến", 4, "TT")]
+    assert [e.text for e in doc.award_lists[0].entries] == NAMES[:4]  # the cell after each row number
     assert not [f for f in vanban.lint(doc) if f.code == "VB604"]
     short = text.replace("4\nVõ", "x\nVõ").replace("4\nPhan Thị Thu Hà", "4\nPhan Thị Thu Hà")
     doc = vanban.parse(short.rsplit("4\nPhan", 1)[0])

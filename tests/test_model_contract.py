@@ -47,6 +47,8 @@ def _spans(doc):
     yield from doc.quantities
     yield from doc.awards
     yield from doc.award_lists
+    for g in doc.award_lists:
+        yield from g.entries
     yield from h.recipients_to
     if h.period is not None:
         yield h.period

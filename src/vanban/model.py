@@ -233,6 +233,8 @@ class AwardList(Span):
     rows: int = 0
     first_row_line: Optional[int] = None
     decision: Optional[int] = None
+    #: the first cell of each row: the name of the person or unit awarded, as written
+    entries: list[Span] = Field(default_factory=list)
 
 
 class Location(Model):

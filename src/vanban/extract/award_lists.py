@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 import regex
 
-from ..model import AwardList, Document
+from ..model import AwardList, Document, Span
 from ..segment.lines import Context
 from .awards import award_name_in as _award_in  # one lexicon of award names
 
@@ -81,14 +81,43 @@ def extract(ctx: Context, doc: Document) -> list[AwardList]:
             first, last = rows[0], rows[-1]
             s = starts[hs] + (len(lines[hs]) - len(lines[hs].lstrip()))
             e = starts[last] + len(lines[last].rstrip())
+            entries = [sp for sp in (_entry(text, lines, starts, r) for r in rows) if sp is not None]
             out.append(AwardList(
                 title=" ".join(title.split()), award=award or title_award,
                 announced=int(cm.group(1).replace(".", "")) if cm else None, rows=len(rows),
                 heading=head_text.strip(" *") or None, first_row_line=first + 1, decision=decision,
-                text=text[s:e], start=s, end=e, line=hs + 1,
+                entries=entries, text=text[s:e], start=s, end=e, line=hs + 1,
             ))
         i = nxt
     return out
+
+
+_CELL_END_RE = re.compile(r"[\t|,;(]|\s+-\s|\s{3,}")
+
+
+def _entry(text: str, lines: list[str], starts: list[int], r: int) -> Span | None:
+    """The first cell of a row — the name of the person or unit — as a span of the text."""
+    m = _ROW_RE.match(lines[r])
+    if m.group("bare") is not None:  # a Word table cell per line: the name is the next line with text
+        k = r + 1
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        if k >= len(lines) or _ROW_RE.match(lines[k]):
+            return None
+        line, a = lines[k], 0
+    else:
+        line, k = lines[r], r
+        a = m.end() - 1  # the first character of the cell after the number and its separator
+    while a < len(line) and line[a] in " \t|.)":
+        a += 1
+    cut = _CELL_END_RE.search(line, a)
+    e = cut.start() if cut else len(line)
+    while e > a and line[e - 1] in " .;:":
+        e -= 1
+    if e <= a:
+        return None
+    s0 = starts[k] + a
+    return Span(text=text[s0:starts[k] + e], start=s0, end=starts[k] + e, line=k + 1)
 
 
 def _groups(lines: list[str], a: int, b: int) -> list[tuple[int | None, list[int]]]:
