@@ -95,3 +95,21 @@ def test_a_word_table_read_one_cell_per_line():
     doc = vanban.parse(short.rsplit("4\nPhan", 1)[0])
     assert [f.message for f in vanban.lint(doc) if f.code == "VB604"] == [
         "Quyết định tặng “Lao động tiên tiến” cho 4 cá nhân nhưng danh sách kèm theo liệt kê 3."]
+
+
+def test_a_row_listed_twice_and_namesakes():
+    def lst(rows: str) -> str:
+        return (HEAD + "Điều 1. Tặng danh hiệu “Lao động tiên tiến” năm 2023 cho 03 cá nhân (có danh sách kèm theo).\n"
+                + TAIL + "DANH SÁCH\nCÁ NHÂN ĐƯỢC TẶNG DANH HIỆU “LAO ĐỘNG TIÊN TIẾN” NĂM 2023\n" + rows)
+    repeated = lst("1. Bà Lê Thị Hoa, công chức Tư pháp;\n2. Ông Phạm Văn Đức, công chức Địa chính;\n"
+                   "3. Bà Lê Thị Hoa, công chức Tư pháp.\n")
+    got = [(f.line, f.message) for f in vanban.lint(repeated) if f.code == "VB605"]
+    assert got == [(27, "“Bà Lê Thị Hoa” được ghi hai lần trong danh sách (lần đầu ở dòng 25).")]
+    namesakes = lst("1. Bà Lê Thị Hoa, công chức Tư pháp;\n2. Ông Phạm Văn Đức, công chức Địa chính;\n"
+                    "3. Bà Lê Thị Hoa, giáo viên Trường Tiểu học.\n")
+    assert not [f for f in vanban.lint(namesakes) if f.code == "VB605"]
+    # a Word table read one cell per line: the cells after the name decide
+    table = lst("TT\nHọ và tên\nChức vụ\n1\nLê Thị Hoa\nCông chức Tư pháp\n2\nPhạm Văn Đức\nCông chức Địa chính\n"
+                "3\nLê Thị Hoa\nGiáo viên\n")
+    assert not [f for f in vanban.lint(table) if f.code == "VB605"]
+    assert [f.line for f in vanban.lint(table.replace("Giáo viên", "Công chức Tư pháp")) if f.code == "VB605"] == [35]

@@ -79,6 +79,14 @@ def extract(ctx: Context, doc: Document) -> list[AwardList]:
             if head is not None:
                 zones.append((starts[head], starts[head] + len(lines[head])))
             first, last = rows[0], rows[-1]
+            m_last = _ROW_RE.match(lines[last])
+            if m_last is not None and m_last.group("bare") is not None:
+                # a Word table read a cell per line: the last row goes on with its cells
+                k = last + 1
+                while k < nxt and k - last <= _MAX_CELLS and lines[k].strip() and not _ROW_RE.match(lines[k]) \
+                        and not _COUNT_RE.search(lines[k]):
+                    last = k
+                    k += 1
             s = starts[hs] + (len(lines[hs]) - len(lines[hs].lstrip()))
             e = starts[last] + len(lines[last].rstrip())
             entries = [sp for sp in (_entry(text, lines, starts, r) for r in rows) if sp is not None]

@@ -154,3 +154,39 @@ def award_list_count(lc):
                       f"Quyết định tặng “{a.name}” cho {total} {who} nhưng danh sách kèm theo liệt kê {rows}.",
                       f"The decision grants “{a.name}” to {total} but the attached list has {rows}.",
                       related=[(g.start, g.end, "danh sách kèm theo") for g in groups])
+
+
+@rule("VB605", "award-list-duplicate", "warning",
+      vi="Một người hoặc tập thể được ghi hai lần trong danh sách khen thưởng.",
+      en="The same person or unit is listed twice in an award list.",
+      rationale="A row repeated in the list attached to an award decision (same name, same position or unit) "
+                "awards the same person twice or hides someone who was left out; namesakes with different "
+                "positions are not repeats.",
+      bad=["DANH SÁCH\nCÁ NHÂN ĐƯỢC TẶNG DANH HIỆU “LAO ĐỘNG TIÊN TIẾN”\n1. Bà Lê Thị Hoa, công chức Tư pháp;\n"
+           "2. Ông Phạm Văn Đức, công chức Địa chính;\n3. Bà Lê Thị Hoa, công chức Tư pháp."],
+      good=["DANH SÁCH\nCÁ NHÂN ĐƯỢC TẶNG DANH HIỆU “LAO ĐỘNG TIÊN TIẾN”\n1. Bà Lê Thị Hoa, công chức Tư pháp;\n"
+            "2. Ông Phạm Văn Đức, công chức Địa chính;\n3. Bà Lê Thị Hoa, giáo viên Trường Tiểu học."])
+def award_list_duplicate(lc):
+    doc = lc.doc
+    if not doc.award_lists:
+        return
+    text = doc.text
+    seen: dict[tuple[str | None, str], tuple[int, int]] = {}
+    for g in doc.award_lists:
+        for k, e in enumerate(g.entries):
+            # the whole row from its name to the next row: name and position or unit (in a Word table read a
+            # cell per line, the cells after the name are the lines that follow)
+            stop = g.entries[k + 1].start if k + 1 < len(g.entries) else g.end
+            row = _NEXT_ROW_RE.sub("", text[e.start:max(stop, e.end)])
+            key = (g.award, " ".join(regex.sub(r"[\t|;,.]+", " ", row).lower().split()))
+            if key in seen:
+                fs, fe = seen[key]
+                first = text.count("\n", 0, fs) + 1
+                yield Hit(e.start, e.end, f"“{e.text}” được ghi hai lần trong danh sách (lần đầu ở dòng {first}).",
+                          f"“{e.text}” is listed twice (first on line {first}).", related=[(fs, fe, "lần đầu / first")])
+            else:
+                seen[key] = (e.start, e.end)
+
+
+# the next row's number at the end of a row's text ("…, công chức Tư pháp;\n2. ")
+_NEXT_ROW_RE = regex.compile(r"\n[ \t]*\|?[ \t]*\d{1,4}[ \t]*[.)|\t]?[ \t]*$")
