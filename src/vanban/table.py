@@ -453,12 +453,12 @@ def _error_rows(path: str, message: str, lang: str) -> dict[str, list[dict]]:
 
 def _extract_one(job) -> dict[str, list[dict]]:
     """Worker: read, parse, (lint) and tabulate one file; never raises; returns only small dicts."""
-    path, lint, config, lang, max_bytes = job
+    path, lint, config, lang, max_bytes, limits = job
     import vanban
     from .errors import ReadError
 
     try:
-        doc = vanban.load(path, max_bytes=max_bytes)
+        doc = vanban.load(path, max_bytes=max_bytes, limits=limits)
     except ReadError as e:
         return _error_rows(path, e.message(lang), lang)
     except Exception as e:  # a parser bug must not stop a batch
@@ -498,7 +498,7 @@ def _expand(paths: Iterable[str | os.PathLike]) -> list[str]:
 
 def iter_rows(paths: Iterable[str | os.PathLike], *, lint: bool = True, config=None, lang: str = "vi",
               jobs: Optional[int] = 1, progress: bool = False, max_bytes: Optional[int] = 50_000_000,
-              expand: bool = True) -> Iterator[dict[str, list[dict]]]:
+              expand: bool = True, limits=None) -> Iterator[dict[str, list[dict]]]:
     """Yield the rows of each file in order (``{"documents": [...], "citations": [...], ...}``).
 
     ``paths`` may hold files, directories (searched recursively) and globs. ``jobs`` > 1 reads files in
@@ -510,7 +510,7 @@ def iter_rows(paths: Iterable[str | os.PathLike], *, lint: bool = True, config=N
         from .rules import LintConfig
 
         config = LintConfig()
-    work = [(f, lint, config, lang, max_bytes) for f in files]
+    work = [(f, lint, config, lang, max_bytes, limits) for f in files]
     n = jobs if jobs is not None else (os.cpu_count() or 1)
     if n <= 1 or len(files) < 4:
         yield from _progress(map(_extract_one, work), len(files), progress)
@@ -696,6 +696,8 @@ def add_extract_parser(subparsers) -> Any:
     p.add_argument("--jobs", "-j", type=int, default=None, help="số tiến trình (mặc định: số lõi CPU)")
     p.add_argument("--lang", default="vi", choices=["vi", "en"], help="ngôn ngữ tiêu đề cột")
     p.add_argument("--max-size", type=int, default=50, help="giới hạn kích thước tệp (MB); 0 = không giới hạn")
+    p.add_argument("--no-limits", action="store_true",
+                   help="phân tích hết cả văn bản bất thường (quá nhiều dòng, trích dẫn…), dù lâu; xem VB001")
     p.add_argument("--no-progress", action="store_true")
     p.set_defaults(func=extract_command)
     return p
@@ -715,8 +717,10 @@ def extract_command(args) -> int:
         return 2
     max_bytes = args.max_size * 1_000_000 if args.max_size else None
     progress = sys.stderr.isatty() and not args.no_progress and len(files) > 1
+    from .limits import Limits
+
     bundles = iter_rows(files, lint=not args.no_lint, lang=args.lang, jobs=args.jobs, progress=progress,
-                        max_bytes=max_bytes, expand=False)
+                        max_bytes=max_bytes, expand=False, limits=Limits.none() if args.no_limits else None)
     try:
         if args.format == "csv":
             out = write_csv(bundles, args.output, lang=args.lang)
