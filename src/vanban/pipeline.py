@@ -4,12 +4,12 @@ Each stage is a module of its own (``normalize``, ``segment.*``, ``extract.*``);
 """
 from __future__ import annotations
 
+from .extract.citations import extract as citations_extract
+from .extract.dates import extract as dates_extract
 from .limits import DEFAULT, LimitExceeded, Limits
 from .model import Document, SourceInfo, Truncation
 from .normalize import remember_normalized
 from .segment.header import parse_header
-from .extract.citations import extract as citations_extract
-from .extract.dates import extract as dates_extract
 from .segment.headings import add_blocks, parse_sections
 from .segment.lines import Context
 from .segment.signature import find_attachment, find_tail_start, parse_tail
