@@ -127,10 +127,11 @@ def award_list_count(lc):
     # a group that announces its count
     for g in lists:
         if g.announced is not None and g.announced != g.rows:
-            what = f"“{g.award}”" if g.award else "danh sách"
+            what = f"Nhóm “{g.award}”" if g.award else "Danh sách"
             yield Hit(g.start, g.start + len(g.text.split("\n")[0]),
-                      f"Nhóm {what} ghi {g.announced} nhưng liệt kê {g.rows} dòng.",
-                      f"The group {g.award or ''} announces {g.announced} but lists {g.rows} rows.".replace("  ", " "))
+                      f"{what} ghi {g.announced} nhưng liệt kê {g.rows} dòng.",
+                      f"The group “{g.award}” announces {g.announced} but lists {g.rows} rows." if g.award
+                      else f"The list announces {g.announced} but lists {g.rows} rows.")
     # what the decision itself awards (Điều 1) against the rows listed for that award
     h = doc.header
     own = doc_number(h.number, h.year, h.symbol, h.system) if h.doc_type == "Quyết định" else None
