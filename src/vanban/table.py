@@ -37,6 +37,9 @@ import unicodedata
 
 import regex
 
+from .extract.award_lists import list_groups_for
+from .extract.awards import award_total
+
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Document, Finding
 
@@ -344,22 +347,12 @@ def _plain(v: Any) -> Any:
     return v
 
 
-def award_total(a) -> Optional[int]:
-    """How many recipients an award mention counts: ``count``, else individuals + collectives + households."""
-    if a.count is not None:
-        return a.count
-    parts = [x for x in (a.individuals, a.collectives, a.households) if x is not None]
-    return sum(parts) if parts else None
-
-
 def _listed(doc: "Document", a) -> Optional[int]:
     """Rows of the attached list(s) for an award the document itself decides (None when there is no list)."""
     if not doc.award_lists or a.decision is not None or a.status != "awarded" or a.start > doc.award_lists[0].start:
         return None
-    groups = [g for g in doc.award_lists if g.award == a.name]
     decided = [x for x in doc.awards if x.decision is None and x.status == "awarded" and x.start < doc.award_lists[0].start]
-    if not groups and len(decided) == 1 and all(g.award is None for g in doc.award_lists):
-        groups = doc.award_lists
+    groups = list_groups_for(doc, a, decided)
     return sum(g.rows for g in groups) if groups else None
 
 

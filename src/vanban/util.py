@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+from itertools import accumulate
 
 import regex
 
@@ -80,3 +81,14 @@ def is_upper_line(s: str, threshold: float = 0.85) -> bool:
     if up + low < 2:
         return False
     return up / (up + low) >= threshold
+
+
+_PLUS_ONE = (1).__add__
+
+
+def line_starts(text: str) -> list[int]:
+    """Offset of the first character of every line of ``text`` (``[0, …]``; built in C-level passes)."""
+    starts = [0]
+    starts.extend(accumulate(map(_PLUS_ONE, map(len, text.split("\n")))))
+    starts.pop()
+    return starts

@@ -32,17 +32,13 @@ _MAX_CELLS = 12  # lines after a bare row number: the row's other cells
 
 def extract(ctx: Context, doc: Document) -> list[AwardList]:
     text = ctx.original
-    ctx.award_list_zones = []
+    zones = ctx.award_list_zones  # title and heading lines: award names there name the list, they are no awards
     if "DANH SÁCH" not in text:
         return []
     lines = text.split("\n")
-    starts = [0]
-    for ln in lines[:-1]:
-        starts.append(starts[-1] + len(ln) + 1)
+    starts = ctx.orig_starts
     out: list[AwardList] = []
     cite_starts = [c.start for c in doc.citations]
-    zones: list[tuple[int, int]] = []  # title and heading lines: award names there name the list, they are no awards
-    ctx.award_list_zones = zones
     i = 0
     n = len(lines)
     while i < n:
@@ -98,6 +94,15 @@ def extract(ctx: Context, doc: Document) -> list[AwardList]:
             ))
         i = nxt
     return out
+
+
+def list_groups_for(doc: Document, award, decided: list) -> list[AwardList]:
+    """The list groups naming the recipients of ``award``, one of the awards ``decided`` by the document
+    itself: the groups of its name, or every group when it decides one award and no group names another."""
+    groups = [g for g in doc.award_lists if g.award == award.name]
+    if not groups and len(decided) == 1 and all(g.award is None for g in doc.award_lists):
+        groups = list(doc.award_lists)
+    return groups
 
 
 _CELL_END_RE = re.compile(r"[\t|,;(]|\s+-\s|\s{3,}")

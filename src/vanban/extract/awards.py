@@ -14,7 +14,6 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon
-from ..limits import LimitExceeded
 from ..model import Award, Document
 from ..normalize import fold, strip_diacritics
 from ..segment.lines import Context
@@ -61,18 +60,16 @@ class _Found:
 # ≥ 90 over the same number of words. Short names (Giấy khen) and abbreviations must be exact.
 # (first word, second and third words without marks) -> names
 _FUZZY: dict[tuple[str, str, str], list[tuple[str, int, str]]] = {}
+_SECOND: dict[str, set[str]] = {}  # first word -> second words without marks (the gate before any full match)
 for _k in _NAMES:
     _ws = _k.replace(",", "").split()
+    if len(_ws) >= 2:
+        _SECOND.setdefault(_ws[0], set()).add(strip_diacritics(_ws[1]))
     if len(_ws) >= 3:
         _FUZZY.setdefault((_ws[0], strip_diacritics(_ws[1]), strip_diacritics(_ws[2])), []).append(
             (_k, len(_ws), strip_diacritics(" ".join(_ws))))
 _FUZZY_MIN = 90
 _ONE_WORD = {k for k in _NAMES if " " not in k.strip()}  # abbreviations and one-word names: no gate
-_SECOND: dict[str, set[str]] = {}
-for _k in _NAMES:
-    _ws = _k.replace(",", "").split()
-    if len(_ws) >= 2:
-        _SECOND.setdefault(_ws[0], set()).add(strip_diacritics(_ws[1]))
 _NEXT_WORD_RE = re.compile(r",?[ \t]+([^\W\d_]+)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _NEXT_WORDS_RE = re.compile(r",?[ \t]+([^\W\d_]+),?[ \t]+([^\W\d_]+)")
@@ -118,17 +115,31 @@ def _fuzzy_at(low: str, i: int, first: str) -> _Found | None:
     return _Found(i, best[2], best[1]) if best else None
 
 
+def _name_key(found: "_Found", raw: str) -> str | None:
+    """The lexicon key of a name found in the text: its typo-matched key, its folded form, or an abbreviation
+    written in capitals ("LĐTT"); None when it is none of them."""
+    key = found.key or fold(raw)
+    if key in _NAMES:
+        return key
+    key = raw.lower()
+    return key if key in _NAMES and raw.isupper() else None
+
+
 def award_name_in(text: str) -> str | None:
     """The canonical name of the first award named in ``text`` (typos allowed as in the extractor), or None."""
-    low = text.lower()
-    for m in _find_awards(low):
-        raw = text[m.start():m.end()]
-        key = m.key or fold(raw)
-        if key in _NAMES:
+    for m in _find_awards(text.lower()):
+        key = _name_key(m, text[m.start():m.end()])
+        if key is not None:
             return _NAMES[key][1]
-        if raw.isupper() and raw.lower() in _NAMES:
-            return _NAMES[raw.lower()][1]
     return None
+
+
+def award_total(a: Award) -> int | None:
+    """How many recipients an award mention counts: ``count``, else individuals + collectives + households."""
+    if a.count is not None:
+        return a.count
+    parts = [x for x in (a.individuals, a.collectives, a.households) if x is not None]
+    return sum(parts) if parts else None
 
 
 def is_exact_name(name_text: str) -> bool:
@@ -249,7 +260,7 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
     km = next(filter(None, (ADDRESSEE_RE.match(r.text) for r in h.recipients_to)), None) if proposal_doc else None
     addressee = f"Chủ tịch UBND {' '.join(km.group('lvl').lower().split())}" if km else None
     found = list(_find_awards(low))
-    zones = sorted(getattr(ctx, "award_list_zones", ()))  # titles and group headings of award lists
+    zones = sorted(ctx.award_list_zones)  # titles and group headings of award lists
     zone_starts = [z[0] for z in zones]
     for k_m, m in enumerate(found):
         if zones:
@@ -258,13 +269,9 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
             if kz >= 0 and o < zones[kz][1]:
                 continue  # "DANH SÁCH … ĐƯỢC TẶNG DANH HIỆU “LAO ĐỘNG TIÊN TIẾN”" names the list, it is no award
         raw = text[m.start():m.end()]
-        key = m.key or fold(raw)
-        if key not in _NAMES:
-            key = raw.lower()
-            if key not in _NAMES or not raw.isupper():
-                continue
-        elif raw.isupper() and len(raw) <= 6 and raw.lower() in _NAMES:
-            pass
+        key = _name_key(m, raw)
+        if key is None:
+            continue
         kind, name = _NAMES[key]
         if text[max(0, m.start() - 3):m.start()].rstrip().endswith("%"):
             continue  # "25% LĐTT": the group a share is taken of, not an award
@@ -390,8 +397,7 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
             # a passing mention ("phong trào ... Lao động tiên tiến") is kept only when it is a list item
             if not line_text.startswith(("-", "+", "•")):
                 continue
-        if len(out) >= ctx.limits.awards:
-            raise LimitExceeded("awards", ctx.limits.awards, a.start)
+        ctx.check_limit("awards", len(out), m.start())
         out.append(a)
     _own_decision(doc, out)
     return out

@@ -186,7 +186,6 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
     header = doc.header
     skip = (header.number_line.start, header.number_line.end) if header.number_line else None
     taken: list[tuple[int, int]] = []
-    cap = ctx.limits.citations
     for am in ANCHOR_RE.finditer(text):
         a = am.start()
         if taken and a < taken[-1][1]:
@@ -217,8 +216,7 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
         if m.group("lname"):
             c.subject = " ".join(m.group("lname").split())
         _attach_tail(ctx, c, end)
-        if len(out) >= cap:
-            ctx.exceeded("citations", cap, s)
+        ctx.check_limit("citations", len(out), s)
         out.append(c)
         taken.append((s, end))
         # list continuation sharing the type (and the date when only the last item has one)
@@ -232,8 +230,7 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
             generic = type_word is not None and fold(type_word).endswith("văn bản")  # "các văn bản số 01/KH-…, 02/QĐ-…"
             if c2.doc_type is None or (c.type_code and c2.type_code and c2.type_code != c.type_code and not generic):
                 break
-            if len(out) >= cap:
-                ctx.exceeded("citations", cap, cm.start("num"))
+            ctx.check_limit("citations", len(out), cm.start("num"))
             out.append(c2)
             group.append(c2)
             pos = cm.end()
@@ -263,8 +260,7 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
                      date_valid=valid, date_problem=why, has_so=False, subject=" ".join(m.group("lname").split()),
                      **ctx.span(s, m.end()))
         _attach_tail(ctx, c, m.end())
-        if len(out) >= cap:
-            ctx.exceeded("citations", cap, s)
+        ctx.check_limit("citations", len(out), s)
         out.append(c)
     in_out = _Cover([(c.start, c.end) for c in out])
     for m in BY_NAME_RE.finditer(text):
@@ -275,8 +271,7 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
         party = tname == "Điều lệ" or tname == "Nghị quyết"  # the Party's charter, a Party congress resolution
         c = Citation(doc_type=tname, system="party" if party else "legal", has_so=False,
                      subject=" ".join((m.group("lname") or "").split()) or None, **ctx.span(s, m.end()))
-        if len(out) >= cap:
-            ctx.exceeded("citations", cap, s)
+        ctx.check_limit("citations", len(out), s)
         out.append(c)
     ctx.claimed.extend(taken)
     out.sort(key=lambda c: c.start)

@@ -185,8 +185,6 @@ def extract(ctx: Context, doc: Document) -> list[DateMention]:
     cite_spans = [(c.start, c.end) for c in doc.citations]
     cite_starts = [a for a, _ in cite_spans]
     out: list[DateMention] = []
-    cap = ctx.limits.dates
-    anniv_done: set[int] = set()
     for s, kind, m in found:
         dm = _build(kind, m, ctx, text)
         if dm is None:
@@ -195,8 +193,7 @@ def extract(ctx: Context, doc: Document) -> list[DateMention]:
             an = _anniversary(ctx, text, m.start(), m.end(), dm)
             if an is not None:
                 dm = an
-        if len(out) >= cap:
-            ctx.exceeded("dates", cap, s)
+        ctx.check_limit("dates", len(out), s)
         k = bisect.bisect_right(cite_starts, dm.start) - 1
         dm.in_citation = k >= 0 and cite_spans[k][0] <= dm.start < cite_spans[k][1]
         out.append(dm)

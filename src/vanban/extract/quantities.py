@@ -184,7 +184,6 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
         return k >= 0 and blocked[k][0] <= o < blocked[k][1] or (k + 1 < len(blocked) and blocked[k + 1][0] < oe and o < blocked[k + 1][1] and blocked[k + 1][0] >= o)
 
     prose_cache: dict[int, bool] = {}
-    cap = ctx.limits.quantities
     for m in _scan(text, sorted(ctx.claimed)):
         s, e = m.s, m.e
         if not m.unit and not m.pct:
@@ -225,8 +224,7 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
             q.unit = "%"
         if q.unit is None and not q.percent and q.of is None and not isinstance(value, Decimal) and value < 10 and len(num) == 1:
             continue  # stray small numbers without a unit are noise
-        if len(out) >= cap:
-            ctx.exceeded("quantities", cap, m.num_start)
+        ctx.check_limit("quantities", len(out), m.num_start)
         out.append(q)
     for ws, we, words, unit in find_spelled(text):
         v = words_to_int(words)
@@ -323,6 +321,4 @@ _LIST_ITEM_RE = regex.compile(r"^(?:[-+•–]|\d{1,2}\s*[.)/]|[a-zđ]\s*[)/])\s
 
 
 def _line_start(ctx: Context, line: int) -> int:
-    if line <= 1:
-        return 0
-    return ctx._orig_nl[line - 2] + 1
+    return ctx.orig_starts[line - 1] if line > 1 else 0

@@ -4,7 +4,8 @@ from __future__ import annotations
 import regex
 
 from .. import lexicon
-from ..extract.awards import LEVEL_RE, doc_number, issuing_body_name
+from ..extract.award_lists import list_groups_for
+from ..extract.awards import LEVEL_RE, award_total, doc_number, issuing_body_name
 from .base import Hit, rule
 
 _POW = lexicon.load("awards")["grantor_powers"]
@@ -100,11 +101,6 @@ def cstd_share(lc):
                       f"{c.count} Chiến sĩ thi đua cơ sở exceed {cap:g}% of {same[0].count} Lao động tiên tiến.")
 
 
-def _total(a) -> int | None:
-    parts = [x for x in (a.individuals, a.collectives, a.households) if x]
-    return sum(parts) if parts else a.count
-
-
 @rule("VB604", "award-list-count", "warning",
       vi="Số tập thể, cá nhân được khen thưởng không khớp với danh sách kèm theo.",
       en="The number awarded does not match the attached list.",
@@ -138,17 +134,15 @@ def award_list_count(lc):
     if own is None:
         return
     decided = [a for a in doc.awards if a.decision_symbol == own and a.decision is None and a.status == "awarded"
-               and _total(a) is not None and a.start < lists[0].start]
+               and award_total(a) is not None and a.start < lists[0].start]
     if not decided:
         return
     for a in decided:
-        groups = [g for g in lists if g.award == a.name]
-        if not groups and len(decided) == 1 and all(g.award in (None, a.name) for g in lists):
-            groups = lists  # one award decided, one list for it ("DANH SÁCH KHEN THƯỞNG")
+        groups = list_groups_for(doc, a, decided)  # one award decided: its list may be "DANH SÁCH KHEN THƯỞNG"
         if not groups:
             continue
         rows = sum(g.rows for g in groups)
-        total = _total(a)
+        total = award_total(a)
         if rows != total:
             who = a.recipient if a.recipient and total == a.count else "tập thể, cá nhân"
             yield Hit(a.start, a.end,

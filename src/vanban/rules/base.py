@@ -149,9 +149,9 @@ class _LineIndex:
     """1-based line and column of offsets, by binary search over the newline offsets (built once)."""
 
     def __init__(self, text: str):
-        from itertools import accumulate
+        from ..util import line_starts
 
-        self.starts = [0, *accumulate(len(x) + 1 for x in text.split("\n"))][:-1]
+        self.starts = line_starts(text)
 
     def __call__(self, pos: int) -> tuple[int, int]:
         from bisect import bisect_right

@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import accumulate
 
 from ..limits import LimitExceeded, Limits
 from ..model import Span
 from ..normalize import Normalized
+from ..util import line_starts
 
 _NO_LIMITS = Limits.none()
-_PLUS_ONE = (1).__add__
-_MINUS_ONE = (-1).__add__
 
 
 class Line:
@@ -60,17 +58,23 @@ class Context:
         self.lines = lines
         self._line_starts = [ln.start for ln in lines]
         # newline offsets in the ORIGINAL text, for 1-based line numbers users see
-        parts = original.split("\n")
-        nl = list(accumulate(map(_PLUS_ONE, map(len, parts))))
-        nl.pop()
-        nl = list(map(_MINUS_ONE, nl))
-        self._orig_nl = nl
+        #: offsets of the line starts in the ORIGINAL text, for the 1-based line numbers users see
+        self.orig_starts = line_starts(original)
         #: normalized (start, end) spans claimed by earlier extractors (citations, dates)
         self.claimed: list[tuple[int, int]] = []
+        #: original (start, end) spans of award-list titles and group headings: award names there are the list's
+        self.award_list_zones: list[tuple[int, int]] = []
 
     def exceeded(self, kind: str, limit: int, norm_pos: int) -> None:
         """Stop the analysis: ``kind`` went past its limit at a normalized offset (see :mod:`vanban.limits`)."""
         raise LimitExceeded(kind, limit, self.norm.to_orig(norm_pos))
+
+    def check_limit(self, kind: str, count: int, norm_pos: int) -> None:
+        """Stop the analysis when ``count`` objects of ``kind`` are already kept and another one starts at the
+        normalized offset ``norm_pos``."""
+        limit = getattr(self.limits, kind)
+        if count >= limit:
+            self.exceeded(kind, limit, norm_pos)
 
     # -- positions ---------------------------------------------------------------------------------
     def line_of_norm(self, pos: int) -> Line:
@@ -79,7 +83,7 @@ class Context:
 
     def orig_line(self, orig_pos: int) -> int:
         """1-based line number in the original text."""
-        return bisect_right(self._orig_nl, orig_pos - 1) + 1 if orig_pos > 0 else 1
+        return bisect_right(self.orig_starts, orig_pos) if orig_pos > 0 else 1
 
     def orig_col(self, orig_pos: int) -> int:
         return orig_pos - (self.original.rfind("\n", 0, orig_pos) + 1) + 1
