@@ -324,3 +324,23 @@ def test_kinh_gui_addressees_are_in_the_header():
     assert [(r.text, r.line) for r in doc.header.recipients_to] == [("Các ban, ngành, đoàn thể xã", 9),
                                                                     ("Trưởng các thôn", 10)]
     assert all(letter[r.start:r.end] == r.text for r in doc.header.recipients_to)
+
+
+def test_example_display_folds_long_runs_only():
+    from vanban.rules.base import example_display
+
+    assert example_display("Số: 1/QĐ\n" * 5 + "QUYẾT ĐỊNH") == (
+        "Số: 1/QĐ\nSố: 1/QĐ\nSố: 1/QĐ\n… (5 dòng như trên / 5 identical lines in all)\nQUYẾT ĐỊNH")
+    assert example_display("a\na\na\na\nb") == "a\na\na\na\nb"  # four lines: nothing to fold
+    assert example_display("x\n\n\n\n\n\ny") == "x\n\n\n\n\n\ny"  # blank lines are shown as they are
+    big = example_display("Số: 12/QĐ-UBND\n" * 20001)
+    assert "20.001 dòng như trên" in big and big.count("\n") == 4
+
+
+def test_rule_reference_stays_readable():
+    """The reference shows every example, none of them in full when it is thousands of lines long."""
+    from vanban.docgen import rules_markdown
+
+    md = rules_markdown()
+    assert len(md) < 120_000
+    assert all(f"## {r.code} `{r.name}`" in md for r in RULES)

@@ -332,6 +332,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.cmd in ("rule", "rules"):
         from .rules import iter_rules
+        from .rules.base import example_display
 
         rules = list(iter_rules())
         if args.cmd == "rules":
@@ -349,10 +350,10 @@ def main(argv: list[str] | None = None) -> int:
         print(("Why: " if en else "Căn cứ: ") + r.rationale + "\n")
         print(("Bad:" if en else "Ví dụ sai:"))
         for b in r.bad:
-            print("    " + b.replace("\n", "\n    "))
+            print("    " + example_display(b).replace("\n", "\n    "))
         print(("Good:" if en else "Ví dụ đúng:"))
         for g in r.good:
-            print("    " + g.replace("\n", "\n    "))
+            print("    " + example_display(g).replace("\n", "\n    "))
         return 0
     if args.cmd == "convert":
         src, dst = Path(args.input), Path(args.output)

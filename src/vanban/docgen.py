@@ -8,6 +8,7 @@ from pathlib import Path
 
 def rules_markdown() -> str:
     from .rules import iter_rules
+    from .rules.base import example_display
 
     rules = list(iter_rules())
     out = ["# Quy tắc kiểm tra / Rule reference", "",
@@ -24,7 +25,7 @@ def rules_markdown() -> str:
             out.append("")
             for e in exs:
                 out.append("```text")
-                out.append(e)
+                out.append(example_display(e))
                 out.append("```")
             out.append("")
     return "\n".join(out)

@@ -36,6 +36,27 @@ class Rule:
     needs_whole: bool = False
 
 
+def example_display(text: str, keep: int = 3) -> str:
+    """An example as documentation shows it: a run of more than ``keep + 1`` identical lines (VB001's example is
+    twenty thousand of them) is shown as its first ``keep`` lines and a count, so that the reference stays
+    readable; the rule's tests still run the full example."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j] == lines[i]:
+            j += 1
+        run = j - i
+        if run > keep + 1 and lines[i]:
+            out += lines[i:i + keep]
+            out.append(f"… ({run:,} dòng như trên / {run:,} identical lines in all)".replace(",", "."))
+        else:
+            out += lines[i:j]
+        i = j
+    return "\n".join(out)
+
+
 REGISTRY: dict[str, Rule] = {}
 
 
