@@ -289,6 +289,19 @@ class Truncation(Model):
     limit: int
 
 
+class TextQuality(Model):
+    """How readable the text is as Vietnamese (see :mod:`vanban.quality`), measured on its first words.
+
+    ``vietnamese`` is the share of words with a Vietnamese letter or tone mark, ``broken`` the share with a
+    digit or symbol between letters ("D6ng"); ``verdict`` is None for readable text, ``"garbled"`` for a
+    broken OCR or font layer, ``"no-diacritics"`` for Vietnamese typed without its marks (or not Vietnamese)."""
+
+    words: int
+    vietnamese: float
+    broken: float
+    verdict: Optional[Literal["garbled", "no-diacritics"]] = None
+
+
 class Document(Model):
     """A parsed document."""
 
@@ -308,6 +321,7 @@ class Document(Model):
     body_start: int = 0
     body_end: int = 0
     truncated: Optional[Truncation] = None
+    quality: Optional[TextQuality] = None
 
     # -- helpers ------------------------------------------------------------------------------------
 

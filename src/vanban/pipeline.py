@@ -9,6 +9,7 @@ from .extract.dates import extract as dates_extract
 from .limits import DEFAULT, LimitExceeded, Limits
 from .model import Document, SourceInfo, Truncation
 from .normalize import remember_normalized
+from .quality import measure
 from .segment.header import parse_header
 from .segment.headings import add_blocks, parse_sections
 from .segment.lines import Context
@@ -34,6 +35,7 @@ def build_document(text: str, path: str | None = None, source: SourceInfo | None
             cut = ex
             cut.pos = max(pos, 0)
             part = text[:cut.pos]
+    doc.quality = measure(text)
     if cut is not None:
         doc.truncated = Truncation(start=cut.pos, line=text.count("\n", 0, cut.pos) + 1, kind=cut.kind,
                                    limit=cut.limit)

@@ -151,8 +151,13 @@ def run_rules(doc: Document, *, config: LintConfig | None = None, lang: str = "v
     seen: set[tuple[str, int, int]] = set()
     text = doc.text
     line_index = _LineIndex(text)
+    # text that does not read as Vietnamese (VB002) gets only the rules about the input itself (VB0xx): the
+    # others would report the noise of a broken OCR layer
+    unreadable = doc.quality is not None and doc.quality.verdict is not None
     for r in selected_rules(config):
         if cut is not None and r.needs_whole:
+            continue
+        if unreadable and not r.code.startswith("VB0"):
             continue
         sev = config.severity.get(r.code) or config.severity.get(r.name) or r.severity
         for hit in r.check(lc) or ():

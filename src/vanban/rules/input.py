@@ -27,3 +27,48 @@ def analysis_truncated(lc):
               f"The document has more than {cut.limit:,} {KIND_EN.get(cut.kind, cut.kind)}: from line {cut.line} on "
               f"(signature and recipients included) it was not parsed or checked.",
               suggestion="vanban-lint --no-limits")
+
+
+_GARBLED_BAD = ("UY BAN NHAN DAN\ncgNG HoA x.A. Hor cHU NGHIA vrpr NAM\nDQc l$p - Tq do - H4nh phric\n"
+                + "Ldm D6ng, ngdy 22 thdng 9 ndm 2025 cho ph6p hqp nh6t HQi C6ng chri'ng vi6n tinh. " * 12)
+
+
+@rule("VB002", "unreadable-text", "error",
+      vi="Không đọc được văn bản như tiếng Việt (lớp chữ OCR hỏng, phông chưa chuyển mã, hoặc viết không dấu).",
+      en="The text does not read as Vietnamese (a broken OCR layer, an unconverted font, or typed without marks).",
+      rationale="A scanned PDF whose text layer came from OCR without Vietnamese, or a text typed without "
+                "diacritics, cannot be checked: every other rule would read noise. Văn bản hành chính dùng phông "
+                "chữ tiếng Việt Unicode TCVN 6909:2001 (Nghị định 30/2020/NĐ-CP, Phụ lục I). When this rule "
+                "fires the other rules stand down, so the report names the real problem once.",
+      bad=[_GARBLED_BAD, "UY BAN NHAN DAN XA AN PHU\n" + "Bao cao ket qua thuc hien nhiem vu nam 2023 cua xa. " * 12],
+      good=["ỦY BAN NHÂN DÂN XÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            + "Báo cáo kết quả thực hiện nhiệm vụ năm 2023 của xã; COVID-19 và F0 không phải lỗi. " * 12])
+def unreadable_text(lc):
+    from ..quality import BROKEN_WORD_RE, SAMPLE_CHARS
+
+    q = lc.doc.quality
+    if q is None or q.verdict is None:
+        return
+    text = lc.doc.text
+    vi, br = f"{q.vietnamese:.0%}", f"{q.broken:.0%}"
+    if q.verdict == "garbled":
+        m = BROKEN_WORD_RE.search(text, 0, SAMPLE_CHARS)
+        s, e = (m.start(), m.end()) if m else (0, len(text[:80].split("\n")[0]))
+        yield Hit(s, e,
+                  f"Lớp chữ của văn bản bị hỏng (nhận dạng OCR sai hoặc phông chưa chuyển mã): chỉ {vi} số từ có "
+                  f"dấu tiếng Việt, {br} số từ lẫn chữ số hoặc ký hiệu (như “{text[s:e]}”). Không kiểm tra được "
+                  f"nội dung; hãy dùng tệp gốc (.docx) hoặc nhận dạng lại bằng OCR tiếng Việt.",
+                  f"The text layer is broken (OCR without Vietnamese, or an unconverted font): only {vi} of the "
+                  f"words carry Vietnamese marks and {br} have digits or symbols inside (like “{text[s:e]}”). "
+                  f"Nothing else was checked; use the original file (.docx) or OCR it again with Vietnamese.",
+                  suggestion=None)
+    else:
+        s = len(text) - len(text.lstrip())
+        e = text.find("\n", s)
+        e = len(text) if e < 0 else e
+        yield Hit(s, e,
+                  f"Văn bản không có dấu tiếng Việt (chỉ {vi} số từ có dấu): văn bản hành chính phải viết bằng chữ "
+                  f"Việt có dấu, phông Unicode TCVN 6909:2001. Không kiểm tra được nội dung.",
+                  f"The text has no Vietnamese marks (only {vi} of the words carry them): administrative documents "
+                  f"are written in accented Vietnamese, Unicode TCVN 6909:2001. Nothing else was checked.",
+                  suggestion=None)

@@ -1,0 +1,67 @@
+"""Is the text readable as Vietnamese at all? (the step between reading and segmenting)
+
+A scanned PDF whose text layer came from OCR without Vietnamese ("cgNG HoA x.A. Hor cHU NGHIA", "Ldm D6ng,
+ngdy 22 thdng 9 ndm 2025"), or a file typed without diacritics, cannot be checked: every rule would read
+noise and report it. A clerk sees it at a glance; we measure it on the words of the text:
+
+* ``vietnamese``: the share of words that carry a Vietnamese letter or tone mark (â, ư, đ, á, ệ …). Written
+  Vietnamese has them on well over half its words (at least 0.63 on every document of the real corpus);
+  the two garbled OCR layers in it have 0.01 and 0.02.
+* ``broken``: the share of words with a digit or a symbol between letters ("D6ng", "l$p", "vi€n"): at most
+  0.004 on real text, 0.17 and 0.22 on the garbled layers.
+
+Only the beginning is read (a garbled layer is garbled from its first page), and the words are counted only
+when a first look at the bytes finds few Vietnamese letters: in Vietnamese text the characters outside ASCII
+add at least 0.12 extra UTF-8 bytes per character (every real document), in the garbled layers under 0.01.
+Readable text therefore costs a few microseconds and gets no measurement (``Document.quality`` is None).
+"""
+from __future__ import annotations
+
+import regex
+
+from .model import TextQuality
+
+#: words that are read (letters, digits and the symbols OCR puts inside words)
+_WORD_RE = regex.compile(r"[\p{L}\d$@€£¢]*\p{L}[\p{L}\d$@€£¢]*")
+#: a letter, then a digit or symbol, then a lower-case letter: "D6ng", "l$p", "t1i" (not "F0", "COVID-19")
+_BROKEN_RE = regex.compile(r"\p{L}[\d$@€£¢]+\p{Ll}")
+SAMPLE_WORDS = 3000
+#: characters looked at by the first check, and the extra UTF-8 bytes per character under which words are counted
+SAMPLE_CHARS = 12000
+MIN_EXTRA_BYTES = 0.06
+#: fewer words than this say nothing either way (a cover page, a short notice)
+MIN_WORDS = 80
+#: below this share of words with Vietnamese letters the text is not readable Vietnamese
+MIN_VIETNAMESE = 0.25
+#: at or above this share of broken words an unreadable text is a garbled OCR layer, below it unaccented typing
+MIN_BROKEN = 0.05
+
+
+def measure(text: str) -> TextQuality | None:
+    """None when the beginning of ``text`` plainly reads as Vietnamese; otherwise the measurement of its first
+    :data:`SAMPLE_WORDS` words with a verdict (itself None when the words turn out readable or too few)."""
+    head = text[:SAMPLE_CHARS]
+    if not head or (len(head.encode("utf-8")) - len(head)) / len(head) >= MIN_EXTRA_BYTES:
+        return None
+    words = 0
+    marked = 0
+    broken = 0
+    for m in _WORD_RE.finditer(text):
+        w = m.group()
+        words += 1
+        if not w.isascii():
+            marked += 1
+        if _BROKEN_RE.search(w):
+            broken += 1
+        if words >= SAMPLE_WORDS:
+            break
+    vi = marked / words if words else 1.0
+    br = broken / words if words else 0.0
+    verdict = None
+    if words >= MIN_WORDS and vi < MIN_VIETNAMESE:
+        verdict = "garbled" if br >= MIN_BROKEN else "no-diacritics"
+    return TextQuality(words=words, vietnamese=round(vi, 3), broken=round(br, 3), verdict=verdict)
+
+
+#: a whole word with a digit or symbol between letters, for pointing at an example
+BROKEN_WORD_RE = regex.compile(r"[\p{L}\d$@€£¢]*\p{L}[\d$@€£¢]+\p{Ll}[\p{L}\d$@€£¢]*")
