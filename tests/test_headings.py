@@ -28,3 +28,29 @@ def test_party_cong_van_subject_in_lower_case_under_the_number():
     h = vanban.parse(text).header
     assert (h.doc_type, h.system) == ("Công văn", "party")
     assert h.subject == "về việc chuẩn bị báo cáo tổng kết công tác thi đua, khen thưởng nhiệm kỳ 2015 - 2020"
+
+
+_TT_HEAD = ("SỞ NỘI VỤ\nSố: 93/TTr-SNV\nLâm Đồng, ngày 06 tháng 8 năm 2025\nTỜ TRÌNH\nVề việc hợp nhất các hội\n"
+            "A. HIỆN TRẠNG CÁC HỘI\nI. TỈNH BÌNH THUẬN\n")
+
+
+def test_the_last_item_of_a_semicolon_list_ends_with_a_full_stop_and_is_no_heading():
+    text = _TT_HEAD + ("1. Liên minh Hợp tác xã tỉnh Bình Thuận;\n2. Hội Nhà báo tỉnh Bình Thuận;\n"
+                       "3. Hội Bảo trợ bệnh nhân nghèo - Người tàn tật và Trẻ mồ côi tỉnh Bình\nThuận;\n\n4\n\n"
+                       "4. Câu lạc bộ Hưu trí tỉnh Bình Thuận.\nNgoài ra, có Hội Kiến trúc sư là hội quần chúng.\n"
+                       "II. TỈNH ĐẮK NÔNG\n1. Hội Luật gia tỉnh Đắk Nông.\n")
+    doc = vanban.parse(text)
+    # items 1-4 of I. (one wrapped onto the next line, a page number between 3 and 4) are list items, not
+    # a lone heading "4" under I.; a one-item list has no ";" run to belong to and keeps its heading
+    assert [(s.label, s.depth) for s in doc.iter_sections()] == [("A", 0), ("I", 1), ("II", 1), ("1", 2)]
+    items = [b.label for b in doc.blocks if b.kind == "list_item"]
+    assert items[:4] == ["1", "2", "3", "4"]
+
+
+def test_a_heading_after_a_list_stays_a_heading():
+    text = _TT_HEAD + ("1. Liên minh Hợp tác xã tỉnh Bình Thuận;\n2. Hội Nhà báo tỉnh Bình Thuận;\n"
+                       "3. Kết quả hoạt động\nTrong năm, các hội đã tổ chức nhiều hoạt động.\n"
+                       "4. Phương hướng năm 2026.\nTiếp tục củng cố tổ chức.\n")
+    labels = [s.label for s in vanban.parse(text).iter_sections()]
+    # "3." does not end the list with "." and has body text under it; "4." follows a heading, not a list item
+    assert labels == ["A", "I", "3", "4"]

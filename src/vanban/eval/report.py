@@ -159,7 +159,7 @@ empty heading tree where headings exist, header and heading agreement recorded p
 
 Against those verified readings (`python scripts/corpus_report.py`; all 88 documents now have one): all
 header fields right in 83 of 88 documents; on the 86 documents whose heading labels are in the text, headings
-P 95.1 / R 98.8 / F1 96.9 with 67 trees exact and level and depth right for 98 % of matched headings (0014
+P 95.3 / R 98.5 / F1 96.8 with 67 trees exact and level and depth right for 98 % of matched headings (0014
 and 0081 take their labels from Word's automatic numbering, which the .txt extraction lost; they are scored on
 the .docx); citations P 96.9 / R 97.1 / F1 97.0, with doc_type, year, date and system right on more than 99 %
 of matched citations; the Căn cứ lists of all 33 documents extracted exactly (documents cited by name alone —

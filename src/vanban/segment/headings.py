@@ -204,7 +204,9 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: b
         cands.append(c)
         i = j if c.end_line is not ln else i + 1
 
+    _wrapped_enums(cands, body)
     _only_runs_of_enums(cands)
+    _last_list_items(cands, body)
     cands = _demote_sentence_runs(cands, body, top_level_too=letter_body)
     cands = [c for c in _demote_lists(cands) if not c.enum]
     # -- build the tree ------------------------------------------------------------------------------
@@ -278,6 +280,51 @@ def _demote_lists(cands: list[_Cand]) -> list[_Cand]:
         open_by_rank[c.rank] = c
         out.append(c)
     return out
+
+
+_LIST_LEVELS = ("arabic", "letter", "decimal")
+#: a line at least this long that stops in the middle of a phrase was wrapped at the page edge; a shorter one
+#: is a heading with its body text below ("3. Kết quả hoạt động" / "Trong năm, …")
+_WRAP_MIN = 50
+
+
+def _wrapped_enums(cands: list[_Cand], body: list[Line]) -> None:
+    """An item whose text wraps onto the next line ("13. Hội Bảo trợ … tỉnh Lâm" / "Đồng;") is an enumeration
+    item when the wrapped line ends with ";" — judged like one written on a single line."""
+    pos = {ln.i: k for k, ln in enumerate(body)}
+    starts = {c.line.i for c in cands}
+    for c in cands:
+        if c.enum or c.level not in _LIST_LEVELS or c.end_line is not c.line:
+            continue
+        t = c.line.text
+        if len(t) < _WRAP_MIN or not t[-1:].isalnum() or is_upper_line(c.title):
+            continue  # a short line, one that ends a sentence or a clause, or an upper-case heading: no wrap
+        k = pos[c.line.i] + 1
+        if k < len(body) and body[k].text and body[k].i not in starts and body[k].text.endswith(";") \
+                and len(body[k].text) < 120 and (k + 1 >= len(body) or not body[k + 1].text or body[k + 1].i in starts):
+            c.enum = True
+
+
+def _last_list_items(cands: list[_Cand], body: list[Line]) -> None:
+    """The last item of a list whose items end with ";" ends with "." ("13. …;" then "14. Hội Kiến trúc sư
+    tỉnh Lâm Đồng."): it belongs to the list, not to the headings. Between the two items there may be only
+    blank lines, a page number, or the wrapped tail of the item before."""
+    pos = {ln.i: k for k, ln in enumerate(body)}
+    for k in range(1, len(cands)):
+        c, p = cands[k], cands[k - 1]
+        if c.enum or not p.enum or c.style != p.style or c.rank != p.rank or c.inline \
+                or c.number is None or p.number is None or c.number != p.number + 1:
+            continue
+        gap = [ln.text for ln in body[pos[p.end_line.i] + 1:pos[c.line.i]] if ln.text and not ln.text.isdigit()]
+        if len(gap) > 1 or (gap and not gap[0].endswith(";")):
+            continue
+        # its own text: the line, or the line and one wrapped line, ends the list with "."
+        j = pos[c.end_line.i] + 1
+        tail = c.end_line.text
+        if j < len(body) and body[j].text and not tail.endswith(".") and tail[-1:].isalnum() and len(tail) >= _WRAP_MIN:
+            tail = body[j].text
+        if tail.endswith(".") and not tail.endswith(".."):
+            c.enum = True
 
 
 def _only_runs_of_enums(cands: list[_Cand]) -> None:
