@@ -161,7 +161,7 @@ Against those verified readings (`python scripts/corpus_report.py`; all 88 docum
 header fields right in 83 of 88 documents; on the 86 documents whose heading labels are in the text, headings
 P 95.3 / R 98.5 / F1 96.8 with 67 trees exact and level and depth right for 98 % of matched headings (0014
 and 0081 take their labels from Word's automatic numbering, which the .txt extraction lost; they are scored on
-the .docx); citations P 96.9 / R 97.1 / F1 97.0, with doc_type, year, date and system right on more than 99 %
+the .docx); citations P 96.9 / R 97.4 / F1 97.1, with doc_type, year, date and system right on more than 99 %
 of matched citations; the Căn cứ lists of all 33 documents extracted exactly (documents cited by name alone —
 "Căn cứ Hiến pháp … đã được sửa đổi …", "Luật A và Luật B ngày …", "Nghị quyết Đại hội … của Đảng" — are read). Read from the originals
 (.docx/.doc/.pdf), the header agrees with the same readings in 69 of 71 files and every heading label in 54 of

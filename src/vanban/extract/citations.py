@@ -33,6 +33,12 @@ _DATE = (
     r"|(?P<td>\d{1,2})[ \t\n]+tháng[ \t\n]+(?P<tm>\d{1,2})[ \t\n]+năm[ \t\n]+(?P<ty>\d{4})"
 )
 _WS = r"[ \t]*\n?[ \t]*"
+# a sub-numbered legal document: "Nghị quyết số 66.7/2025/NQ-CP" (only before a VBQPPL year group, where a dot
+# cannot be a thousands separator or a heading label)
+_SUBNUM = r"(?:\.\d{1,2}(?=[ \t]*/[ \t]*\d{4}[ \t]*/))?"
+# the date right after the symbol with "ngày" left out ("Tờ trình số 2753/TTr-STP 28/9/2022"): only a full
+# day/month/year, so that a list ("12/QĐ-UBND, 13/QĐ-UBND") or a bare number is never read as one
+_BARE_DATE_AHEAD = r"[ \t]+(?=\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)\d{4}(?!\d))"
 
 CITE_RE = regex.compile(
     rf"""
@@ -43,8 +49,8 @@ CITE_RE = regex.compile(
     | (?<![\p{{L}}])(?<!(?i:mẫu|biểu|phụ[ \t]+lục|bảng|trang|tờ)[ \t])(?P<so2>(?i:số))[ \t]*:?{_WS}
     | {_ABBR_BEFORE}
     )
-    (?P<num>\d{{1,6}})(?:[ \t]*\n[ \t]*(?=/))?[ \t]*(?P<sep>[/-])[ \t]*(?P<rest>{_SYMBOL})
-    (?:{_WS},?{_WS}(?:ban[ \t]+hành[ \t]+)?(?i:ngày){_WS}(?P<date>{_DATE}))?
+    (?P<num>\d{{1,6}}{_SUBNUM})(?:[ \t]*\n[ \t]*(?=/))?[ \t]*(?P<sep>[/-])[ \t]*(?P<rest>{_SYMBOL})
+    (?:(?:{_WS},?{_WS}(?:ban[ \t]+hành[ \t]+)?(?i:ngày){_WS}|{_BARE_DATE_AHEAD})(?P<date>{_DATE}))?
     """,
     regex.VERBOSE,
 )
@@ -52,7 +58,7 @@ CITE_RE = regex.compile(
 # Fast path: every citation has a "number / symbol" core; find those first (one cheap pass), then look
 # backwards from each for the type word or "số" with a reverse-searching pattern anchored at the core.
 # a line may break between the number and "/" ("số 97\n/KH-UBND"), never before "-" (a bullet)
-ANCHOR_RE = regex.compile(r"(?<![\d.,/])\d{1,6}(?:[ \t]*\n[ \t]*(?=/))?[ \t]*[/-][ \t]*(?:\d{4}[ \t]*/[ \t]*|\d{4,5}(?=\p{Lu}))?\p{Lu}")
+ANCHOR_RE = regex.compile(r"(?<![\d.,/])\d{1,6}" + _SUBNUM + r"(?:[ \t]*\n[ \t]*(?=/))?[ \t]*[/-][ \t]*(?:\d{4}[ \t]*/[ \t]*|\d{4,5}(?=\p{Lu}))?\p{Lu}")
 PREFIX_RE = regex.compile(
     rf"""(?r)(?:
       (?<!(?i:pháp)[ \t])(?i:(?:các[ \t]+)?(?:{_TYPE_ALT}))(?![\p{{L}}])
