@@ -33,6 +33,13 @@ _DATE = (
     r"|(?P<td>\d{1,2})[ \t\n]+tháng[ \t\n]+(?P<tm>\d{1,2})[ \t\n]+năm[ \t\n]+(?P<ty>\d{4})"
 )
 _WS = r"[ \t]*\n?[ \t]*"
+# a law's name may end with its year before the number: "Luật Các tổ chức tín dụng 2024 số 32/2024/QH15"
+_LAW_YEAR = r"(?:[ \t]+(?:năm[ \t]+)?(?:19|20)\d{2})?"
+# one to three lower-case words between the type and "số" say which one it is: "Báo cáo thẩm tra số 118/BC-BPC",
+# "Đơn đề nghị hợp nhất số 258/ĐĐN-ĐLS" (the type must then agree with the symbol, see extract())
+_DESC_BODY = r"(?:[ \t]+(?!(?:số|các|của|do|và|tại|theo)(?![\p{L}]))\p{Ll}+){1,3}(?=[ \t]+(?i:số)[ \t:])"
+_DESC = rf"(?P<desc>{_DESC_BODY})??"
+_DESC_R = rf"(?:{_DESC_BODY})??"
 # a sub-numbered legal document: "Nghị quyết số 66.7/2025/NQ-CP" (only before a VBQPPL year group, where a dot
 # cannot be a thousands separator or a heading label)
 _SUBNUM = r"(?:\.\d{1,2}(?=[ \t]*/[ \t]*\d{4}[ \t]*/))?"
@@ -44,7 +51,8 @@ CITE_RE = regex.compile(
     rf"""
     (?:
       (?<!(?i:pháp)[ \t])(?P<type>(?i:(?:các[ \t]+)?(?:{_TYPE_ALT})))(?![\p{{L}}])
-      (?P<lname>(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}(?:[^\n;:()0-9]|\n(?![ \t]*\n)){{1,150}}?)??
+      (?P<lname>(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}(?:[^\n;:()0-9]|\n(?![ \t]*\n)){{1,150}}?{_LAW_YEAR})??
+      (?(lname)|{_DESC})
       {_WS}(?:(?P<so>(?i:số))[ \t]*:?{_WS})?
     | (?<![\p{{L}}])(?<!(?i:mẫu|biểu|phụ[ \t]+lục|bảng|trang|tờ)[ \t])(?P<so2>(?i:số))[ \t]*:?{_WS}
     | {_ABBR_BEFORE}
@@ -62,7 +70,8 @@ ANCHOR_RE = regex.compile(r"(?<![\d.,/])\d{1,6}" + _SUBNUM + r"(?:[ \t]*\n[ \t]*
 PREFIX_RE = regex.compile(
     rf"""(?r)(?:
       (?<!(?i:pháp)[ \t])(?i:(?:các[ \t]+)?(?:{_TYPE_ALT}))(?![\p{{L}}])
-      (?:(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}(?:[^\n;:()0-9]|\n(?![ \t]*\n)){{1,150}}?)??
+      (?:(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}(?:[^\n;:()0-9]|\n(?![ \t]*\n)){{1,150}}?{_LAW_YEAR})??
+      {_DESC_R}
       {_WS}(?:(?i:số)[ \t]*:?{_WS})?
     | (?<![\p{{L}}])(?<!(?i:mẫu|biểu|phụ[ \t]+lục|bảng|trang|tờ)[ \t])(?i:số)[ \t]*:?{_WS}
     | {_ABBR_BEFORE}
@@ -186,6 +195,16 @@ def _build(ctx: Context, m: regex.Match, start: int, end: int, type_word: str | 
     )
 
 
+_SO_RE = regex.compile(r"(?i:số)")
+_LAW_YEAR_END_RE = regex.compile(r" (?:năm )?(?:19|20)\d{2}$")
+
+
+def _so_start(text: str, m: regex.Match) -> int:
+    """Where "số" begins after a type word and its descriptor."""
+    sm = _SO_RE.search(text, m.end("desc"), m.start("num"))
+    return sm.start() if sm else m.start("num")
+
+
 def extract(ctx: Context, doc: Document) -> list[Citation]:
     text = ctx.text
     out: list[Citation] = []
@@ -217,10 +236,19 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
             if head not in lexicon.all_type_codes():
                 continue  # "căn hộ số 12-A", "phòng số 3-B": not a Party number
         c = _build(ctx, m, s, end, type_word, has_so)
+        if m.group("desc") and "type word contradicts the symbol" in c.symbol_problems:
+            # "Kế hoạch triển khai số 12/QĐ-UBND": the words before "số" were no descriptor of this document;
+            # read it from "số" as a citation without a type word
+            m2 = CITE_RE.match(text, _so_start(text, m))
+            if not m2 or m2.start("num") != a:
+                continue
+            m, s, type_word = m2, m2.start(), None
+            end = m.end()
+            c = _build(ctx, m, s, end, None, True)
         if abbr is not None and not has_so and c.doc_type != _TYPE_ABBR[abbr]:
             continue  # "CT 05/KH-UBND": an abbreviation the symbol does not confirm does not make a citation
         if m.group("lname"):
-            c.subject = " ".join(m.group("lname").split())
+            c.subject = _LAW_YEAR_END_RE.sub("", " ".join(m.group("lname").split()))
         _attach_tail(ctx, c, end)
         ctx.check_limit("citations", len(out), s)
         out.append(c)
