@@ -344,3 +344,15 @@ def test_rule_reference_stays_readable():
     md = rules_markdown()
     assert len(md) < 120_000
     assert all(f"## {r.code} `{r.name}`" in md for r in RULES)
+
+
+def test_citation_messages_write_the_number_and_symbol_as_the_text_does():
+    """A Party symbol keeps its "-" and a legal one its year group in the messages and suggestions."""
+    f = vanban.lint("Quán triệt Kết luận 221-KL/TW ngày 28/11/2025 của Bộ Chính trị về sắp xếp tổ chức bộ máy.",
+                    select=["VB408"])
+    assert [x.suggestion for x in f] == ["Kết luận số 221-KL/TW"]
+    assert "“Kết luận số 221-KL/TW”" in f[0].message
+    text = ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\n"
+            "Thực hiện Nghị định số 30/2020/NĐ-CP ngày 15/3/2020 của Chính phủ.\n")
+    f = vanban.lint(text, select=["VB410"])
+    assert len(f) == 1 and f[0].message.startswith("“30/2020/NĐ-CP” được dẫn với ngày 15/3/2020")

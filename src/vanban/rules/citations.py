@@ -15,6 +15,17 @@ MALFORMED_RE = regex.compile(
 _DIGIT_CAPITAL_RE = regex.compile(r"\p{Lu}(?<=\d-?\p{Lu})")
 
 
+def ident(c) -> str:
+    """The number and symbol of a citation as its text writes them ("221-KL/TW", "13/2023/NĐ-CP"), line breaks
+    and spaces removed; composed from the fields when the text does not hold them."""
+    if c.number:
+        m = regex.search(rf"(?<![\d.]){regex.escape(c.number)}\s*[/-][^\s,;:()]*", c.text)
+        if m:
+            return regex.sub(r"\s+", "", m.group())
+    sep = "-" if c.system == "party" else "/"
+    return f"{c.number}{sep}{str(c.year) + '/' if c.year else ''}{c.symbol}"
+
+
 def _malformed(text: str):
     last_end = 0
     for a in _DIGIT_CAPITAL_RE.finditer(text):
@@ -154,8 +165,8 @@ LEGAL_NEEDS_YEAR = {"Nghị định", "Thông tư", "Thông tư liên tịch", "
 def legal_without_year(lc):
     for c in lc.doc.citations:
         if c.doc_type in LEGAL_NEEDS_YEAR and c.number and c.year is None and c.system == "state":
-            yield Hit(c.start, c.end, f"{c.doc_type} “{c.number}/{c.symbol}” thiếu năm ban hành (dạng NN/YYYY/{c.symbol}).",
-                      f"{c.doc_type} “{c.number}/{c.symbol}” lacks the year group (NN/YYYY/{c.symbol}).")
+            yield Hit(c.start, c.end, f"{c.doc_type} “{ident(c)}” thiếu năm ban hành (dạng NN/YYYY/{c.symbol}).",
+                      f"{c.doc_type} “{ident(c)}” lacks the year group (NN/YYYY/{c.symbol}).")
 
 
 @rule("VB407", "citation-missing-type", "info",
@@ -180,8 +191,8 @@ def citation_missing_type(lc):
 def citation_style(lc):
     for c in lc.doc.citations:
         if not c.has_so and c.number and c.doc_type and not c.type_inferred and c.system != "legal":
-            yield Hit(c.start, c.end, f"“{c.text}”: nên viết “{c.doc_type} số {c.number}/{c.symbol}”.",
-                      f"“{c.text}”: write “{c.doc_type} số {c.number}/{c.symbol}”.")
+            sugg = f"{c.doc_type} số {ident(c)}"
+            yield Hit(c.start, c.end, f"“{c.text}”: nên viết “{sugg}”.", f"“{c.text}”: write “{sugg}”.", suggestion=sugg)
 
 
 @rule("VB409", "citation-incomplete", "info",
@@ -210,8 +221,8 @@ def citation_conflict(lc):
             f = cites[c.first_mention]
             if (c.issuer or f.issuer) and c.issuer and f.issuer and c.issuer != f.issuer:
                 continue
-            yield Hit(c.start, c.end, f"“{c.number}/{c.symbol}” được dẫn với ngày {c.date_text}, trước đó là {f.date_text}.",
-                      f"“{c.number}/{c.symbol}” is cited dated {c.date_text}, earlier {f.date_text}.",
+            yield Hit(c.start, c.end, f"“{ident(c)}” được dẫn với ngày {c.date_text}, trước đó là {f.date_text}.",
+                      f"“{ident(c)}” is cited dated {c.date_text}, earlier {f.date_text}.",
                       related=[(f.start, f.end, "first citation")])
 
 
@@ -242,6 +253,6 @@ def number_series(lc):
         g = sorted(g, key=lambda c: (c.date, int(c.number)))
         for a, b in zip(g, g[1:]):
             if b.date > a.date and int(b.number) < int(a.number):
-                yield Hit(b.start, b.end, f"Số {b.number}/{b.symbol} ngày {b.date_text} nhỏ hơn số {a.number} ban hành trước đó ({a.date_text}).",
-                          f"Number {b.number}/{b.symbol} dated {b.date_text} is lower than {a.number}, issued earlier ({a.date_text}).",
+                yield Hit(b.start, b.end, f"Số {ident(b)} ngày {b.date_text} nhỏ hơn số {a.number} ban hành trước đó ({a.date_text}).",
+                          f"Number {ident(b)} dated {b.date_text} is lower than {a.number}, issued earlier ({a.date_text}).",
                           related=[(a.start, a.end, "earlier document")])
