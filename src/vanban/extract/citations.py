@@ -196,6 +196,19 @@ def _build(ctx: Context, m: regex.Match, start: int, end: int, type_word: str | 
 
 
 _SO_RE = regex.compile(r"(?i:số)")
+# a line that holds only "Số …" numbers: a sample in a guidance ("Ví dụ:" / "Số 268-CV/VPTU"), a table cell of a
+# form, an attached document's own number line — no document is cited there
+_BARE_BEFORE_RE = regex.compile(r"[ \t|*]*(?:Ví[ \t]+dụ[^:\n]{0,12}:[ \t]*)?(?:Số[ \t]*:?[ \t]*\d[^\s;]*[ \t]*;[ \t]*)*\Z")
+_BARE_AFTER_RE = regex.compile(r"[ \t|*.]*(?:;[ \t]*Số[ \t]*:?[ \t]*\d[^\s;]*[ \t]*)*[ \t|*.]*(?:\n|\Z)")
+
+
+def _bare_number_line(text: str, s: int, end: int) -> bool:
+    """Is the citation at [s, end) "Số …" (capital S, no date) standing alone on its line? (A table cell that
+    lists "Số 12/QĐ-UBND ngày 05/3/2024" cites that document and is kept.)"""
+    if not text.startswith("Số", s):
+        return False
+    ls = text.rfind("\n", 0, s) + 1
+    return bool(_BARE_BEFORE_RE.match(text, ls, s) and _BARE_AFTER_RE.match(text, end))
 _LAW_YEAR_END_RE = regex.compile(r" (?:năm )?(?:19|20)\d{2}$")
 
 
@@ -235,6 +248,8 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
             head = join_symbol(m.group("rest")).split("/")[0]
             if head not in lexicon.all_type_codes():
                 continue  # "căn hộ số 12-A", "phòng số 3-B": not a Party number
+        if type_word is None and abbr is None and not m.group("date") and _bare_number_line(text, s, end):
+            continue
         c = _build(ctx, m, s, end, type_word, has_so)
         if m.group("desc") and "type word contradicts the symbol" in c.symbol_problems:
             # "Kế hoạch triển khai số 12/QĐ-UBND": the words before "số" were no descriptor of this document;
