@@ -356,3 +356,24 @@ def test_citation_messages_write_the_number_and_symbol_as_the_text_does():
             "Thực hiện Nghị định số 30/2020/NĐ-CP ngày 15/3/2020 của Chính phủ.\n")
     f = vanban.lint(text, select=["VB410"])
     assert len(f) == 1 and f[0].message.startswith("“30/2020/NĐ-CP” được dẫn với ngày 15/3/2020")
+
+
+def test_symbol_spacing_reports_the_symbol_not_the_filled_in_number():
+    head = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n{num}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" \
+           "Lâm Đồng, ngày 19 tháng 01 năm 2026\nGIẤY MỜI\nDự hội nghị tổng kết\n"
+    f = vanban.lint(head.format(num="Số: 85/GM- UBND"), select=["VB402"])
+    assert [(x.line, x.suggestion) for x in f] == [(3, "Số: 85/GM-UBND")]
+    # the number stamped into the printed blank, and a number line split by the PDF extraction: not the drafter's
+    assert vanban.lint(head.format(num="Số: 85 /GM-UBND"), select=["VB402"]) == []
+    split = head.replace("{num}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", "Số: 85\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n/GM-UBND\n")
+    assert vanban.lint(split, select=["VB402"]) == []
+
+
+def test_capital_letter_parts_are_a_level_of_their_own_for_label_styles():
+    text = ("SỞ NỘI VỤ\nSố: 12/HD-SNV\nQuảng Trị, ngày 03 tháng 3 năm 2025\nHƯỚNG DẪN\nCông tác thi đua khối\n"
+            "A. QUY ĐỊNH CHUNG\nI. TỔ CHỨC\n1. Khối thi đua\na) Khối thi đua gồm các sở.\nb) Trưởng khối do khối bầu.\n"
+            "B. NHIỆM VỤ\nI. TRƯỞNG KHỐI\n1. Nhiệm vụ chung\na) Xây dựng kế hoạch.\nb/ Tổng hợp kết quả.\n")
+    f = vanban.lint(text, select=["VB202"])
+    # "A." and "B." are not a style of a), b): only the one "b/" among the a), b) is reported, shown as "a)"
+    assert [(x.line, x.suggestion) for x in f] == [(15, "a)")]
+    assert "“a)”" in f[0].message

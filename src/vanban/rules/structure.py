@@ -81,7 +81,9 @@ def heading_style_mixed(lc):
     by_level: dict[str, list] = {}
     for s in lc.doc.iter_sections():
         if s.level in ("letter", "arabic", "roman"):
-            by_level.setdefault(s.level, []).append(s)
+            # capital letters (A., B. — parts above the roman numerals) are a level of their own, not a style
+            # of the lower-case điểm a), b)
+            by_level.setdefault("letter_upper" if s.style == "letter_upper" else s.level, []).append(s)
     for level, secs in by_level.items():
         styles = Counter(s.style for s in secs)
         if len(styles) < 2:
@@ -96,5 +98,6 @@ def heading_style_mixed(lc):
 
 
 def _sample(style: str) -> str:
-    return {"letter_paren": "a)", "letter_slash": "a/", "letter_dot": "a.", "arabic_dot": "1.", "arabic_paren": "1)",
-            "arabic_slash": "1/", "roman_dot": "I.", "roman_dash": "I-"}.get(style, style)
+    return {"letter_paren": "a)", "letter_slash": "a/", "letter_dot": "a.", "letter_upper": "A.", "arabic_dot": "1.",
+            "arabic_paren": "1)", "arabic_slash": "1/", "roman_dot": "I.", "roman_dash": "I-", "roman_colon": "I:",
+            "roman_paren": "I)"}.get(style, style)
