@@ -377,3 +377,23 @@ def test_capital_letter_parts_are_a_level_of_their_own_for_label_styles():
     # "A." and "B." are not a style of a), b): only the one "b/" among the a), b) is reported, shown as "a)"
     assert [(x.line, x.suggestion) for x in f] == [(15, "a)")]
     assert "“a)”" in f[0].message
+
+
+def test_doubled_words_are_reported_once_each_with_the_single_form():
+    text = ("Các địa phương được cộng điểm hoặc bị bị trừ điểm thi đua theo quy định.\n"
+            "Đồng thời đề nghị Hội đồng Hội đồng Thi đua - Khen thưởng tỉnh xem xét.\n"
+            "- Tuyên truyền Chỉ thị số số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị.\n"
+            "Không ban hành Kế hoạch kế hoạch theo dõi thi hành pháp luật riêng.\n")
+    f = vanban.lint(text, select=["VB705"])
+    assert [(x.line, text[x.start:x.end], x.suggestion) for x in f] == [
+        (1, "bị bị", "bị"), (2, "Hội đồng Hội đồng", "Hội đồng"), (3, "số số", "số"), (4, "Kế hoạch kế hoạch", "Kế hoạch")]
+    assert f[0].message == "“bị bị”: “bị” bị lặp."
+
+
+def test_good_vietnamese_doubles_are_not_reported():
+    text = ("Phê duyệt trưởng khối, phó trưởng khối năm tiếp theo theo quy định.\n"
+            "Trưởng Ban Chỉ đạo chỉ đạo các thành viên; Ban Tổ chức tổ chức hội nghị.\n"
+            "Căn cứ Luật Luật sư ngày 29 tháng 6 năm 2006; ngăn chặn các hành vi vi phạm pháp luật.\n"
+            "Việc tổng kết kết quả còn chung chung; làm song song với lập hồ sơ; trong năm năm qua.\n"
+            "Người\nNgười\nNgười\n")
+    assert vanban.lint(text, select=["VB705"]) == []

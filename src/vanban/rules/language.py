@@ -139,3 +139,62 @@ def movement_name(lc):
         s, e = norm.span(m.start(1), m.end(1))
         yield Hit(s, e, f"Tên phong trào “{lc.doc.text[s:e]}” khác tên chính thức “{official}”.",
                   f"The movement “{lc.doc.text[s:e]}” differs from its official name “{official}”.", suggestion=official)
+
+
+_REP = lexicon.load("phrases")["repeats"]
+_REP_WORDS = frozenset(_REP["words"])
+_REP_OK = frozenset(_REP["phrases_ok"])
+_BODY_WORDS = frozenset(_REP["body_words"])
+_COMPOUND_OK = frozenset(_REP["compounds_ok"])
+_ALPHA_RE = re.compile(r"[^\W\d_]+")
+
+
+def _doubled(low: str):
+    """(start, end, start of the second, phrase) of words doubled on one line of the lower-cased text: a function
+    word ("để để") or a two-word phrase ("kế hoạch kế hoạch"). Candidates come from comparing the text's tokens
+    with C-level maps (a word equal to the next one; for phrases, the second word may carry the punctuation
+    that ends the repeat) instead of a pattern with a back-reference tried at every word; each candidate is then
+    located on its line."""
+    from itertools import compress
+    from operator import eq
+
+    ws = low.split()
+    one = set(compress(ws, map(eq, ws, ws[1:]))) & _REP_WORDS
+    eq2 = list(map(eq, ws, ws[2:]))
+    two = set()
+    for i in compress(range(len(eq2)), eq2):
+        if i + 3 < len(ws) and ws[i + 3].startswith(ws[i + 1]) and ws[i] != ws[i + 1] \
+                and _ALPHA_RE.fullmatch(ws[i]) and _ALPHA_RE.fullmatch(ws[i + 1]):
+            two.add(f"{ws[i]} {ws[i + 1]}")
+    for phrase in sorted(one | (two - _REP_OK)):
+        body = r"[ \t]+".join(map(re.escape, phrase.split()))
+        for m in re.finditer(rf"(?<![^\W\d_]){body}[ \t]+({body})(?![^\W\d_])", low):
+            yield m.start(), m.end(), m.start(1), phrase
+
+
+@rule("VB705", "repeated-word", "info",
+      vi="Từ hoặc cụm từ bị lặp liền nhau (“để để”, “kế hoạch kế hoạch”).",
+      en="A word or phrase is doubled (“để để”, “kế hoạch kế hoạch”).",
+      rationale="A doubled word is a typing slip that a reader stumbles on (real reports: “bị bị trừ điểm”, “Chỉ thị "
+                "số số 46”, “Hội đồng Hội đồng Thi đua”). Only function words and two-word phrases are checked: a "
+                "doubled content word is often correct Vietnamese (“chung chung”, “Luật Luật sư”, “tổng kết kết "
+                "quả”), and a body's name followed by the same verb (“Ban Chỉ đạo chỉ đạo”) is left alone.",
+      bad=["Đề nghị các xã gửi hồ sơ về Phòng Nội vụ để để tổng hợp.",
+           "Đồng thời đề nghị Hội đồng Hội đồng Thi đua - Khen thưởng huyện xem xét."],
+      good=["Trưởng Ban Chỉ đạo chỉ đạo các thành viên; công tác tổng kết kết quả phong trào còn chung chung.",
+            "Căn cứ Luật Luật sư ngày 29 tháng 6 năm 2006; hai tuyến đường song song với quốc lộ."])
+def repeated_word(lc):
+    low = lc.lower
+    text = lc.doc.text
+    norm = lc.norm
+    for s, e, s2, phrase in _doubled(low):
+        prev = low[max(0, s - 12):s].split()[-1:]
+        if " " not in phrase and prev and f"{prev[0]} {phrase}" in _COMPOUND_OK:
+            continue  # "năm tiếp theo theo quy định": the first "theo" ends "tiếp theo"
+        if " " in phrase and prev and prev[0] in _BODY_WORDS and norm.text[s].isupper() and norm.text[s2].islower():
+            continue  # "Ban Tổ chức tổ chức …": a body's name (capitalised, after a body word), then the verb
+        os_, oe = norm.span(s, e)
+        shown = text[os_:oe]
+        once = " ".join(shown.split()[:len(phrase.split())])
+        yield Hit(os_, oe, f"“{' '.join(shown.split())}”: “{phrase}” bị lặp.", f"“{' '.join(shown.split())}”: “{phrase}” is doubled.",
+                  suggestion=once)
