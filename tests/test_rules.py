@@ -397,3 +397,17 @@ def test_good_vietnamese_doubles_are_not_reported():
             "Việc tổng kết kết quả còn chung chung; làm song song với lập hồ sơ; trong năm năm qua.\n"
             "Người\nNgười\nNgười\n")
     assert vanban.lint(text, select=["VB705"]) == []
+
+
+def test_abbreviations_defined_in_words_or_listed_in_noi_nhan_are_not_reported():
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/KH-UBND\nLâm Đồng, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+            "Tuyên truyền cải cách hành chính năm 2026\n")
+    tail = ("Nơi nhận:\n- Bộ Nội vụ;\n- Ban TĐKT Trung ương;\n- Lưu: VT, CCHC&VTLT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+            "PHÓ CHỦ TỊCH\n\nNguyễn Văn A\n")
+    body = ("I. MỤC ĐÍCH\nĐẩy mạnh cải cách hành chính (sau đây viết tắt là CCHC) năm 2026; cải cách thủ tục hành chính "
+            "(gọi tắt là TTHC).\nCông tác CCHC và TTHC được quan tâm.\n")
+    assert vanban.lint(head + body + tail, select=["VB703"]) == []
+    body = "I. MỤC ĐÍCH\nCông tác CCHC được quan tâm; TĐKT gắn với nhiệm vụ chính trị.\n"
+    f = vanban.lint(head + body + tail, select=["VB703"])
+    # used in the body without a definition: reported once each; the Nơi nhận's "Ban TĐKT" is not the first use
+    assert [(x.line, x.suggestion) for x in f] == [(8, "cải cách hành chính (CCHC)"), (8, "thi đua, khen thưởng (TĐKT)")]

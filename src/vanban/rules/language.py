@@ -84,21 +84,44 @@ _KNOWN = set(_AB["well_known"])
 ABBR_RE = regex.compile(r"(?<![\p{L}\d-])(" + "|".join(regex.escape(a) for a in sorted(_AB["abbreviations"], key=len, reverse=True)) + r")(?![\p{L}\d])")
 
 
+# "(sau đây viết tắt là CCHC)", "(gọi tắt là TTHC)", "(sau đây gọi tắt tiếng Việt là Chỉ số CCHC, …)", "(viết tắt:
+# CCHC)": the abbreviation defined where it first appears; "CCHC (cải cách hành chính)": defined right after it
+_DEFINED_BEFORE_RE = regex.compile(r"(?:viết|gọi)[ \t]+tắt(?:[ \t]+tiếng[ \t]+Việt)?(?:[ \t]+là|[ \t]*:)[^()\n;]{0,30}\Z", regex.I)
+_DEFINED_AFTER_RE = regex.compile(r"[ \t]*\([ \t]*\p{L}")
+
+
+def _defined_here(text: str, m) -> bool:
+    if _DEFINED_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()):
+        return True
+    after = _DEFINED_AFTER_RE.match(text, m.end())
+    if after:
+        inside = text[after.end() - 1:text.find(")", after.end(), after.end() + 120)].lower()
+        full = _AB["abbreviations"][m.group(1)].lower()
+        return bool(inside) and inside.split()[0] == full.split()[0]
+    return False
+
+
 @rule("VB703", "undefined-abbreviation", "info",
       vi="Từ viết tắt được dùng trước khi được giải thích (viết đầy đủ kèm viết tắt trong ngoặc).",
       en="An abbreviation is used before it is defined (full form followed by the abbreviation in parentheses).",
-      rationale="Drafting practice (and HD 05 for Party texts): write the full form first, abbreviation in parentheses.",
-      bad=["Kết quả công tác CCHC năm 2023 đạt khá."], good=["Kết quả công tác cải cách hành chính (CCHC) năm 2023 đạt khá."])
+      rationale="Drafting practice (and HD 05 for Party texts): write the full form first, abbreviation in parentheses "
+                "(“(sau đây viết tắt là CCHC)” and “(gọi tắt là TTHC)” count as definitions). Only the body is "
+                "checked: Nơi nhận and “Lưu: VT, CCHC&VTLT” use unit abbreviations by convention.",
+      bad=["Kết quả công tác CCHC năm 2023 đạt khá."],
+      good=["Kết quả công tác cải cách hành chính (CCHC) năm 2023 đạt khá.",
+            "Đẩy mạnh cải cách hành chính (sau đây viết tắt là CCHC); kết quả công tác CCHC đạt khá."])
 def undefined_abbreviation(lc):
     text = lc.doc.text
     start = lc.doc.body_start
+    # the body only: Nơi nhận and "Lưu: VT, CCHC&VTLT" use unit abbreviations by convention
+    end = lc.doc.body_end if lc.doc.body_end > start else len(text)
     seen = set()
-    for m in ABBR_RE.finditer(text, start):
+    for m in ABBR_RE.finditer(text, start, end):
         a = m.group(1)
         if a in _KNOWN or a in seen:
             continue
         seen.add(a)
-        if f"({a})" in text[:m.start()] or text[m.start() - 1:m.start()] == "(":
+        if f"({a})" in text[:m.start()] or text[m.start() - 1:m.start()] == "(" or _defined_here(text, m):
             continue
         full = _AB["abbreviations"][a]
         yield Hit(m.start(), m.end(), f"“{a}” được dùng mà chưa giải thích; lần đầu nên viết “{full} ({a})”.",
