@@ -411,3 +411,12 @@ def test_abbreviations_defined_in_words_or_listed_in_noi_nhan_are_not_reported()
     f = vanban.lint(head + body + tail, select=["VB703"])
     # used in the body without a definition: reported once each; the Nơi nhận's "Ban TĐKT" is not the first use
     assert [(x.line, x.suggestion) for x in f] == [(8, "cải cách hành chính (CCHC)"), (8, "thi đua, khen thưởng (TĐKT)")]
+
+
+def test_two_citations_of_one_type_sharing_a_date_are_complete():
+    t = ("Thực hiện Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP ngày 08/01/2025 của Chính phủ; Quyết định số "
+         "12/QĐ-UBND và Kế hoạch số 05/KH-UBND ngày 03/02/2025 của UBND xã; lập biên bản theo Mau số 06/BBKPHN.")
+    f = vanban.lint(t, select=["VB409"])
+    # the resolutions share their date; a decision before a plan of another type does not; "Mau số 06" (a form,
+    # "Mẫu" typed without its marks) cites no document
+    assert [t[x.start:x.end] for x in f] == ["Quyết định số 12/QĐ-UBND"]

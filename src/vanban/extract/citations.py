@@ -54,7 +54,7 @@ CITE_RE = regex.compile(
       (?P<lname>(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}(?:[^\n;:()0-9]|\n(?![ \t]*\n)){{1,150}}?{_LAW_YEAR})??
       (?(lname)|{_DESC})
       {_WS}(?:(?P<so>(?i:số))[ \t]*:?{_WS})?
-    | (?<![\p{{L}}])(?<!(?i:mẫu|biểu|phụ[ \t]+lục|bảng|trang|tờ)[ \t])(?P<so2>(?i:số))[ \t]*:?{_WS}
+    | (?<![\p{{L}}])(?<!(?i:mẫu|mau|biểu|phụ[ \t]+lục|bảng|trang|tờ)[ \t])(?P<so2>(?i:số))[ \t]*:?{_WS}
     | {_ABBR_BEFORE}
     )
     (?P<num>\d{{1,6}}{_SUBNUM})(?:[ \t]*\n[ \t]*(?=/))?[ \t]*(?P<sep>[/-])[ \t]*(?P<rest>{_SYMBOL})
@@ -73,7 +73,7 @@ PREFIX_RE = regex.compile(
       (?:(?<=(?i:{_LEGAL_NAMED}))[ \t]+\p{{Lu}}(?:[^\n;:()0-9]|\n(?![ \t]*\n)){{1,150}}?{_LAW_YEAR})??
       {_DESC_R}
       {_WS}(?:(?i:số)[ \t]*:?{_WS})?
-    | (?<![\p{{L}}])(?<!(?i:mẫu|biểu|phụ[ \t]+lục|bảng|trang|tờ)[ \t])(?i:số)[ \t]*:?{_WS}
+    | (?<![\p{{L}}])(?<!(?i:mẫu|mau|biểu|phụ[ \t]+lục|bảng|trang|tờ)[ \t])(?i:số)[ \t]*:?{_WS}
     | {_ABBR_BEFORE}
     )\Z""",
     regex.VERBOSE,

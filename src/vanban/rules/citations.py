@@ -202,6 +202,9 @@ def citation_style(lc):
             yield Hit(c.start, c.end, f"“{c.text}”: nên viết “{sugg}”.", f"“{c.text}”: write “{sugg}”.", suggestion=sugg)
 
 
+_JOINED_RE = regex.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:\p{L}+(?:\s+\p{L}+)?\s+)?(?:số\s*)?", regex.I)
+
+
 @rule("VB409", "citation-incomplete", "info",
       vi="Lần dẫn chiếu đầu tiên thiếu ngày ban hành.",
       en="The first citation of a document gives no date.",
@@ -209,8 +212,14 @@ def citation_style(lc):
       bad=["Thực hiện Kế hoạch số 31/KH-UBND của UBND xã về cải cách hành chính."],
       good=["Thực hiện Kế hoạch số 31/KH-UBND ngày 07/3/2023 của UBND xã về cải cách hành chính."])
 def citation_incomplete(lc):
-    for c in lc.doc.citations:
+    cites = lc.doc.citations
+    text = lc.doc.text
+    for k, c in enumerate(cites):
         if c.first_mention is None and c.number and not c.date_text and c.system != "legal":
+            nxt = cites[k + 1] if k + 1 < len(cites) else None
+            if (nxt is not None and nxt.date_text and nxt.doc_type == c.doc_type and nxt.issuer_code == c.issuer_code
+                    and _JOINED_RE.fullmatch(text, c.end, nxt.start)):
+                continue  # "Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP ngày 08/01/2025 của Chính phủ": one date for both
             yield Hit(c.start, c.end, f"“{c.text}”: lần dẫn đầu tiên nên ghi ngày ban hành và cơ quan ban hành.",
                       f"“{c.text}”: the first citation should give the date and the issuer.")
 
