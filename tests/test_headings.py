@@ -54,3 +54,21 @@ def test_a_heading_after_a_list_stays_a_heading():
     labels = [s.label for s in vanban.parse(text).iter_sections()]
     # "3." does not end the list with "." and has body text under it; "4." follows a heading, not a list item
     assert labels == ["A", "I", "3", "4"]
+
+
+def test_a_flattened_table_with_roman_rows_is_no_heading_run():
+    text = ("SỞ TÀI CHÍNH\nSố: 12/BC-STC\nLâm Đồng, ngày 05 tháng 8 năm 2024\nBÁO CÁO\nTình hình giá cả thị trường\n"
+            "I. TÌNH HÌNH CHUNG\n3. Diễn biến chỉ số giá tiêu dùng (CPI)\nChỉ số giá của các nhóm hàng như sau:\n"
+            "NHÓM HÀNG\nCHỈ SỐ GIÁ TIÊU DÙNG\nI. Hàng ăn và dịch vụ ăn uống\n1. Lương thực\n2. Thực phẩm\n"
+            "II. Đồ uống và thuốc lá\nIII. May mặc, mũ nón, giày dép\n101,25\n99,98\n"
+            "4. Thống kê mức giá hàng hóa, dịch vụ: Phụ lục số 2 kèm theo.\n"
+            "II. DIỄN BIẾN GIÁ MỘT SỐ HÀNG HÓA THIẾT YẾU\n1. Lương thực\nGiá gạo ổn định.\n")
+    got = [(s.label, s.depth) for s in vanban.parse(text).iter_sections()]
+    assert got == [("I", 0), ("3", 1), ("4", 1), ("II", 0), ("1", 1)]
+    assert vanban.lint(text, select=["VB201"]) == []
+
+
+def test_mixed_case_roman_headings_of_one_document_stay_headings():
+    text = ("ỦY BAN NHÂN DÂN XÃ AN PHÚ\nSố: 45/BC-UBND\nAn Phú, ngày 10 tháng 12 năm 2024\nBÁO CÁO\nKết quả năm 2024\n"
+            "I. KẾT QUẢ ĐẠT ĐƯỢC\n1. Kinh tế\nSản xuất ổn định.\nII. Phương hướng năm 2025\n1. Kinh tế\nPhát triển.\n")
+    assert [s.label for s in vanban.parse(text).iter_sections()] == ["I", "1", "II", "1"]

@@ -208,7 +208,7 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: b
     _only_runs_of_enums(cands)
     _last_list_items(cands, body)
     cands = _demote_sentence_runs(cands, body, top_level_too=letter_body)
-    cands = [c for c in _demote_lists(cands) if not c.enum]
+    cands = [c for c in _demote_inner_roman_runs(_demote_lists(cands)) if not c.enum]
     # -- build the tree ------------------------------------------------------------------------------
     roots: list[Section] = []
     stack: list[tuple[_Cand, Section]] = []
@@ -325,6 +325,40 @@ def _last_list_items(cands: list[_Cand], body: list[Line]) -> None:
             tail = body[j].text
         if tail.endswith(".") and not tail.endswith(".."):
             c.enum = True
+
+
+def _demote_inner_roman_runs(cands: list[_Cand]) -> list[_Cand]:
+    """Drop a run of roman numerals that restarts at I inside an arabic section and is written in another case
+    than the roman heading above it: a table flattened into lines ("3. Diễn biến chỉ số giá" then "I. Hàng ăn
+    và dịch vụ ăn uống", "1. Lương thực", … "XI. Hàng hóa và dịch vụ khác" under "I. TÌNH HÌNH …"). Its
+    sub-items go with it; the run ends at an upper-case roman heading, at the next number of the arabic
+    sequence it interrupted ("4. Thống kê …"), or at a higher level."""
+    out: list[_Cand] = []
+    last_roman: _Cand | None = None
+    last_arabic: _Cand | None = None  # the last arabic heading kept under last_roman
+    demoting = False
+    expect = 0
+    for c in cands:
+        if demoting:
+            ends = (c.rank < RANK["roman"]
+                    or (c.level == "roman" and (is_upper_line(c.title) or c.number != expect))
+                    or (last_arabic is not None and c.level == "arabic" and c.style == last_arabic.style
+                        and c.number == (last_arabic.number or 0) + 1))
+            if not ends:
+                if c.level == "roman":
+                    expect += 1
+                continue
+            demoting = False
+        if (c.level == "roman" and c.number == 1 and last_roman is not None and last_arabic is not None
+                and is_upper_line(last_roman.title) and not is_upper_line(c.title)):
+            demoting, expect = True, 2
+            continue
+        if c.level == "roman":
+            last_roman, last_arabic = c, None
+        elif c.level == "arabic" and last_roman is not None:
+            last_arabic = c
+        out.append(c)
+    return out
 
 
 def _only_runs_of_enums(cands: list[_Cand]) -> None:
