@@ -4,7 +4,7 @@ from hypothesis import strategies as st
 
 import vanban
 from vanban.model import Document
-from vanban.quality import MIN_WORDS, measure
+from vanban.quality import MIN_LEGACY_WORDS, MIN_WORDS, measure
 
 # the shape of a broken OCR layer of a signed, scanned decision (our own words, the real layer's kind of damage)
 GARBLED = (
@@ -83,4 +83,27 @@ def test_measure_never_crashes_and_stays_in_range(text):
     q = measure(text)
     if q is not None:
         assert 0.0 <= q.vietnamese <= 1.0 and 0.0 <= q.broken <= 1.0 and q.words >= 0
-        assert q.verdict is None or q.words >= MIN_WORDS
+        assert q.verdict is None or q.words >= (MIN_LEGACY_WORDS if q.verdict == "legacy-font" else MIN_WORDS)
+
+
+def test_text_still_in_a_legacy_font_code_is_named_with_its_encoding():
+    from vanban.read.legacy import from_unicode
+
+    for enc in ("tcvn3", "vni"):
+        doc = vanban.parse(from_unicode(READABLE, enc))
+        assert doc.quality.verdict == "legacy-font" and doc.quality.encoding == enc
+        found = vanban.lint(doc)
+        assert [f.code for f in found] == ["VB002"]  # not a flood of "impossible syllables"
+        assert f"vanban convert --from {enc}" in found[0].message and found[0].suggestion == f"vanban convert --from {enc}"
+    # the same text read from a file is converted by the reader and checked as usual
+    assert measure(READABLE) is None
+
+
+def test_a_legacy_file_is_converted_when_loaded_and_not_reported(tmp_path):
+    from vanban.read.legacy import from_unicode
+
+    f = tmp_path / "bao_cao_tcvn3.txt"
+    f.write_bytes(from_unicode(READABLE, "tcvn3").encode("cp1252"))
+    doc = vanban.load(f)
+    assert doc.quality is None and "Kết quả thực hiện nhiệm vụ năm 2023" in doc.text
+    assert all(x.code != "VB002" for x in vanban.lint(doc))

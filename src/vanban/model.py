@@ -294,12 +294,15 @@ class TextQuality(Model):
 
     ``vietnamese`` is the share of words with a Vietnamese letter or tone mark, ``broken`` the share with a
     digit or symbol between letters ("D6ng"); ``verdict`` is None for readable text, ``"garbled"`` for a
-    broken OCR or font layer, ``"no-diacritics"`` for Vietnamese typed without its marks (or not Vietnamese)."""
+    broken OCR or font layer, ``"no-diacritics"`` for Vietnamese typed without its marks (or not Vietnamese),
+    ``"legacy-font"`` for text still in a legacy font's code (TCVN3/ABC, VNI, VISCII: "Uû ban nh©n d©n"),
+    whose encoding is then in ``encoding``."""
 
     words: int
     vietnamese: float
     broken: float
-    verdict: Optional[Literal["garbled", "no-diacritics"]] = None
+    verdict: Optional[Literal["garbled", "no-diacritics", "legacy-font"]] = None
+    encoding: Optional[str] = None
 
 
 class Document(Model):

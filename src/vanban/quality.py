@@ -31,6 +31,8 @@ SAMPLE_CHARS = 12000
 MIN_EXTRA_BYTES = 0.06
 #: fewer words than this say nothing either way (a cover page, a short notice)
 MIN_WORDS = 80
+#: a legacy font's code is named from this many words on (its decoder has checked them syllable by syllable)
+MIN_LEGACY_WORDS = 10
 #: below this share of words with Vietnamese letters the text is not readable Vietnamese
 MIN_VIETNAMESE = 0.25
 #: at or above this share of broken words an unreadable text is a garbled OCR layer, below it unaccented typing
@@ -39,10 +41,31 @@ MIN_BROKEN = 0.05
 
 def measure(text: str) -> TextQuality | None:
     """None when the beginning of ``text`` plainly reads as Vietnamese; otherwise the measurement of its first
-    :data:`SAMPLE_WORDS` words with a verdict (itself None when the words turn out readable or too few)."""
+    :data:`SAMPLE_WORDS` words with a verdict (itself None when the words turn out readable or too few). Text
+    still in a legacy font's code (TCVN3/ABC, VNI, VISCII — :func:`vanban.read.legacy.detect`) gets the verdict
+    ``"legacy-font"`` and its ``encoding``: files are converted when read (:func:`vanban.load`), but a string
+    pasted from an old document reaches :func:`vanban.parse` as it is."""
     head = text[:SAMPLE_CHARS]
-    if not head or (len(head.encode("utf-8")) - len(head)) / len(head) >= MIN_EXTRA_BYTES:
+    if not head:
         return None
+    if (len(head.encode("utf-8")) - len(head)) / len(head) >= MIN_EXTRA_BYTES:
+        # many characters outside ASCII: Unicode Vietnamese — or a legacy font's code, whose characters all
+        # come from Latin-1 ("Uû ban nh©n d©n" in TCVN3, "Soá" in VNI), which has no ă, đ, ơ, ư or ạ…ỹ
+        from .read.legacy import detect, has_unicode_vietnamese
+
+        if has_unicode_vietnamese(head):
+            return None
+        enc, _conf = detect(head)
+        if enc is None:
+            return None
+        q = _count(head)
+        if q.words < MIN_LEGACY_WORDS:
+            return None
+        return q.model_copy(update={"verdict": "legacy-font", "encoding": enc})
+    return _verdict(_count(text))
+
+
+def _count(text: str) -> TextQuality:
     words = 0
     marked = 0
     broken = 0
@@ -57,10 +80,13 @@ def measure(text: str) -> TextQuality | None:
             break
     vi = marked / words if words else 1.0
     br = broken / words if words else 0.0
-    verdict = None
-    if words >= MIN_WORDS and vi < MIN_VIETNAMESE:
-        verdict = "garbled" if br >= MIN_BROKEN else "no-diacritics"
-    return TextQuality(words=words, vietnamese=round(vi, 3), broken=round(br, 3), verdict=verdict)
+    return TextQuality(words=words, vietnamese=round(vi, 3), broken=round(br, 3))
+
+
+def _verdict(q: TextQuality) -> TextQuality:
+    if q.words >= MIN_WORDS and q.vietnamese < MIN_VIETNAMESE:
+        q.verdict = "garbled" if q.broken >= MIN_BROKEN else "no-diacritics"
+    return q
 
 
 #: a whole word with a digit or symbol between letters, for pointing at an example

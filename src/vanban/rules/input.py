@@ -34,13 +34,14 @@ _GARBLED_BAD = ("UY BAN NHAN DAN\ncgNG HoA x.A. Hor cHU NGHIA vrpr NAM\nDQc l$p 
 
 
 @rule("VB002", "unreadable-text", "error",
-      vi="Không đọc được văn bản như tiếng Việt (lớp chữ OCR hỏng, phông chưa chuyển mã, hoặc viết không dấu).",
-      en="The text does not read as Vietnamese (a broken OCR layer, an unconverted font, or typed without marks).",
+      vi="Không đọc được văn bản như tiếng Việt (lớp chữ OCR hỏng, bảng mã cũ TCVN3/VNI chưa chuyển, hoặc viết không dấu).",
+      en="The text does not read as Vietnamese (a broken OCR layer, a legacy TCVN3/VNI code, or typed without marks).",
       rationale="A scanned PDF whose text layer came from OCR without Vietnamese, or a text typed without "
                 "diacritics, cannot be checked: every other rule would read noise. Văn bản hành chính dùng phông "
                 "chữ tiếng Việt Unicode TCVN 6909:2001 (Nghị định 30/2020/NĐ-CP, Phụ lục I). When this rule "
                 "fires the other rules stand down, so the report names the real problem once.",
-      bad=[_GARBLED_BAD, "UY BAN NHAN DAN XA AN PHU\n" + "Bao cao ket qua thuc hien nhiem vu nam 2023 cua xa. " * 12],
+      bad=[_GARBLED_BAD, "UY BAN NHAN DAN XA AN PHU\n" + "Bao cao ket qua thuc hien nhiem vu nam 2023 cua xa. " * 12,
+           "Uû ban nh©n d©n x· An Phó\nSè: 12/BC-UBND\n" + "B¸o c¸o kÕt qu¶ thùc hiÖn nhiÖm vô n¨m 2023 cña x·. " * 6],
       good=["ỦY BAN NHÂN DÂN XÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             + "Báo cáo kết quả thực hiện nhiệm vụ năm 2023 của xã; COVID-19 và F0 không phải lỗi. " * 12])
 def unreadable_text(lc):
@@ -51,7 +52,19 @@ def unreadable_text(lc):
         return
     text = lc.doc.text
     vi, br = f"{q.vietnamese:.0%}", f"{q.broken:.0%}"
-    if q.verdict == "garbled":
+    if q.verdict == "legacy-font":
+        enc = {"tcvn3": "TCVN3 (ABC, phông .VnTime)", "vni": "VNI (phông VNI-Times)", "viscii": "VISCII",
+               "cp1258": "Windows-1258"}.get(q.encoding or "", q.encoding or "?")
+        s = len(text) - len(text.lstrip())
+        e = text.find("\n", s)
+        e = len(text) if e < 0 else e
+        yield Hit(s, e,
+                  f"Văn bản còn ở bảng mã cũ {enc}, chưa chuyển sang Unicode: không kiểm tra được nội dung. Hãy mở "
+                  f"tệp bằng vanban (tự chuyển mã) hoặc chuyển bằng “vanban convert --from {q.encoding} TỆP TỆP_MỚI”.",
+                  f"The text is still in the legacy {enc} code, not Unicode: nothing else was checked. Load the "
+                  f"file with vanban (it converts) or convert it with “vanban convert --from {q.encoding} IN OUT”.",
+                  suggestion=f"vanban convert --from {q.encoding}")
+    elif q.verdict == "garbled":
         m = BROKEN_WORD_RE.search(text, 0, SAMPLE_CHARS)
         s, e = (m.start(), m.end()) if m else (0, len(text[:80].split("\n")[0]))
         yield Hit(s, e,
