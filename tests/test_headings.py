@@ -72,3 +72,18 @@ def test_mixed_case_roman_headings_of_one_document_stay_headings():
     text = ("ỦY BAN NHÂN DÂN XÃ AN PHÚ\nSố: 45/BC-UBND\nAn Phú, ngày 10 tháng 12 năm 2024\nBÁO CÁO\nKết quả năm 2024\n"
             "I. KẾT QUẢ ĐẠT ĐƯỢC\n1. Kinh tế\nSản xuất ổn định.\nII. Phương hướng năm 2025\n1. Kinh tế\nPhát triển.\n")
     assert [s.label for s in vanban.parse(text).iter_sections()] == ["I", "1", "II", "1"]
+
+
+def test_chapter_and_article_titles_on_the_lines_after_their_labels():
+    # a regulation converted to Markdown: labels broken from their numbers, titles on the following lines
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 40/2025/QĐ-UBND\nBắc Ninh, ngày 05 tháng 12 năm 2025\nQUYẾT ĐỊNH\n"
+            "Ban hành Quy định về công tác thi đua, khen thưởng\n\n"
+            "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n\n"
+            "**Chương\nI**\n\n**QUY ĐỊNH CHUNG**\n\n**Điều 1. Phạm vi điều chỉnh**\nQuy định này quy định về đối tượng.\n"
+            "**Chương\nII**\n\n**ĐỐI TƯỢNG, TIÊU\nCHUẨN DANH HIỆU THI ĐUA**\n\n"
+            "**Điều 2.\nĐối tượng, tiêu chuẩn xét tặng Lao động tiên tiến\nvà Giấy khen**\n\n"
+            "1. Danh hiệu Lao động tiên tiến được xét tặng hằng năm.\n")
+    got = [(s.label, s.title) for s in vanban.parse(text).iter_sections()]
+    assert got == [("Chương I", "QUY ĐỊNH CHUNG"), ("Điều 1", "Phạm vi điều chỉnh"),
+                   ("Chương II", "ĐỐI TƯỢNG, TIÊU CHUẨN DANH HIỆU THI ĐUA"),
+                   ("Điều 2", "Đối tượng, tiêu chuẩn xét tặng Lao động tiên tiến và Giấy khen")]

@@ -165,6 +165,7 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: b
     i = 0
     while i < len(body):
         ln = body[i]
+        c = None
         if (ln.text in ("Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN")
                 or _BARE_LABEL_RE.match(ln.text) and i + 1 < len(body) and body[i + 1].text[:1].isupper()) and i + 1 < len(body):
             # a label alone on its line, its title on the next ("**1.**" then "**Các cơ quan …**" from a web page)
@@ -173,30 +174,46 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: b
             c = _match(joined, has_dieu)
             if c is not None:
                 c.end_line = nxt
-                cands.append(c)
-                i += 2
-                continue
-        c = _match(ln, has_dieu)
+                if c.title:
+                    cands.append(c)
+                    i += 2
+                    continue
+                # "Chương" / "I" and the title below ("QUY ĐỊNH CHUNG"): read the title as for "Chương I"
+        if c is None:
+            c = _match(ln, has_dieu)
         if c is None:
             i += 1
             continue
         # title continuation: Phần/Chương/Mục with the title on the next upper-case lines; upper-case
         # titles wrapped onto the next line
-        j = i + 1
+        j = (c.end_line.i - ln.i) + i + 1
         if c.level in ("phan", "chuong", "muc", "tieu_muc") or (c.title and is_upper_line(c.title)):
-            while j < len(body) and j - i <= 3:
+            blanks = added = 0  # at most two blank lines before the title, at most three title lines
+            while j < len(body) and added < 3 and blanks <= 2:
                 nxt = body[j]
                 if not nxt.text:
                     if c.title:
                         break
+                    blanks += 1
                     j += 1
                     continue
                 if is_upper_line(nxt.text, 0.95) and not HEADING_RE.match(nxt.text) and len(nxt.text) < 160:
                     c.title = (c.title + " " + nxt.text).strip()
                     c.end_line = nxt
+                    added += 1
                     j += 1
                     continue
                 break
+        elif c.level == "dieu" and not c.title and j < len(body) and body[j].text and not HEADING_RE.match(body[j].text):
+            # "Điều 4." alone on its line, the article's title on the next ("Đối tượng, tiêu chuẩn …" wrapped
+            # onto a second line that ends it)
+            c.title, c.end_line = body[j].text, body[j]
+            j += 1
+            if (j < len(body) and body[j].text and not body[j].text.endswith((".", ";", ":"))
+                    and not c.title.endswith((".", ";", ":")) and not HEADING_RE.match(body[j].text)
+                    and len(c.title) + len(body[j].text) < 200 and j + 1 < len(body) and not body[j + 1].text):
+                c.title, c.end_line = c.title + " " + body[j].text, body[j]
+                j += 1
         if ":" in c.title and c.level in ("letter", "arabic", "decimal", "roman"):
             head, _, tail = c.title.partition(":")
             if tail.strip() and len(head) < 120:
