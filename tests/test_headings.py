@@ -87,3 +87,13 @@ def test_chapter_and_article_titles_on_the_lines_after_their_labels():
     assert got == [("Chương I", "QUY ĐỊNH CHUNG"), ("Điều 1", "Phạm vi điều chỉnh"),
                    ("Chương II", "ĐỐI TƯỢNG, TIÊU CHUẨN DANH HIỆU THI ĐUA"),
                    ("Điều 2", "Đối tượng, tiêu chuẩn xét tặng Lao động tiên tiến và Giấy khen")]
+
+
+def test_a_chapter_title_in_ordinary_case_on_the_next_line():
+    text = ("CHÍNH PHỦ\nSố: 13/2023/NĐ-CP\nHà Nội, ngày 17 tháng 4 năm 2023\nNGHỊ ĐỊNH\nBảo vệ dữ liệu cá nhân\n\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n\n"
+            "Chương III\n\nHồ sơ, trình tự, thủ tục về dữ liệu cá nhân\n\nĐiều 24. Hồ sơ đánh giá\nNội dung hồ sơ.\n"
+            "Chương IV\nĐIỀU KHOẢN THI HÀNH\nĐiều 25. Hiệu lực thi hành\nNghị định này có hiệu lực.\n")
+    got = [(s.label, s.title) for s in vanban.parse(text).iter_sections()]
+    assert got == [("Chương III", "Hồ sơ, trình tự, thủ tục về dữ liệu cá nhân"), ("Điều 24", "Hồ sơ đánh giá"),
+                   ("Chương IV", "ĐIỀU KHOẢN THI HÀNH"), ("Điều 25", "Hiệu lực thi hành")]

@@ -204,6 +204,14 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: b
                     j += 1
                     continue
                 break
+            if not c.title and c.level in ("phan", "chuong", "muc", "tieu_muc"):
+                # a title in ordinary case ("Chương III" / "Hồ sơ, trình tự, thủ tục về dữ liệu cá nhân")
+                k = j
+                while k < len(body) and not body[k].text and k - j < 2:
+                    k += 1
+                t = body[k].text if k < len(body) else ""
+                if t and len(t) < 160 and not t.endswith((".", ";", ":")) and not HEADING_RE.match(t):
+                    c.title, c.end_line, j = t, body[k], k + 1
         elif c.level == "dieu" and not c.title and j < len(body) and body[j].text and not HEADING_RE.match(body[j].text):
             # "Điều 4." alone on its line, the article's title on the next ("Đối tượng, tiêu chuẩn …" wrapped
             # onto a second line that ends it)
