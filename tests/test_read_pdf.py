@@ -102,6 +102,30 @@ def test_running_header_removed(tmp_path):
     assert [a.page for a in st.anchors] == [1, 2, 3, 4]
 
 
+def test_a_pdf_bundling_several_letters_keeps_each_header(tmp_path):
+    """A ministry's letter scanned with the letters it answers: the Quốc hiệu, Tiêu ngữ and "Số:" head most
+    pages and the signature ends most pages, yet none of them is a running header."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_font("vn", fname=str(find_ttf()))
+    for n in range(1, 5):
+        pdf.add_page()
+        pdf.set_font("vn", size=11)
+        for line in ("BỘ TƯ PHÁP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                     f"Số: {3910 + n}/BTP-BTTP", f"Nội dung công văn số {n}.", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG",
+                     "Mai Lương Khôi"):
+            pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "bundle.pdf"
+    pdf.output(str(path))
+    st = read_source(path)
+    lines = st.text.split("\n")
+    assert lines.count("Độc lập - Tự do - Hạnh phúc") == 4 and lines.count("Mai Lương Khôi") == 4
+    assert lines[:4] == ["BỘ TƯ PHÁP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                         "Số: 3911/BTP-BTTP"]
+
+
 def test_scan_without_text_needs_ocr(tmp_path):
     from fpdf import FPDF
 

@@ -420,3 +420,21 @@ def test_two_citations_of_one_type_sharing_a_date_are_complete():
     # the resolutions share their date; a decision before a plan of another type does not; "Mau số 06" (a form,
     # "Mẫu" typed without its marks) cites no document
     assert [t[x.start:x.end] for x in f] == ["Quyết định số 12/QĐ-UBND"]
+
+
+def test_a_national_title_split_by_the_pdf_columns_is_not_misspelled():
+    head = ("UBND TỈNH LÂM ĐỒNG\nHỘI ĐỒNG THẨM ĐỊNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\n     Số: 95 \n{rest}\n"
+            "Độc lập - Tự do - Hạnh phúc\n/TTr-HĐTĐ Lâm Đồng, ngày 03 tháng 02 năm 2026\nTỜ TRÌNH\nVề việc công bố Chỉ số\n")
+    assert vanban.lint(head.format(rest="VIỆT NAM"), select=["VB502"]) == []
+    f = vanban.lint(head.format(rest="VIÊT NAM"), select=["VB502"])
+    assert [x.line for x in f] == [3]  # the rest misspelled: the title is reported as it stands
+
+
+def test_an_announced_count_listed_as_numbered_entries_inside_groups():
+    t = ("Đẩy mạnh triển khai Đề án 06, cụ thể 05 nhiệm vụ trọng tâm:\n"
+         "- Nhiệm vụ đã triển khai: (1) Cấp Phiếu lý lịch tư pháp trên VNeID; (2) Học bạ số cấp tiểu học; (3) Chi trả "
+         "an sinh xã hội không dùng tiền mặt.\n"
+         "- Nhiệm vụ đang triển khai: (1) Hồ sơ sức khỏe điện tử; (2) Chuẩn hóa việc đánh số nhà.\n")
+    assert vanban.lint(t, select=["VB301"]) == []  # 3 + 2 entries in two groups, not "2 items"
+    f = vanban.lint(t.replace("05 nhiệm vụ", "06 nhiệm vụ"), select=["VB301"])
+    assert [x.message for x in f] == ["Nêu “06 nhiệm vụ trọng tâm” nhưng liệt kê 5 mục ngay sau đó."]

@@ -274,6 +274,8 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
         same_unit = True
         marker = None
         last_n = 0
+        inline = 0  # "(1) …; (2) …" inside the items: the items are groups of what was counted
+        grouped = True
         k = q.line + 1
         while k <= len(lines) and items < 60:
             t = lines[k - 1].strip().strip("*").strip()
@@ -296,6 +298,9 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
                     break  # the numbering restarts or jumps: the list is over
                 last_n = n
             items += 1
+            n_inline = len(_INLINE_ENUM_RE.findall(t))
+            inline += n_inline
+            grouped = grouped and n_inline >= 1
             found = [x for x in by_line.get(k, []) if _same_noun(x.unit, q.unit)]
             bare = _BARE_PART_RE.search(t) if not found and allow_bare else None
             if len(found) == 1 and same_unit:
@@ -308,10 +313,13 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
         if same_unit and len(parts) >= 2:
             q.breakdown = parts
         elif items >= 2:
-            q.announces = items
+            # "19 nhiệm vụ trọng tâm:" / "- Đã triển khai: (1) …; (2) …" / "- Đang triển khai: (1) …": the
+            # numbered entries inside the groups are what was announced
+            q.announces = inline if grouped and inline > items else items
 
 
 _LEAD_NUM_RE = regex.compile(r"\d+")
+_INLINE_ENUM_RE = regex.compile(r"(?<![\p{L}\d])\(\d{1,2}\)")
 
 
 def _same_noun(part: str | None, total: str | None) -> bool:

@@ -103,6 +103,13 @@ def _chunks_to_lines(chunks, page_width: float) -> list[tuple[str, str | None, s
     return out
 
 
+# lines that are parts of a document's own form, never running headers: a PDF that bundles several letters
+# has the Quốc hiệu, the Tiêu ngữ and "Số:" at the top of most pages, and they must stay in each letter
+_NEVER_RUNNING = re.compile(
+    r"CỘNG\s*H[OÒ][ÀÁA]?\s*X[ÃA]\s*H[ỘO]I|Độc\s*lập\s*-|ĐẢNG\s*CỘNG\s*SẢN|^\s*Số\s*:?|^\s*(?:TM|KT|TL|TUQ|T/M|K/T)\s*\.|Nơi\s*nhận",
+    re.I)
+
+
 def _norm_running(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
 
@@ -122,6 +129,10 @@ def _drop_running(pages: list[list[_Line]]) -> int:
                 seen.add(key)
                 edge[key] += 1
     repeated = {k for k, c in edge.items() if n >= 3 and c >= max(3, int(0.6 * n)) and len(k) < 120}
+    if any(_NEVER_RUNNING.search(k) for k in repeated):
+        # the "running header" is a Quốc hiệu, a Tiêu ngữ, a "Số:" or a signature: the PDF bundles several
+        # documents, each with its own header and signature; none of those lines is a running header
+        repeated = set()
     for p, lines in enumerate(pages):
         body_idx = [i for i, ln in enumerate(lines) if ln.text.strip()]
         k = 2 if len(body_idx) >= 6 else 1
