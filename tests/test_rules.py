@@ -438,3 +438,10 @@ def test_an_announced_count_listed_as_numbered_entries_inside_groups():
     assert vanban.lint(t, select=["VB301"]) == []  # 3 + 2 entries in two groups, not "2 items"
     f = vanban.lint(t.replace("05 nhiệm vụ", "06 nhiệm vụ"), select=["VB301"])
     assert [x.message for x in f] == ["Nêu “06 nhiệm vụ trọng tâm” nhưng liệt kê 5 mục ngay sau đó."]
+
+
+def test_document_numbers_are_not_quantities():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 214/BC-UBND\nAn Phú, ngày 15 tháng 12 năm 2023\nBÁO CÁO\nKết quả năm 2023\n"
+            "Số: 02-KH/ĐU\nXã có 1.126/1.964 hộ đạt gia đình văn hóa, 41 cá nhân đạt Lao động tiên tiến.\n")
+    got = [(q.text, q.value, q.unit) for q in vanban.parse(text).quantities]
+    assert got == [("1.126/1.964 hộ", 1126, "hộ"), ("41 cá nhân", 41, "cá nhân")]

@@ -80,7 +80,7 @@ _STAR_LINE = regex.compile(r"[ \t]*\*[ \t]*")
 class Normalized:
     """A normalized view of ``original`` with offset mapping back to it."""
 
-    __slots__ = ("original", "text", "_n", "_o", "_verb", "_nend", "_oend")
+    __slots__ = ("original", "text", "_n", "_o", "_verb", "_nend", "_oend", "_identity")
 
     def __init__(self, original: str):
         self.original = original
@@ -143,9 +143,13 @@ class Normalized:
         self._verb = verbatim
         self._nend = n_ends
         self._oend = o_ends
+        #: nothing was edited: offsets are the same in both texts (most plain-text inputs)
+        self._identity = self.text is original or self.text == original
 
     def to_orig(self, i: int) -> int:
         """Map a start offset in the normalized text to the original text."""
+        if self._identity:
+            return min(max(i, 0), len(self.original))
         k = bisect_right(self._n, i) - 1
         if k < 0:
             return 0
@@ -162,6 +166,8 @@ class Normalized:
         """Map an end offset (exclusive) in the normalized text to the original text."""
         if i <= 0:
             return 0
+        if self._identity:
+            return min(i, len(self.original))
         k = bisect_right(self._n, i - 1) - 1
         # skip empty segments that sit exactly at i-1
         while k > 0 and self._n[k] == self._nend[k]:

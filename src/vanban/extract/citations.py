@@ -202,6 +202,19 @@ _BARE_BEFORE_RE = regex.compile(r"[ \t|*]*(?:Ví[ \t]+dụ[^:\n]{0,12}:[ \t]*)?(
 _BARE_AFTER_RE = regex.compile(r"[ \t|*.]*(?:;[ \t]*Số[ \t]*:?[ \t]*\d[^\s;]*[ \t]*)*[ \t|*.]*(?:\n|\Z)")
 
 
+_BARE_LINE_HEAD_RE = regex.compile(
+    r"[ \t|*]*(?:Ví[ \t]+dụ[^:\n]{0,12}:[ \t]*)?(?:Số[ \t]*:?[ \t]*\d[^\s;]*[ \t]*;[ \t]*)*Số[ \t]*:?[ \t]*\Z")
+_TOKEN_RE = regex.compile(r"[^\s;]*")
+
+
+def _bare_line_at(text: str, a: int) -> bool:
+    """Is the number at ``a`` the only thing on a "Số …" line (see :func:`_bare_number_line`)?"""
+    ls = text.rfind("\n", max(0, a - 120), a) + 1
+    if ls == 0 and a > 120 or not _BARE_LINE_HEAD_RE.match(text, ls, a):
+        return False
+    return bool(_BARE_AFTER_RE.match(text, _TOKEN_RE.match(text, a).end()))
+
+
 def _bare_number_line(text: str, s: int, end: int) -> bool:
     """Is the citation at [s, end) "Số …" (capital S, no date) standing alone on its line? (A table cell that
     lists "Số 12/QĐ-UBND ngày 05/3/2024" cites that document and is kept.)"""
@@ -228,6 +241,8 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
         a = am.start()
         if taken and a < taken[-1][1]:
             continue
+        if text[a - 1:a] in " :\t" and _bare_line_at(text, a):
+            continue  # cheap early test of _bare_number_line: a sample or form line is no citation
         pm = PREFIX_RE.search(text, max(0, a - 200), a)
         if not pm:
             continue

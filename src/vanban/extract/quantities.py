@@ -35,6 +35,7 @@ _PER_UNIT = regex.compile(r"(?:/[^\W\d_]{1,10}){1,3}(?![\p{L}\d])")  # "triệu 
 # scan to its end for every number)
 _RATIO = re.compile(r"[ \t]*/[ \t]*(\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d/]|[.,]\d)")
 _PCT = regex.compile(r"[ \t]?%")
+_DOC_NUMBER_AFTER_RE = regex.compile(r"[ \t]?/[ \t]?(?:\d{4}/)?\p{Lu}|-\p{Lu}{1,6}/\p{Lu}")
 _QUALS = {" ".join(q.split()) for q in _units["qualifiers"]}
 
 
@@ -108,6 +109,8 @@ def _scan(text: str, claimed: list[tuple[int, int]] = ()):
         ns, e = m.span()
         if text[e:e + 1] in ".)" and (ns == 0 or text[ns - 1] == "\n" or text[max(0, ns - 8):ns].isspace()):
             continue  # a heading or list label "1." / "2)" at the start of a line
+        if text[e:e + 1] in "/-" and _DOC_NUMBER_AFTER_RE.match(text, e):
+            continue  # a document's number ("Số: 12/QĐ-UBND", "02-KH/ĐU") that no citation claimed
         q = _Q()
         q.num_start = ns
         q.num = m.group()
