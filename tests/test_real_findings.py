@@ -48,15 +48,33 @@ LINE_SLACK = 2
 REVIEW: dict[str, list[dict]] = json.loads(REVIEW_PATH.read_text(encoding="utf-8"))
 
 
+INFO_PATH = REPO / "tests" / "data" / "real_info_findings.json"
+
+
+@lru_cache(maxsize=1)
+def all_findings() -> dict[str, list]:
+    """Every finding of every real document, linted in-process like ``vanban-lint``."""
+    return {path.stem: run_rules(vanban.load(path)) for path in sorted(CORPUS.glob("*.txt"))}
+
+
 @lru_cache(maxsize=1)
 def current_findings() -> dict[str, list]:
-    """Error/warning findings of every real document, linted in-process like ``vanban-lint``."""
+    """Error/warning findings of every real document."""
     out: dict[str, list] = {}
-    for path in sorted(CORPUS.glob("*.txt")):
-        doc = vanban.load(path)
-        found = [f for f in run_rules(doc) if f.severity in SEVERITIES]
+    for doc, fs in all_findings().items():
+        found = [f for f in fs if f.severity in SEVERITIES]
         if found:
-            out[path.stem] = found
+            out[doc] = found
+    return out
+
+
+def info_counts() -> dict[str, dict[str, int]]:
+    """Info findings per document and rule."""
+    out: dict[str, dict[str, int]] = {}
+    for doc, fs in all_findings().items():
+        c = Counter(f.code for f in fs if f.severity == "info")
+        if c:
+            out[doc] = dict(sorted(c.items()))
     return out
 
 
@@ -198,3 +216,40 @@ def test_false_verdicts_name_the_pattern():
         for e in rows:
             if e["verdict"] == "false":
                 assert len(e["why"].split()) >= 5, f"{doc}:{e['line']} {e['code']}: say which pattern misled the rule"
+
+
+# --------------------------------------------------------------------------------------------------
+# Info findings: read once (docs/accuracy.md), pinned per document and rule so that noise cannot creep back
+# --------------------------------------------------------------------------------------------------
+
+
+def test_info_findings_are_pinned_per_document_and_rule():
+    pinned = json.loads(INFO_PATH.read_text(encoding="utf-8"))["counts"]
+    now = info_counts()
+    diff = [f"{doc} {code}: pinned {pinned.get(doc, {}).get(code, 0)}, now {now.get(doc, {}).get(code, 0)}"
+            for doc in sorted(set(pinned) | set(now))
+            for code in sorted(set(pinned.get(doc, {})) | set(now.get(doc, {})))
+            if pinned.get(doc, {}).get(code, 0) != now.get(doc, {}).get(code, 0)]
+    assert not diff, ("info findings changed; read the new ones, then run `python tests/test_real_findings.py "
+                      "--update-info`:\n" + "\n".join(diff))
+
+
+def test_known_real_typos_are_reported():
+    """Doubled words found by reading the real documents (VB705), and the misspelled motto (VB701)."""
+    found = all_findings()
+    expected = {("0045", "VB705"): [79, 104], ("0077", "VB705"): [39], ("0074", "VB705"): [60],
+                ("0004", "VB705"): [2316], ("0082", "VB701"): [4]}
+    for (doc, code), lines in expected.items():
+        got = [f.line for f in found[doc] if f.code == code]
+        assert all(ln in got for ln in lines), f"{doc} {code}: expected lines {lines}, now {got}"
+
+
+if __name__ == "__main__":  # pragma: no cover - maintenance
+    import sys
+
+    if sys.argv[1:] == ["--update-info"]:
+        data = {"_about": "Info findings of vanban-lint on ../shared/corpus/real per document and rule, pinned by "
+                          "tests/test_real_findings.py after they were read (docs/accuracy.md, 'Info findings').",
+                "counts": info_counts()}
+        INFO_PATH.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {INFO_PATH}")
