@@ -111,6 +111,17 @@ def test_document_rows_written_report():
     assert awarded[0]["decision"] == "05/QĐ-UBND" and awarded[0]["count"] == 30 and awarded[0]["year"] == 2022
 
 
+def test_text_layer_column_names_what_keeps_a_file_from_being_checked():
+    from vanban.read.legacy import from_unicode
+
+    ok = vanban.parse(COMMUNE_REPORT, path="hoa_lac.txt")
+    assert document_rows(ok, vanban.lint(ok))["documents"][0]["text_layer"] is None
+    legacy = vanban.parse(from_unicode(COMMUNE_REPORT, "vni"), path="hoa_lac_vni.txt")
+    row = document_rows(legacy, vanban.lint(legacy))["documents"][0]
+    assert row["text_layer"] == "legacy-font:vni" and row["errors"] == 1 and row["warnings"] == 0
+    assert headers("documents", "vi")[-2:] == ["Lớp chữ", "Lỗi đọc tệp"]
+
+
 def test_unreadable_file_gives_a_row_with_the_error(tmp_path):
     empty = tmp_path / "trong.txt"
     empty.write_bytes(b"")

@@ -116,6 +116,7 @@ COLUMNS: dict[str, list[tuple[str, str, str, int]]] = {
         ("warnings", "Cảnh báo", "Warnings", 9),
         ("infos", "Thông tin", "Info", 9),
         *_figure_columns(),
+        ("text_layer", "Lớp chữ", "Text layer", 14),
         ("read_error", "Lỗi đọc tệp", "Read error", 30),
     ],
     "citations": [
@@ -394,6 +395,9 @@ def document_rows(doc: "Document", findings: "Iterable[Finding]" = (), *, file: 
         "errors": sev["error"],
         "warnings": sev["warning"],
         "infos": sev["info"],
+        # why the text cannot be checked (VB002): a broken OCR layer, a legacy font's code, no diacritics
+        "text_layer": (None if doc.quality is None or doc.quality.verdict is None else
+                       doc.quality.verdict + (f":{doc.quality.encoding}" if doc.quality.encoding else "")),
         "read_error": None,
     }
     for key, name, _short in KEY_FIGURES:
