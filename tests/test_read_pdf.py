@@ -82,15 +82,25 @@ def test_hyphenation_repair():
 
 
 @needs_font
-def test_running_header_removed(tmp_path):
+def _new_pdf():
+    """An A4 PDF with a Vietnamese font and no automatic page breaks; add pages with :func:`_page`."""
     from fpdf import FPDF
 
     pdf = FPDF()
     pdf.set_auto_page_break(False)
     pdf.add_font("vn", fname=str(find_ttf()))
+    return pdf
+
+
+def _page(pdf) -> None:
+    pdf.add_page()
+    pdf.set_font("vn", size=11)
+
+
+def test_running_header_removed(tmp_path):
+    pdf = _new_pdf()
     for n in range(1, 5):
-        pdf.add_page()
-        pdf.set_font("vn", size=11)
+        _page(pdf)
         pdf.cell(0, 8, "ỦY BAN NHÂN DÂN XÃ BA VÌ - BÁO CÁO NĂM 2023", new_x="LMARGIN", new_y="NEXT")
         pdf.multi_cell(0, 8, f"Nội dung trang số {n} của báo cáo.", new_x="LMARGIN", new_y="NEXT")
         pdf.set_y(-20)
@@ -105,14 +115,9 @@ def test_running_header_removed(tmp_path):
 def test_a_pdf_bundling_several_letters_keeps_each_header(tmp_path):
     """A ministry's letter scanned with the letters it answers: the Quốc hiệu, Tiêu ngữ and "Số:" head most
     pages and the signature ends most pages, yet none of them is a running header."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_font("vn", fname=str(find_ttf()))
+    pdf = _new_pdf()
     for n in range(1, 5):
-        pdf.add_page()
-        pdf.set_font("vn", size=11)
+        _page(pdf)
         for line in ("BỘ TƯ PHÁP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                      f"Số: {3910 + n}/BTP-BTTP", f"Nội dung công văn số {n}.", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG",
                      "Mai Lương Khôi"):

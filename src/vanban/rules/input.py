@@ -55,9 +55,7 @@ def unreadable_text(lc):
     if q.verdict == "legacy-font":
         enc = {"tcvn3": "TCVN3 (ABC, phông .VnTime)", "vni": "VNI (phông VNI-Times)", "viscii": "VISCII",
                "cp1258": "Windows-1258"}.get(q.encoding or "", q.encoding or "?")
-        s = len(text) - len(text.lstrip())
-        e = text.find("\n", s)
-        e = len(text) if e < 0 else e
+        s, e = _first_line(text)
         yield Hit(s, e,
                   f"Văn bản còn ở bảng mã cũ {enc}, chưa chuyển sang Unicode: không kiểm tra được nội dung. Hãy mở "
                   f"tệp bằng vanban (tự chuyển mã) hoặc chuyển bằng “vanban convert --from {q.encoding} TỆP TỆP_MỚI”.",
@@ -76,12 +74,17 @@ def unreadable_text(lc):
                   f"Nothing else was checked; use the original file (.docx) or OCR it again with Vietnamese.",
                   suggestion=None)
     else:
-        s = len(text) - len(text.lstrip())
-        e = text.find("\n", s)
-        e = len(text) if e < 0 else e
+        s, e = _first_line(text)
         yield Hit(s, e,
                   f"Văn bản không có dấu tiếng Việt (chỉ {vi} số từ có dấu): văn bản hành chính phải viết bằng chữ "
                   f"Việt có dấu, phông Unicode TCVN 6909:2001. Không kiểm tra được nội dung.",
                   f"The text has no Vietnamese marks (only {vi} of the words carry them): administrative documents "
                   f"are written in accented Vietnamese, Unicode TCVN 6909:2001. Nothing else was checked.",
                   suggestion=None)
+
+
+def _first_line(text: str) -> tuple[int, int]:
+    """The span of the first non-blank line: where a finding about the whole text is shown."""
+    s = len(text) - len(text.lstrip())
+    e = text.find("\n", s)
+    return s, len(text) if e < 0 else e
