@@ -77,6 +77,25 @@ def test_parse_json(files, capsys):
     assert data["signature"]["signer"] == "Nguyễn Văn Bình" and len(data["recipients"]) == 2
 
 
+def test_parse_text_warns_first_when_the_text_layer_is_broken(tmp_path, capsys):
+    from vanban.read.legacy import from_unicode
+
+    garbled = tmp_path / "ban_quet.txt"  # the text layer of a scan OCR'd without Vietnamese
+    garbled.write_text("UY BAN NHAN DAN\ncgNG HoA x.A. Hor cHU NGHIA vrpr NAM\nDQc l$p - Tq do - H4nh phric\n"
+                       + "Ldm D6ng, ngdy 22 thdng 9 ndm 2025 cho ph6p hqp nh6t HQi C6ng chri'ng vi6n tinh. " * 12,
+                       encoding="utf-8")
+    assert main(["parse", str(garbled), "--format", "text"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].startswith("KHÔNG ĐỌC ĐƯỢC: lớp chữ hỏng (OCR sai)")
+    # a file still in VNI code is converted when read: no warning, the header is there
+    src = ("UBND XÃ AN PHÚ\nSố: 12/BC-UBND\nAn Phú, ngày 15 tháng 12 năm 2023\nBÁO CÁO\n"
+           + "Kết quả thực hiện nhiệm vụ năm 2023 của xã đạt nhiều kết quả quan trọng.\n" * 4)
+    vni = tmp_path / "vni.txt"
+    vni.write_text(from_unicode(src, "vni"), encoding="utf-8")
+    assert main(["parse", str(vni), "--format", "text"]) == 0
+    assert capsys.readouterr().out.splitlines()[1].startswith("Loại: Báo cáo   Số/ký hiệu: 12/BC-UBND")
+
+
 def test_rule_explain(capsys):
     assert main(["rule", "VB103"]) == 0
     out = capsys.readouterr().out

@@ -286,6 +286,11 @@ def _doc_text(doc) -> str:
         from .limits import KIND_VI
 
         out.append(f"Chỉ phân tích đến trước dòng {t.line}: văn bản có hơn {t.limit} {KIND_VI.get(t.kind, t.kind)}.")
+    q = doc.quality
+    if q is not None and q.verdict is not None:
+        why = {"garbled": "lớp chữ hỏng (OCR sai)", "no-diacritics": "không có dấu tiếng Việt",
+               "legacy-font": f"bảng mã cũ {q.encoding or ''} chưa chuyển sang Unicode"}[q.verdict]
+        out.insert(1, f"KHÔNG ĐỌC ĐƯỢC: {why} — {q.vietnamese:.0%} số từ có dấu; các mục dưới đây không đáng tin.")
     return "\n".join(out) + "\n"
 
 
