@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import vanban
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from helpers_docs import build_pdf_from_text, find_ttf  # noqa: E402
 
@@ -129,6 +131,29 @@ def test_a_pdf_bundling_several_letters_keeps_each_header(tmp_path):
     assert lines.count("Độc lập - Tự do - Hạnh phúc") == 4 and lines.count("Mai Lương Khôi") == 4
     assert lines[:4] == ["BỘ TƯ PHÁP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                          "Số: 3911/BTP-BTTP"]
+
+
+def test_a_header_drawn_after_the_body_is_read_first(tmp_path):
+    """Some signing systems draw page 1's body first and its header block last, above it."""
+    pdf = _new_pdf()
+    _page(pdf)
+    pdf.set_xy(pdf.l_margin, 80)
+    for line in ("BÁO CÁO", "Kết quả thực hiện nhiệm vụ năm 2025", "I. KẾT QUẢ ĐẠT ĐƯỢC",
+                 "Trong năm, xã đã hoàn thành các chỉ tiêu được giao."):
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_xy(pdf.l_margin, 15)
+    for line in ("ỦY BAN NHÂN DÂN XÃ AN PHÚ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                 "Số: 36/BC-UBND", "An Phú, ngày 02 tháng 02 năm 2026"):
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "header_last.pdf"
+    pdf.output(str(path))
+    st = read_source(path)
+    lines = st.text.split("\n")
+    assert lines[:6] == ["ỦY BAN NHÂN DÂN XÃ AN PHÚ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                         "Số: 36/BC-UBND", "An Phú, ngày 02 tháng 02 năm 2026", "BÁO CÁO"]
+    assert [a.line for a in st.anchors[:6]] == [1, 2, 3, 4, 5, 6]  # numbered in reading order
+    h = vanban.load(path).header
+    assert (h.number, h.symbol, h.date, h.doc_type) == ("36", "BC-UBND", "2026-02-02", "Báo cáo")
 
 
 def test_scan_without_text_needs_ocr(tmp_path):

@@ -56,24 +56,28 @@ class _Line:
     #: estimated horizontal extent of the line (points), for column membership
     x0: float = 0.0
     x1: float = 0.0
+    #: height of the line's first text on the page (points from the bottom); None for a blank line
+    y: float | None = None
 
 
-def _chunks_to_lines(chunks, page_width: float) -> list[tuple[str, str | None, str, float, float]]:
-    """Rebuild pypdf's lines from visitor chunks, splitting at jumps into the right half of the page."""
+def _chunks_to_lines(chunks, page_width: float) -> list[tuple[str, str | None, str, float, float, float | None]]:
+    """Rebuild pypdf's lines from visitor chunks ``(x, font size, text, y)``, splitting at jumps into the right
+    half of the page; each line comes with the height of its first text."""
     lines: list[list] = [[]]
-    for x, fs, text in chunks:
+    for x, fs, text, y in chunks:
         parts = text.split("\n")
         for k, part in enumerate(parts):
             if k:
                 lines.append([])
             if part:
-                lines[-1].append((x, fs, part))
-    out: list[tuple[str, str | None, str, float, float]] = []
+                lines[-1].append((x, fs, part, y))
+    out: list[tuple[str, str | None, str, float, float, float | None]] = []
     for ln in lines:
         left: list[str] = []
         right: list[str] = []
         start = end = None
-        for x, fs, t in ln:
+        y0 = next((y for _x, _fs, t, y in ln if t.strip()), None)
+        for x, fs, t, _y in ln:
             size = fs if fs and fs > 2 else 12.0
             width = len(t) * 0.5 * size
             if start is None:
@@ -99,7 +103,7 @@ def _chunks_to_lines(chunks, page_width: float) -> list[tuple[str, str | None, s
                 m = max(gaps, key=lambda g: len(g.group(0)))
                 if _SIGN_RIGHT.search(ltext[m.end():]):
                     ltext, rtext = ltext[: m.start()], ltext[m.end():]
-        out.append((ltext, rtext, whole.rstrip(), start or 0.0, end or 0.0))
+        out.append((ltext, rtext, whole.rstrip(), start or 0.0, end or 0.0, y0))
     return out
 
 
@@ -108,6 +112,30 @@ def _chunks_to_lines(chunks, page_width: float) -> list[tuple[str, str | None, s
 _NEVER_RUNNING = re.compile(
     r"CỘNG\s*H[OÒ][ÀÁA]?\s*X[ÃA]\s*H[ỘO]I|Độc\s*lập\s*-|ĐẢNG\s*CỘNG\s*SẢN|^\s*Số\s*:?|^\s*(?:TM|KT|TL|TUQ|T/M|K/T)\s*\.|Nơi\s*nhận",
     re.I)
+
+
+def _header_drawn_last(lines: list[_Line]) -> list[_Line]:
+    """Put first a header that page 1 draws after the body although it stands above it.
+
+    Some signing systems write the page's content stream body first and the header block (issuing body,
+    Quốc hiệu, "Số:", dateline) last, so the text comes out "BÁO CÁO / … / CỘNG HÒA … / Số: …". A run of lines
+    drawn after the first line but standing above it on the page, holding a Quốc hiệu or a "Số:", is moved to
+    the front and the lines are numbered again in reading order (anchors then name the line a reader sees)."""
+    filled = [i for i, ln in enumerate(lines) if ln.y is not None and (ln.text.strip() or ln.right)]
+    if len(filled) < 4:
+        return lines
+    top = lines[filled[0]].y
+    start = next((i for i in filled[1:] if lines[i].y > top + 4), None)
+    if start is None:
+        return lines
+    end = start
+    while end < len(lines) and (lines[end].y is None or lines[end].y > top + 4 or not lines[end].text.strip()):
+        end += 1
+    run = lines[start:end]
+    if not any(_NEVER_RUNNING.search(ln.text + " " + (ln.right or "")) for ln in run):
+        return lines
+    moved = run + lines[:start] + lines[end:]
+    return [_Line(ln.text, ln.page, k + 1, ln.right, ln.whole, ln.x0, ln.x1, ln.y) for k, ln in enumerate(moved)]
 
 
 def _norm_running(text: str) -> str:
@@ -349,8 +377,9 @@ def read_pdf(path: str | Path, *, data: bytes | None = None) -> SourceText:
 
         def visit(text, cm, tm, font_dict, font_size, _chunks=chunks):
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
-            _chunks.append((x, font_size * scale if scale else font_size, text))
+            _chunks.append((x, font_size * scale if scale else font_size, text, y))
 
         try:
             page = pages[p]
@@ -365,9 +394,11 @@ def read_pdf(path: str | Path, *, data: bytes | None = None) -> SourceText:
         split = _chunks_to_lines(chunks, width)
         widths.append(width)
         lines = [
-            _Line(lt.rstrip(), p + 1, k + 1, rt.strip() if rt else None, whole, x0, x1)
-            for k, (lt, rt, whole, x0, x1) in enumerate(split)
+            _Line(lt.rstrip(), p + 1, k + 1, rt.strip() if rt else None, whole, x0, x1, y)
+            for k, (lt, rt, whole, x0, x1, y) in enumerate(split)
         ]
+        if p == 0:
+            lines = _header_drawn_last(lines)
         if not any(ln.text.strip() or ln.right for ln in lines):
             empty_pages.append(p + 1)
         page_lines.append(lines)
