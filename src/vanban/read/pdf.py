@@ -7,7 +7,9 @@ pypdf's default extraction keeps reading order and word spacing well on the sign
   block (Nơi nhận | TM. … / CHỦ TỊCH) are split where the text jumps to the right half of the page and
   emitted column by column, left block first, like poppler's ``pdftotext``;
 * running headers/footers (the same line at the top or bottom of most pages) and bare page numbers
-  are dropped;
+  are dropped — unless the repeated lines are a Quốc hiệu, a "Số:" or a signature (a PDF bundling several
+  letters);
+* a page 1 that draws its header block after the body, above it, is read header first;
 * words hyphenated across a line end are joined.
 
 Every output line gets ``Anchor(offset, page=p, line=l)`` (``l`` is the line's number on its page before
