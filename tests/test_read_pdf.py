@@ -156,6 +156,28 @@ def test_a_header_drawn_after_the_body_is_read_first(tmp_path):
     assert (h.number, h.symbol, h.date, h.doc_type) == ("36", "BC-UBND", "2026-02-02", "Báo cáo")
 
 
+def test_a_three_line_trich_yeu_under_so_stays_whole(tmp_path):
+    """Công văn header: "Số:" and the dateline share a line; the V/v trích yếu runs three lines in the left column."""
+    pdf = _new_pdf()
+    _page(pdf)
+    for x, y, t in ((20, 15, "BỘ NỘI VỤ"), (105, 15, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                    (115, 22, "Độc lập - Tự do - Hạnh phúc"), (20, 32, "Số: 5816/BNV-CCHC"),
+                    (105, 32, "Hà Nội, ngày 31 tháng 7 năm 2025"), (20, 39, "V/v cập nhật, bổ sung số liệu sơ kết"),
+                    (20, 45, "giai đoạn 2021-2025 thực hiện Nghị"), (20, 51, "quyết số 76/NQ-CP của Chính phủ")):
+        pdf.set_xy(x, y)
+        pdf.cell(0, 6, t)
+    pdf.set_xy(20, 66)
+    pdf.multi_cell(170, 6, "Triển khai thực hiện Quyết định số 145/QĐ-BNV ngày 03/3/2025 của Bộ trưởng Bộ Nội vụ, "
+                           "Bộ Nội vụ đề nghị các bộ, ngành và địa phương cập nhật số liệu.")
+    path = tmp_path / "cong_van.pdf"
+    pdf.output(str(path))
+    doc = vanban.load(path)
+    assert doc.header.subject == ("cập nhật, bổ sung số liệu sơ kết giai đoạn 2021-2025 thực hiện Nghị quyết số "
+                                  "76/NQ-CP của Chính phủ")
+    assert doc.header.date == "2025-07-31"
+    assert [c.doc_type for c in doc.citations if c.number == "76"] == ["Nghị quyết"]
+
+
 def test_scan_without_text_needs_ocr(tmp_path):
     from fpdf import FPDF
 

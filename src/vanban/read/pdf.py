@@ -206,6 +206,7 @@ def _columnize(lines: list[_Line], width: float = 595.0) -> list[_Line]:
         left: list[_Line] = []
         right: list[_Line] = []
         signature_zone = not (first.page == 1 and first.line <= 15) or bool(_HEADER_START.search(first.text))
+        vv_open = False  # inside a "V/v …" trích yếu, whose lines go on until a blank line
         j = i
         while j < len(lines):
             ln = lines[j]
@@ -214,10 +215,11 @@ def _columnize(lines: list[_Line], width: float = 595.0) -> list[_Line]:
                     left.append(ln)
                 right.append(_Line(ln.right, ln.page, ln.line))
             elif not ln.text.strip():
-                pass
+                vv_open = False
             elif ln.x1 <= mid + 0.05 * width and ln.x0 < 0.4 * width:
-                # a left-only line: recipients under "Nơi nhận", or a V/v trích yếu under "Số:"
-                if not (signature_zone or _VV.match(ln.text) or (left and _VV.match(left[-1].text))):
+                # a left-only line: recipients under "Nơi nhận", or a V/v trích yếu under "Số:" (all its lines)
+                vv_open = vv_open or bool(_VV.match(ln.text))
+                if not (signature_zone or vv_open):
                     break
                 left.append(ln)
             elif ln.x0 >= 0.4 * width:
