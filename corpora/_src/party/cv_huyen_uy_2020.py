@@ -25,7 +25,7 @@ Kính gửi:
 
 «L»1. Báo cáo tổng kết công tác thi đua, khen thưởng ⟨nhiệm kỳ 2015 - 2020|term⟩, trong đó nêu rõ kết quả thực hiện ⟦Chỉ thị số 34-CT/TW, ngày 07/4/2014|iss=Bộ Chính trị⟧ của Bộ Chính trị.
 
-«L»2. Thống kê số tập thể, cá nhân được khen thưởng trong nhiệm kỳ theo ⟪02 biểu⟫ mẫu gửi kèm.
+«L»2. Thống kê số tập thể, cá nhân được khen thưởng trong nhiệm kỳ theo ⟪02 biểu mẫu⟫ gửi kèm.
 
 «L»3. Gửi báo cáo về Ban Thường vụ Huyện ủy (qua Văn phòng Huyện ủy) trước ngày ⟨30/4/2020|date⟩.
 

@@ -27,7 +27,7 @@ I- MỤC TIÊU ĐẾN NĂM 2025
 
 1. Giá trị sản xuất nông nghiệp tăng bình quân ⟪4,5%⟫/năm.
 
-2. Hình thành ⟪12 vùng⟫ sản xuất hàng hóa tập trung; có ⟪20 sản phẩm⟫ OCOP đạt 3 sao trở lên.
+2. Hình thành ⟪12 vùng⟫ sản xuất hàng hóa tập trung; có ⟪20 sản phẩm OCOP⟫ đạt 3 sao trở lên.
 
 II- NHIỆM VỤ, GIẢI PHÁP
 

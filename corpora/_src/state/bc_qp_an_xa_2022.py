@@ -34,7 +34,7 @@ Tỷ lệ đảng viên trong dân quân đạt ⟪22,4%⟫.
 
 **2. Huấn luyện, giáo dục quốc phòng**
 
-Huấn luyện dân quân năm thứ nhất đạt ⟪100%⟫ quân số; bồi dưỡng kiến thức quốc phòng, an ninh cho ⟪18 đối tượng 4⟫.
+Huấn luyện dân quân năm thứ nhất đạt ⟪100%⟫ quân số; bồi dưỡng kiến thức quốc phòng, an ninh cho ⟪18 đối tượng⟫ 4.
 
 **3. Tuyển quân**
 

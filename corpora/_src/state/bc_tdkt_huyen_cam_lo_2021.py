@@ -45,7 +45,7 @@ UBND huyện ban hành ⟦Kế hoạch số 18/KH-UBND ngày 22/01/2021|iss=UBND
 
 2. Các phong trào thi đua
 
-a. Phong trào thi đua phòng, chống dịch Covid-19: Thành lập ⟪22 tổ Covid cộng đồng⟫; tiêm vắc xin mũi 1 cho ⟪97,8%⟫ người từ 18 tuổi trở lên.
+a. Phong trào thi đua phòng, chống dịch Covid-19: Thành lập ⟪22 tổ⟫ Covid cộng đồng; tiêm vắc xin mũi 1 cho ⟪97,8%⟫ người từ 18 tuổi trở lên.
 
 b. Phong trào thi đua bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp ⟨nhiệm kỳ 2021 - 2026|term⟩: Cuộc bầu cử ngày ⟨23-5-2021|date⟩ diễn ra an toàn; các tổ bầu cử được thành lập theo quyết định ngày ⟨14-5-2021|date⟩ của UBND huyện; tỷ lệ cử tri đi bầu đạt ⟪99,6%⟫.
 

@@ -33,7 +33,7 @@ Thực hiện ⟦Công văn số 3914/SNV-TĐKT ngày 14/11/2025|iss=Sở Nội 
 
 I. ĐẶC ĐIỂM TÌNH HÌNH
 
-Phường Nam Giang được thành lập trên cơ sở sắp xếp ⟪03 đơn vị⟫ hành chính cấp xã cũ, hoạt động từ ngày 01/7/2025, có ⟪18 tổ dân phố⟫ với ⟪31.246 người⟫. Trước ngày 01/7/2025, công tác thi đua, khen thưởng của các xã cũ do UBND huyện cũ hướng dẫn theo ⟦Nghị định số 98/2023/NĐ-CP|iss=Chính phủ⟧; từ ngày 01/7/2025 thực hiện theo ⟦Nghị định số 152/2025/NĐ-CP ngày 14/6/2025|iss=Chính phủ⟧.
+Phường Nam Giang được thành lập trên cơ sở sắp xếp ⟪03 đơn vị hành chính⟫ cấp xã cũ, hoạt động từ ngày 01/7/2025, có ⟪18 tổ dân phố⟫ với ⟪31.246 người⟫. Trước ngày 01/7/2025, công tác thi đua, khen thưởng của các xã cũ do UBND huyện cũ hướng dẫn theo ⟦Nghị định số 98/2023/NĐ-CP|iss=Chính phủ⟧; từ ngày 01/7/2025 thực hiện theo ⟦Nghị định số 152/2025/NĐ-CP ngày 14/6/2025|iss=Chính phủ⟧.
 
 II. KẾT QUẢ THỰC HIỆN
 

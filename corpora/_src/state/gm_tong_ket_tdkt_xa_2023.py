@@ -21,7 +21,7 @@ Dự Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023
 
 Thực hiện ⟦Kế hoạch số 19/KH-UBND ngày 29/02/2023|iss=UBND xã|note=29 February 2023 does not exist⟧ của UBND xã về phát động phong trào thi đua năm 2023, UBND xã Na Sầm tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng ⟨năm 2023|year⟩.
 
-Kính mời: Đồng chí Bí thư, Trưởng thôn và đại diện ⟪02 hộ⟫ gia đình tiêu biểu của mỗi thôn.
+Kính mời: Đồng chí Bí thư, Trưởng thôn và đại diện ⟪02 hộ gia đình⟫ tiêu biểu của mỗi thôn.
 
 Thời gian: Vào lúc 14 giờ 00, ⟨ngày 22/12/2023|date⟩.
 Địa điểm: Hội trường UBND xã Na Sầm.

@@ -37,7 +37,7 @@ Xét đề nghị của công chức Văn hóa - Xã hội xã.
 
 QUYẾT ĐỊNH:
 
-Điều 1. Công nhận danh hiệu “Gia đình văn hóa” năm 2022 cho ⟪1.215 hộ|b=215,198,241,187,204,170⟫ gia đình trên địa bàn xã, cụ thể:
+Điều 1. Công nhận danh hiệu “Gia đình văn hóa” năm 2022 cho ⟪1.215 hộ gia đình|b=215,198,241,187,204,170⟫ trên địa bàn xã, cụ thể:
 - Thôn 1: 215 hộ;
 - Thôn 2: 198 hộ;
 - Thôn 3: 241 hộ;

@@ -41,7 +41,7 @@ QUYẾT ĐỊNH:
 Điều 2. Nhiệm vụ của Ban Chỉ đạo
 «N»1. Giúp Chủ tịch UBND xã chỉ đạo, điều phối việc thực hiện chuyển đổi số trên địa bàn xã, cụ thể:
 «N»a) Xây dựng kế hoạch chuyển đổi số hằng năm;
-«N»b) Chỉ đạo hoạt động của ⟪07/07 tổ công nghệ số cộng đồng|u=tổ công nghệ số cộng đồng⟫;
+«N»b) Chỉ đạo hoạt động của ⟪07/07 tổ⟫ công nghệ số cộng đồng;
 «N»c) Đôn đốc triển khai Đề án 06 trên địa bàn;
 «N»d) Kiểm tra, sơ kết ⟨6 tháng đầu năm 2024|half_year⟩ và tổng kết năm;
 «N»đ) Thực hiện các nhiệm vụ khác do Chủ tịch UBND xã giao.

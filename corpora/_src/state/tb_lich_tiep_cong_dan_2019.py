@@ -34,7 +34,7 @@ Căn cứ ⟦Luật Tiếp công dân số 42/2013/QH13|iss=Quốc hội⟧; ⟦
 - Sáng ⟨ngày 31 tháng 01 năm 2019|date⟩: Chủ tịch UBND xã tiếp;
 - Sáng ⟨ngày 14 tháng 02 năm 2019|date⟩: Phó Chủ tịch UBND xã tiếp.
 
-Công dân đến liên hệ mang theo giấy tờ tùy thân và tài liệu liên quan. Thông báo này được niêm yết tại trụ sở UBND xã và ⟪05/05 nhà văn hóa thôn|u=nhà văn hóa thôn⟫./.
+Công dân đến liên hệ mang theo giấy tờ tùy thân và tài liệu liên quan. Thông báo này được niêm yết tại trụ sở UBND xã và ⟪05/05 nhà văn hóa⟫ thôn./.
 
 Nơi nhận:
 - UBND huyện;

@@ -32,7 +32,7 @@ Thực hiện ⟦Nghị quyết số 14/NQ-HĐND ngày 21/12/2023|iss=HĐND xã�
 
 1. Sự cần thiết
 
-Nhà văn hóa thôn Đồng Bãi được xây dựng năm 1998, diện tích ⟪64 m²⟫, đã xuống cấp nghiêm trọng, không đáp ứng nhu cầu sinh hoạt cộng đồng của ⟪312 hộ⟫ dân.
+Nhà văn hóa thôn Đồng Bãi được xây dựng năm 1998, diện tích ⟪64 m²⟫, đã xuống cấp nghiêm trọng, không đáp ứng nhu cầu sinh hoạt cộng đồng của ⟪312 hộ dân⟫.
 
 2. Quy mô, kinh phí
 

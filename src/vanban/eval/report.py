@@ -213,7 +213,10 @@ How items are matched (`src/vanban/eval/score.py`):
   the gold;
 * dates on (line, kind) and quantities on (line, value, unit), the parser's item overlapping the gold span.
   The gold lists only key dates and figures, so **precision is measured on annotated spans only** (a parser
-  item elsewhere is neither right nor wrong). `quantities.value_only` ignores the unit;
+  item elsewhere is neither right nor wrong). `quantities.value_only` ignores the unit. The gold's units
+  follow one written convention (`corpora/README.md`: the counted noun as the units lexicon names it); until
+  session 4 ten of them followed none ("02 biểu" for "02 biểu mẫu", "22 tổ Covid cộng đồng" for "22 tổ"), which
+  is why `quantities` read 0.953 while every value was right;
 * awards on (name, status, count), split per recipient kind as the gold writes them; the parser's
   "proposed" is the gold's "registered"; "mentioned" awards are out of scope;
 * rules: a required expected finding matched by a finding of that rule on that line is a true positive; an
