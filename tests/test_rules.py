@@ -445,3 +445,10 @@ def test_document_numbers_are_not_quantities():
             "Số: 02-KH/ĐU\nXã có 1.126/1.964 hộ đạt gia đình văn hóa, 41 cá nhân đạt Lao động tiên tiến.\n")
     got = [(q.text, q.value, q.unit) for q in vanban.parse(text).quantities]
     assert got == [("1.126/1.964 hộ", 1126, "hộ"), ("41 cá nhân", 41, "cá nhân")]
+
+
+def test_an_award_for_households_without_a_count_names_them():
+    t = ("- Tặng Giấy khen cho các hộ hiến đất làm đường giao thông tại Quyết định số 160/QĐ-UBND ngày 15/10/2024 "
+         "của UBND xã.\n- Tặng Giấy khen cho các tập thể có thành tích xuất sắc.\n")
+    got = [(a.name, a.status, a.recipient, a.count) for a in vanban.parse(t).awards]
+    assert got == [("Giấy khen", "awarded", "hộ gia đình", None), ("Giấy khen", "awarded", "tập thể", None)]

@@ -15,6 +15,7 @@ DOC = dict(
         A("form", "Giấy khen", "awarded", "cá nhân", 6, grantor="Chủ tịch UBND xã", year=2024, decision="148/QĐ-UBND"),
         A("form", "Giấy khen", "awarded", "tập thể", 2, grantor="Chủ tịch UBND xã", year=2024, decision="131/QĐ-UBND"),
         A("title", "Gia đình văn hóa", "awarded", "hộ gia đình", 1378, grantor="Chủ tịch UBND xã", year=2024, decision="197/QĐ-UBND"),
+        A("form", "Giấy khen", "awarded", "hộ gia đình", None, grantor="Chủ tịch UBND xã", year=2024, decision="160/QĐ-UBND"),
     ],
     findings=[
         F("number-series", "Quyết định số 131/QĐ-UBND ngày 02/10/2024", "in the commune's QĐ-UBND series number 131 is dated 02/10/2024, after number 148 of 20/8/2024"),

@@ -211,6 +211,7 @@ PROPOSAL_SUBJECT_RE = regex.compile(r"đề\s+nghị.*(?:khen|tặng|công\s+nh�
 ADDRESSEE_RE = regex.compile(  # on one addressee of the header's Kính gửi block
     r"Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(?P<lvl>thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|huyện|xã|phường|quận)",
     regex.I)
+_FOR_HOUSEHOLDS_RE = regex.compile(r"^[^;:]{0,20}?\bcho\s+(?:các\s+|những\s+)?hộ(?:\s+dân)?\b")
 _PRESCRIPTIVE = {"Công văn", "Hướng dẫn", "Công điện"}  # documents that tell others what to do
 _BEFORE_MAX = 400  # how far back on its line an award looks for its verb, grantor and count
 AWARDED_RE = regex.compile(r"(?:^|\s)(?:tặng|khen\s+thưởng|công\s+nhận|đã\s+tặng|được\s+tặng|trao)\b", regex.I)
@@ -320,10 +321,14 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
             counts = [(a.count, None)]
             _parts_below(ctx, ln.i, a)
         elif not counts:
+            low_after = after.lower()
             for noun, rec in (("hộ gia đình", "hộ gia đình"), ("tập thể", "tập thể"), ("cá nhân", "cá nhân")):
-                if noun in after.lower():
+                if noun in low_after:
                     a.recipient = rec
                     break
+            else:
+                if _FOR_HOUSEHOLDS_RE.search(low_after):
+                    a.recipient = "hộ gia đình"  # "Tặng Giấy khen cho các hộ hiến đất làm đường"
         sm = SHARE_RE.search(after)
         if sm and a.count is None:
             a.share_percent = int(sm.group("p")) if sm.group("p").isdigit() else None
