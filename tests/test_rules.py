@@ -452,3 +452,18 @@ def test_an_award_for_households_without_a_count_names_them():
          "của UBND xã.\n- Tặng Giấy khen cho các tập thể có thành tích xuất sắc.\n")
     got = [(a.name, a.status, a.recipient, a.count) for a in vanban.parse(t).awards]
     assert got == [("Giấy khen", "awarded", "hộ gia đình", None), ("Giấy khen", "awarded", "tập thể", None)]
+
+
+def test_report_year_of_a_multi_year_period_depends_on_when_the_document_speaks():
+    def year(subject: str, date: str) -> int:
+        d, m, y = date.split("/")
+        text = (f"ỦY BAN NHÂN DÂN\nHUYỆN TÂN KỲ\nSố: 15/BC-UBND\nTân Kỳ, ngày {d} tháng {m} năm {y}\nBÁO CÁO\n{subject}\n"
+                "I. KẾT QUẢ\nNội dung.\n")
+        return vanban.parse(text).header.report_year
+
+    # a resolution or plan for a period, issued inside it, speaks from its own year
+    assert year("Phát triển nông nghiệp hàng hóa giai đoạn 2021 - 2025", "26/8/2021") == 2021
+    assert year("Công tác bầu cử nhiệm kỳ 2026 - 2031", "12/01/2026") == 2026
+    # a review of a period speaks of it up to its last year
+    assert year("Tổng kết phong trào thi đua giai đoạn 2016 - 2020", "15/12/2020") == 2020
+    assert year("Tổng kết phong trào thi đua giai đoạn 2016 - 2020", "20/02/2021") == 2020

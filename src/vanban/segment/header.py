@@ -453,16 +453,27 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
         per = find_period(joined_text, subj_lines[0].s, ctx)
         if per:
             h.period = per
-            h.report_year = per.end_year or per.year  # "tổng kết giai đoạn 2011-2020" reports up to 2020
+            h.report_year = _period_year(per, h.date)
         del base
     if h.report_year is None and h.title is not None:
         per = find_period(h.title.text, ctx.text.find(h.title.text), ctx) if h.title.text in ctx.text else None
         if per:
-            h.period, h.report_year = per, per.end_year or per.year
+            h.period, h.report_year = per, _period_year(per, h.date)
     if h.report_year is None and h.date:
         h.report_year = int(h.date[:4])  # no period in the subject: the year the document is dated (no `period`)
     h.end = ctx.norm.to_orig(lines[body_idx].start) if body_idx < n else len(ctx.original)
     return h, body_idx
+
+
+def _period_year(per, date: str | None) -> int | None:
+    """The year a document speaks from for a period in its subject: the period's last year ("tổng kết giai
+    đoạn 2011-2020" reports up to 2020) — unless the document is dated inside a multi-year period before its
+    last year, when it speaks from its own year (a resolution or plan "giai đoạn 2021 - 2025" issued in 2021)."""
+    if per.end_year and per.year and date:
+        y = int(date[:4])
+        if per.year <= y < per.end_year:
+            return y
+    return per.end_year or per.year
 
 
 _TAIL_RE = regex.compile(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN|TM\.|KT\.|TL\.|T/M|K/T)")
