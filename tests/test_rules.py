@@ -467,3 +467,10 @@ def test_report_year_of_a_multi_year_period_depends_on_when_the_document_speaks(
     # a review of a period speaks of it up to its last year
     assert year("Tổng kết phong trào thi đua giai đoạn 2016 - 2020", "15/12/2020") == 2020
     assert year("Tổng kết phong trào thi đua giai đoạn 2016 - 2020", "20/02/2021") == 2020
+
+
+def test_incomplete_first_citation_says_what_is_missing():
+    f = vanban.lint("Thực hiện Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ về Đề án 06.", select=["VB409"])
+    assert [x.message for x in f] == ["“Quyết định số 06/QĐ-TTg”: lần dẫn đầu tiên nên ghi ngày ban hành."]
+    f = vanban.lint("Thực hiện Kế hoạch số 31/KH-UBND về cải cách hành chính.", select=["VB409"], lang="en")
+    assert [x.message for x in f] == ["“Kế hoạch số 31/KH-UBND”: the first citation should give the date and the issuer."]

@@ -220,8 +220,12 @@ def citation_incomplete(lc):
             if (nxt is not None and nxt.date_text and nxt.doc_type == c.doc_type and nxt.issuer_code == c.issuer_code
                     and _JOINED_RE.fullmatch(text, c.end, nxt.start)):
                 continue  # "Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP ngày 08/01/2025 của Chính phủ": one date for both
-            yield Hit(c.start, c.end, f"“{c.text}”: lần dẫn đầu tiên nên ghi ngày ban hành và cơ quan ban hành.",
-                      f"“{c.text}”: the first citation should give the date and the issuer.")
+            if c.issuer:
+                yield Hit(c.start, c.end, f"“{c.text}”: lần dẫn đầu tiên nên ghi ngày ban hành.",
+                          f"“{c.text}”: the first citation should give the date.")
+            else:
+                yield Hit(c.start, c.end, f"“{c.text}”: lần dẫn đầu tiên nên ghi ngày ban hành và cơ quan ban hành.",
+                          f"“{c.text}”: the first citation should give the date and the issuer.")
 
 
 @rule("VB410", "citation-conflict", "warning",
