@@ -97,3 +97,15 @@ def test_a_chapter_title_in_ordinary_case_on_the_next_line():
     got = [(s.label, s.title) for s in vanban.parse(text).iter_sections()]
     assert got == [("Chương III", "Hồ sơ, trình tự, thủ tục về dữ liệu cá nhân"), ("Điều 24", "Hồ sơ đánh giá"),
                    ("Chương IV", "ĐIỀU KHOẢN THI HÀNH"), ("Điều 25", "Hiệu lực thi hành")]
+
+
+def test_an_unnumbered_heading_starts_a_new_numbering():
+    text = ("BAN THƯỜNG TRỰC\nỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH\nSố: 06/HD-MTTQ-BTT\nQuảng Ninh, ngày 05 tháng 01 năm 2026\n"
+            "HƯỚNG DẪN\nQuy trình hiệp thương\n\n"
+            "I. CƠ QUAN, TỔ CHỨC TIẾN HÀNH GIỚI THIỆU\nCác cơ quan được phân bổ số lượng thực hiện ba bước.\n"
+            "1. Tổ chức họp ban lãnh đạo.\n2. Tổ chức hội nghị cử tri.\n3. Tổ chức hội nghị ban lãnh đạo mở rộng.\n"
+            "NỘI DUNG, TRÌNH TỰ, THỦ TỤC:\n1. Họp ban lãnh đạo cơ quan\n1.1. Thành phần dự họp:\n- Ban lãnh đạo.\n"
+            "2. Hội nghị lấy ý kiến cử tri\n2.1. Việc tổ chức hội nghị\nNội dung.\n"
+            "II. HỒ SƠ ỨNG CỬ\nNội dung.\n")
+    got = [(s.label, s.depth) for s in vanban.parse(text).iter_sections()]
+    assert got == [("I", 0), ("1", 1), ("2", 1), ("3", 1), ("1", 1), ("1.1", 2), ("2", 1), ("2.1", 2), ("II", 0)]

@@ -233,7 +233,7 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: b
     _only_runs_of_enums(cands)
     _last_list_items(cands, body)
     cands = _demote_sentence_runs(cands, body, top_level_too=letter_body)
-    cands = [c for c in _demote_inner_roman_runs(_demote_lists(cands)) if not c.enum]
+    cands = [c for c in _demote_inner_roman_runs(_demote_lists(cands, body)) if not c.enum]
     # -- build the tree ------------------------------------------------------------------------------
     roots: list[Section] = []
     stack: list[tuple[_Cand, Section]] = []
@@ -272,12 +272,15 @@ def add_blocks(ctx: Context, roots: list[Section], pending) -> list[Block]:
     return blocks
 
 
-def _demote_lists(cands: list[_Cand]) -> list[_Cand]:
+def _demote_lists(cands: list[_Cand], body: list[Line] | None = None) -> list[_Cand]:
     """Drop candidates that are items of a numbered list inside a section.
 
     A run of same-style numbers that restarts at 1 while a same-style sibling with a higher number is open
-    (the seed's "2. Giải pháp" followed by "1. … 8.") is a list of that section.
+    (the seed's "2. Giải pháp" followed by "1. … 8.") is a list of that section — unless an unnumbered
+    upper-case heading stands between them ("3. …" / "NỘI DUNG, TRÌNH TỰ, THỦ TỤC:" / "1. Họp ban lãnh đạo …"):
+    that heading starts a new numbering.
     """
+    pos = {ln.i: k for k, ln in enumerate(body)} if body else {}
     out: list[_Cand] = []
     open_by_rank: dict[int, _Cand] = {}
     demoting: tuple[int, str] | None = None
@@ -297,6 +300,7 @@ def _demote_lists(cands: list[_Cand]) -> list[_Cand]:
             and prev.style == c.style
             and (prev.number or 0) >= 2
             and not any(r < c.rank and o.line.i > prev.line.i for r, o in open_by_rank.items())
+            and not _unnumbered_heading_between(body, pos, prev, c)
         ):
             demoting = (c.rank, c.style)
             continue
@@ -384,6 +388,17 @@ def _demote_inner_roman_runs(cands: list[_Cand]) -> list[_Cand]:
             last_arabic = c
         out.append(c)
     return out
+
+
+def _unnumbered_heading_between(body, pos, prev: _Cand, c: _Cand) -> bool:
+    """Is there an upper-case line without a number (a heading of its own) between two candidates?"""
+    if not body or prev.end_line.i not in pos or c.line.i not in pos:
+        return False
+    for ln in body[pos[prev.end_line.i] + 1:pos[c.line.i]]:
+        t = ln.text.rstrip(":").strip("* ")
+        if 8 <= len(t) < 120 and is_upper_line(t) and not HEADING_RE.match(ln.text):
+            return True
+    return False
 
 
 def _only_runs_of_enums(cands: list[_Cand]) -> None:
