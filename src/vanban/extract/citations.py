@@ -196,19 +196,19 @@ def _build(ctx: Context, m: regex.Match, start: int, end: int, type_word: str | 
 
 
 _SO_RE = regex.compile(r"(?i:số)")
+_LAW_YEAR_END_RE = regex.compile(r" (?:năm )?(?:19|20)\d{2}$")
 # a line that holds only "Số …" numbers: a sample in a guidance ("Ví dụ:" / "Số 268-CV/VPTU"), a table cell of a
 # form, an attached document's own number line — no document is cited there
 _BARE_BEFORE_RE = regex.compile(r"[ \t|*]*(?:Ví[ \t]+dụ[^:\n]{0,12}:[ \t]*)?(?:Số[ \t]*:?[ \t]*\d[^\s;]*[ \t]*;[ \t]*)*\Z")
 _BARE_AFTER_RE = regex.compile(r"[ \t|*.]*(?:;[ \t]*Số[ \t]*:?[ \t]*\d[^\s;]*[ \t]*)*[ \t|*.]*(?:\n|\Z)")
-
-
 _BARE_LINE_HEAD_RE = regex.compile(
     r"[ \t|*]*(?:Ví[ \t]+dụ[^:\n]{0,12}:[ \t]*)?(?:Số[ \t]*:?[ \t]*\d[^\s;]*[ \t]*;[ \t]*)*Số[ \t]*:?[ \t]*\Z")
 _TOKEN_RE = regex.compile(r"[^\s;]*")
 
 
 def _bare_line_at(text: str, a: int) -> bool:
-    """Is the number at ``a`` the only thing on a "Số …" line (see :func:`_bare_number_line`)?"""
+    """Is the number at ``a`` the only thing on a "Số …" line (see :func:`_bare_number_line`)? A cheap test
+    made before the citation patterns run."""
     ls = text.rfind("\n", max(0, a - 120), a) + 1
     if ls == 0 and a > 120 or not _BARE_LINE_HEAD_RE.match(text, ls, a):
         return False
@@ -222,7 +222,6 @@ def _bare_number_line(text: str, s: int, end: int) -> bool:
         return False
     ls = text.rfind("\n", 0, s) + 1
     return bool(_BARE_BEFORE_RE.match(text, ls, s) and _BARE_AFTER_RE.match(text, end))
-_LAW_YEAR_END_RE = regex.compile(r" (?:năm )?(?:19|20)\d{2}$")
 
 
 def _so_start(text: str, m: regex.Match) -> int:
