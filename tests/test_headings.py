@@ -109,3 +109,13 @@ def test_an_unnumbered_heading_starts_a_new_numbering():
             "II. HỒ SƠ ỨNG CỬ\nNội dung.\n")
     got = [(s.label, s.depth) for s in vanban.parse(text).iter_sections()]
     assert got == [("I", 0), ("1", 1), ("2", 1), ("3", 1), ("1", 1), ("1.1", 2), ("2", 1), ("2.1", 2), ("II", 0)]
+
+
+def test_an_article_title_wrapped_right_after_its_label():
+    # a circular converted to Markdown with hard line breaks: "**Điều 5. Hiệu" / "lực thi hành**"
+    text = ("BỘ GIAO THÔNG VẬN TẢI\nSố: 45/2025/TT-BGTVT\nHà Nội, ngày 20 tháng 11 năm 2025\nTHÔNG TƯ\n"
+            "Quy định giá dịch vụ đăng kiểm\n\nCăn cứ Luật Giá ngày 19 tháng 6 năm 2023;\n\n"
+            "**Điều 1. Phạm\nvi điều chỉnh và đối tượng áp dụng**\n1. Phạm vi điều chỉnh: Thông tư này quy định giá.\n"
+            "**Điều 5. Hiệu\nlực thi hành**\nThông tư này có hiệu lực kể từ\nngày 08 tháng 01 năm 2026./.\n")
+    got = [(s.label, s.title) for s in vanban.parse(text).iter_sections()]
+    assert got == [("Điều 1", "Phạm vi điều chỉnh và đối tượng áp dụng"), ("Điều 5", "Hiệu lực thi hành")]

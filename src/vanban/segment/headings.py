@@ -212,6 +212,18 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: b
                 t = body[k].text if k < len(body) else ""
                 if t and len(t) < 160 and not t.endswith((".", ";", ":")) and not HEADING_RE.match(t):
                     c.title, c.end_line, j = t, body[k], k + 1
+        elif (c.level == "dieu" and c.title and len(c.title.split()) <= 2 and not c.title.endswith((".", ":", ";"))
+              and j < len(body) and body[j].text[:1].islower()):
+            # "**Điều 1. **Ban" / "hành kèm theo Quyết định này Quy định …": an article without a title whose
+            # first sentence was wrapped right after its label; the sentence (up to two more lines) stands for it
+            for k in range(2):
+                if j >= len(body) or not body[j].text or HEADING_RE.match(body[j].text) \
+                        or (k and body[j].text[:1].isupper()):
+                    break  # a new sentence after a wrapped title ("… Hiệu" / "lực thi hành" / "Thông tư này …")
+                c.title, c.end_line = c.title + " " + body[j].text, body[j]
+                j += 1
+                if c.title.endswith((".", ";", ":")) or _bold_ends(ctx, body[j - 1]):
+                    break
         elif c.level == "dieu" and not c.title and j < len(body) and body[j].text and not HEADING_RE.match(body[j].text):
             # "Điều 4." alone on its line, the article's title on the next ("Đối tượng, tiêu chuẩn …" wrapped
             # onto a second line that ends it)
@@ -388,6 +400,12 @@ def _demote_inner_roman_runs(cands: list[_Cand]) -> list[_Cand]:
             last_arabic = c
         out.append(c)
     return out
+
+
+def _bold_ends(ctx: Context, ln: Line) -> bool:
+    """Does bold type ("**…**", "__…__" from a converter) close right after this line in the original text?"""
+    o = ctx.norm.to_orig_end(ln.e)
+    return ctx.original.startswith(("**", "__"), o)
 
 
 def _unnumbered_heading_between(body, pos, prev: _Cand, c: _Cand) -> bool:
