@@ -119,3 +119,13 @@ def test_an_article_title_wrapped_right_after_its_label():
             "**Điều 5. Hiệu\nlực thi hành**\nThông tư này có hiệu lực kể từ\nngày 08 tháng 01 năm 2026./.\n")
     got = [(s.label, s.title) for s in vanban.parse(text).iter_sections()]
     assert got == [("Điều 1", "Phạm vi điều chỉnh và đối tượng áp dụng"), ("Điều 5", "Hiệu lực thi hành")]
+
+
+def test_a_bold_heading_broken_by_a_hard_line_break_keeps_its_title():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 12/KH-UBND\nCần Thơ, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Phát động phong trào thi đua\n\nI. NỘI DUNG\n**1. Đối tượng\nthi đua**\nCán bộ, công chức.\n"
+            "**2. Thời\ngian tổ chức**: từ tháng 3 đến tháng 12.\n**3. Các\nđơn vị có trách nhiệm**\nThực hiện.\n")
+    got = [(s.label, s.title, s.inline_text) for s in vanban.parse(text).iter_sections()]
+    assert got == [("I", "NỘI DUNG", None), ("1", "Đối tượng thi đua", None),
+                   ("2", "Thời gian tổ chức: từ tháng 3 đến tháng 12.", "từ tháng 3 đến tháng 12."),
+                   ("3", "Các đơn vị có trách nhiệm", None)]

@@ -224,6 +224,12 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: b
                 j += 1
                 if c.title.endswith((".", ";", ":")) or _bold_ends(ctx, body[j - 1]):
                     break
+        elif (c.level in _LIST_LEVELS + ("roman",) and c.title and len(c.title.split()) <= 3
+              and not c.title.endswith((".", ":", ";")) and j < len(body) and body[j].text[:1].islower()
+              and _has_bold(ctx, body[j])):
+            # "**1. Đối tượng" / "thi đua**": a bold title broken by a hard line break
+            c.title, c.end_line = c.title + " " + body[j].text, body[j]
+            j += 1
         elif c.level == "dieu" and not c.title and j < len(body) and body[j].text and not HEADING_RE.match(body[j].text):
             # "Điều 4." alone on its line, the article's title on the next ("Đối tượng, tiêu chuẩn …" wrapped
             # onto a second line that ends it)
@@ -406,6 +412,12 @@ def _bold_ends(ctx: Context, ln: Line) -> bool:
     """Does bold type ("**…**", "__…__" from a converter) close right after this line in the original text?"""
     o = ctx.norm.to_orig_end(ln.e)
     return ctx.original.startswith(("**", "__"), o)
+
+
+def _has_bold(ctx: Context, ln: Line) -> bool:
+    """Does the original text of this line hold a bold marker ("**", "__") that normalization removed?"""
+    a, b = ctx.norm.span(ln.s, ln.e)
+    return "**" in ctx.original[a:b + 2] or "__" in ctx.original[a:b + 2]
 
 
 def _unnumbered_heading_between(body, pos, prev: _Cand, c: _Cand) -> bool:
