@@ -113,13 +113,21 @@ CONT_RE = regex.compile(
     rf"(?:{_WS},?{_WS}(?i:ngày){_WS}(?P<date>{_DATE}))?"
 )
 
+# words that end an issuer's name ("… của UBND tỉnh về việc …", "… của Chính phủ quy định …"); a line may break
+# between the two syllables of a stop word ("Chính phủ quy" / "định chi tiết")
+_ISSUER_STOPS = (
+    "Về|V/v|Ban hành|Quy định|Thông báo|Kết luận|Phê duyệt|Hướng dẫn|Triển khai|Phát động|về|v/v|quy định|"
+    "hướng dẫn|ban hành|phát động|triển khai|tại|nhằm|đã|thì|để|với|cho|trong|theo|sửa đổi|thực hiện|tổ chức|"
+    "chỉ đạo|là|được|gồm|có|và|kế hoạch|năm|giai đoạn|đến|từ|đối với|như|nêu|số|phê duyệt|công bố|ký|kết luận|"
+    "thông báo|giao|quyết định|hợp nhất|thành lập|ngày"
+).replace(" ", r"[ \t]*\n?[ \t]*")
 ISSUER_RE = regex.compile(
     r"""[ \t]*\n?[ \t]*,?[ \t]*(?:của|do)[ \t\n]+(?P<issuer>
-        (?:[^\s,;.()]+)
-        (?:[ \t\n]+(?:và[ \t]+(?=\p{Lu}))?(?!(?:Về|V/v|Ban[ \t]+hành|Quy[ \t]+định|Thông[ \t]+báo|Kết[ \t]+luận|Phê[ \t]+duyệt|Hướng[ \t]+dẫn|Triển[ \t]+khai|Phát[ \t]+động|về|v/v|quy[ \t]+định|hướng[ \t]+dẫn|ban[ \t]+hành|phát[ \t]+động|triển[ \t]+khai|tại|nhằm|đã|thì|để|với|cho|trong|theo|sửa[ \t]+đổi|thực[ \t]+hiện|tổ[ \t]+chức|chỉ[ \t]+đạo|là|được|gồm|có|và|kế[ \t]+hoạch|năm|giai[ \t]+đoạn|đến|từ|đối[ \t]+với|như|nêu|số|phê[ \t]+duyệt|công[ \t]+bố|ký|kết[ \t]+luận|thông[ \t]+báo|giao|quyết[ \t]+định|hợp[ \t]+nhất|thành[ \t]+lập|ngày)(?![\p{L}]))[^\s,;.()]+){0,13})""",
+        (?:[^\s,;.()"“”]+)
+        (?:[ \t\n]+(?:và[ \t]+(?=\p{Lu}))?(?!(?:""" + _ISSUER_STOPS + r""")(?![\p{L}]))[^\s,;.()"“”]+){0,13})""",
     regex.VERBOSE,
 )
-SUBJECT_RE = regex.compile(r"[ \t]*,?[ \t]*(?:(?:về[ \t]+việc|v/v|V/v|về)[ \t]+)(?P<subject>[^;:\n]{3,220}?)(?=[;:]|\.(?!\d)|\n\n|\n[-+•]|$)")
+SUBJECT_RE = regex.compile(r"[ \t]*,?[ \t]*(?:(?:quy[ \t]*\n?[ \t]*định[ \t]+)?(?:về[ \t]+việc|v/v|V/v|về)[ \t]+)(?P<subject>[^;:\n]{3,220}?)(?=[;:]|\.(?!\d)|\n\n|\n[-+•]|$)")
 
 
 def _date_of(m: regex.Match) -> tuple[str | None, str | None, bool | None, str | None]:
@@ -437,13 +445,20 @@ def _short_mentions(ctx: Context, cites: list[Citation]) -> None:
                 c.first_mention = index[id(f)]
 
 
+_TRAILING_JOIN_RE = regex.compile(r"(?:[\s,;]|(?<![\p{L}])và)+$")
+
+
 def _trim_subjects(cites: list[Citation]) -> None:
     """A subject or issuer never runs into the next citation ("… và Kế hoạch số 70/KH-UBND …")."""
     for a, b in zip(cites, cites[1:]):
         if a.subject and b.text and b.line == a.line:
             k = a.subject.find(b.text.split()[0] + " " + b.text.split()[1]) if len(b.text.split()) > 1 else -1
             if k > 0:
-                a.subject = a.subject[:k].rstrip(" ,;và").rstrip()
+                sub = _TRAILING_JOIN_RE.sub("", a.subject[:k])
+                if sub.count("(") > sub.count(")"):
+                    # "… quản lý hội (viết tắt là Nghị định số 126/2024/NĐ-CP)": the bracket names the citation
+                    sub = _TRAILING_JOIN_RE.sub("", sub[:sub.rfind("(")])
+                a.subject = sub
 
 
 def _link_mentions(cites: list[Citation]) -> None:
