@@ -116,7 +116,7 @@ CONT_RE = regex.compile(
 # words that end an issuer's name ("… của UBND tỉnh về việc …", "… của Chính phủ quy định …"); a line may break
 # between the two syllables of a stop word ("Chính phủ quy" / "định chi tiết")
 _ISSUER_STOPS = (
-    "Về|V/v|Ban hành|Quy định|Thông báo|Kết luận|Phê duyệt|Hướng dẫn|Triển khai|Phát động|về|v/v|quy định|"
+    "Về|V/v|Ban hành|Quy định|Thông báo|Kết luận|Phê duyệt|Hướng dẫn|Triển khai|Phát động|Theo|Căn cứ|về|v/v|quy định|"
     "hướng dẫn|ban hành|phát động|triển khai|tại|nhằm|đã|thì|để|với|cho|trong|theo|sửa đổi|thực hiện|tổ chức|"
     "chỉ đạo|là|được|gồm|có|và|kế hoạch|năm|giai đoạn|đến|từ|đối với|như|nêu|số|phê duyệt|công bố|ký|kết luận|"
     "thông báo|giao|quyết định|hợp nhất|thành lập|ngày"
