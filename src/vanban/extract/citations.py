@@ -121,10 +121,13 @@ _ISSUER_STOPS = (
     "chỉ đạo|là|được|gồm|có|và|kế hoạch|năm|giai đoạn|đến|từ|đối với|như|nêu|số|phê duyệt|công bố|ký|kết luận|"
     "thông báo|giao|quyết định|hợp nhất|thành lập|ngày"
 ).replace(" ", r"[ \t]*\n?[ \t]*")
+# "của Chính phủ và Quyết định số …", "của Bộ Công an và Dự án …", "… và Chương II của …": after "và" another
+# document or a part of one begins, not a second issuer ("Bộ Khoa học và Công nghệ" goes on)
+_NOT_AN_ISSUER = rf"(?i:{_TYPE_ALT}|chương|điều|mục|phần|khoản|phụ[ \t]+lục)(?![\p{{L}}])"
 ISSUER_RE = regex.compile(
     r"""[ \t]*\n?[ \t]*,?[ \t]*(?:của|do)[ \t\n]+(?P<issuer>
         (?:[^\s,;.()"“”]+)
-        (?:[ \t\n]+(?:và[ \t]+(?=\p{Lu}))?(?!(?:""" + _ISSUER_STOPS + r""")(?![\p{L}]))[^\s,;.()"“”]+){0,13})""",
+        (?:[ \t\n]+(?:và[ \t]+(?=\p{Lu})(?!""" + _NOT_AN_ISSUER + r"""))?(?!(?:""" + _ISSUER_STOPS + r""")(?![\p{L}]))[^\s,;.()"“”]+){0,13})""",
     regex.VERBOSE,
 )
 SUBJECT_RE = regex.compile(r"[ \t]*,?[ \t]*(?:(?:quy[ \t]*\n?[ \t]*định[ \t]+)?(?:về[ \t]+việc|v/v|V/v|về)[ \t]+)(?P<subject>[^;:\n]{3,220}?)(?=[;:]|\.(?!\d)|\n\n|\n[-+•]|$)")
