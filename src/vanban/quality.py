@@ -21,10 +21,14 @@ import regex
 
 from .model import TextQuality
 
-#: words that are read (letters, digits and the symbols OCR puts inside words)
-_WORD_RE = regex.compile(r"[\p{L}\d$@€£¢]*\p{L}[\p{L}\d$@€£¢]*")
+#: the digits and symbols OCR puts inside words, and a character of such a word
+_INNER = r"[\d$@€£¢]"
+_W = r"[\p{L}\d$@€£¢]"
+#: words that are read
+_WORD_RE = regex.compile(rf"{_W}*\p{{L}}{_W}*")
 #: a letter, then a digit or symbol, then a lower-case letter: "D6ng", "l$p", "t1i" (not "F0", "COVID-19")
-_BROKEN_RE = regex.compile(r"\p{L}[\d$@€£¢]+\p{Ll}")
+_BROKEN = rf"\p{{L}}{_INNER}+\p{{Ll}}"
+_BROKEN_RE = regex.compile(_BROKEN)
 SAMPLE_WORDS = 3000
 #: characters looked at by the first check, and the extra UTF-8 bytes per character under which words are counted
 SAMPLE_CHARS = 12000
@@ -90,4 +94,4 @@ def _verdict(q: TextQuality) -> TextQuality:
 
 
 #: a whole word with a digit or symbol between letters, for pointing at an example
-BROKEN_WORD_RE = regex.compile(r"[\p{L}\d$@€£¢]*\p{L}[\d$@€£¢]+\p{Ll}[\p{L}\d$@€£¢]*")
+BROKEN_WORD_RE = regex.compile(rf"{_W}*{_BROKEN}{_W}*")

@@ -210,10 +210,12 @@ _SO_RE = regex.compile(r"(?i:số)")
 _LAW_YEAR_END_RE = regex.compile(r" (?:năm )?(?:19|20)\d{2}$")
 # a line that holds only "Số …" numbers: a sample in a guidance ("Ví dụ:" / "Số 268-CV/VPTU"), a table cell of a
 # form, an attached document's own number line — no document is cited there
-_BARE_BEFORE_RE = regex.compile(r"[ \t|*]*(?:Ví[ \t]+dụ[^:\n]{0,12}:[ \t]*)?(?:Số[ \t]*:?[ \t]*\d[^\s;]*[ \t]*;[ \t]*)*\Z")
-_BARE_AFTER_RE = regex.compile(r"[ \t|*.]*(?:;[ \t]*Số[ \t]*:?[ \t]*\d[^\s;]*[ \t]*)*[ \t|*.]*(?:\n|\Z)")
-_BARE_LINE_HEAD_RE = regex.compile(
-    r"[ \t|*]*(?:Ví[ \t]+dụ[^:\n]{0,12}:[ \t]*)?(?:Số[ \t]*:?[ \t]*\d[^\s;]*[ \t]*;[ \t]*)*Số[ \t]*:?[ \t]*\Z")
+_SO = r"Số[ \t]*:?[ \t]*"
+# what may stand before a bare "Số …" on its line: a "Ví dụ:" and other bare numbers ("Số 127-QĐ/TW; Số …")
+_BARE_LEAD = rf"[ \t|*]*(?:Ví[ \t]+dụ[^:\n]{{0,12}}:[ \t]*)?(?:{_SO}\d[^\s;]*[ \t]*;[ \t]*)*"
+_BARE_BEFORE_RE = regex.compile(_BARE_LEAD + r"\Z")
+_BARE_AFTER_RE = regex.compile(rf"[ \t|*.]*(?:;[ \t]*{_SO}\d[^\s;]*[ \t]*)*[ \t|*.]*(?:\n|\Z)")
+_BARE_LINE_HEAD_RE = regex.compile(_BARE_LEAD + _SO + r"\Z")
 _TOKEN_RE = regex.compile(r"[^\s;]*")
 
 

@@ -70,7 +70,7 @@ def national_title_misspelled(lc):
             return  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "Số: 95" / "VIỆT NAM": a PDF's columns interleaved, nothing misspelled
         if not NATIONAL_RE.fullmatch(tn) or not tn.isupper():
             yield Hit(h.national_title.start, h.national_title.end, f"Quốc hiệu viết chưa đúng: “{t}”.",
-                      f"The national title is not written correctly: “{t}”.", suggestion="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                      f"The national title is not written correctly: “{t}”.", suggestion=NATIONAL_FULL)
     if h.motto is not None:
         from ..normalize import Normalized
 

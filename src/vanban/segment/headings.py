@@ -247,11 +247,12 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: b
         cands.append(c)
         i = j if c.end_line is not ln else i + 1
 
-    _wrapped_enums(cands, body)
+    pos = {ln.i: k for k, ln in enumerate(body)}  # a line's place in the body, shared by the passes below
+    _wrapped_enums(cands, body, pos)
     _only_runs_of_enums(cands)
-    _last_list_items(cands, body)
-    cands = _demote_sentence_runs(cands, body, top_level_too=letter_body)
-    cands = [c for c in _demote_inner_roman_runs(_demote_lists(cands, body)) if not c.enum]
+    _last_list_items(cands, body, pos)
+    cands = _demote_sentence_runs(cands, body, pos, top_level_too=letter_body)
+    cands = [c for c in _demote_inner_roman_runs(_demote_lists(cands, body, pos)) if not c.enum]
     # -- build the tree ------------------------------------------------------------------------------
     roots: list[Section] = []
     stack: list[tuple[_Cand, Section]] = []
@@ -290,7 +291,7 @@ def add_blocks(ctx: Context, roots: list[Section], pending) -> list[Block]:
     return blocks
 
 
-def _demote_lists(cands: list[_Cand], body: list[Line] | None = None) -> list[_Cand]:
+def _demote_lists(cands: list[_Cand], body: list[Line], pos: dict[int, int]) -> list[_Cand]:
     """Drop candidates that are items of a numbered list inside a section.
 
     A run of same-style numbers that restarts at 1 while a same-style sibling with a higher number is open
@@ -298,7 +299,6 @@ def _demote_lists(cands: list[_Cand], body: list[Line] | None = None) -> list[_C
     upper-case heading stands between them ("3. …" / "NỘI DUNG, TRÌNH TỰ, THỦ TỤC:" / "1. Họp ban lãnh đạo …"):
     that heading starts a new numbering.
     """
-    pos = {ln.i: k for k, ln in enumerate(body)} if body else {}
     out: list[_Cand] = []
     open_by_rank: dict[int, _Cand] = {}
     demoting: tuple[int, str] | None = None
@@ -335,10 +335,9 @@ _LIST_LEVELS = ("arabic", "letter", "decimal")
 _WRAP_MIN = 50
 
 
-def _wrapped_enums(cands: list[_Cand], body: list[Line]) -> None:
+def _wrapped_enums(cands: list[_Cand], body: list[Line], pos: dict[int, int]) -> None:
     """An item whose text wraps onto the next line ("13. Hội Bảo trợ … tỉnh Lâm" / "Đồng;") is an enumeration
     item when the wrapped line ends with ";" — judged like one written on a single line."""
-    pos = {ln.i: k for k, ln in enumerate(body)}
     starts = {c.line.i for c in cands}
     for c in cands:
         if c.enum or c.level not in _LIST_LEVELS or c.end_line is not c.line:
@@ -352,11 +351,10 @@ def _wrapped_enums(cands: list[_Cand], body: list[Line]) -> None:
             c.enum = True
 
 
-def _last_list_items(cands: list[_Cand], body: list[Line]) -> None:
+def _last_list_items(cands: list[_Cand], body: list[Line], pos: dict[int, int]) -> None:
     """The last item of a list whose items end with ";" ends with "." ("13. …;" then "14. Hội Kiến trúc sư
     tỉnh Lâm Đồng."): it belongs to the list, not to the headings. Between the two items there may be only
     blank lines, a page number, or the wrapped tail of the item before."""
-    pos = {ln.i: k for k, ln in enumerate(body)}
     for k in range(1, len(cands)):
         c, p = cands[k], cands[k - 1]
         if c.enum or not p.enum or c.style != p.style or c.rank != p.rank or c.inline \
@@ -442,7 +440,8 @@ def _only_runs_of_enums(cands: list[_Cand]) -> None:
             c.enum = False
 
 
-def _demote_sentence_runs(cands: list[_Cand], body: list[Line], top_level_too: bool = False) -> list[_Cand]:
+def _demote_sentence_runs(cands: list[_Cand], body: list[Line], pos: dict[int, int],
+                          top_level_too: bool = False) -> list[_Cand]:
     """Mark numbered runs that are enumerations, not headings.
 
     A run is two or more same-style items with only blank lines between them (no body text under any item
@@ -451,7 +450,6 @@ def _demote_sentence_runs(cands: list[_Cand], body: list[Line], top_level_too: b
     top-level numbered run is the document's own structure); letters after a lead-in stay điểm headings;
     inline headings ("a) Label: text") are never demoted.
     """
-    pos = {ln.i: k for k, ln in enumerate(body)}
     heading_lines = {c.line.i for c in cands}
     # lowest rank among the earlier candidates (parse_sections makes one per line, in line order)
     min_before: list[float] = []
