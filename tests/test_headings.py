@@ -129,3 +129,35 @@ def test_a_bold_heading_broken_by_a_hard_line_break_keeps_its_title():
     assert got == [("I", "NỘI DUNG", None), ("1", "Đối tượng thi đua", None),
                    ("2", "Thời gian tổ chức: từ tháng 3 đến tháng 12.", "từ tháng 3 đến tháng 12."),
                    ("3", "Các đơn vị có trách nhiệm", None)]
+
+
+def test_articles_quoted_by_an_amending_law_are_not_its_own_headings():
+    # "Sửa đổi Điều 21 và Điều 22 như sau:" quotes both articles over many lines; only the opening line
+    # carries the quote mark, so "Điều 22." inside it looks like an article of the amending law
+    text = ("QUỐC HỘI\nLuật số: 12/2025/QH15\n\nLUẬT\nSửa đổi, bổ sung một số điều của Luật Bầu cử\n\n"
+            "Điều 1. Sửa đổi, bổ sung một số điều của Luật Bầu cử\n"
+            "1. Sửa đổi, bổ sung Điều 21 và Điều 22 như sau:\n"
+            "“Điều 21. Các tổ chức phụ trách bầu cử ở địa phương\n1. Ủy ban bầu cử ở tỉnh.\n\n"
+            "Điều 22. Việc thành lập Ủy ban bầu cử\n1. Chậm nhất là 105 ngày trước ngày bầu cử.\n"
+            "2. Danh sách Ủy ban bầu cử được gửi đến Ủy ban bầu cử ở tỉnh.”.\n"
+            "2. Sửa đổi khoản 1 Điều 31 như sau:\n“1. Danh sách cử tri do Ủy ban nhân dân cấp xã lập.”.\n\n"
+            "Điều 2. Hiệu lực thi hành\nLuật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.\n")
+    got = [(s.label, s.line) for s in vanban.parse(text).iter_sections()]
+    assert got == [("Điều 1", 7), ("Điều 2", 18)]
+
+
+def test_a_quote_never_closed_hides_no_headings():
+    text = ("UBND XÃ AN PHÚ\nSố: 05/QĐ-UBND\nAn Phú, ngày 03 tháng 3 năm 2025\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\n"
+            "Điều 1. Sửa đổi Điều 3 như sau:\n“Điều 3. Tặng Giấy khen cho các tập thể.\n\n"
+            "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\nĐiều 3. Văn phòng và các cá nhân chịu trách nhiệm thi hành.\n")
+    assert [s.label for s in vanban.parse(text).iter_sections()] == ["Điều 1", "Điều 2", "Điều 3"]
+
+
+def test_capital_letter_parts_in_sentence_case():
+    text = ("SỞ NỘI VỤ\nPHÒNG THI ĐUA, KHEN THƯỞNG\nQuảng Bình, ngày 04 tháng 5 năm 2021\n\nPHÂN CÔNG NHIỆM VỤ\n"
+            "Các thành viên Phòng\n\nA. Phân công nhiệm vụ:\n1. Ông Nguyễn Văn An - Trưởng phòng\n- Phụ trách chung.\n"
+            "2. Bà Lê Thị Bình - Chuyên viên\n- Theo dõi khen thưởng.\nB. Tổ chức thực hiện:\n"
+            "Các thành viên chủ động tham mưu.\n\nA. Nguyễn Văn Cường là cộng tác viên của Phòng từ năm 2020.\n")
+    got = [(s.label, s.depth, s.title) for s in vanban.parse(text).iter_sections()]
+    assert got == [("A", 0, "Phân công nhiệm vụ:"), ("1", 1, "Ông Nguyễn Văn An - Trưởng phòng"),
+                   ("2", 1, "Bà Lê Thị Bình - Chuyên viên"), ("B", 0, "Tổ chức thực hiện:")]

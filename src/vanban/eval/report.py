@@ -159,7 +159,7 @@ empty heading tree where headings exist, header and heading agreement recorded p
 
 Against those verified readings (`python scripts/corpus_report.py`; all 88 documents now have one): all
 header fields right in 83 of 88 documents; on the 86 documents whose heading labels are in the text, headings
-P 96.0 / R 98.5 / F1 97.2 with 68 trees exact and level and depth right for 98 % of matched headings (0014
+P 96.4 / R 98.6 / F1 97.5 with 70 trees exact and level and depth right for 99 % of matched headings (0014
 and 0081 take their labels from Word's automatic numbering, which the .txt extraction lost; they are scored on
 the .docx); citations P 96.9 / R 97.4 / F1 97.1, with doc_type, year, date and system right on more than 99 %
 of matched citations; the Căn cứ lists of all 33 documents extracted exactly (documents cited by name alone —

@@ -21,7 +21,7 @@ HEADING_RE = regex.compile(
     | (?P<muc>(?:MỤC|Mục)\s+(?P<muc_n>\d{1,3}|[IVXL]{1,6}))(?=$|[\s.:\-])
     | (?P<dieu>(?:Điều|ĐIỀU)\s+(?P<dieu_n>\d{1,3}))\s*[.:](?=$|\s)
     | (?P<roman>(?P<roman_n>[IVXL]{1,6})\s*(?P<roman_p>[.\-:)]|\s-))(?=\s*\S)
-    | (?P<uletter>(?P<uletter_n>[A-HK-PR-UY])\s*\.)(?=\s+\p{Lu}\p{Lu})
+    | (?P<uletter>(?P<uletter_n>[A-HK-PR-UY])\s*\.)(?=\s+\p{Lu})
     | (?P<decimal>(?P<decimal_n>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?=\s+\S)
     | (?P<arabic>(?P<arabic_n>\d{1,2})\s*(?P<arabic_p>[.)/]))(?=\s+\S)
     | (?P<letter>(?P<letter_n>[a-zđ])\s*(?P<letter_p>[)/.]))(?=\s+\S)
@@ -104,8 +104,8 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
     elif kind == "uletter":
         style = "letter_upper"
         label = n_raw
-        if not is_upper_line(rest):
-            return None
+        if not is_upper_line(rest) and (len(rest.split()) > 8 or rest.endswith((".", ";", ","))):
+            return None  # "A. Phân công nhiệm vụ:" is a part's title; "A. Nguyễn Văn B là …" a sentence
     elif kind == "decimal":
         style = "decimal"
         label = n_raw.rstrip(".")
@@ -151,6 +151,32 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
     return c
 
 
+_QUOTED_PROVISION_RE = regex.compile(r'^"\s*(?:Điều\s+\d|Chương\s|Mục\s|\d{1,2}\s*[.)]\s)')
+#: a quotation left open longer than this is a stray quote mark, not an amended provision
+_MAX_QUOTED_LINES = 400
+
+
+def _quoted_provisions(body: list[Line]) -> set[int]:
+    """Line numbers inside a provision quoted over several lines by an amending text.
+
+    '6. Sửa đổi, bổ sung Điều 21 và Điều 22 như sau:' / '"Điều 21. …' / … / 'Điều 22. …' / … / '… ."."': the
+    articles between the opening and the closing quote are the amended law's, not this document's headings.
+    Only a quotation that opens with a quoted article, chapter or clause and is closed again counts.
+    """
+    out: set[int] = set()
+    k = 0
+    while k < len(body):
+        t = body[k].text
+        if t.count('"') % 2 == 1 and _QUOTED_PROVISION_RE.match(t):
+            for j in range(k + 1, min(len(body), k + _MAX_QUOTED_LINES)):
+                if body[j].text.count('"') % 2 == 1:
+                    out.update(body[x].i for x in range(k + 1, j + 1))
+                    k = j
+                    break
+        k += 1
+    return out
+
+
 def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: bool = False,
                    with_blocks: bool = True) -> tuple[list[Section], list[Block]]:
     """Build the heading tree over lines [start_idx, end_idx).
@@ -161,11 +187,15 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: b
     lines = ctx.lines
     body = lines[start_idx:end_idx]
     has_dieu = sum(1 for ln in body if _DIEU_LINE.match(ln.text)) >= 2
+    quoted = _quoted_provisions(body)
     cands: list[_Cand] = []
     i = 0
     while i < len(body):
         ln = body[i]
         c = None
+        if ln.i in quoted:
+            i += 1
+            continue
         if (ln.text in ("Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN")
                 or _BARE_LABEL_RE.match(ln.text) and i + 1 < len(body) and body[i + 1].text[:1].isupper()) and i + 1 < len(body):
             # a label alone on its line, its title on the next ("**1.**" then "**Các cơ quan …**" from a web page)
