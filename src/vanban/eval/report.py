@@ -164,7 +164,7 @@ and 0081 take their labels from Word's automatic numbering, which the .txt extra
 the .docx); citations P 96.9 / R 97.4 / F1 97.1, with doc_type, year, date and system right on more than 99 %
 of matched citations; the Căn cứ lists of all 33 documents extracted exactly (documents cited by name alone —
 "Căn cứ Hiến pháp … đã được sửa đổi …", "Luật A và Luật B ngày …", "Nghị quyết Đại hội … của Đảng" — are read). Read from the originals
-(.docx/.doc/.pdf), the header agrees with the same readings in 70 of 71 files and every heading label in 56 of
+(.docx/.doc/.pdf), the header agrees with the same readings in 70 of 71 files and every heading label in 57 of
 71 (`tests/test_originals.py`), digital-signature stamps and Word numbering included — also where a signing
 system draws page 1's header after the body (0004.pdf). `vanban-lint --min-severity warning` over the 71
 originals gives 57 findings; those that differ from the .txt versions were read, and the false ones (a PDF
