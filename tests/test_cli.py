@@ -103,6 +103,15 @@ def test_rule_explain(capsys):
     assert main(["rule", "VB999"]) == 2
 
 
+def test_cross_report_rules_are_listed_and_explained(capsys):
+    assert main(["rules"]) == 0
+    listed = [ln.split()[0] for ln in capsys.readouterr().out.splitlines()]
+    assert listed[-4:] == ["VB901", "VB902", "VB903", "VB904"] and "VB101" in listed
+    assert main(["rule", "duplicate-report", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("VB903 duplicate-report [warning]") and "--compare" in out
+
+
 def test_input_never_modified(files):
     before = (files / "bad.txt").read_bytes()
     lint_main([str(files / "bad.txt")])
@@ -159,3 +168,79 @@ def test_statistics_and_github_format(files, capsys):
     lint_main([str(files / "bad.txt"), "--format", "github", "--select", "VB101"])
     out = capsys.readouterr().out
     assert out.startswith("::error file=") and "line=12" in out and "title=VB101" in out
+
+
+# --- batch safety: what a district officer running a folder of commune reports relies on -----------------
+
+
+def test_the_report_never_overwrites_an_input(files, capsys):
+    before = (files / "bad.txt").read_bytes()
+    assert lint_main([str(files / "bad.txt"), "-o", str(files / "bad.txt")]) == 2
+    assert main(["parse", str(files / "bad.txt"), "-o", str(files / "bad.txt")]) == 2
+    assert (files / "bad.txt").read_bytes() == before
+    assert "không ghi đè" in capsys.readouterr().err
+    # a report written into the folder being checked is not read back as a document next time
+    out = files / "ket_qua.txt"
+    for _ in range(2):
+        lint_main([str(files), "-o", str(out), "--jobs", "1"])
+    assert "(đã kiểm tra 3 tệp)" in out.read_text(encoding="utf-8")
+
+
+def test_an_output_that_cannot_be_written_stops_before_any_work(files, capsys):
+    assert lint_main([str(files), "-o", str(files / "khong_co" / "r.txt")]) == 2
+    assert lint_main([str(files), "-o", str(files)]) == 2
+    err = capsys.readouterr().err
+    assert "thư mục chứa không tồn tại" in err and "là một thư mục" in err
+
+
+def test_selectors_must_name_rules_wholly(files, capsys):
+    # "year" is part of "year-mismatch": it would select nothing and print "no problems"
+    assert lint_main([str(files / "bad.txt"), "--select", "year"]) == 2
+    assert "unknown rule “year”" in capsys.readouterr().err
+    assert lint_main([str(files / "bad.txt"), "--select", "vb101", "--format", "json"]) == 1
+    assert {r["code"] for r in json.loads(capsys.readouterr().out)} == {"VB101"}
+
+
+def test_config_with_a_wrong_severity_or_code_is_rejected_once(files, capsys, monkeypatch):
+    monkeypatch.chdir(files)
+    (files / "vanban.toml").write_text('[severity]\nVB301 = "fatal"\n', encoding="utf-8")
+    assert lint_main(["bad.txt"]) == 2
+    assert "invalid severity “fatal”" in capsys.readouterr().err
+    (files / "vanban.toml").write_text('enable = ["VB6O3"]\n', encoding="utf-8")
+    assert lint_main(["bad.txt"]) == 2
+    assert "“VB6O3” (enable)" in capsys.readouterr().err
+
+
+def test_inputs_that_give_no_file_are_records_and_hidden_files_are_left_alone(files, capsys):
+    (files / "rong").mkdir()
+    (files / ".an.txt").write_text(BAD, encoding="utf-8")
+    (files / "~$bad.docx").write_bytes(b"\x00\x01lock")
+    (files / "._bad.docx").write_bytes(b"\x00\x05\x16\x07")
+    (files / ".git").mkdir()
+    (files / ".git" / "x.txt").write_text(BAD, encoding="utf-8")
+    code = lint_main([str(files), str(files / "rong"), str(files / "xa_*.docx"), "--format", "json", "--jobs", "1"])
+    rows = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert sorted(Path(r["path"]).name for r in rows if r["code"] == "E000") == ["empty.txt", "rong", "xa_*.docx"]
+    assert {Path(r["path"]).name for r in rows} == {"bad.txt", "empty.txt", "rong", "xa_*.docx"}
+    # the same file spelled three ways is read once
+    bad = files / "bad.txt"
+    lint_main([str(bad), "--format", "json"])
+    once = json.loads(capsys.readouterr().out)
+    lint_main([str(bad), str(files / "." / "bad.txt"), str(bad.resolve()), "--format", "json"])
+    assert json.loads(capsys.readouterr().out) == once and len(once) >= 1
+
+
+def test_exit_code_of_a_mixed_batch(files):
+    # an unreadable file among readable ones is an E000 finding: exit 1, whatever the other files hold
+    assert lint_main([str(files / "clean.txt"), str(files / "empty.txt"), "--min-severity", "warning"]) == 1
+    assert lint_main([str(files / "bad.txt"), str(files / "empty.txt"), "--min-severity", "error"]) == 1
+    assert lint_main([str(files / "empty.txt"), str(files / "khong_co.txt")]) == 2  # nothing could be read
+
+
+def test_extract_uses_the_same_configuration_as_lint(files, monkeypatch):
+    monkeypatch.chdir(files)
+    (files / "vanban.toml").write_text('ignore = ["VB101"]\n', encoding="utf-8")
+    assert main(["extract", "bad.txt", "--format", "jsonl", "-o", "out", "--jobs", "1"]) == 0
+    codes = [json.loads(ln)["code"] for ln in (files / "out_findings.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert "VB101" not in codes

@@ -128,3 +128,16 @@ def test_any_cut_keeps_spans_exact_and_before_the_cut(n, cap, blanks):
         assert n > cap and all(o.end <= doc.truncated.start for o in objs)
     else:
         assert n <= cap
+
+
+def test_a_law_cited_by_name_early_does_not_move_the_cut_of_many_later_citations():
+    # the law by name is found by a pass that runs after the numbered citations: the cut must still fall at the
+    # first citation over the limit in the text's order, so everything before it is checked
+    text = (HEAD + "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
+            "Ngày 80/02/2023 tổ chức hội nghị.\n" + _cites(12) + TAIL)
+    doc = vanban.parse(text, limits=Limits(citations=5))
+    assert doc.truncated is not None and doc.truncated.kind == "citations"
+    assert len(doc.citations) == 5
+    assert doc.citations[0].doc_type == "Luật" and doc.citations[-1].number == "4"
+    assert doc.truncated.line == HEAD.count("\n") + 2 + 5  # the 5th numbered citation's line
+    assert "VB101" in {f.code for f in vanban.lint(doc)}  # the invalid date before the cut is still reported

@@ -1,6 +1,7 @@
 """The model is the contract: JSON round-trip, exact spans, generated docs not stale."""
 from pathlib import Path
 
+import pytest
 import vanban
 from vanban.docgen import rules_markdown, schema_json
 from vanban.model import Document
@@ -103,3 +104,20 @@ def test_import_does_not_import_underthesea():
     code = "import sys, vanban; vanban.parse('Số: 01/QĐ-UBND'); print('underthesea' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "False"
+
+
+def test_the_classes_a_notebook_needs_are_at_the_top_and_cost_nothing_until_used():
+    import subprocess
+    import sys
+
+    code = ("import sys, vanban; print('vanban.model' in sys.modules); "
+            "doc = vanban.Document.model_validate_json(vanban.parse('Số: 01/QĐ-UBND').model_dump_json()); "
+            "print(doc.header.symbol, vanban.Limits().citations, vanban.LintConfig(select=['VB1']).select, "
+            "vanban.Finding.__name__, vanban.ReadError.__name__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[:2] == ["False", "QĐ-UBND 2000 ['VB1'] Finding ReadError"]
+    import vanban
+
+    assert set(vanban.__all__) >= {"Document", "Finding", "LintConfig", "Limits", "ReadError"}
+    with pytest.raises(AttributeError):
+        vanban.NoSuchThing  # noqa: B018

@@ -196,6 +196,17 @@ def test_breakdown_under_plus_items_stops_at_the_next_dash_line():
     assert [f.line for f in vanban.lint(broken) if f.name == "total-mismatch"] == [1]
 
 
+def test_a_total_links_the_quantities_that_are_its_parts():
+    doc = vanban.parse("Năm 2023 xây dựng được 04 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình;\n"
+                       "- Lĩnh vực văn hóa - xã hội: 02 mô hình;\n- Lĩnh vực quốc phòng: 02 mô hình.\n")
+    total = doc.quantities[0]
+    assert (total.text, total.breakdown, total.parts) == ("04 mô hình", [1, 2, 2], [1, 2, 3])
+    assert [doc.quantities[i].line for i in total.parts] == [2, 3, 4]
+    # bare parts have a value but no quantity of their own
+    bare = vanban.parse("- Đảng bộ có 15 chi bộ trực thuộc, gồm:\n+ Chi bộ thôn: 12;\n+ Chi bộ nhà trường: 03.\n")
+    assert [(q.breakdown, q.parts) for q in bare.quantities if q.text == "15 chi bộ"] == [([12, 3], [])]
+
+
 def test_bare_parts_may_name_their_members_in_brackets():
     text = "Đề nghị tặng Giấy khen cho {n} trường hợp:\n+ Tập thể: 02 (Ấp Bưng Sa, Ấp Phước Hòa);\n+ Cá nhân: 03.\n"
     q = vanban.parse(text.format(n="05")).quantities[0]

@@ -19,7 +19,21 @@ if TYPE_CHECKING:  # pragma: no cover
     from .limits import Limits
     from .model import Document, Finding
 
-__all__ = ["parse", "load", "lint", "extract_table", "__version__"]
+__all__ = ["parse", "load", "lint", "extract_table", "Document", "Finding", "LintConfig", "Limits", "ReadError",
+           "__version__"]
+
+# the classes a notebook needs, importable from the top (``vanban.Document.model_validate_json(...)``) without
+# making ``import vanban`` pay for pydantic models it may not use
+_LAZY = {"Document": "model", "Finding": "model", "LintConfig": "rules.base", "Limits": "limits",
+         "ReadError": "errors"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'vanban' has no attribute {name!r}")
 
 
 def load(path: str | PathLike, *, max_bytes: int | None = 50_000_000, limits: "Limits | None" = None) -> "Document":

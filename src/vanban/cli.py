@@ -19,7 +19,12 @@ TEXT_EXTS = {".txt", ".docx", ".doc", ".pdf", ".md"}
 
 def _out(text: str, output: str | None) -> None:
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as e:
+            print(f"vanban: {output}: không ghi được kết quả / cannot write the output ({e.strerror or e})",
+                  file=sys.stderr)
+            raise SystemExit(2) from None
     else:
         sys.stdout.write(text)
         if text and not text.endswith("\n"):
@@ -58,17 +63,56 @@ def _split(v: str | None) -> list[str]:
     return [x.strip() for x in (v or "").split(",") if x.strip()]
 
 
+def _norm_sel(items) -> list[str]:
+    """Rule selectors as the registry spells them: codes in upper case ("vb103" -> "VB103"), names as given."""
+    return [x.upper() if x[:2].lower() == "vb" and x[2:].isdigit() else x for x in (str(i).strip() for i in items) if x]
+
+
+_SEVERITIES = ("error", "warning", "info")
+
+
+def check_config(config) -> str | None:
+    """A bilingual message naming the first selector, severity key or value that matches no rule, or None.
+
+    A selector is a code or the start of one (``VB1``) or a rule's whole name; a part of a name would select
+    nothing and turn a run into a false "no problems"."""
+    from .compare import RULES as CROSS_RULES
+    from .rules import iter_rules
+
+    rules = list(iter_rules())
+    codes = [r.code for r in rules] + list(CROSS_RULES)
+    names = {r.name for r in rules} | {v[0] for v in CROSS_RULES.values()}
+
+    def known(sel: str) -> bool:
+        return sel in names or any(c.startswith(sel) for c in codes) and sel[:2] == "VB"
+
+    groups = [("select", config.select), ("ignore", config.ignore), ("enable", config.enable),
+              ("severity", list(config.severity))]
+    groups += [(f"per-file-ignores “{pat}”", codes_) for pat, codes_ in config.per_file_ignores.items()]
+    for where, sels in groups:
+        for sel in sels:
+            if not known(sel):
+                return (f"không có quy tắc “{sel}” ({where}); dùng mã (VB103, VB1) hoặc đủ tên (year-mismatch) / "
+                        f"unknown rule “{sel}” ({where}); use a code (VB103, VB1) or a whole name (year-mismatch)")
+    for key, val in config.severity.items():
+        if val not in _SEVERITIES:
+            return (f"mức “{val}” của {key} không hợp lệ (error, warning, info) / "
+                    f"invalid severity “{val}” for {key} (error, warning, info)")
+    return None
+
+
 def make_lint_config(args, cfg: dict):
     from .rules import LintConfig
 
+    pfi = dict(cfg.get("per-file-ignores", cfg.get("per_file_ignores", {})))
     return LintConfig(
-        select=_split(args.select) or list(cfg.get("select", [])),
-        ignore=_split(args.ignore) + list(cfg.get("ignore", [])),
-        severity=dict(cfg.get("severity", {})),
-        report_year=args.report_year or cfg.get("report_year"),
+        select=_norm_sel(_split(getattr(args, "select", None)) or list(cfg.get("select", []))),
+        ignore=_norm_sel(_split(getattr(args, "ignore", None)) + list(cfg.get("ignore", []))),
+        severity={_norm_sel([k])[0]: v for k, v in dict(cfg.get("severity", {})).items()},
+        report_year=getattr(args, "report_year", None) or cfg.get("report_year"),
         cstd_cap_percent=cfg.get("cstd_cap_percent"),
-        per_file_ignores=dict(cfg.get("per-file-ignores", cfg.get("per_file_ignores", {}))),
-        enable=_split(getattr(args, "enable", None)) + list(cfg.get("enable", [])),
+        per_file_ignores={k: _norm_sel(v) for k, v in pfi.items()},
+        enable=_norm_sel(_split(getattr(args, "enable", None)) + list(cfg.get("enable", []))),
     )
 
 
@@ -77,25 +121,80 @@ def make_lint_config(args, cfg: dict):
 # --------------------------------------------------------------------------------------------------
 
 
-def expand_paths(paths: list[str]) -> tuple[list[str], list[str]]:
-    """Files from files, directories (recursive) and globs; second list: paths that matched nothing."""
+def _skipped_in_folder(name: str) -> bool:
+    """Files a folder walk leaves alone: hidden files, Word's lock files ("~$bao_cao.docx") and macOS
+    resource forks ("._bao_cao.docx"). Named explicitly, they are read like any file."""
+    return name.startswith((".", "~$"))
+
+
+def collect_inputs(paths: list[str], exclude: str | None = None) -> tuple[list[str], list[tuple[str, str, str]]]:
+    """Files from files, directories (recursive) and globs, each once, in folder then name order; and the
+    inputs that gave no file, as ``(path, error code, detail)`` (see :data:`vanban.errors.READ_ERROR_MESSAGES`):
+    a pattern that matched nothing, a folder with no document or one that cannot be opened. ``exclude``: a
+    path never to read (the report being written)."""
     out: list[str] = []
-    missing: list[str] = []
+    problems: list[tuple[str, str, str]] = []
     for p in paths:
         pp = Path(p)
         if pp.is_dir():
-            for root, _dirs, files in os.walk(pp):
+            found = 0
+            unreadable: list[str] = []
+            for root, dirs, files in os.walk(pp, onerror=lambda e, _u=unreadable: _u.append(e.filename)):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
-                    if Path(f).suffix.lower() in TEXT_EXTS and not f.endswith(".gold.json"):
+                    if Path(f).suffix.lower() in TEXT_EXTS and not _skipped_in_folder(f):
                         out.append(str(Path(root) / f))
+                        found += 1
+            problems.extend((u, "dir_unreadable", "") for u in unreadable)
+            if not found and not unreadable:
+                problems.append((str(pp), "empty_dir", ""))
         elif any(c in p for c in "*?["):
-            hits = sorted(glob.glob(p, recursive=True))
-            out.extend(h for h in hits if Path(h).is_file())
+            hits = [h for h in sorted(glob.glob(p, recursive=True)) if Path(h).is_file()]
+            out.extend(hits)
             if not hits:
-                missing.append(p)
+                problems.append((p, "no_match", ""))
         else:
-            out.append(p)  # a missing file becomes a read error record for that file
-    return sorted(dict.fromkeys(out), key=lambda s: (str(Path(s).parent), s)), missing
+            out.append(str(pp))  # a missing file becomes a read error record for that file
+    seen: set[str] = set()
+    if exclude:
+        seen.add(os.path.realpath(exclude))
+    unique = []
+    for f in out:
+        key = os.path.realpath(f)  # "a.txt", "./a.txt" and "/abs/a.txt" are one file
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return sorted(unique, key=lambda s: (str(Path(s).parent), s)), problems
+
+
+def expand_paths(paths: list[str]) -> tuple[list[str], list[str]]:
+    """Files from files, directories (recursive) and globs; second list: inputs that gave no file."""
+    files, problems = collect_inputs(paths)
+    return files, [p for p, _code, _detail in problems]
+
+
+def _problem_result(path: str, code: str, detail: str, lang: str):
+    from .errors import ReadError
+    from .report import FileResult
+
+    return FileResult(path=path, document=None, findings=[], error=ReadError(path, code, detail).message(lang),
+                      error_code=code)
+
+
+def check_output(output: str | None, inputs: list[str]) -> tuple[str, str] | None:
+    """Why ``--output`` cannot be written, as (Vietnamese, English), or None. Checked before any work, so a
+    long batch never ends in a lost report; an input file is never overwritten."""
+    if not output:
+        return None
+    o = Path(output)
+    real = os.path.realpath(o)
+    if any(os.path.realpath(f) == real for f in inputs):
+        return (f"{output}: là một tệp đầu vào, không ghi đè", f"{output}: is one of the input files; not overwriting it")
+    if o.is_dir():
+        return (f"{output}: là một thư mục, cần tên tệp", f"{output}: is a folder; give a file name")
+    if not o.parent.is_dir():
+        return (f"{output}: thư mục chứa không tồn tại", f"{output}: its folder does not exist")
+    return None
 
 
 def _lint_one(job):
@@ -209,19 +308,26 @@ def lint_main(argv: list[str] | None = None) -> int:
     except Exception as e:
         print(f"vanban-lint: cấu hình không hợp lệ / invalid configuration: {e}", file=sys.stderr)
         return 2
-    config = make_lint_config(args, cfg)
-    from .compare import RULES as CROSS_RULES
-
-    known = {r.code for r in iter_rules()} | {r.name for r in iter_rules()} | set(CROSS_RULES) | {
-        v[0] for v in CROSS_RULES.values()}
-    for sel in config.select + config.ignore:
-        if not any(k.startswith(sel) or k == sel for k in known):
-            print(f"vanban-lint: không có quy tắc “{sel}” / unknown rule “{sel}”", file=sys.stderr)
-            return 2
-    files, missing = expand_paths(args.paths)
-    for m in missing:
-        print(f"vanban-lint: {m}: không khớp tệp nào / matched no file", file=sys.stderr)
-    if not files:
+    try:
+        config = make_lint_config(args, cfg)
+        problem = check_config(config)
+    except (TypeError, ValueError, AttributeError) as e:  # a list where a table was expected, and the like
+        problem = f"{type(e).__name__}: {e}"
+    if problem:
+        print(f"vanban-lint: cấu hình không hợp lệ / invalid configuration: {problem}", file=sys.stderr)
+        return 2
+    files, problems = collect_inputs(args.paths)
+    # only a file named on the command line is refused as the output; one met in a folder is left out
+    bad_output = check_output(args.output, [p for p in args.paths if Path(p).is_file()])
+    if args.output and not bad_output:
+        # the report written into a folder being checked is not read back on the next run
+        files = [f for f in files if os.path.realpath(f) != os.path.realpath(args.output)]
+    if bad_output:
+        print(f"vanban-lint: {bad_output[1] if args.lang == 'en' else bad_output[0]}", file=sys.stderr)
+        return 2
+    for path, code, detail in problems:
+        print(f"vanban-lint: {_problem_result(path, code, detail, args.lang).error}", file=sys.stderr)
+    if not files and not problems:
         return 2
     max_bytes = args.max_size * 1_000_000 if args.max_size else None
     progress = sys.stderr.isatty() and not args.no_progress and len(files) > 1
@@ -230,6 +336,8 @@ def lint_main(argv: list[str] | None = None) -> int:
 
     limits = Limits.none() if args.no_limits else None
     results = lint_files(files, config, args.lang, args.jobs, max_bytes, progress, keep_documents=keep, limits=limits)
+    # inputs that gave no file (a folder with no document, a pattern that matched nothing) are records too
+    results += [_problem_result(path, code, detail, args.lang) for path, code, detail in problems]
     from .compare import compare_results
 
     results = compare_results(results, args)
@@ -239,12 +347,12 @@ def lint_main(argv: list[str] | None = None) -> int:
     rules_meta = {r.code: {"name": r.name, "severity": r.severity, "summary": r.summary_en if args.lang == "en" else r.summary_vi,
                            "rationale": r.rationale} for r in iter_rules()}
     _out(render(results, args.format, lang=args.lang, statistics=args.statistics, rules=rules_meta), args.output)
-    errors = any(r.error for r in results)
     if args.exit_zero:
         return 0
-    if any(r.findings for r in results):
-        return 1
-    return 2 if errors else 0
+    if results and all(r.error for r in results):
+        return 2  # nothing could be read at all: an I/O error, not a verdict on documents
+    # an unreadable file among readable ones is a finding (E000, an error) like any other
+    return 1 if any(r.findings or r.error for r in results) else 0
 
 
 # --------------------------------------------------------------------------------------------------
@@ -303,6 +411,7 @@ def main(argv: list[str] | None = None) -> int:
     pp.add_argument("--format", default="json", choices=["json", "text"])
     pp.add_argument("--output", "-o")
     pp.add_argument("--lang", default="vi", choices=["vi", "en"])
+    pp.add_argument("--max-size", type=int, default=50, help="giới hạn kích thước tệp (MB); 0 = không giới hạn")
     pr = sub.add_parser("rule", help="giải thích một quy tắc")
     pr.add_argument("code")
     pr.add_argument("--lang", default="vi", choices=["vi", "en"])
@@ -325,8 +434,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd == "parse":
         import vanban
 
+        bad_output = check_output(args.output, [args.file])
+        if bad_output:
+            print(f"vanban: {bad_output[1] if args.lang == 'en' else bad_output[0]}", file=sys.stderr)
+            return 2
         try:
-            doc = vanban.load(args.file)
+            doc = vanban.load(args.file, max_bytes=args.max_size * 1_000_000 if args.max_size else None)
         except ReadError as e:
             print(e.message(args.lang), file=sys.stderr)
             return 2
@@ -339,12 +452,25 @@ def main(argv: list[str] | None = None) -> int:
         from .rules import iter_rules
         from .rules.base import example_display
 
+        from .compare import RULES as CROSS_RULES
+
         rules = list(iter_rules())
         if args.cmd == "rules":
             for r in rules:
                 print(f"{r.code}  {r.name:28s} {r.severity:8s} {r.summary_vi}")
+            for code, (name, sev, vi, _en) in CROSS_RULES.items():
+                print(f"{code}  {name:28s} {sev:8s} {vi} (--compare)")
             return 0
         hit = [r for r in rules if r.code == args.code.upper() or r.name == args.code]
+        cross = [c for c, v in CROSS_RULES.items() if c == args.code.upper() or v[0] == args.code]
+        if cross:
+            name, sev, vi, en_text = CROSS_RULES[cross[0]]
+            en = args.lang == "en"
+            print(f"{cross[0]} {name} [{sev}]\n")
+            print((en_text if en else vi) + "\n")
+            print("Compares reports with each other: runs with `vanban-lint FOLDER --compare` (docs/district.md)."
+                  if en else "So sánh các báo cáo với nhau: chạy bằng `vanban-lint THƯ_MỤC --compare` (docs/district.md).")
+            return 0
         if not hit:
             print(f"vanban: không có quy tắc “{args.code}” / unknown rule", file=sys.stderr)
             return 2

@@ -22,8 +22,28 @@ READ_ERROR_MESSAGES: dict[str, tuple[str, str]] = {
     "encrypted": ("tệp được đặt mật khẩu hoặc mã hóa", "the file is password-protected or encrypted"),
     "needs_ocr": ("tệp PDF là bản quét, không có lớp văn bản: cần nhận dạng ký tự (OCR) trước", "the PDF is a scan without a text layer: it needs OCR first"),
     "needs_converter": ("cần cài LibreOffice (soffice) hoặc antiword để đọc tệp .doc", "LibreOffice (soffice) or antiword is needed to read .doc files"),
+    "no_match": ("mẫu không khớp tệp nào", "the pattern matched no file"),
+    "empty_dir": ("thư mục không có tệp văn bản nào (.txt, .docx, .doc, .pdf, .md)",
+                  "the folder holds no document file (.txt, .docx, .doc, .pdf, .md)"),
+    "dir_unreadable": ("không mở được thư mục (quyền truy cập hoặc lỗi thiết bị)",
+                       "cannot open the folder (permission or I/O error)"),
     "timeout": ("xử lý tệp quá thời gian cho phép", "processing the file took too long"),
 }
+
+
+def _one_language(detail: str, lang: str) -> str:
+    """The side of a bilingual detail ("tệp ZIP bị hỏng / truncated ZIP") in ``lang``. A technical tail after
+    the English side's colon ("không mở được gói ZIP / not a valid ZIP: Bad magic number") is kept in both."""
+    if detail.count(" / ") != 1:
+        return detail
+    vi, en = detail.split(" / ")
+    if lang == "en":
+        return en
+    if ": " in en:
+        tail = en.split(": ", 1)[1]
+        if tail not in vi:
+            return f"{vi}: {tail}"
+    return vi
 
 
 class VanbanError(Exception):
@@ -45,8 +65,9 @@ class ReadError(VanbanError):
     def message(self, lang: str = "vi") -> str:
         vi, en = READ_ERROR_MESSAGES.get(self.code, (self.code, self.code))
         text = en if lang == "en" else vi
-        if self.detail:
-            text = f"{text} ({self.detail})"
+        detail = _one_language(self.detail, lang) if self.detail else ""
+        if detail:
+            text = f"{text} ({detail})"
         return f"{self.path}: {text}" if self.path else text
 
 

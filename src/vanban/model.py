@@ -197,7 +197,10 @@ class Quantity(Span):
     spelled: bool = False
     label: Optional[str] = None
     breakdown: list[Number] = Field(default_factory=list)
+    #: indexes into ``Document.quantities`` of the breakdown's parts that are quantities themselves ("- Lĩnh vực
+    #: kinh tế: 01 mô hình"); a bare part ("+ Cá nhân: 03") has its value in ``breakdown`` and no index here
     parts: list[int] = Field(default_factory=list)
+    #: the number of list items under an announced count ("05 phong trào … :" followed by a), b), c))
     announces: Optional[int] = None
 
 

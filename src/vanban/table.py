@@ -462,10 +462,10 @@ def _extract_one(job) -> dict[str, list[dict]]:
         return _error_rows(path, f"{type(e).__name__}: {e}", lang)
     findings = []
     if lint:
-        from .rules import run_rules
+        from .cli import _lint_doc
 
         try:
-            findings = run_rules(doc, config=config, lang=lang)
+            findings = _lint_doc(path, doc, config, lang).findings  # per-file ignores apply as in vanban-lint
         except Exception as e:  # pragma: no cover - defensive
             findings = []
             rows = document_rows(doc, findings, file=path, lang=lang)
@@ -696,6 +696,7 @@ def add_extract_parser(subparsers) -> Any:
     p.add_argument("--no-limits", action="store_true",
                    help="phân tích hết cả văn bản bất thường (quá nhiều dòng, trích dẫn…), dù lâu; xem VB001")
     p.add_argument("--no-progress", action="store_true")
+    p.add_argument("--config", help="tệp cấu hình (vanban.toml hoặc pyproject.toml), như vanban-lint")
     p.set_defaults(func=extract_command)
     return p
 
@@ -712,11 +713,27 @@ def extract_command(args) -> int:
     if args.format in ("csv", "xlsx") and not args.output:
         print("vanban extract: cần --output cho định dạng csv/xlsx / --output is required", file=sys.stderr)
         return 2
+    if args.output and not Path(args.output).parent.is_dir():
+        print(f"vanban extract: {args.output}: thư mục chứa không tồn tại / its folder does not exist", file=sys.stderr)
+        return 2
+    # the same configuration as vanban-lint, so that the summary's counts agree with its findings
+    from .cli import check_config, load_config, make_lint_config
+
+    config = None
+    if not args.no_lint:
+        try:
+            config = make_lint_config(args, load_config(explicit=args.config))
+            problem = check_config(config)
+        except Exception as e:  # noqa: BLE001 - a broken TOML file, a list where a table was expected
+            problem = f"{type(e).__name__}: {e}"
+        if problem:
+            print(f"vanban extract: cấu hình không hợp lệ / invalid configuration: {problem}", file=sys.stderr)
+            return 2
     max_bytes = args.max_size * 1_000_000 if args.max_size else None
     progress = sys.stderr.isatty() and not args.no_progress and len(files) > 1
     from .limits import Limits
 
-    bundles = iter_rows(files, lint=not args.no_lint, lang=args.lang, jobs=args.jobs, progress=progress,
+    bundles = iter_rows(files, lint=not args.no_lint, config=config, lang=args.lang, jobs=args.jobs, progress=progress,
                         max_bytes=max_bytes, expand=False, limits=Limits.none() if args.no_limits else None)
     try:
         if args.format == "csv":

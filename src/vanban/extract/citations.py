@@ -12,6 +12,7 @@ import regex
 
 from .. import lexicon
 from ..model import Citation, Document
+from ..limits import LimitExceeded
 from ..normalize import fold
 from ..segment.header import join_symbol, parse_symbol
 from ..segment.lines import Context
@@ -336,7 +337,7 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
                      date_valid=valid, date_problem=why, has_so=False, subject=" ".join(m.group("lname").split()),
                      **ctx.span(s, m.end()))
         _attach_tail(ctx, c, m.end())
-        ctx.check_limit("citations", len(out), s)
+        _check_limit(ctx, out, c.start)
         out.append(c)
     in_out = _Cover([(c.start, c.end) for c in out])
     for m in BY_NAME_RE.finditer(text):
@@ -347,7 +348,7 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
         party = tname == "Điều lệ" or tname == "Nghị quyết"  # the Party's charter, a Party congress resolution
         c = Citation(doc_type=tname, system="party" if party else "legal", has_so=False,
                      subject=" ".join((m.group("lname") or "").split()) or None, **ctx.span(s, m.end()))
-        ctx.check_limit("citations", len(out), s)
+        _check_limit(ctx, out, c.start)
         out.append(c)
     ctx.claimed.extend(taken)
     out.sort(key=lambda c: c.start)
@@ -356,6 +357,16 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
     _trim_subjects(out)
     _link_mentions(out)
     return out
+
+
+def _check_limit(ctx: Context, out: list[Citation], start: int) -> None:
+    """The citation limit for the passes that run after the main one (laws cited by name): their citations lie
+    anywhere in the text, so the cut goes where the first citation over the limit is in the text's order,
+    not at the one that happened to be found last."""
+    limit = ctx.limits.citations
+    if len(out) >= limit:
+        starts = sorted([c.start for c in out] + [start])
+        raise LimitExceeded("citations", limit, starts[limit])
 
 
 class _Cover:

@@ -245,6 +245,7 @@ ANNOUNCE_RE = regex.compile(r"(?P<n>\d{1,3})\s+(?P<noun>phong\s+trào|mô\s+hìn
 def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> None:
     """Mark labelled counts ("Lao động tiên tiến: 41 cá nhân") and link totals to breakdown lines."""
     by_line: dict[int, list[Quantity]] = {}
+    index_of = {id(q): i for i, q in enumerate(qs)}
     for q in qs:
         by_line.setdefault(q.line, []).append(q)
     lines = ctx.original.split("\n")
@@ -273,6 +274,7 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
             continue  # only the last count of its kind before the ":" announces the list
         allow_bare = not later
         parts = []
+        part_idx = []  # the parts that are quantities themselves, as indexes into ``qs``
         items = 0
         same_unit = True
         marker = None
@@ -308,6 +310,7 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
             bare = _BARE_PART_RE.search(t) if not found and allow_bare else None
             if len(found) == 1 and same_unit:
                 parts.append(found[0].value)  # an int, or a Decimal ("1.000,5 ha")
+                part_idx.append(index_of[id(found[0])])
             elif bare and same_unit:
                 parts.append(int(bare.group(1).replace(".", "")))  # "+ Đảng viên chính thức: 38;"
             else:
@@ -315,6 +318,7 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
             k += 1
         if same_unit and len(parts) >= 2:
             q.breakdown = parts
+            q.parts = part_idx
         elif items >= 2:
             # "19 nhiệm vụ trọng tâm:" / "- Đã triển khai: (1) …; (2) …" / "- Đang triển khai: (1) …": the
             # numbered entries inside the groups are what was announced

@@ -1,6 +1,6 @@
 """GitHub Actions workflow commands: each finding becomes an annotation on the pull request diff::
 
-    ::warning file=docs/bc.txt,line=12,col=5,endLine=12,endColumn=9,title=ND30-004::Thiếu dấu chấm ...
+    ::error file=docs/bc.txt,line=12,col=68,endLine=12,endColumn=78,title=VB101::Ngày tháng không hợp lệ ...
 
 ``error`` findings use ``::error``, ``warning`` ``::warning`` and ``info`` ``::notice``. Property values
 escape ``%``, CR, LF, ``:`` and ``,``; the message escapes ``%``, CR and LF (GitHub's own rules), so

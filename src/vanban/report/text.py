@@ -1,7 +1,7 @@
 """Plain-text report, one finding per line in the style of ruff and compilers::
 
-    bao_cao.txt:12:5: ND30-004 [warning] Thiếu dấu chấm sau số thứ tự đề mục
-    Tìm thấy 1 lỗi/cảnh báo trong 1 tệp: 1 cảnh báo.
+    bao_cao.txt:12:68: VB101 [error] Ngày tháng không hợp lệ “34/01/2024”: ngày 34 không tồn tại.
+    Tìm thấy 1 lỗi/cảnh báo trong 1 tệp: 1 lỗi.
 
 Editors and CI log parsers recognise ``path:line:col:``. The severity keyword stays English
 (error/warning/info) so that grep patterns work whatever the language; the summary line is localized.
