@@ -161,3 +161,50 @@ def test_capital_letter_parts_in_sentence_case():
     got = [(s.label, s.depth, s.title) for s in vanban.parse(text).iter_sections()]
     assert got == [("A", 0, "Phân công nhiệm vụ:"), ("1", 1, "Ông Nguyễn Văn An - Trưởng phòng"),
                    ("2", 1, "Bà Lê Thị Bình - Chuyên viên"), ("B", 0, "Tổ chức thực hiện:")]
+
+
+def test_party_arabic_headings_with_a_dash_under_roman_dash_parts():
+    text = ("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY XÃ KIM BẢNG\n*\nSố 46-BC/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Kim Bảng, ngày 15 tháng 12 năm 2025\n\nBÁO CÁO\nkết quả lãnh đạo 6 tháng cuối năm 2025\n\n"
+            "I- KẾT QUẢ LÃNH ĐẠO\n\n1- Công tác xây dựng Đảng\n\n- Về chính trị: tổ chức học tập nghị quyết.\n\n"
+            "2- Lãnh đạo phát triển kinh tế - xã hội\n\nTổng giá trị sản xuất tăng 8,2%.\n\n"
+            "II- PHƯƠNG HƯỚNG\n\n1- Tổ chức tốt việc học tập nghị quyết.\n\n3- Nâng cao chất lượng sinh hoạt chi bộ.\n")
+    doc = vanban.parse(text)
+    got = [(s.label, s.depth, s.style) for s in doc.iter_sections()]
+    assert got == [("I", 0, "roman_dash"), ("1", 1, "arabic_dash"), ("2", 1, "arabic_dash"),
+                   ("II", 0, "roman_dash"), ("1", 1, "arabic_dash"), ("3", 1, "arabic_dash")]
+    # "1- … 3-" skips 2: the numbering rule sees the Party sub-headings
+    assert [(f.code, f.line) for f in vanban.lint(doc) if f.code == "VB201"] == [("VB201", 25)]
+    # a range or a date is no heading
+    assert [s.label for s in vanban.parse("1-2 người vắng mặt.\n28-12-2010 họp chi bộ.\n").iter_sections()] == []
+
+
+def test_a_numbered_ward_or_district_is_the_dateline_place():
+    for place in ("Phường 12", "Quận 1"):
+        text = (f"ỦY BAN NHÂN DÂN\n{place.upper()}\nSố: 15/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                f"Độc lập - Tự do - Hạnh phúc\n{place}, ngày 08 tháng 7 năm 2024\nBÁO CÁO\nKết quả 6 tháng đầu năm 2024\n")
+        h = vanban.parse(text).header
+        assert (h.place, h.date) == (place, "2024-07-08")
+        assert "VB505" not in {f.code for f in vanban.lint(text)}
+
+
+def test_a_subject_that_starts_with_thuc_hien_is_not_taken_for_the_body():
+    head = ("ỦY BAN NHÂN DÂN\nXÃ QUANG LỊCH\nSố: 14/KH-UBND\nQuang Lịch, ngày 07 tháng 02 năm 2025\n\nKẾ HOẠCH\n")
+    doc = vanban.parse(head + "Thực hiện chuyển đổi số năm 2025 trên địa bàn xã Quang Lịch\n\n"
+                       "Thực hiện Kế hoạch số 126/KH-UBND ngày 15/01/2025 của UBND huyện, UBND xã ban hành kế hoạch như sau:\n")
+    assert doc.header.subject == "Thực hiện chuyển đổi số năm 2025 trên địa bàn xã Quang Lịch"
+    # right under the title, a line that cites a document opens the body
+    doc = vanban.parse(head + "Thực hiện Kế hoạch số 126/KH-UBND ngày 15/01/2025 của UBND huyện, UBND xã ban hành:\n")
+    assert doc.header.subject is None
+
+
+def test_the_half_year_a_report_covers():
+    def period(subject):
+        p = vanban.parse("UBND XÃ AN PHÚ\nSố: 15/BC-UBND\nAn Phú, ngày 15 tháng 12 năm 2025\nBÁO CÁO\n"
+                         + subject + "\n\nNội dung.\n").header.period
+        return p.kind, p.year, p.months, p.half, p.text
+    assert period("Kết quả 6 tháng cuối năm 2025, phương hướng năm 2026") == (
+        "half_year", 2025, 6, 2, "6 tháng cuối năm 2025")
+    assert period("Kết quả 6 tháng đầu năm 2025") == ("half_year", 2025, 6, 1, "6 tháng đầu năm 2025")
+    # "sơ kết 6 tháng đầu năm, phương hướng 6 tháng cuối năm 2025" reports on the first half: the year stands
+    assert period("Sơ kết 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2025")[:2] == ("year", 2025)

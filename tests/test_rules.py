@@ -485,3 +485,10 @@ def test_incomplete_first_citation_says_what_is_missing():
     assert [x.message for x in f] == ["“Quyết định số 06/QĐ-TTg”: lần dẫn đầu tiên nên ghi ngày ban hành."]
     f = vanban.lint("Thực hiện Kế hoạch số 31/KH-UBND về cải cách hành chính.", select=["VB409"], lang="en")
     assert [x.message for x in f] == ["“Kế hoạch số 31/KH-UBND”: the first citation should give the date and the issuer."]
+
+
+def test_percent_over_100_is_a_share_of_a_whole_not_a_plan_completed():
+    text = ("Tỷ lệ thu thuế phi nông nghiệp đạt 103,6% kế hoạch. Tỷ lệ hoàn thành kế hoạch đạt 104,8%. "
+            "Tỷ lệ thu ngân sách đạt 112,5% dự toán huyện giao. Tỷ lệ hộ dùng nước sạch đạt 104% số hộ; "
+            "tỷ lệ tham gia bảo hiểm y tế đạt 101,2%.")
+    assert [f.text for f in vanban.lint(text) if f.code == "VB304"] == ["104%", "101,2%"]

@@ -54,6 +54,8 @@ class Period(Span):
     quarter: Optional[int] = None
     months: Optional[int] = None
     month: Optional[int] = None
+    #: for a half-year: 1 ("6 tháng đầu năm") or 2 ("6 tháng cuối năm")
+    half: Optional[int] = None
 
 
 class Header(Model):

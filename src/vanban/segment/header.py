@@ -37,7 +37,7 @@ NUMBER_RE = regex.compile(
 
 DATELINE_RE = regex.compile(
     r"""(?:^|(?<=\n)|(?<=[ \t]))[ \t]*
-    (?P<place>(?:(?<![^\n])\p{Lu}\p{Ll}*[ \t]*\n[ \t]*(?=\p{Lu}[^\n,]{0,30},[ \t]*(?i:ngày)))?\p{Lu}[\p{Ll}.][\p{L} .'-]{0,40}?)[ \t]*,[ \t]*
+    (?P<place>(?:(?<![^\n])\p{Lu}\p{Ll}*[ \t]*\n[ \t]*(?=\p{Lu}[^\n,]{0,30},[ \t]*(?i:ngày)))?\p{Lu}[\p{Ll}.][\p{L} .'-]{0,40}?(?:[ \t]\d{1,3})?)[ \t]*,[ \t]*
     (?i:ngày)[ \t\n]*(?P<d>\d{1,2}|[ \t.…_]*)[ \t\n]*
     (?i:tháng)[ \t\n]*(?P<m>\d{1,2}|[ \t.…_]*)[ \t\n]*
     (?i:năm)[ \t\n]*(?P<y>\d{4})""",
@@ -80,11 +80,12 @@ PERIOD_RES = [
     ("term", regex.compile(r"nhiệm\s+kỳ\s+(?P<y>\d{4})\s*-\s*(?P<y2>\d{4})", regex.I)),
     ("school_year", regex.compile(r"năm\s+học\s+(?P<y>\d{4})\s*-\s*(?P<y2>\d{4})", regex.I)),
     ("quarter", regex.compile(r"quý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:năm\s+|/\s*)(?P<y>\d{4})", regex.I)),
-    ("half_year", regex.compile(r"(?P<n>06|6|sáu)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>\d{4})", regex.I)),
+    ("half_year", regex.compile(r"(?P<n>06|6|sáu)\s+tháng\s+(?:(?P<h>đầu|cuối)\s+)?năm\s+(?P<y>\d{4})", regex.I)),
     ("months", regex.compile(r"(?P<n>0?9|chín|0?3|ba)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>\d{4})", regex.I)),
     ("month", regex.compile(r"tháng\s+(?P<mo>\d{1,2})\s*(?:năm\s+|/\s*)(?P<y>\d{4})", regex.I)),
     ("year", regex.compile(r"năm\s+(?P<y>(?:19|20)\d{2})(?!\s*-\s*\d{4})", regex.I)),
 ]
+_FIRST_HALF_RE = regex.compile(r"(?:06|6|sáu)\s+tháng\s+đầu\s+năm", regex.I)
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -95,6 +96,8 @@ def find_period(text: str, base: int, ctx: Context) -> Period | None:
         m = rx.search(text)
         while m and kind == "year" and regex.search(r"(?:đến|tới|trước)\s+$", text[max(0, m.start() - 8):m.start()], regex.I):
             m = rx.search(text, m.end())
+        if m and kind == "half_year" and (m.group("h") or "").lower() == "cuối" and _FIRST_HALF_RE.search(text, 0, m.start()):
+            m = None  # "sơ kết 6 tháng đầu năm, phương hướng 6 tháng cuối năm 2025": the report is on the first half
         if m and kind in ("multi_year", "term"):
             best = (kind, m)
             break
@@ -112,6 +115,8 @@ def find_period(text: str, base: int, ctx: Context) -> Period | None:
         p.quarter = _QUARTERS[gd["q"].upper()]
     if gd.get("n"):
         p.months = 6 if kind == "half_year" else (9 if gd["n"] in ("09", "9", "chín") else 3)
+    if kind == "half_year":
+        p.half = 2 if (gd.get("h") or "").lower() == "cuối" else 1  # "6 tháng năm 2024" is the first half
     if gd.get("mo"):
         p.month = int(gd["mo"])
     return p
@@ -483,6 +488,12 @@ def _is_stop(text: str) -> bool:
     return bool(BODY_START_RE.match(text) or RULE_LINE_RE.match(text) or _TAIL_RE.match(text) or len(text) > 300)
 
 
+# "KẾ HOẠCH" / "Thực hiện chuyển đổi số năm 2025 trên địa bàn xã" is a trích yếu, although "Thực hiện Kế hoạch số
+# 126/KH-UBND …, UBND xã ban hành …:" opens a body: right under the title, a short line that cites nothing and
+# neither ends a sentence nor announces one is the subject
+_SUBJECT_THUC_HIEN_RE = regex.compile(r"^Thực\s+hiện\s(?![^\n]*(?:\d+\s*/|[:;.,]\s*$))[^\n]{5,150}$")
+
+
 def _subject_after(lines: list[Line], i: int, limit: int) -> list[Line]:
     out: list[Line] = []
     n = len(lines)
@@ -502,7 +513,8 @@ def _subject_after(lines: list[Line], i: int, limit: int) -> list[Line]:
                 break
             j += 1
             continue
-        if _is_stop(ln.text) or DATELINE_RE.match(ln.text) or NUMBER_RE.match(ln.text):
+        if (_is_stop(ln.text) and not (not out and _SUBJECT_THUC_HIEN_RE.match(ln.text))) \
+                or DATELINE_RE.match(ln.text) or NUMBER_RE.match(ln.text):
             break
         if out and not is_upper_line(out[-1].text) and is_upper_line(ln.text):
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN ..." after a mixed-case subject

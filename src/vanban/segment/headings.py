@@ -23,14 +23,14 @@ HEADING_RE = regex.compile(
     | (?P<roman>(?P<roman_n>[IVXL]{1,6})\s*(?P<roman_p>[.\-:)]|\s-))(?=\s*\S)
     | (?P<uletter>(?P<uletter_n>[A-HK-PR-UY])\s*\.)(?=\s+\p{Lu})
     | (?P<decimal>(?P<decimal_n>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?=\s+\S)
-    | (?P<arabic>(?P<arabic_n>\d{1,2})\s*(?P<arabic_p>[.)/]))(?=\s+\S)
-    | (?P<letter>(?P<letter_n>[a-zđ])\s*(?P<letter_p>[)/.]))(?=\s+\S)
+    | (?P<arabic>(?P<arabic_n>\d{1,2})\s*(?P<arabic_p>[.)/]|-(?=[ \t])))(?=\s+\S)
+    | (?P<letter>(?P<letter_n>[a-zđ])\s*(?P<letter_p>[)/.]|-(?=[ \t])))(?=\s+\S)
     )""",
     regex.VERBOSE,
 )
 
 _BARE_LABEL_RE = regex.compile(r"^(?:\d{1,2}|[IVXL]{1,6}|[a-zđ])[.)]$")
-_ITEM_RE = regex.compile(r"^(\d{1,2}|[a-zđ])\s*[.)/]\s")
+_ITEM_RE = regex.compile(r"^(\d{1,2}|[a-zđ])\s*(?:[.)/]|-(?=[ \t]))\s")
 _DIEU_LINE = regex.compile(r"^(?:Điều|ĐIỀU)(?:\s+\d{1,3}\s*[.:]|$)")
 RANK = {"phan": 0, "chuong": 1, "muc": 2, "tieu_muc": 3, "roman": 4, "dieu": 5, "arabic": 6, "decimal": 7, "letter": 9}
 
@@ -91,13 +91,13 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
         label = n_raw
     elif kind == "arabic":
         p = m.group("arabic_p")
-        style = {".": "arabic_dot", ")": "arabic_paren", "/": "arabic_slash"}[p]
+        style = {".": "arabic_dot", ")": "arabic_paren", "/": "arabic_slash", "-": "arabic_dash"}[p]  # "1-": Party
         label = n_raw
         if p == "/" and rest[:1].isdigit():
             return None  # a date or ratio
     elif kind == "letter":
         p = m.group("letter_p")
-        style = {")": "letter_paren", "/": "letter_slash", ".": "letter_dot"}[p]
+        style = {")": "letter_paren", "/": "letter_slash", ".": "letter_dot", "-": "letter_dash"}[p]
         label = n_raw
         if p == "." and not rest[:1].isupper():
             return None  # "a. b" inside a sentence; headings with a dot start with a capital
