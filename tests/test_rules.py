@@ -492,3 +492,29 @@ def test_percent_over_100_is_a_share_of_a_whole_not_a_plan_completed():
             "Tỷ lệ thu ngân sách đạt 112,5% dự toán huyện giao. Tỷ lệ hộ dùng nước sạch đạt 104% số hộ; "
             "tỷ lệ tham gia bảo hiểm y tế đạt 101,2%.")
     assert [f.text for f in vanban.lint(text) if f.code == "VB304"] == ["104%", "101,2%"]
+
+
+def test_a_proposal_names_its_grantor_also_around_a_quoted_title():
+    head = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 41/TTr-UBND\nAn Phú, ngày 20 tháng 11 năm 2024\n\nTỜ TRÌNH\n"
+            "Về việc đề nghị khen thưởng năm 2024\n\n")
+    doc = vanban.parse(head + "Đề nghị Chủ tịch UBND xã tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024 "
+                       "cho 02 cá nhân có thành tích xuất sắc.\n")
+    assert [(a.name, a.grantor, a.status, a.individuals) for a in doc.awards] == [
+        ("Chiến sĩ thi đua cơ sở", "Chủ tịch UBND xã", "proposed", 2)]
+    assert [f.code for f in vanban.lint(doc) if f.code == "VB601"] == ["VB601"]  # not the xã's to grant
+    named = vanban.parse("Chủ tịch UBND huyện Can Lộc tặng Giấy khen cho 05 tập thể.")
+    assert [(a.grantor, a.collectives) for a in named.awards] == [("Chủ tịch UBND huyện Can Lộc", 5)]
+    # a procedure is no proposal: "Hồ sơ đề nghị … tặng Bằng khen gồm 02 bộ"
+    proc = vanban.parse("Hồ sơ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen gồm 02 bộ (01 bộ gốc).")
+    assert "proposed" not in [a.status for a in proc.awards]
+
+
+def test_tong_so_announces_a_total_and_thanh_vien_is_counted():
+    text = ("Tổng số 45 cá nhân, trong đó:\n- Cán bộ: 12 cá nhân;\n- Công chức: 14 cá nhân;\n"
+            "- Người hoạt động không chuyên trách: 21 cá nhân.\n")
+    total = vanban.parse(text).quantities[0]
+    assert (total.text, total.breakdown) == ("45 cá nhân", [12, 14, 21])
+    assert [f.line for f in vanban.lint(text) if f.code == "VB302"] == [1]
+    assert [f.text for f in vanban.lint("Có 09/08 thành viên có mặt nhất trí.") if f.code == "VB303"] == ["09/08 thành viên"]
+    # "số 12" after a place word is still an identifier
+    assert [q.text for q in vanban.parse("Đơn vị bầu cử số 12 gồm 03 thôn.").quantities] == ["03 thôn"]

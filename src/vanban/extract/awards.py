@@ -186,9 +186,10 @@ GRANTOR_RE = regex.compile(
 )
 _PEOPLES_COMMITTEE_RE = regex.compile(r"^(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)(?=\s|$)")
 GRANTOR_BEFORE_RE = regex.compile(
-    r"(?P<g>(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân)(?:\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|quận|thị\s+xã))?"
+    r"(?P<g>(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân)(?:\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|quận|thị\s+xã)"
+    r"(?:\s+\p{Lu}\p{Ll}*){0,3})?"  # "Chủ tịch UBND huyện Can Lộc tặng …"
     r"|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+trưởng(?:\s+\p{L}+){0,3}|Chủ\s+tịch\s+nước)"
-    r"\s+(?:đã\s+)?(?:tặng|công\s+nhận|khen\s+thưởng|trao\s+tặng)(?:\s+danh\s+hiệu)?\s+(?:\d[\d.]*\s+)?$")
+    r"\s+(?:đã\s+)?(?:tặng|công\s+nhận|khen\s+thưởng|trao\s+tặng)(?:\s+danh\s+hiệu)?\s+(?:\d[\d.]*\s+)?\"?$")
 COUNT_RE = regex.compile(
     r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:/\d[\d.]*)?\s+(?:lượt\s+)?"
     r"(?P<who>cá\s+nhân|tập\s+thể|hộ\s+gia\s+đình|hộ|gia\s+đình|đơn\s+vị|chi\s+bộ|đảng\s+viên|người|trường\s+hợp|thôn)(?![\p{L}])")
@@ -205,8 +206,10 @@ COUNT_WHO_BEFORE_RE = regex.compile(
     r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?P<who>hộ\s+gia\s+đình|hộ|gia\s+đình|cá\s+nhân|tập\s+thể|thôn|"
     r"đơn\s+vị|chi\s+bộ|đảng\s+viên)\s+(?:được\s+công\s+nhận\s+|được\s+tặng\s+)?đạt(?:\s+danh\s+hiệu)?\s*[\"“]?\s*$", regex.I)
 # a proposal, not an award yet ("Đề nghị tặng Giấy khen …", "đề xuất khen thưởng …"); "theo đề nghị của …" is not one
-PROPOSED_RE = regex.compile(r"(?<!theo\s)(?<!xét\s)\b(?:đề\s+nghị|đề\s+xuất|trình)\s+(?:xét\s+)?(?:tặng|khen\s+thưởng|công\s+nhận)",
-                            regex.I)
+PROPOSED_RE = regex.compile(r"(?<!theo\s)(?<!xét\s)\b(?:đề\s+nghị|đề\s+xuất|trình)\s+"
+                            # the one asked to grant may stand between: "Đề nghị Chủ tịch UBND xã tặng …"
+                            r"(?:(?:Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Giám\s+đốc)\s[^.;:,\n]{0,50}?\s)?"
+                            r"(?:xét\s+)?(?:tặng|khen\s+thưởng|công\s+nhận)", regex.I)
 PROPOSAL_SUBJECT_RE = regex.compile(r"đề\s+nghị.*(?:khen|tặng|công\s+nhận|danh\s+hiệu)", regex.I)
 ADDRESSEE_RE = regex.compile(  # on one addressee of the header's Kính gửi block
     r"Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(?P<lvl>thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|huyện|xã|phường|quận)",
@@ -340,7 +343,8 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
             # "tặng Giấy khen cho 105 trường hợp, gồm:" followed by "- Tập thể: 31;" / "- Cá nhân: 74."
             _parts_below(ctx, ln.i, a)
         if PROPOSED_RE.search(clause_before):
-            a.status = "proposed"
+            # "Hồ sơ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen gồm 02 bộ": a procedure, not a proposal
+            a.status = "mentioned" if not counts and GUIDANCE_RE.search(clause_before) else "proposed"
         elif AWARDED_RE.search(" " + clause_before):
             # with no count, a procedure or criterion around the verb makes it guidance, not an award given;
             # a line that starts in lower case goes on from the one before, so look there too

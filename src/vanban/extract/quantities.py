@@ -156,10 +156,15 @@ def _ident_before(text: str, pos: int) -> bool:
     if before and not before[-1].isspace() and before[-1] != "-":
         return False
     words = before.lower().replace("-", " ").split()[-_IDENT_MAX:]
+    if len(words) >= 2 and words[-1] == "số" and words[-2] in _COUNT_BEFORE_SO:
+        return False  # "Tổng số 45 cá nhân", "với số 12 hộ": a count, not "số 12" as a number plate
     for k in range(1, len(words) + 1):
         if " ".join(words[-k:]) in _IDENT_WORDS:
             return True
     return False
+
+
+_COUNT_BEFORE_SO = {"tổng", "với", "có", "toàn"}
 
 
 def parse_number(s: str) -> int | Decimal:
