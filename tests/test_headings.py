@@ -208,3 +208,16 @@ def test_the_half_year_a_report_covers():
     assert period("Kết quả 6 tháng đầu năm 2025") == ("half_year", 2025, 6, 1, "6 tháng đầu năm 2025")
     # "sơ kết 6 tháng đầu năm, phương hướng 6 tháng cuối năm 2025" reports on the first half: the year stands
     assert period("Sơ kết 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2025")[:2] == ("year", 2025)
+
+
+def test_a_header_laid_side_by_side_keeps_the_issuing_body_apart_from_the_national_title():
+    from vanban.extract.awards import issuing_body_name
+
+    text = ("ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "  XÃ QUANG LỊCH                           Độc lập - Tự do - Hạnh phúc\n\n"
+            "  Số: 14/KH-UBND                 Quang Lịch, ngày 07 tháng 02 năm 2025\n\nKẾ HOẠCH\n"
+            "Chuyển đổi số năm 2025\n\nNội dung.\n")
+    doc = vanban.parse(text)
+    assert issuing_body_name(doc) == "ỦY BAN NHÂN DÂN XÃ QUANG LỊCH"
+    assert (doc.header.national_title.text, doc.header.place, doc.header.date) == (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Quang Lịch", "2025-02-07")

@@ -362,7 +362,10 @@ def lint_main(argv: list[str] | None = None) -> int:
 
 def _doc_text(doc) -> str:
     h = doc.header
-    out = [f"Tệp: {doc.path or '-'}", f"Loại: {h.doc_type or '-'}   Số/ký hiệu: {h.number or '(trống)'}/{h.symbol or '-'}   "
+    from .extract.awards import doc_number
+
+    ident = (doc_number(h.number, h.year, h.symbol, h.system) or f"{h.number}/-") if h.number else f"(trống)/{h.symbol or '-'}"
+    out = [f"Tệp: {doc.path or '-'}", f"Loại: {h.doc_type or '-'}   Số/ký hiệu: {ident}   "
            f"Ngày: {h.date or '-'}   Địa danh: {h.place or '-'}", f"Trích yếu: {h.subject or '-'}",
            f"Kỳ báo cáo: {h.report_year or '-'}", "", "Đề mục:"]
     for s in doc.iter_sections():

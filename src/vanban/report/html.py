@@ -388,8 +388,12 @@ def _header_info(doc, t: dict[str, str]) -> str:
     h = doc.header
     items: list[tuple[str, str]] = []
     if h.issuing_body is not None:
-        items.append((t["h_body"], " ".join(h.issuing_body.text.split())))
-    ident = "/".join(x for x in (h.number or "", h.symbol or "") if x)
+        from ..extract.awards import issuing_body_name  # without a right column laid beside it
+
+        items.append((t["h_body"], issuing_body_name(doc) or " ".join(h.issuing_body.text.split())))
+    from ..extract.awards import doc_number
+
+    ident = doc_number(h.number, h.year, h.symbol, h.system) or "/".join(x for x in (h.number or "", h.symbol or "") if x)
     if h.doc_type:
         items.append((t["col_type"], h.doc_type))
     if ident:
