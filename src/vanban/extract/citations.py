@@ -414,9 +414,42 @@ def _attach_tail(ctx: Context, c: Citation, end: int) -> int:
         pos = im.end()
     sm = SUBJECT_RE.match(text, pos)
     if sm and c.subject is None:
-        c.subject = " ".join(sm.group("subject").split())
+        c.subject = _cut_subject(" ".join(sm.group("subject").split()))
         pos = sm.end()
+    elif sm is None and c.subject is None:
+        # no "về": the description follows the issuer directly ("… của Chính phủ quy định chi tiết …", "… của
+        # UBND tỉnh ban hành Quy chế …")
+        dm = SUBJECT_VERB_RE.match(text, pos)
+        if dm:
+            c.subject = _cut_subject(" ".join(dm.group("subject").split()))
+            pos = dm.end()
     return pos
+
+
+# the description of a cited document after its issuer, when it starts with what the document does
+SUBJECT_VERB_RE = regex.compile(
+    r"[ 	]*,?[ 	]*(?P<subject>(?:quy[ 	]+định|ban[ 	]+hành|hướng[ 	]+dẫn|sửa[ 	]+đổi|phê[ 	]+duyệt|"
+    r"thành[ 	]+lập|công[ 	]+nhận|bãi[ 	]+bỏ|kiện[ 	]+toàn|giao[ 	]+chỉ[ 	]+tiêu)[ 	]"
+    r"[^;:\n]{3,220}?)(?=[;:]|\.(?!\d)|\n\n|\n[-+•]|$)")
+# where the sentence that cites goes on after the subject: "… năm 2026, Sở Nội vụ đề nghị …", "… năm 2024, UBND
+# xã Hồng Vũ báo cáo như sau", "…, căn cứ tình hình thực tế …"
+_SUBJECT_END_RE = regex.compile(
+    r",[ 	]+(?:(?:căn[ 	]+cứ|để|nhằm|trên[ 	]+cơ[ 	]+sở)\b|\p{Lu}[\p{L}.]*[ \t]+(?:[\p{L}.]+[ \t]+){0,6}?"
+    r"(?:đề[ \t]+nghị|báo[ \t]+cáo|ban[ \t]+hành|xây[ \t]+dựng|thông[ \t]+báo|hướng[ \t]+dẫn|triển[ \t]+khai|"
+    r"kính[ \t]+(?:gửi|trình|báo)|yêu[ \t]+cầu|tổ[ \t]+chức|đã|sẽ)\b)")
+
+
+def _cut_subject(subject: str) -> str:
+    m = _SUBJECT_END_RE.search(subject)
+    if m and m.start() >= 3:
+        subject = subject[:m.start()]
+    subject = _AS_FOLLOWS_RE.sub("", subject)  # "… thi hành Luật Dữ liệu như sau" (the list follows)
+    if subject.endswith(")") and subject.count(")") > subject.count("("):
+        subject = subject[:-1].rstrip()  # the bracket that held the citation closes after its subject
+    return subject
+
+
+_AS_FOLLOWS_RE = regex.compile(r"[ \t,]+(?:cụ[ \t]+thể[ \t]+)?(?:như[ \t]+sau|sau[ \t]+đây)$")
 
 
 _NUMBER_TOKEN_RE = regex.compile(r"(?<![\d/.,-])\d+")
