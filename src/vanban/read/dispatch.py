@@ -17,7 +17,8 @@ from .sniff import Sniffed, sniff_bytes
 DEFAULT_MAX_BYTES = 50_000_000
 
 _OFFICE_EXTS = {".docx", ".docm", ".dotx", ".doc", ".dot", ".pdf", ".rtf", ".odt"}
-_KIND_NAMES = {"pdf": "PDF", "docx": "Word .docx", "doc": "Word .doc", "text": "văn bản thuần / plain text"}
+_KIND_NAMES = {"pdf": "PDF", "docx": "Word .docx", "doc": "Word .doc", "text": "văn bản thuần / plain text",
+               "html": "trang HTML / an HTML page"}
 _EXT_KIND = {".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".doc": "doc", ".txt": "text", ".md": "text"}
 
 
@@ -58,6 +59,11 @@ def _read_plain(p: Path, data: bytes, max_bytes: int | None) -> SourceText:
         # decode the bytes already read (no second read of a file that may have changed)
         plain = decode(data, path=p) if decode else plain_mod.read_text_file(p, max_bytes=max_bytes)
         text, encoding, notes = plain.text, plain.encoding, list(plain.notes)
+        from .html import looks_like_html, read_html  # noqa: PLC0415
+
+        if looks_like_html(text):
+            # a "Web page" export, or Word's HTML saved under a .doc name by e-office systems
+            return read_html(p, text, encoding, notes)
     else:  # minimal fallback until the plain-text reader is available
         for enc in ("utf-8-sig", "utf-16", "cp1258"):
             try:

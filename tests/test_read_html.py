@@ -1,0 +1,50 @@
+"""HTML pages: "Web page" exports and Word's HTML saved under a .doc name by e-office systems."""
+from __future__ import annotations
+
+import vanban
+from vanban.read.dispatch import read_source
+from vanban.read.html import html_to_text, looks_like_html
+
+WORD_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
+<head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><style>p {margin:0}</style>
+<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View></w:WordDocument></xml><![endif]--></head>
+<body lang=VI>
+<table><tr><td><p>ỦY BAN NHÂN DÂN</p><p>XÃ AN PHÚ</p><p>Số: 186/BC-UBND</p></td>
+<td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p>
+<p>An Phú, ngày 15 tháng 11 năm 2023</p></td></tr></table>
+<p align=center><b>BÁO CÁO</b></p>
+<p align=center><b>Kết quả công tác thi đua, khen thưởng
+năm 2023</b></p>
+<p><b>I. KẾT QUẢ</b></p>
+<p>Tổ chức hội nghị ngày 80/02/2023 và triển khai 05 phong trào thi đua:</p>
+<p>a) Phong trào thứ nhất;</p><p>b) Phong trào thứ hai;</p><p>c) Phong trào thứ ba.</p>
+<p><b>II. PHƯƠNG HƯỚNG</b></p><p>Tiếp tục thực hiện.<script>var x = "<p>80/02/2023</p>";</script></p>
+<table><tr><td><p><b><i>Nơi nhận:</i></b></p><p>- UBND huyện;</p><p>- Lưu: VT.</p></td>
+<td><p><b>TM. ỦY BAN NHÂN DÂN</b></p><p><b>CHỦ TỊCH</b></p><p>Nguyễn Văn An</p></td></tr></table>
+</body></html>
+"""
+
+
+def test_word_html_under_a_doc_name_is_read_as_its_text(tmp_path):
+    p = tmp_path / "bao_cao.doc"
+    p.write_text(WORD_HTML, encoding="utf-8")
+    src = read_source(p)
+    assert src.format == "html" and "<p>" not in src.text and "WordDocument" not in src.text
+    assert "Kết quả công tác thi đua, khen thưởng năm 2023" in src.text.split("\n")  # a source break is a space
+    assert any("nội dung là trang HTML" in n for n in src.notes)
+    doc = vanban.load(p)
+    h = doc.header
+    assert (h.number, h.symbol, h.date, h.doc_type) == ("186", "BC-UBND", "2023-11-15", "Báo cáo")
+    assert [s.label for s in doc.iter_sections()] == ["I", "II"]
+    assert doc.signature.signer == "Nguyễn Văn An" and len(doc.recipients) == 2
+    # the findings are the document's, not the markup's (the script's date is not read)
+    assert [(f.code, f.text) for f in vanban.lint(doc) if f.severity != "info"] == [
+        ("VB101", "80/02/2023"), ("VB301", "05 phong trào thi đua")]
+
+
+def test_what_counts_as_html():
+    assert looks_like_html("<!DOCTYPE html><html><body>x</body></html>")
+    assert looks_like_html("\ufeff  <html>") and looks_like_html("<?xml version='1.0'?>\n<html>")
+    assert not looks_like_html("Căn cứ <b>Luật</b> Thi đua, khen thưởng")  # a tag inside text is not a page
+    assert html_to_text("<html><body><table><tr><td>1</td><td>Nguyễn Văn A</td></tr></table>"
+                        "<p>a<br>b</p></body></html>") == "1\tNguyễn Văn A\n\na\nb\n"
