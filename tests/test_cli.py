@@ -1,5 +1,6 @@
 """The CLI: parse output, exit codes, formats, JSON contract."""
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -244,3 +245,29 @@ def test_extract_uses_the_same_configuration_as_lint(files, monkeypatch):
     assert main(["extract", "bad.txt", "--format", "jsonl", "-o", "out", "--jobs", "1"]) == 0
     codes = [json.loads(ln)["code"] for ln in (files / "out_findings.jsonl").read_text(encoding="utf-8").splitlines()]
     assert "VB101" not in codes
+
+
+def test_convert_refuses_a_hard_link_to_its_input_and_a_binary_file(tmp_path, capsys):
+    src = tmp_path / "cu.txt"
+    src.write_bytes("B¸o c¸o".encode("latin-1"))
+    link = tmp_path / "link.txt"
+    os.link(src, link)
+    assert main(["convert", "--from", "tcvn3", str(src), str(link)]) == 2
+    png = tmp_path / "anh.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert main(["convert", "--from", "tcvn3", str(png), str(tmp_path / "out.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "không ghi đè tệp nguồn" in err and "dữ liệu nhị phân" in err
+    assert not (tmp_path / "out.txt").exists() and src.read_bytes() == "B¸o c¸o".encode("latin-1")
+    # a converted file gets the mode of a new file, not a private temporary one
+    old = os.umask(0o022)
+    try:
+        assert main(["convert", "--from", "tcvn3", str(src), str(tmp_path / "moi.txt")]) == 0
+    finally:
+        os.umask(old)
+    assert (tmp_path / "moi.txt").stat().st_mode & 0o777 == 0o644
+
+
+def test_max_size_must_not_be_negative(files, capsys):
+    assert lint_main([str(files / "clean.txt"), "--max-size", "-1"]) == 2
+    assert "MB ≥ 0" in capsys.readouterr().err

@@ -59,6 +59,14 @@ def load_config(start: Path | None = None, explicit: str | None = None) -> dict:
     return {}
 
 
+def _size_mb(v: str) -> int:
+    """``--max-size``: a whole number of megabytes, 0 for no limit."""
+    n = int(v)
+    if n < 0:
+        raise argparse.ArgumentTypeError("cần số MB ≥ 0 (0 = không giới hạn) / a number of MB ≥ 0 (0 = no limit)")
+    return n
+
+
 def _split(v: str | None) -> list[str]:
     return [x.strip() for x in (v or "").split(",") if x.strip()]
 
@@ -283,7 +291,7 @@ def lint_parser() -> argparse.ArgumentParser:
     p.add_argument("--exit-zero", action="store_true", help="luôn trả mã 0")
     p.add_argument("--report-year", type=int, help="năm báo cáo khi không suy ra được từ văn bản")
     p.add_argument("--config", help="tệp cấu hình (vanban.toml hoặc pyproject.toml)")
-    p.add_argument("--max-size", type=int, default=50, help="giới hạn kích thước tệp (MB); 0 = không giới hạn")
+    p.add_argument("--max-size", type=_size_mb, default=50, help="giới hạn kích thước tệp (MB); 0 = không giới hạn")
     p.add_argument("--no-limits", action="store_true",
                    help="phân tích hết cả văn bản bất thường (quá nhiều dòng, trích dẫn…), dù lâu; xem VB001")
     p.add_argument("--no-progress", action="store_true")
@@ -414,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
     pp.add_argument("--format", default="json", choices=["json", "text"])
     pp.add_argument("--output", "-o")
     pp.add_argument("--lang", default="vi", choices=["vi", "en"])
-    pp.add_argument("--max-size", type=int, default=50, help="giới hạn kích thước tệp (MB); 0 = không giới hạn")
+    pp.add_argument("--max-size", type=_size_mb, default=50, help="giới hạn kích thước tệp (MB); 0 = không giới hạn")
     pr = sub.add_parser("rule", help="giải thích một quy tắc")
     pr.add_argument("code")
     pr.add_argument("--lang", default="vi", choices=["vi", "en"])
@@ -430,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
 
     add_extract_parser(sub)
     args = p.parse_args(argv)
-    from .errors import ReadError
+    from .errors import ReadError, VanbanError
 
     if args.cmd == "extract":
         return args.func(args)
@@ -498,8 +506,8 @@ def main(argv: list[str] | None = None) -> int:
             from .read.plain import convert_file
 
             convert_file(src, dst, args.src_enc, args.dst_enc)
-        except ReadError as e:
-            print(e.message(), file=sys.stderr)
+        except VanbanError as e:  # ReadError, ConvertError (a hard link to the input, an unknown encoding …)
+            print(f"vanban: {e.message() if hasattr(e, 'message') else e}", file=sys.stderr)
             return 2
         except (OSError, ValueError) as e:
             print(f"vanban: {src}: {e}", file=sys.stderr)

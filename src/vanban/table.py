@@ -692,7 +692,9 @@ def add_extract_parser(subparsers) -> Any:
     p.add_argument("--no-lint", action="store_true", help="không chạy các quy tắc (nhanh hơn, không đếm phát hiện)")
     p.add_argument("--jobs", "-j", type=int, default=None, help="số tiến trình (mặc định: số lõi CPU)")
     p.add_argument("--lang", default="vi", choices=["vi", "en"], help="ngôn ngữ tiêu đề cột")
-    p.add_argument("--max-size", type=int, default=50, help="giới hạn kích thước tệp (MB); 0 = không giới hạn")
+    from .cli import _size_mb
+
+    p.add_argument("--max-size", type=_size_mb, default=50, help="giới hạn kích thước tệp (MB); 0 = không giới hạn")
     p.add_argument("--no-limits", action="store_true",
                    help="phân tích hết cả văn bản bất thường (quá nhiều dòng, trích dẫn…), dù lâu; xem VB001")
     p.add_argument("--no-progress", action="store_true")

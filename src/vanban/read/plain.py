@@ -338,6 +338,10 @@ def _read_as(path: Path, encoding: str, max_bytes: int | None) -> PlainText:
         raise ReadError(path, "unreadable", "là thư mục / is a directory") from None
     except OSError as exc:
         raise ReadError(path, "unreadable", str(exc.strerror or exc)) from None
+    from .sniff import looks_binary  # noqa: PLC0415
+
+    if looks_binary(data[:8192]):
+        raise ReadError(path, "binary")  # a picture or an archive named .txt: nothing to convert
     name = _legacy_name(encoding)
     if name is not None:
         text = legacy.decode_bytes(data, name, capitals="auto" if name == "tcvn3" else False)
@@ -357,6 +361,14 @@ def _write_atomic(dst: Path, payload: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
+        # mkstemp makes the file private (0600); give it the mode a new file gets here, or the old one's
+        try:
+            mode = os.stat(dst).st_mode & 0o777
+        except OSError:
+            mask = os.umask(0)
+            os.umask(mask)
+            mode = 0o666 & ~mask
+        os.chmod(tmp, mode)
         os.replace(tmp, dst)
     except BaseException:
         try:
