@@ -518,3 +518,17 @@ def test_tong_so_announces_a_total_and_thanh_vien_is_counted():
     assert [f.text for f in vanban.lint("Có 09/08 thành viên có mặt nhất trí.") if f.code == "VB303"] == ["09/08 thành viên"]
     # "số 12" after a place word is still an identifier
     assert [q.text for q in vanban.parse("Đơn vị bầu cử số 12 gồm 03 thôn.").quantities] == ["03 thôn"]
+
+
+def test_a_list_title_with_its_count_in_brackets_and_meeting_attendance():
+    text = ("Phòng Nội vụ kính trình Chủ tịch UBND huyện xem xét, tặng Giấy khen cho 04 tập thể và 05 cá nhân, cụ thể:\n\n"
+            "1. Tập thể (04 tập thể)\n\n- Ủy ban nhân dân xã Hiền Quan;\n- Ủy ban nhân dân xã Vạn Xuân;\n"
+            "- Văn phòng Điều phối nông thôn mới huyện.\n\n2. Cá nhân (02 cá nhân)\n\n- Ông Nguyễn Văn An;\n"
+            "- Bà Lê Thị Bình.\n")
+    assert [(f.code, f.line, f.text) for f in vanban.lint(text) if f.code == "VB301"] == [("VB301", 3, "04 tập thể")]
+    # recipients counted in a sentence that introduces groups are not compared with the lines
+    assert [f for f in vanban.lint("Tặng Giấy khen cho 05 cá nhân, cụ thể:\n- Phòng Nội vụ: 02 người và 01 chuyên viên "
+                                   "Văn phòng;\n- Phòng Tư pháp: 02 người.\n") if f.code == "VB301"] == []
+    meeting = "3. Thành viên Hội đồng: Tổng số 09 người; có mặt 08 người, vắng 02 người (có lý do).\n"
+    assert [f.text for f in vanban.lint(meeting) if f.code == "VB302"] == ["09 người; có mặt 08 người, vắng 02"]
+    assert [f for f in vanban.lint(meeting.replace("08", "07")) if f.code == "VB302"] == []

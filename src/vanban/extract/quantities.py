@@ -270,9 +270,12 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
         raw = lines[q.line - 1]
         if len(raw) > 2000:
             continue  # not a sentence introducing a list
-        after = raw[q.start - _line_start(ctx, q.line) + len(q.text):]
+        col = q.start - _line_start(ctx, q.line)
+        after = raw[col + len(q.text):]
         tail = after.rstrip(" *\t")
-        if not (tail.endswith(":") or tail.endswith(_INTRO_WORDS)):
+        # "1. Tập thể (04 tập thể)" / "- Cá nhân (05 người):": a count in brackets that closes a list's title
+        bracketed = tail.rstrip(":").strip() == ")" and raw[:col].rstrip().endswith("(") and len(raw) < 120
+        if not (tail.endswith(":") or tail.endswith(_INTRO_WORDS) or bracketed):
             continue
         later = [x for x in by_line.get(q.line, []) if x.start > q.start]
         if any(x.unit == q.unit for x in later):

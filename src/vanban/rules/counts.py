@@ -44,10 +44,17 @@ def count_mismatch(lc):
 
 
 def _announced_items(lc):
+    text = lc.doc.text
     for q in lc.doc.quantities:
         if (q.announces is not None and not q.breakdown and q.of is None and q.announces != q.value and q.unit
-                and ANNOUNCE_NOUN_RE.fullmatch(q.unit)):
+                and (ANNOUNCE_NOUN_RE.fullmatch(q.unit) or _RECIPIENT_NOUN_RE.fullmatch(q.unit)
+                     and text[max(0, q.start - 2):q.start].strip() == "(" and text[q.end:q.end + 1] == ")")):
+            # recipients are counted only under a list's own title ("1. Tập thể (04 tập thể)"), where the
+            # list names one per line; after "cho 04 tập thể và 05 cá nhân, cụ thể:" the lines may group them
             yield q
+
+
+_RECIPIENT_NOUN_RE = regex.compile(r"tập thể|cá nhân|hộ gia đình|hộ|gia đình|đơn vị|trường hợp|người")
 
 
 ANNOUNCE_NOUN_RE = regex.compile(r"(?:phong trào|mô hình|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|tiêu chí|lĩnh vực|chương trình|"
@@ -61,8 +68,10 @@ ANNOUNCE_NOUN_RE = regex.compile(r"(?:phong trào|mô hình|nội dung|nhiệm v
                 "“trong đó”, and money or areas, may name only some parts (sub-totals, items left out): there only "
                 "parts that add up to more than the total are an error.",
       bad=["Đã xây dựng 04 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n- Lĩnh vực an ninh: 02 mô hình",
-           "Tổng kinh phí thực hiện là 1.250 triệu đồng, trong đó:\n- Ngân sách tỉnh: 900 triệu đồng;\n- Ngân sách huyện: 400 triệu đồng."],
-      good=["Đã xây dựng 05 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n- Lĩnh vực an ninh: 02 mô hình",
+           "Tổng kinh phí thực hiện là 1.250 triệu đồng, trong đó:\n- Ngân sách tỉnh: 900 triệu đồng;\n- Ngân sách huyện: 400 triệu đồng.",
+           "Thành viên Hội đồng: Tổng số 09 người; có mặt 08 người, vắng 02 người (có lý do)."],
+      good=["Thành viên Hội đồng: Tổng số 09 người; có mặt 07 người, vắng 02 người (có lý do).",
+            "Đã xây dựng 05 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n- Lĩnh vực an ninh: 02 mô hình",
             "Tổng kinh phí thực hiện là 1.250 triệu đồng, trong đó:\n- Ngân sách tỉnh: 800 triệu đồng;\n- Ngân sách huyện: 350 triệu đồng."])
 def total_mismatch(lc):
     text = lc.doc.text
@@ -80,6 +89,23 @@ def total_mismatch(lc):
         else:
             yield Hit(q.start, q.end, f"“{q.text}” nhưng các dòng chi tiết cộng lại là {_fmt(total)} ({shown}).",
                       f"“{q.text}” but the breakdown adds up to {_fmt(total)} ({shown}).")
+    # the attendance of a meeting: "Tổng số 09 người; có mặt 08 người, vắng 02 người"
+    if "vắng" in text:
+        for m in _ATTENDANCE_RE.finditer(text):
+            total, present, absent = (int(m.group(k)) for k in ("total", "present", "absent"))
+            if present + absent != total:
+                yield Hit(m.start("total"), m.end("absent"),
+                          f"Tổng số {m.group('total')} nhưng có mặt {m.group('present')} và vắng {m.group('absent')} "
+                          f"cộng lại là {present + absent}.",
+                          f"A total of {m.group('total')}, but {m.group('present')} present and {m.group('absent')} "
+                          f"absent make {present + absent}.")
+
+
+_WHO_ATTEND = r"(?:người|thành[ \t]+viên|đại[ \t]+biểu|đồng[ \t]+chí|đảng[ \t]+viên|ủy[ \t]+viên|cử[ \t]+tri)"
+_ATTENDANCE_RE = regex.compile(
+    r"(?:tổng[ \t]+số|gồm|có)[ \t]+(?P<total>\d{1,4})[ \t]+" + _WHO_ATTEND + r"[^.\n]{0,40}?"
+    r"có[ \t]+mặt[ \t:]+(?P<present>\d{1,4})(?:[ \t]+" + _WHO_ATTEND + r")?[ \t]*[,;][ \t]*vắng(?:[ \t]+mặt)?[ \t:]+"
+    r"(?P<absent>\d{1,4})(?!\d)", regex.I)
 
 
 # the parts after "trong đó" may be some of the whole only
