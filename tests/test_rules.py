@@ -532,3 +532,10 @@ def test_a_list_title_with_its_count_in_brackets_and_meeting_attendance():
     meeting = "3. Thành viên Hội đồng: Tổng số 09 người; có mặt 08 người, vắng 02 người (có lý do).\n"
     assert [f.text for f in vanban.lint(meeting) if f.code == "VB302"] == ["09 người; có mặt 08 người, vắng 02"]
     assert [f for f in vanban.lint(meeting.replace("08", "07")) if f.code == "VB302"] == []
+
+
+def test_dvctt_is_an_abbreviation_to_spell_out_first():
+    body = "Tỷ lệ hồ sơ {} đạt 62%."
+    assert [f.text for f in vanban.lint(body.format("DVCTT")) if f.code == "VB703"] == ["DVCTT"]
+    assert [f for f in vanban.lint("Dịch vụ công trực tuyến (DVCTT) được triển khai. " + body.format("DVCTT"))
+            if f.code == "VB703"] == []
