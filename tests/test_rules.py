@@ -539,3 +539,10 @@ def test_dvctt_is_an_abbreviation_to_spell_out_first():
     assert [f.text for f in vanban.lint(body.format("DVCTT")) if f.code == "VB703"] == ["DVCTT"]
     assert [f for f in vanban.lint("Dịch vụ công trực tuyến (DVCTT) được triển khai. " + body.format("DVCTT"))
             if f.code == "VB703"] == []
+
+
+def test_kinh_trinh_xem_xet_tang_is_a_proposal_and_a_row_number_is_no_count():
+    doc = vanban.parse("Phòng Nội vụ kính trình Chủ tịch UBND huyện xem xét, tặng Giấy khen cho 04 tập thể và 05 cá nhân.")
+    assert [(a.status, a.collectives, a.individuals) for a in doc.awards] == [("proposed", 4, 5)]
+    table = vanban.parse("TT\tHình thức\tTập thể\tCá nhân\n1\tGiấy khen của Chủ tịch UBND xã\t05\t16\n")
+    assert [a.count for a in table.awards if a.count is not None] == []

@@ -209,7 +209,7 @@ COUNT_WHO_BEFORE_RE = regex.compile(
 PROPOSED_RE = regex.compile(r"(?<!theo\s)(?<!xét\s)\b(?:đề\s+nghị|đề\s+xuất|trình)\s+"
                             # the one asked to grant may stand between: "Đề nghị Chủ tịch UBND xã tặng …"
                             r"(?:(?:Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Giám\s+đốc)\s[^.;:,\n]{0,50}?\s)?"
-                            r"(?:xét\s+)?(?:tặng|khen\s+thưởng|công\s+nhận)", regex.I)
+                            r"(?:xem\s+xét,?\s+)?(?:xét\s+)?(?:tặng|khen\s+thưởng|công\s+nhận)", regex.I)
 PROPOSAL_SUBJECT_RE = regex.compile(r"đề\s+nghị.*(?:khen|tặng|công\s+nhận|danh\s+hiệu)", regex.I)
 ADDRESSEE_RE = regex.compile(  # on one addressee of the header's Kính gửi block
     r"Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(?P<lvl>thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|huyện|xã|phường|quận)",
@@ -319,6 +319,8 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
             a.count, a.recipient = v, who
             counts = [(v, who)]
         cb = COUNT_BEFORE_RE.search(before[-12:]) if not counts else None
+        if cb and not text[ln.s:m.start() - len(cb.group())].strip():
+            cb = None  # "1\tGiấy khen của Chủ tịch UBND xã\t05\t16": the row's number, not a count
         if cb:  # "tặng 138 Bằng khen, gồm: - Tập thể: 41; - Cá nhân: 97."
             a.count = int(cb.group("n").replace(".", ""))
             counts = [(a.count, None)]
