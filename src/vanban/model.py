@@ -133,6 +133,9 @@ class Signature(Span):
     position: Optional[str] = None
     signer: Optional[str] = None
     style: Optional[System] = None
+    #: the other people who sign beside the main signer: a biên bản's secretary ("THƯ KÝ" / name) next to its
+    #: chair, each with its own span (their ``co_signers`` are empty)
+    co_signers: list["Signature"] = Field(default_factory=list)
 
 
 class Recipient(Span):

@@ -58,7 +58,7 @@ def find_tail_start(ctx: Context, body_start: int) -> int:
     if nn is not None and auth is None:
         for ln in reversed(lines[max(body_start, nn - 4):nn]):
             if ln.text and POSITION_RE.match(ln.text) and is_upper_line(ln.text) and len(ln.text) < 60:
-                cands.append(ln.i)  # "CHỦ TỊCH" standing above "Nơi nhận:" in a two-column layout
+                cands.append(_earlier_blocks(lines, ln.i, body_start))  # "CHỦ TỊCH" above "Nơi nhận:"
                 break
     if not cands:
         # signature without prefix: an upper-case position followed by a name in the last lines
@@ -69,6 +69,26 @@ def find_tail_start(ctx: Context, body_start: int) -> int:
                 return ln.i
         return n
     return min(cands)
+
+
+def _earlier_blocks(lines, i: int, body_start: int) -> int:
+    """The first of several signature blocks signed one after the other without a prefix (a biên bản:
+    "THƯ KÝ" / name, then "CHỦ TỌA" / name): from the position line ``i``, go up over blocks of an upper-case
+    position followed by a name."""
+    for _ in range(3):
+        k = i - 1
+        while k > body_start and not lines[k].text:
+            k -= 1
+        if k <= body_start or not NAME_RE.match(lines[k].text) or is_upper_line(lines[k].text):
+            break
+        j = k - 1
+        while j > body_start and not lines[j].text:
+            j -= 1
+        t = lines[j].text
+        if not (POSITION_RE.match(t) and is_upper_line(t) and len(t) < 60):
+            break
+        i = j
+    return i
 
 
 def parse_tail(ctx: Context, tail_start: int) -> tuple[Signature | None, list[Recipient], int]:
@@ -162,6 +182,10 @@ def _add_recipient(ctx: Context, out: list[Recipient], ln: Line, text: str) -> N
     out.append(Recipient(is_archive=span["text"].lower().startswith("lưu"), **span))
 
 
+# who signs a record beside its chair: the secretary, the note-taker
+_SECONDARY_RE = regex.compile(r"^(?:THƯ\s+KÝ|NGƯỜI\s+GHI\s+BIÊN\s+BẢN|NGƯỜI\s+GHI|THƯ\s+KÝ\s+HỘI\s+NGHỊ)\b")
+
+
 def _signature(ctx: Context, sig_lines: list[Line]) -> Signature | None:
     if not sig_lines:
         return None
@@ -169,11 +193,34 @@ def _signature(ctx: Context, sig_lines: list[Line]) -> Signature | None:
                        if AUTH_RE.match(ln.text) and is_upper_line(AUTH_RE.match(ln.text).group("rest"))), None)
     if first_auth:
         sig_lines = sig_lines[first_auth:]  # what stands before the authority (a wrapped recipient) is not the signature
+    found: list[Signature] = []
+    k = 0
+    while k < len(sig_lines) and len(found) < 4:
+        sig, k = _one_signature(ctx, sig_lines, k)
+        if sig is None:
+            break
+        found.append(sig)
+        if sig.signer is None:
+            break
+    if not found:
+        return None
+    # several blocks signed one after the other (a biên bản: "THƯ KÝ" / name, then "CHỦ TỌA" / name): the main
+    # signature is the one that is not the secretary's
+    main = next((s for s in found if s.authority or not (s.position and _SECONDARY_RE.match(s.position))), found[0])
+    if len(found) > 1 and all(s.signer for s in found):
+        main.co_signers = [s for s in found if s is not main]
+    return main
+
+
+def _one_signature(ctx: Context, sig_lines: list[Line], start: int) -> tuple[Signature | None, int]:
+    """The signature block starting at ``sig_lines[start]`` and the index after its signer's name."""
     auth = body = second = position = signer = None
     pending_join = False
     used: list[Line] = []
     style = None
-    for ln in sig_lines:
+    k = start
+    for k in range(start, len(sig_lines)):
+        ln = sig_lines[k]
         t = ln.text
         if SIGNED_RE.match(t) or CLOSING_RE.search(t) and not is_upper_line(t):
             continue
@@ -213,10 +260,10 @@ def _signature(ctx: Context, sig_lines: list[Line]) -> Signature | None:
             used.append(ln)
             break
     if not used:
-        return None
+        return None, len(sig_lines)
     first, last = used[0], used[-1]
     return Signature(authority=auth, body=body, second_authority=second, position=position, signer=signer,
-                     style=style, **ctx.span(first.s, last.e))
+                     style=style, **ctx.span(first.s, last.e)), k + 1
 
 
 ATTACH_TITLE_RE = regex.compile(
