@@ -546,3 +546,17 @@ def test_kinh_trinh_xem_xet_tang_is_a_proposal_and_a_row_number_is_no_count():
     assert [(a.status, a.collectives, a.individuals) for a in doc.awards] == [("proposed", 4, 5)]
     table = vanban.parse("TT\tHình thức\tTập thể\tCá nhân\n1\tGiấy khen của Chủ tịch UBND xã\t05\t16\n")
     assert [a.count for a in table.awards if a.count is not None] == []
+
+
+def test_gaps_in_listed_points_and_clauses():
+    text = ("III. YÊU CẦU KHẮC PHỤC\nỦy ban nhân dân xã yêu cầu Hiệu trưởng các trường:\n"
+            "a) Rà soát Danh mục hồ sơ năm 2026;\nb) Lập hồ sơ công việc đầy đủ;\nc) Chỉnh lý tài liệu tồn đọng;\n"
+            "d) Bố trí kho lưu trữ;\ne) Báo cáo kết quả khắc phục trước ngày 15/01/2026.\n")
+    doc = vanban.parse(text)
+    assert [s.label for s in doc.iter_sections()] == ["III"]  # e) is the list's last point, not a heading
+    assert [(f.code, f.line, f.text) for f in vanban.lint(doc) if f.code == "VB201"] == [("VB201", 7, "e)")]
+    assert [f for f in vanban.lint(text.replace("e) Báo", "đ) Báo")) if f.code == "VB201"] == []
+    clauses = ("QUYẾT ĐỊNH\nVề việc X\nĐiều 1. Phạm vi\n1. Khoản một.\n2. Khoản hai.\n4. Khoản bốn.\n"
+               "Điều 2. Hiệu lực\n1. Khoản một.\n2. Khoản hai.\n")
+    assert [(f.line, f.message) for f in vanban.lint(clauses) if f.code == "VB201"] == [
+        (6, "Các mục liệt kê nhảy từ “2” sang “4”: thiếu 3.")]

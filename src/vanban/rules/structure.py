@@ -26,7 +26,8 @@ def _sibling_groups(doc):
       vi="Số thứ tự đề mục bị nhảy, trùng hoặc sai thứ tự (I, II, IV; 1, 2, 2; a, c; e sau d thiếu đ).",
       en="Heading numbering has a gap, a duplicate or the wrong order (I, II, IV; 1, 2, 2; a, c; e after d without đ).",
       rationale="NĐ 30/2020 Phụ lục I: mục, khoản, điểm are numbered in order; điểm use the Vietnamese alphabet "
-                "(a, b, c, d, đ, e, …).",
+                "(a, b, c, d, đ, e, …). Also checked for numbered points that are list items, not headings "
+                "(khoản and điểm inside an Điều, points ending with “;”).",
       bad=["I. KẾT QUẢ\n1. Ưu điểm\nNội dung.\n3. Hạn chế\nNội dung."],
       good=["I. KẾT QUẢ\n1. Ưu điểm\nNội dung.\n2. Hạn chế\nNội dung."])
 def heading_sequence(lc):
@@ -69,6 +70,42 @@ def heading_sequence(lc):
                     if n != p:
                         dup_of = None if n != p + 2 else dup_of
                 prev = s
+    yield from _list_item_gaps(lc.doc)
+
+
+def _list_item_gaps(doc):
+    """Gaps in numbered list items (khoản and điểm inside an Điều, points ending with ";"), which are paragraphs,
+    not headings: "a) …; b) …; c) …; d) …; e) …" without "đ)", "1. … 2. … 4. …"."""
+    from bisect import bisect_right
+
+    from ..util import LETTER_INDEX
+
+    heads = sorted(s.line for s in doc.iter_sections())
+    prev = None
+    for b in doc.blocks:
+        if b.kind != "list_item" or not b.label:
+            prev = None if b.kind != "list_item" else prev
+            continue
+        lab = b.label
+        n = int(lab) if lab.isdigit() else LETTER_INDEX.get(lab)
+        kind = "arabic" if lab.isdigit() else "letter"
+        if n is None:
+            prev = None
+            continue
+        if prev is not None and prev[0] == kind:
+            p, plab, pb = prev[1], prev[2], prev[3]
+            same_section = bisect_right(heads, b.line) == bisect_right(heads, pb.line)
+            if n > p + 1 and n <= p + 3 and b.line - pb.line <= 12 and same_section:
+                if kind == "letter" and plab == "d" and lab == "e":
+                    vi = "Sau điểm “d” là “e” mà thiếu “đ” (thứ tự chữ cái tiếng Việt: a, b, c, d, đ, e…)."
+                    en = "“e” follows “d” without “đ” (Vietnamese letter order: a, b, c, d, đ, e…)."
+                else:
+                    missing = ", ".join(_label(kind, k) for k in range(p + 1, n))
+                    vi = f"Các mục liệt kê nhảy từ “{plab}” sang “{lab}”: thiếu {missing}."
+                    en = f"The listed items jump from “{plab}” to “{lab}”: {missing} missing."
+                end = b.start + len(lab) + 1
+                yield Hit(b.start, min(end, b.end), vi, en, related=[(pb.start, pb.end, "previous item")])
+        prev = (kind, n, lab, b)
 
 
 @rule("VB202", "heading-style-mixed", "info",

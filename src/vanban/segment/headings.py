@@ -388,9 +388,11 @@ def _last_list_items(cands: list[_Cand], body: list[Line], pos: dict[int, int]) 
     for k in range(1, len(cands)):
         c, p = cands[k], cands[k - 1]
         if c.enum or not p.enum or c.style != p.style or c.rank != p.rank or c.inline \
-                or c.number is None or p.number is None or c.number != p.number + 1:
+                or c.number is None or p.number is None or c.number not in (p.number + 1, p.number + 2):
             continue
         gap = [ln.text for ln in body[pos[p.end_line.i] + 1:pos[c.line.i]] if ln.text and not ln.text.isdigit()]
+        if c.number == p.number + 2 and (gap or pos[c.line.i] != pos[p.end_line.i] + 1):
+            continue  # "d) …;" / "e) … ." right below it: the list's last item with a point missing (VB201 says so)
         if len(gap) > 1 or (gap and not gap[0].endswith(";")):
             continue
         # its own text: the line, or the line and one wrapped line, ends the list with "."
