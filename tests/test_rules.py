@@ -560,3 +560,14 @@ def test_gaps_in_listed_points_and_clauses():
                "Điều 2. Hiệu lực\n1. Khoản một.\n2. Khoản hai.\n")
     assert [(f.line, f.message) for f in vanban.lint(clauses) if f.code == "VB201"] == [
         (6, "Các mục liệt kê nhảy từ “2” sang “4”: thiếu 3.")]
+
+
+def test_any_district_body_after_july_2025_and_history_left_alone():
+    head = ("ỦY BAN NHÂN DÂN\nXÃ LỤC SƠN\nSố: 45/GM-UBND\nLục Sơn, ngày 05 tháng 8 năm 2025\n\nGIẤY MỜI\n"
+            "Dự hội nghị văn hóa\n\nTrân trọng kính mời:\n")
+    doc = vanban.parse(head + "- Đại diện lãnh đạo Phòng Văn hóa và Thông tin huyện Lục Ngạn;\n- Công an xã.\n")
+    assert [f.text for f in vanban.lint(doc) if f.code == "VB602"] == ["huyện Lục Ngạn"]
+    for ok in ("- Nhân dân thuộc huyện Cư Jút (trước sắp xếp);\n", "- Cán bộ huyện Lục Ngạn (cũ);\n"):
+        assert [f for f in vanban.lint(head + ok) if f.code == "VB602"] == []
+    # before 01/7/2025 a district is no error
+    assert [f for f in vanban.lint(doc.text.replace("tháng 8 năm 2025", "tháng 5 năm 2025")) if f.code == "VB602"] == []

@@ -52,6 +52,11 @@ def award_grantor(lc):
 
 
 DISTRICT_RE = regex.compile(r"(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|ỦY\s+BAN\s+NHÂN\s+DÂN)\s+(?:huyện|quận|thị\s+xã|HUYỆN|QUẬN|THỊ\s+XÃ)(?!\s+(?:cũ|\(cũ\)))|cấp\s+huyện|Huyện\s+ủy|HUYỆN\s+ỦY|thị\s+trấn")
+# any other body or place of a named district: "Phòng Văn hóa và Thông tin huyện Lục Ngạn", "Công an huyện Yên
+# Sơn", "Thường trực HĐND huyện" in a Nơi nhận (reported after the people's committees and party committees above)
+DISTRICT_NAME_RE = regex.compile(
+    r"(?<![\p{L}])(?:huyện|HUYỆN)\s+(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3})"
+    r"(?!\s+(?:cũ|\(cũ\)))|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\s+huyện\b")
 
 
 @rule("VB602", "abolished-district", "warning",
@@ -65,8 +70,12 @@ def abolished_district(lc):
     if not doc.header.date or doc.header.date < "2025-07-01":
         return
     text = doc.text
-    hits = [m for m in DISTRICT_RE.finditer(text)
-            if not HISTORY_RE.search(text[max(0, m.start() - 60):m.end() + 120])]
+    def current(rx):
+        return [m for m in rx.finditer(text) if not HISTORY_RE.search(text[max(0, m.start() - 60):m.end() + 120])]
+
+    hits = current(DISTRICT_RE)
+    taken = [(m.start(), m.end()) for m in hits]
+    hits += [m for m in current(DISTRICT_NAME_RE) if not any(a <= m.start() < b for a, b in taken)]
     if not hits:
         return
     first = hits[0]
@@ -80,7 +89,7 @@ def abolished_district(lc):
               related=others)
 
 
-HISTORY_RE = regex.compile(r"trước\s+(?:khi\s+)?sáp\s+nhập|trước\s+đây|\(cũ\)|\bcũ\b|khi\s+còn|trước\s+khi\s+sắp\s+xếp|trước\s+ngày\s+01/7/2025|giai\s+đoạn\s+20\d\d\s*-\s*2025", regex.I)
+HISTORY_RE = regex.compile(r"trước\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp)|trước\s+đây|\(cũ\)|\bcũ\b|khi\s+còn|trước\s+khi\s+sắp\s+xếp|trước\s+ngày\s+01/7/2025|giai\s+đoạn\s+20\d\d\s*-\s*2025", regex.I)
 
 
 @rule("VB603", "cstd-share-cap", "warning", default=False,
