@@ -218,6 +218,9 @@ def test_a_header_laid_side_by_side_keeps_the_issuing_body_apart_from_the_nation
             "  Số: 14/KH-UBND                 Quang Lịch, ngày 07 tháng 02 năm 2025\n\nKẾ HOẠCH\n"
             "Chuyển đổi số năm 2025\n\nNội dung.\n")
     doc = vanban.parse(text)
-    assert issuing_body_name(doc) == "ỦY BAN NHÂN DÂN XÃ QUANG LỊCH"
+    assert issuing_body_name(doc) == doc.header.issuing_body_name == "ỦY BAN NHÂN DÂN XÃ QUANG LỊCH"
+    tabbed = vanban.parse("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG TÂN PHONG\tĐộc lập - Tự do - "
+                          "Hạnh phúc\nSố: 15/QĐ-UBND\tTân Phong, ngày 10 tháng 9 năm 2025\nQUYẾT ĐỊNH\nVề việc X\n")
+    assert tabbed.header.issuing_body_name == "ỦY BAN NHÂN DÂN PHƯỜNG TÂN PHONG"
     assert (doc.header.national_title.text, doc.header.place, doc.header.date) == (
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Quang Lịch", "2025-02-07")

@@ -65,6 +65,9 @@ class Header(Model):
     parent_body: Optional[Span] = None
     issuing_body: Optional[Span] = None
     issuing_body_present: bool = False
+    #: the issuing body on one line as a person reads it ("ỦY BAN NHÂN DÂN XÃ QUANG LỊCH"), without the Quốc
+    #: hiệu that a side-by-side layout puts on the same lines (the ``issuing_body`` span covers what lies between)
+    issuing_body_name: Optional[str] = None
     national_title: Optional[Span] = None
     motto: Optional[Span] = None
     national_title_present: bool = False

@@ -445,21 +445,9 @@ def doc_number(number: str | None, year: int | None, symbol: str | None, system:
 
 def issuing_body_name(doc: Document) -> str:
     """The issuing body on one line, without the national title a two-column layout interleaves into it."""
-    h = doc.header
-    if h.issuing_body is None:
-        return ""
-    skip = {" ".join(x.split()) for x in (h.national_title.text if h.national_title else "", h.motto.text if h.motto else "")
-            for x in x.split("\n")}
-    keep = []
-    for x in h.issuing_body.text.split("\n"):
-        # side by side on one line ("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI …", as pdftotext -layout writes it):
-        # the left column is what comes before the right one's national title or motto
-        cut = _RIGHT_COLUMN_RE.search(x)
-        keep.append(" ".join((x[:cut.start()] if cut else x).split()))
-    return " ".join(x for x in keep if x and x not in skip)
+    from ..segment.header import body_name
 
-
-_RIGHT_COLUMN_RE = regex.compile(r"(?:^|\s)(?:CỘNG\s+H[OÒ][ÀA]|Cộng\s+h[oò][àa]\s+xã|ĐỘC\s+LẬP|Độc\s+lập\s*-|ĐẢNG\s+CỘNG\s+SẢN)")
+    return doc.header.issuing_body_name or body_name(doc.header)
 
 
 def own_grantor(doc: Document) -> str | None:

@@ -447,6 +447,7 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
         if rest:
             h.issuing_body = ctx.make_span(rest[0][0], rest[-1][1])
     h.issuing_body_present = h.issuing_body is not None or h.parent_body is not None
+    h.issuing_body_name = body_name(h) or None
 
     # -- Kính gửi right after the header ----------------------------------------------------------------
     body_idx = last_header_idx + 1
@@ -545,3 +546,21 @@ def _continuation(lines: list[Line], i: int, limit: int) -> list[Line]:
         if len(out) >= 4:
             break
     return out
+
+
+_RIGHT_COLUMN_RE = regex.compile(r"(?:^|\s)(?:CỘNG\s+H[OÒ][ÀA]|Cộng\s+h[oò][àa]\s+xã|ĐỘC\s+LẬP|Độc\s+lập\s*-|ĐẢNG\s+CỘNG\s+SẢN)")
+
+
+def body_name(h: Header) -> str:
+    """The issuing body on one line, without the national title a two-column layout interleaves into it."""
+    if h.issuing_body is None:
+        return ""
+    skip = {" ".join(x.split()) for x in (h.national_title.text if h.national_title else "", h.motto.text if h.motto else "")
+            for x in x.split("\n")}
+    keep = []
+    for x in h.issuing_body.text.split("\n"):
+        # side by side on one line ("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI …", as pdftotext -layout writes it,
+        # or with a tab): the left column is what comes before the right one's national title or motto
+        cut = _RIGHT_COLUMN_RE.search(x)
+        keep.append(" ".join((x[:cut.start()] if cut else x).split()))
+    return " ".join(x for x in keep if x and x not in skip)
