@@ -571,3 +571,13 @@ def test_any_district_body_after_july_2025_and_history_left_alone():
         assert [f for f in vanban.lint(head + ok) if f.code == "VB602"] == []
     # before 01/7/2025 a district is no error
     assert [f for f in vanban.lint(doc.text.replace("tháng 8 năm 2025", "tháng 5 năm 2025")) if f.code == "VB602"] == []
+
+
+def test_a_zero_before_months_3_to_9_and_table_cells_that_repeat_a_title():
+    line = "Số: 10/BC-UBND\nBa Vì, ngày 09 tháng 03 năm 2026\nBÁO CÁO\nKết quả\n"
+    assert [f.message for f in vanban.lint(line) if f.code == "VB104"] == [
+        "Dòng ngày tháng: tháng “03” viết không có số 0: “3”."]
+    assert [f for f in vanban.lint(line.replace("tháng 03", "tháng 3")) if f.code == "VB104"] == []
+    row = "STT\tTên thôn\tSố hộ\tSố hộ đạt “Gia đình văn hóa”\tTỷ lệ (%)\n1\tThôn Đông\t245\t231\t94,3\n"
+    assert [f for f in vanban.lint(row) if f.code == "VB705"] == []
+    assert [f.text for f in vanban.lint("Tổng số hộ số hộ đạt chuẩn là 231.") if f.code == "VB705"] == ["số hộ số hộ"]

@@ -193,11 +193,12 @@ DATELINE_PARTS = regex.compile(r"(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P
 
 
 @rule("VB104", "dateline-format", "warning",
-      vi="Dòng địa danh, ngày tháng chưa đúng thể thức (thiếu số 0 ở ngày dưới 10 hoặc tháng 1, 2; thiếu địa danh).",
-      en="The date line is not in the prescribed form (missing leading zero for day < 10 or months 1–2; no place name).",
+      vi="Dòng địa danh, ngày tháng chưa đúng thể thức (thiếu số 0 ở ngày dưới 10 hoặc tháng 1, 2, thừa số 0 ở tháng 3–9; thiếu địa danh).",
+      en="The date line is not in the prescribed form (missing leading zero for day < 10 or months 1–2, a zero before months 3–9; no place name).",
       rationale="NĐ 30/2020 Phụ lục I (and HD 36/HD 05 for Party documents): day < 10 and months 1 and 2 take a "
                 "leading zero; the place name comes first, followed by a comma.",
       bad=["Số: 10/BC-UBND\nBa Vì, ngày 5 tháng 3 năm 2024\nBÁO CÁO", "Số: 10/BC-UBND\nngày 05 tháng 3 năm 2024\nBÁO CÁO",
+           "Số: 10/BC-UBND\nBa Vì, ngày 09 tháng 03 năm 2026\nBÁO CÁO",
            "Số: 10/BC-UBND\nBa Vì ngày 05 tháng 3 năm 2024\nBÁO CÁO"],
       good=["Số: 10/BC-UBND\nBa Vì, ngày 05 tháng 3 năm 2024\nBÁO CÁO"])
 def dateline_format(lc):
@@ -219,6 +220,10 @@ def dateline_format(lc):
     if len(mo) == 1 and int(mo) in (1, 2):
         problems_vi.append(f"tháng “{mo}” cần viết “0{mo}”")
         problems_en.append(f"month “{mo}” should be “0{mo}”")
+    elif len(mo) == 2 and mo[0] == "0" and mo[1] in "3456789":
+        # only day < 10 and months 1–2 take the zero: "tháng 03" is written "tháng 3"
+        problems_vi.append(f"tháng “{mo}” viết không có số 0: “{mo[1]}”")
+        problems_en.append(f"month “{mo}” is written without the zero: “{mo[1]}”")
     if problems_vi:
         yield Hit(h.dateline.start, h.dateline.end, "Dòng ngày tháng: " + "; ".join(problems_vi) + ".",
                   "Date line: " + "; ".join(problems_en) + ".")

@@ -218,6 +218,8 @@ def repeated_word(lc):
             continue  # "Ban Tổ chức tổ chức …": a body's name (capitalised, after a body word), then the verb
         os_, oe = norm.span(s, e)
         shown = text[os_:oe]
+        if "\t" in shown:
+            continue  # a tab separates the cells of a table row: "Số hộ⇥Số hộ đạt …" are two column titles
         once = " ".join(shown.split()[:len(phrase.split())])
         yield Hit(os_, oe, f"“{' '.join(shown.split())}”: “{phrase}” bị lặp.", f"“{' '.join(shown.split())}”: “{phrase}” is doubled.",
                   suggestion=once)
