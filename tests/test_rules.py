@@ -581,3 +581,26 @@ def test_a_zero_before_months_3_to_9_and_table_cells_that_repeat_a_title():
     row = "STT\tTên thôn\tSố hộ\tSố hộ đạt “Gia đình văn hóa”\tTỷ lệ (%)\n1\tThôn Đông\t245\t231\t94,3\n"
     assert [f for f in vanban.lint(row) if f.code == "VB705"] == []
     assert [f.text for f in vanban.lint("Tổng số hộ số hộ đạt chuẩn là 231.") if f.code == "VB705"] == ["số hộ số hộ"]
+
+
+def test_a_labelled_total_that_announces_its_breakdown():
+    text = ("1. Tổng thu ngân sách nhà nước trên địa bàn: 18.650 triệu đồng, trong đó:\n"
+            "a) Thu thuế, phí, lệ phí: 7.150 triệu đồng;\nb) Thu tiền sử dụng đất: 12.000 triệu đồng;\n"
+            "c) Thu khác ngân sách: 500 triệu đồng.\n")
+    q = vanban.parse(text).quantities[0]
+    assert (q.label, q.breakdown) == ("1. Tổng thu ngân sách nhà nước trên địa bàn", [7150, 12000, 500])
+    assert [f.line for f in vanban.lint(text) if f.code == "VB302"] == [1]
+    assert [f for f in vanban.lint(text.replace("7.150", "6.150")) if f.code == "VB302"] == []
+    # a labelled count that ends its sentence announces nothing
+    assert vanban.parse("- Lao động tiên tiến: 41 cá nhân.\n- Chiến sĩ thi đua cơ sở: 05 cá nhân.\n").quantities[0].breakdown == []
+
+
+def test_a_count_of_places_against_the_names_listed_one_per_line():
+    text = ("Đoàn đã kiểm tra 05 trường, gồm:\n- Trường Mầm non Hòa An;\n- Trường Tiểu học Hòa An;\n"
+            "- Trường Tiểu học Hòa Bình;\n- Trường Trung học cơ sở Hòa An.\n")
+    assert [(f.line, f.text) for f in vanban.lint(text) if f.code == "VB301"] == [(1, "05 trường")]
+    assert [f for f in vanban.lint(text.replace("05 trường", "04 trường")) if f.code == "VB301"] == []
+    # lines that carry figures of their own are groups, not one name each
+    grouped = ("Đã kiểm tra 05 trường, gồm:\n- Khối mầm non: 2 trường (Hòa An, Hòa Bình);\n"
+               "- Khối tiểu học và trung học cơ sở: 3 trường.\n")
+    assert [f for f in vanban.lint(grouped) if f.code == "VB301"] == []

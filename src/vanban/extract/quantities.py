@@ -265,9 +265,11 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
     # a count followed by ':' or "cụ thể" and then list lines: "- …: NN unit" with the same unit gives a
     # breakdown; otherwise the number of listed items is recorded in ``announces``
     for q in qs:
-        if q.unit is None or q.label is not None or q.percent:
+        if q.unit is None or q.percent:
             continue
         raw = lines[q.line - 1]
+        if q.label is not None and not raw.rstrip(" *\t").endswith(":"):
+            continue  # "Lao động tiên tiến: 41 cá nhân." counts; "Tổng thu …: 18.650 triệu đồng, trong đó:" announces
         if len(raw) > 2000:
             continue  # not a sentence introducing a list
         col = q.start - _line_start(ctx, q.line)

@@ -18,7 +18,9 @@ ANNOUNCE_RE = regex.compile(
 @rule("VB301", "count-mismatch", "warning",
       vi="Số lượng được nêu không khớp với số mục được liệt kê.",
       en="An announced count does not match the number of items listed.",
-      rationale="“Kết quả thực hiện 05 phong trào” followed by three sub-headings: one of them is wrong.",
+      rationale="“Kết quả thực hiện 05 phong trào” followed by three sub-headings: one of them is wrong. Also a count "
+                "of places or bodies followed by their names one per line (“kiểm tra 05 trường, gồm:”), and a "
+                "list's own title with its count (“1. Tập thể (04 tập thể)”).",
       bad=["1. Kết quả\n1.1. Kết quả thực hiện 05 phong trào thi đua\na) Phong trào A\nNội dung.\nb) Phong trào B\nNội dung.\nc) Phong trào C\nNội dung."],
       good=["1. Kết quả\n1.1. Kết quả thực hiện 03 phong trào thi đua\na) Phong trào A\nNội dung.\nb) Phong trào B\nNội dung.\nc) Phong trào C\nNội dung."])
 def count_mismatch(lc):
@@ -46,12 +48,41 @@ def count_mismatch(lc):
 def _announced_items(lc):
     text = lc.doc.text
     for q in lc.doc.quantities:
-        if (q.announces is not None and not q.breakdown and q.of is None and q.announces != q.value and q.unit
-                and (ANNOUNCE_NOUN_RE.fullmatch(q.unit) or _RECIPIENT_NOUN_RE.fullmatch(q.unit)
-                     and text[max(0, q.start - 2):q.start].strip() == "(" and text[q.end:q.end + 1] == ")")):
+        if q.announces is None or q.breakdown or q.of is not None or q.announces == q.value or not q.unit:
+            continue
+        if ANNOUNCE_NOUN_RE.fullmatch(q.unit):
+            yield q
+        elif _RECIPIENT_NOUN_RE.fullmatch(q.unit):
             # recipients are counted only under a list's own title ("1. Tập thể (04 tập thể)"), where the
             # list names one per line; after "cho 04 tập thể và 05 cá nhân, cụ thể:" the lines may group them
-            yield q
+            if text[max(0, q.start - 2):q.start].strip() == "(" and text[q.end:q.end + 1] == ")":
+                yield q
+        elif _PLACE_NOUN_RE.fullmatch(q.unit) and _names_only(text, q):
+            yield q  # "kiểm tra 05 trường, gồm:" then one school per line, four of them
+
+
+# places and bodies that a list names one per line ("- Trường Tiểu học Hòa An;")
+_PLACE_NOUN_RE = regex.compile(r"trường|xã|phường|thôn|tổ dân phố|bản|ấp|khu phố|cơ quan|đơn vị|chi bộ|hợp tác xã|"
+                               r"doanh nghiệp|phòng|ban|ngành|hội|đoàn thể|tổ chức|công trình|dự án|trạm|điểm trường")
+_NAME_ITEM_RE = regex.compile(r"^[ \t]*(?:[-+•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]*\p{Lu}[^\d\n:]{2,90}[;.,]?[ \t]*$")
+
+
+def _names_only(text: str, q) -> bool:
+    """The ``q.announces`` items after ``q``'s line are names, one per line, with no figure of their own."""
+    pos = text.find("\n", q.end)
+    got = 0
+    while pos >= 0 and got < q.announces:
+        nxt = text.find("\n", pos + 1)
+        line = text[pos + 1: nxt if nxt >= 0 else len(text)]
+        pos = nxt
+        if not line.strip():
+            if got:
+                return False
+            continue
+        if not _NAME_ITEM_RE.match(line):
+            return False
+        got += 1
+    return got == q.announces
 
 
 _RECIPIENT_NOUN_RE = regex.compile(r"tập thể|cá nhân|hộ gia đình|hộ|gia đình|đơn vị|trường hợp|người")
