@@ -74,6 +74,8 @@ HOSTILE = {
     "award lists": lambda: ("DANH SÁCH KHEN THƯỞNG\n(Kèm theo Quyết định số 05/QĐ-UBND ngày 05/01/2024)\n"
                             "Danh hiệu “Lao động tiên tiến” (02 cá nhân):\n1. Ông A\n2. Bà B\n" * 8000)[:1_000_000],
     "pipes": lambda: "|" * 1_000_000,
+    "table rows with a total": lambda: ("TT\tThôn\tSố hộ\n" + "".join(f"{i}\tThôn {i}\t{i % 97}\n" for i in range(1, 70000))
+                                        + "\tTổng cộng\t5\n")[:1_000_000],
     "empty lines": lambda: "\n" * 1_000_000,
 }
 

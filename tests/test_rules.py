@@ -604,3 +604,26 @@ def test_a_count_of_places_against_the_names_listed_one_per_line():
     grouped = ("Đã kiểm tra 05 trường, gồm:\n- Khối mầm non: 2 trường (Hòa An, Hòa Bình);\n"
                "- Khối tiểu học và trung học cơ sở: 3 trường.\n")
     assert [f for f in vanban.lint(grouped) if f.code == "VB301"] == []
+
+
+def test_a_table_total_row_against_its_rows():
+    tab = ("Bảng 1. Kết quả huy động nguồn lực\nTT\tThôn\tĐất hiến (m²)\tTiền đóng góp (triệu đồng)\tTỷ lệ (%)\n"
+           "1\tThôn Đông\t620\t210\t25,1\n2\tThôn Nam\t480\t185\t22,3\n3\tThôn Đoài\t590\t160\t27,4\n"
+           "4\tThôn Bắc\t460\t175\t25,2\n\tTổng cộng\t2.150\t760\t100\n")
+    got = [(f.line, f.text, f.suggestion) for f in vanban.lint(tab) if f.code == "VB305"]
+    assert got == [(7, "760", "730")]  # the rate column is not added up
+    md = ("| Chỉ tiêu | Kế hoạch | Thực hiện |\n|---|---|---|\n| Thu thuế | 4.000 | 1.250 |\n"
+          "| Thu phí, lệ phí | 6.000 | 1.800 |\n| Thu khác | 4.000 | 1.000 |\n| **Tổng cộng** | 14.000 | 4.150 |\n")
+    assert [(f.line, f.text) for f in vanban.lint(md) if f.code == "VB305"] == [(6, "4.150")]
+    assert [f for f in vanban.lint(md.replace("4.150", "4.050")) if f.code == "VB305"] == []
+    # rows that are parts of other rows ("Trong đó") make the table no simple sum
+    parts = ("Chỉ tiêu\tSố hộ\nHộ nghèo\t40\nTrong đó: hộ nghèo mới\t12\nHộ cận nghèo\t30\nTổng cộng\t70\n")
+    assert [f for f in vanban.lint(parts) if f.code == "VB305"] == []
+
+
+def test_a_part_with_a_bracketed_sub_part_counts_once():
+    text = ("a) Tổng số hội trên địa bàn tỉnh là: 610 hội. Trong đó:\n"
+            "- Hội có phạm vi hoạt động trong tỉnh: 90 hội (bao gồm 16 Hội do Đảng, Nhà nước giao nhiệm vụ).\n"
+            "- Hội có phạm vi hoạt động trong xã: 520 hội.\n")
+    q = vanban.parse(text).quantities[0]
+    assert (q.text, q.breakdown, q.announces) == ("610 hội", [90, 520], None)

@@ -194,6 +194,8 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
     prose_cache: dict[int, bool] = {}
     for m in _scan(text, sorted(ctx.claimed)):
         s, e = m.s, m.e
+        if not m.unit and not m.pct and m.of is None and len(m.num) == 1:
+            continue  # stray small numbers without a unit are noise (decided before any costly look-up)
         if not m.unit and not m.pct:
             # numbers without a unit on a line that is not prose (a flattened table, digits and slashes) are
             # not counted: there is nothing to tell what they measure, and such lines can be huge
@@ -230,8 +232,6 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
             q.of = int(m.of.replace(".", ""))
         if q.percent:
             q.unit = "%"
-        if q.unit is None and not q.percent and q.of is None and not isinstance(value, Decimal) and value < 10 and len(num) == 1:
-            continue  # stray small numbers without a unit are noise
         ctx.check_limit("quantities", len(out), m.num_start)
         out.append(q)
     for ws, we, words, unit in find_spelled(text):
@@ -317,6 +317,10 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
             inline += n_inline
             grouped = grouped and n_inline >= 1
             found = [x for x in by_line.get(k, []) if _same_noun(x.unit, q.unit)]
+            if len(found) > 1:
+                # "- Hội … trong tỉnh: 90 hội (bao gồm 16 Hội …)": what the brackets add is a part of the part
+                ls = _line_start(ctx, k)
+                found = [x for x in found if lines[k - 1][:x.start - ls].count("(") <= lines[k - 1][:x.start - ls].count(")")]
             bare = _BARE_PART_RE.search(t) if not found and allow_bare else None
             if len(found) == 1 and same_unit:
                 parts.append(found[0].value)  # an int, or a Decimal ("1.000,5 ha")

@@ -195,3 +195,143 @@ def percent_over(lc):
 
 
 _ = Decimal
+
+
+# --- tables: a total row against the rows above it ------------------------------------------------------------
+_TOTAL_LABEL_RE = regex.compile(r"^(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+(?:xã|phường|huyện|tỉnh))\s*:?$", regex.I)
+_CELL_NUM_RE = regex.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$")
+# columns whose cells are not added up: rates, shares, averages, ranks, years, dates
+_NO_SUM_HEAD_RE = regex.compile(r"%|tỷ\s+lệ|tỉ\s+lệ|bình\s+quân|trung\s+bình|đơn\s+giá|xếp\s+(?:loại|hạng)|năm|ngày|"
+                                r"điểm|hệ\s+số|chỉ\s+số|stt|\btt\b|số\s+thứ\s+tự", regex.I)
+
+
+_MAX_ROW_CHARS = 2_000
+_MAX_CELLS = 40
+_RULE_CELL_RE = regex.compile(r":?-{2,}:?|")
+
+
+def _cell_spans(line: str) -> list[tuple[int, int]] | None:
+    """(start, end) of each cell's text in a table row — tab-separated, or a Markdown row "| a | b |" — with the
+    surrounding blanks and Markdown bold left out; None for a line that is no table row."""
+    if len(line) > _MAX_ROW_CHARS:
+        return None  # no table row of a report is this long: a line of pipes or tabs is not a table
+    s = line.strip()
+    if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
+        bars = [i for i, ch in enumerate(line) if ch == "|"]
+        bounds = list(zip(bars, bars[1:]))
+    elif "\t" in line:
+        tabs = [i for i, ch in enumerate(line) if ch == "\t"]
+        bounds = list(zip([-1] + tabs, tabs + [len(line)]))
+    else:
+        return None
+    if len(bounds) > _MAX_CELLS:
+        return None
+    out = []
+    for lo, hi in bounds:
+        a, b = lo + 1, hi
+        while a < b and line[a] in " *":
+            a += 1
+        while b > a and line[b - 1] in " *\r":
+            b -= 1
+        out.append((a, b))
+    return out
+
+
+def _cells(line: str) -> list[str] | None:
+    spans = _cell_spans(line)
+    return None if spans is None else [line[a:b] for a, b in spans]
+
+
+_SUB_ROW_RE = regex.compile(r"^(?:trong\s+đó|[-+•–]|gồm|bao\s+gồm|cụ\s+thể)", regex.I)
+
+
+def _number(cell: str):
+    if not _CELL_NUM_RE.match(cell):
+        return None
+    return Decimal(cell.replace(".", "").replace(",", ".")) if "," in cell else int(cell.replace(".", ""))
+
+
+def _table_totals(text: str):
+    """(start, end, column title, total as written, sum, rows) of each total row of a simple table that does not
+    add up: numbered rows 1, 2, 3 … (the STT column), then a row labelled "Tổng cộng" / "Cộng" / "Tổng số";
+    columns of rates, shares, averages or years are not added."""
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    k = 0
+    while k < len(lines):
+        cells = _cells(lines[k])
+        if not cells or len(cells) < 3:
+            k += 1
+            continue
+        # a run of table rows (Markdown separator rows "|---|---|" are skipped)
+        run = []
+        j = k
+        while j < len(lines):
+            c = _cells(lines[j])
+            if c is None:
+                break
+            if not all(_RULE_CELL_RE.fullmatch(x) for x in c):
+                run.append((j, c))
+            j += 1
+        k = j
+        if len(run) < 4:
+            continue
+        header = None
+        data: list[tuple[int, list[str]]] = []
+        numbered = None  # rows numbered 1, 2, 3 … in the first column (STT), or labelled by their first cell
+        for ln_no, c in run:
+            first = c[0]
+            label = next((x for x in c if x and not _CELL_NUM_RE.match(x)), "")
+            if _TOTAL_LABEL_RE.match(label) and (not first or first == label):
+                if len(data) >= 2 and header is not None and len(c) == len(header):
+                    yield from _check_total(lines, starts, header, data, ln_no, c)
+                break
+            if header is None:
+                header = c  # the title row above the figures
+                continue
+            is_numbered = first.isdigit() and int(first) == len(data) + 1
+            if numbered is None:
+                numbered = is_numbered
+            if numbered != is_numbered or (not numbered and (not first or _SUB_ROW_RE.match(first))):
+                break  # "Trong đó", "- …": the rows are parts of other rows, not terms of the total
+            if not any(_number(x) is not None for x in c[1:]):
+                break  # a group title inside the table
+            data.append((ln_no, c))
+    return
+
+
+def _check_total(lines, starts, header, data, ln_no, total_cells):
+    spans = _cell_spans(lines[ln_no])
+    for col, cell in enumerate(total_cells):
+        want = _number(cell)
+        if want is None or col == 0 or _NO_SUM_HEAD_RE.search(header[col] or ""):
+            continue
+        vals = [_number(c[col]) if col < len(c) else None for _, c in data]
+        if any(v is None for v in vals):
+            continue  # a blank or a word in the column: sub-totals or notes, nothing to add
+        got = sum(vals)
+        if got != want:
+            a, b = spans[col]
+            yield starts[ln_no] + a, starts[ln_no] + b, header[col], cell, got, len(vals)
+
+
+@rule("VB305", "table-total-mismatch", "warning",
+      vi="Dòng tổng của bảng không bằng tổng các dòng số liệu phía trên.",
+      en="A table's total row does not equal the sum of the rows above it.",
+      rationale="A table of figures with numbered rows 1, 2, 3 … and a “Tổng cộng” row: each column's total must be "
+                "the sum of its rows (columns of rates, shares, averages and years are not added up).",
+      bad=["TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n"
+           "3\tThôn Đoài\t110\t160\n\tTổng cộng\t325\t585\n"],
+      good=["TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n"
+            "3\tThôn Đoài\t110\t160\n\tTổng cộng\t325\t555\n"])
+def table_total(lc):
+    text = lc.doc.text
+    if "\t" not in text and "|" not in text:
+        return
+    for s, e, title, written, got, n in _table_totals(text):
+        title = " ".join((title or "").split()) or "?"
+        yield Hit(s, e, f"Dòng tổng cột “{title}” ghi {written} nhưng {n} dòng phía trên cộng lại là {_fmt(got)}.",
+                  f"The total of column “{title}” says {written} but the {n} rows above add up to {_fmt(got)}.",
+                  suggestion=_fmt(got))
