@@ -627,3 +627,12 @@ def test_a_part_with_a_bracketed_sub_part_counts_once():
             "- Hội có phạm vi hoạt động trong xã: 520 hội.\n")
     q = vanban.parse(text).quantities[0]
     assert (q.text, q.breakdown, q.announces) == ("610 hội", [90, 520], None)
+
+
+def test_an_award_counts_what_its_own_sentence_counts():
+    doc = vanban.parse("Năm 2024, toàn xã có 3.245 hộ gia đình, trong đó có 2.918 hộ được Chủ tịch Ủy ban nhân dân xã "
+                       "công nhận danh hiệu “Gia đình văn hóa”, đạt 89,9%. Qua bình xét, có 03 thôn đủ điều kiện.\n")
+    assert [(a.name, a.count, a.recipient, a.collectives) for a in doc.awards] == [
+        ("Gia đình văn hóa", 2918, "hộ gia đình", None)]
+    # a row number and the next cell are no quantity with a unit
+    assert [(q.text, q.unit) for q in vanban.parse("STT\tTên\tSố hộ\n1\tTổ dân phố số 3\t120\n").quantities] == [("120", None)]

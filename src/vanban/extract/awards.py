@@ -202,9 +202,12 @@ SHARE_RE = regex.compile(r"(?P<p>\d{1,3}(?:,\d+)?)\s*%\s*(?P<of>[\p{Lu}]{2,8}|\p
 YEAR_RE = regex.compile(r"năm\s+(?P<y>(?:19|20)\d{2})")
 _ZONE_YEAR_RE = regex.compile(r"năm\s+(?P<y>(?:19|20)\d{2})", regex.I)
 REGISTER_RE = regex.compile(r"đăng\s+ký|giao\s+ước", regex.I)
+_SENTENCE_END_RE = regex.compile(r"\.[ \t]+(?=\p{Lu})")
 COUNT_WHO_BEFORE_RE = regex.compile(
     r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?P<who>hộ\s+gia\s+đình|hộ|gia\s+đình|cá\s+nhân|tập\s+thể|thôn|"
-    r"đơn\s+vị|chi\s+bộ|đảng\s+viên)\s+(?:được\s+công\s+nhận\s+|được\s+tặng\s+)?đạt(?:\s+danh\s+hiệu)?\s*[\"“]?\s*$", regex.I)
+    r"đơn\s+vị|chi\s+bộ|đảng\s+viên)\s+(?:(?:được\s+công\s+nhận\s+|được\s+tặng\s+)?đạt"
+    # "2.918 hộ được Chủ tịch Ủy ban nhân dân xã công nhận danh hiệu “Gia đình văn hóa”"
+    r"|được\s+(?:[^.;:\n\d]{0,60}?\s)?(?:công\s+nhận|tặng))(?:\s+danh\s+hiệu)?\s*[\"“]?\s*$", regex.I)
 # a proposal, not an award yet ("Đề nghị tặng Giấy khen …", "đề xuất khen thưởng …"); "theo đề nghị của …" is not one
 PROPOSED_RE = regex.compile(r"(?<!theo\s)(?<!xét\s)\b(?:đề\s+nghị|đề\s+xuất|trình)\s+"
                             # the one asked to grant may stand between: "Đề nghị Chủ tịch UBND xã tặng …"
@@ -294,6 +297,9 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         semi = text.find(";", m.end(), seg_end)
         if semi >= 0:
             seg_end = semi
+        stop = _SENTENCE_END_RE.search(text, m.end(), seg_end)
+        if stop:
+            seg_end = stop.start()  # "… “Gia đình văn hóa”, đạt 89,9%. Qua bình xét, có 03 thôn …": the next sentence
         clause_start = max(ln.s, m.start() - _BEFORE_MAX, text.rfind(";", max(ln.s, m.start() - _BEFORE_MAX), m.start()) + 1)
         after = text[m.end(): seg_end]
         before = text[max(ln.s, m.start() - _BEFORE_MAX): m.start()]  # bounded: a 1 MB line is not copied per award
@@ -313,7 +319,7 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
                 a.households = (a.households or 0) + v
         if len(counts) == 1:
             a.count, a.recipient = counts[0]
-        wb = COUNT_WHO_BEFORE_RE.search(clause_before[-80:]) if not counts else None
+        wb = COUNT_WHO_BEFORE_RE.search(clause_before[-140:]) if not counts else None
         if wb:  # "Công nhận 1.402 hộ đạt danh hiệu Gia đình văn hóa"
             v, who = int(wb.group("n").replace(".", "")), _WHO.get(" ".join(wb.group("who").split()).lower())
             a.count, a.recipient = v, who

@@ -194,6 +194,10 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
     prose_cache: dict[int, bool] = {}
     for m in _scan(text, sorted(ctx.claimed)):
         s, e = m.s, m.e
+        if m.unit and ctx.original[ctx.norm.to_orig(m.num_start + len(m.num)):][:1] == "\t":
+            # "1⇥Tổ dân phố số 3": a row number, then the next cell; the words across a tab are not its unit
+            m.unit, e = None, m.num_start + len(m.num)
+            m.e = e
         if not m.unit and not m.pct and m.of is None and len(m.num) == 1:
             continue  # stray small numbers without a unit are noise (decided before any costly look-up)
         if not m.unit and not m.pct:
