@@ -636,3 +636,8 @@ def test_an_award_counts_what_its_own_sentence_counts():
         ("Gia đình văn hóa", 2918, "hộ gia đình", None)]
     # a row number and the next cell are no quantity with a unit
     assert [(q.text, q.unit) for q in vanban.parse("STT\tTên\tSố hộ\n1\tTổ dân phố số 3\t120\n").quantities] == [("120", None)]
+
+
+def test_a_target_is_no_award_given():
+    doc = vanban.parse("Chỉ tiêu năm 2026:\n- Có từ 90% số hộ trở lên được công nhận danh hiệu “Gia đình văn hóa”.\n")
+    assert "awarded" not in [a.status for a in doc.awards]

@@ -202,6 +202,8 @@ SHARE_RE = regex.compile(r"(?P<p>\d{1,3}(?:,\d+)?)\s*%\s*(?P<of>[\p{Lu}]{2,8}|\p
 YEAR_RE = regex.compile(r"năm\s+(?P<y>(?:19|20)\d{2})")
 _ZONE_YEAR_RE = regex.compile(r"năm\s+(?P<y>(?:19|20)\d{2})", regex.I)
 REGISTER_RE = regex.compile(r"đăng\s+ký|giao\s+ước", regex.I)
+# what a body may do, said after the award: "… công nhận danh hiệu “Gia đình văn hóa” cho hộ gia đình theo thẩm quyền"
+_POWER_AFTER_RE = regex.compile(r"theo\s+thẩm\s+quyền|trở\s+lên", regex.I)
 _SENTENCE_END_RE = regex.compile(r"\.[ \t]+(?=\p{Lu})")
 COUNT_WHO_BEFORE_RE = regex.compile(
     r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?P<who>hộ\s+gia\s+đình|hộ|gia\s+đình|cá\s+nhân|tập\s+thể|thôn|"
@@ -225,7 +227,9 @@ AWARDED_RE = regex.compile(r"(?:^|\s)(?:tặng|khen\s+thưởng|công\s+nhận|�
 # "tiêu chuẩn xét tặng Cờ thi đua", "thủ tục xét trình … tặng" — guidance in a kế hoạch, hướng dẫn or quy chế
 GUIDANCE_RE = regex.compile(
     r"\b(?:xem\s+xét|xét\s+tặng|hồ\s+sơ|thủ\s+tục|tiêu\s+chuẩn|tiêu\s+chí|điều\s+kiện|được\s+đề\s+xuất|"
-    r"xứng\s+đáng|có\s+thể|tham\s+mưu|hình\s+thức|sẽ\s+(?:được\s+)?(?:tặng|khen))\b", regex.I)
+    r"xứng\s+đáng|có\s+thể|tham\s+mưu|hình\s+thức|sẽ\s+(?:được\s+)?(?:tặng|khen)|"
+    # a target or a power, not an act: "Có từ 90% số hộ trở lên được công nhận …", "phấn đấu …", "… theo thẩm quyền"
+    r"trở\s+lên|phấn\s+đấu|chỉ\s+tiêu|mục\s+tiêu|theo\s+thẩm\s+quyền|có\s+thẩm\s+quyền)\b", regex.I)
 
 
 def extract(ctx: Context, doc: Document) -> list[Award]:
@@ -359,7 +363,8 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
             lead = clause_before
             if clause_start == ln.s and line_text[:1].islower() and ln.i > 0:
                 lead = lines[ln.i - 1].text[-120:] + " " + lead
-            a.status = "mentioned" if not counts and GUIDANCE_RE.search(lead) else "awarded"
+            a.status = ("mentioned" if not counts and (GUIDANCE_RE.search(lead) or _POWER_AFTER_RE.search(after))
+                        else "awarded")
         elif ln.i in register_zone_lines or REGISTER_RE.search(before):
             a.status = "registered"
             if a.year is None:
