@@ -113,3 +113,21 @@ def test_a_row_listed_twice_and_namesakes():
                 "3\nLê Thị Hoa\nGiáo viên\n")
     assert not [f for f in vanban.lint(table) if f.code == "VB605"]
     assert [f.line for f in vanban.lint(table.replace("Giáo viên", "Công chức Tư pháp")) if f.code == "VB605"] == [35]
+
+
+def test_groups_by_kind_of_recipient_are_compared_with_the_decision():
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN PHONG\nSố: 214/QĐ-UBND\nTân Phong, ngày 18 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "Về việc tặng Giấy khen\n\nĐiều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân phường cho {t} tập thể và {c} "
+            "cá nhân đã có thành tích (có danh sách kèm theo).\nĐiều 2. Văn phòng thi hành Quyết định này./.\n\n"
+            "DANH SÁCH\nTẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN\n"
+            "(Kèm theo Quyết định số 214/QĐ-UBND ngày 18/11/2025 của Chủ tịch Ủy ban nhân dân phường)\n\n"
+            "STT\tTên tập thể, họ và tên cá nhân\tChức vụ, đơn vị công tác\nI\tTẬP THỂ\t\n"
+            "1\tTổ dân phố số 3\tPhường Tân Phong\n2\tTrường Trung học cơ sở Tân Phong\tPhường Tân Phong\n"
+            "II\tCÁ NHÂN\t\n1\tBà Đỗ Thị Mai Hương\tChuyên viên\n2\tÔng Lò Văn Thắng\tTổ trưởng\n"
+            "3\tBà Vàng Thị Dua\tViên chức\n")
+    doc = vanban.parse(text.format(t="02", c="03"))
+    assert [(g.heading.split("\t")[1], g.rows) for g in doc.award_lists] == [("TẬP THỂ", 2), ("CÁ NHÂN", 3)]
+    assert [f for f in vanban.lint(doc) if f.code == "VB604"] == []
+    swapped = [f.message for f in vanban.lint(text.format(t="03", c="02")) if f.code == "VB604"]
+    assert swapped == ["Quyết định tặng “Giấy khen” cho 3 tập thể nhưng nhóm “TẬP THỂ” liệt kê 2; 2 cá nhân nhưng "
+                       "nhóm “CÁ NHÂN” liệt kê 3 (danh sách kèm theo)."]

@@ -25,6 +25,9 @@ _AWARD_TITLE_RE = regex.compile(r"KHEN\s+THƯỞNG|DANH\s+HIỆU|ĐƯỢC\s+TẶ
 _ROW_RE = re.compile(r"^[ \t]*\|?[ \t]*(\d{1,4})[ \t]*(?:(?:[.)|\t]|[ \t](?=[^\W\d_]))[ \t|]*\S|(?P<bare>$))")
 _COUNT_RE = regex.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:cá\s+nhân|tập\s+thể|hộ(?:\s+gia\s+đình)?|"
                           r"đơn\s+vị|người|trường\s+hợp|chi\s+bộ|đảng\s+viên)(?![\p{L}])", regex.I)
+# a group of the list by kind of recipient, with or without its number: "I⇥TẬP THỂ", "B. CÁ NHÂN", "|II|Cá nhân|"
+_GROUP_HEAD_RE = regex.compile(r"^[ \t|*]*(?:(?:[IVX]{1,4}|[A-D])[ \t]*[.)|\t-]?[ \t|*]*)?"
+                               r"(?:TẬP\s+THỂ|CÁ\s+NHÂN|HỘ\s+GIA\s+ĐÌNH|Tập\s+thể|Cá\s+nhân|Hộ\s+gia\s+đình)[ \t|*:]*$")
 _MAX_TITLE_LINES = 4
 _MAX_GAP = 3  # blank or unnumbered lines a run may have inside it (a wrapped name, a sub-note)
 _MAX_CELLS = 12  # lines after a bare row number: the row's other cells
@@ -157,7 +160,9 @@ def _groups(lines: list[str], a: int, b: int) -> list[tuple[int | None, list[int
         if not ln.strip():
             gap += 1
             continue
-        if rows and gap < (_MAX_CELLS if bare else _MAX_GAP) and not _COUNT_RE.search(ln) and not ln.rstrip().endswith(":"):
+        group_head = _GROUP_HEAD_RE.match(ln) is not None  # "II⇥CÁ NHÂN", "B. TẬP THỂ"
+        if rows and gap < (_MAX_CELLS if bare else _MAX_GAP) and not _COUNT_RE.search(ln) and not ln.rstrip().endswith(":") \
+                and not group_head:
             gap += 1  # a wrapped name or a note inside the run
             continue
         if rows:
@@ -165,7 +170,7 @@ def _groups(lines: list[str], a: int, b: int) -> list[tuple[int | None, list[int
             rows, expect, head = [], 1, None
         # a heading for the next run: the line that announces a count or names an award wins over a table's
         # column header ("Danh hiệu “Lao động tiên tiến”: gồm 12 cá nhân" above "|TT|Họ và tên|…|")
-        if head is None or _COUNT_RE.search(ln) or _award_in(ln):
+        if head is None or _COUNT_RE.search(ln) or _award_in(ln) or group_head:
             head = k
         gap = 0
     if rows:

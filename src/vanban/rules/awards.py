@@ -110,6 +110,10 @@ def cstd_share(lc):
                       f"{c.count} Chiến sĩ thi đua cơ sở exceed {cap:g}% of {same[0].count} Lao động tiên tiến.")
 
 
+_KIND_HEAD_RE = regex.compile(r"tập\s+thể|cá\s+nhân", regex.I)
+from ..extract.award_lists import _GROUP_HEAD_RE  # noqa: E402 - the list's own test of a group heading
+
+
 @rule("VB604", "award-list-count", "warning",
       vi="Số tập thể, cá nhân được khen thưởng không khớp với danh sách kèm theo.",
       en="The number awarded does not match the attached list.",
@@ -158,6 +162,22 @@ def award_list_count(lc):
                       f"Quyết định tặng “{a.name}” cho {total} {who} nhưng danh sách kèm theo liệt kê {rows}.",
                       f"The decision grants “{a.name}” to {total} but the attached list has {rows}.",
                       related=[(g.start, g.end, "danh sách kèm theo") for g in groups])
+            continue
+        # the same total, split differently: "02 tập thể và 05 cá nhân" against groups "I. TẬP THỂ" / "II. CÁ NHÂN"
+        vi, en, rel = [], [], []
+        for who, decided_n, en_who in (("tập thể", a.collectives, "collectives"), ("cá nhân", a.individuals, "individuals")):
+            kind = [g for g in groups if g.heading and _GROUP_HEAD_RE.match(g.heading)
+                    and " ".join(_KIND_HEAD_RE.search(g.heading).group().lower().split()) == who]
+            if decided_n is None or not kind:
+                continue
+            listed = sum(g.rows for g in kind)
+            if listed != decided_n:
+                vi.append(f"{decided_n} {who} nhưng nhóm “{who.upper()}” liệt kê {listed}")
+                en.append(f"{decided_n} {en_who} but the group lists {listed}")
+                rel += [(g.start, g.end, "danh sách kèm theo") for g in kind]
+        if vi:
+            yield Hit(a.start, a.end, f"Quyết định tặng “{a.name}” cho " + "; ".join(vi) + " (danh sách kèm theo).",
+                      f"The decision grants “{a.name}” to " + "; ".join(en) + " (attached list).", related=rel)
 
 
 @rule("VB605", "award-list-duplicate", "warning",
