@@ -33,7 +33,7 @@ SEVERITY = {"invalid-date": "error", "citation-missing-type": "info", "citation-
             "heading-style-mixed": "info", "typo": "info"}
 KINDS = {
     "invalid-date", "future-date", "year-mismatch", "heading-sequence", "heading-style-mixed",
-    "count-mismatch", "total-mismatch", "ratio-exceeds", "number-series", "citation-conflict",
+    "count-mismatch", "total-mismatch", "table-total-mismatch", "ratio-exceeds", "number-series", "citation-conflict",
     "symbol-malformed", "type-symbol-mismatch", "system-style-mismatch", "missing-national-title",
     "national-title-misspelled", "missing-number", "missing-dateline", "dateline-format",
     "missing-signature", "missing-recipients", "signature-authority", "anniversary-mismatch",

@@ -641,3 +641,12 @@ def test_an_award_counts_what_its_own_sentence_counts():
 def test_a_target_is_no_award_given():
     doc = vanban.parse("Chỉ tiêu năm 2026:\n- Có từ 90% số hộ trở lên được công nhận danh hiệu “Gia đình văn hóa”.\n")
     assert "awarded" not in [a.status for a in doc.awards]
+
+
+def test_a_list_introduced_by_a_proposal_holds_proposals():
+    text = ("Hội đồng thống nhất đề nghị Chủ tịch Ủy ban nhân dân xã:\n"
+            "a) Tặng danh hiệu “Lao động tiên tiến” năm 2024 cho 15 cá nhân;\n"
+            "b) Đề nghị Chủ tịch Ủy ban nhân dân huyện tặng danh hiệu “Chiến sĩ thi đua cơ sở” cho 02 cá nhân.\n")
+    got = [(a.name, a.status, a.grantor) for a in vanban.parse(text).awards]
+    assert got == [("Lao động tiên tiến", "proposed", "Chủ tịch Ủy ban nhân dân xã"),
+                   ("Chiến sĩ thi đua cơ sở", "proposed", "Chủ tịch Ủy ban nhân dân huyện")]

@@ -47,6 +47,7 @@ KINDS = {
     "national-title-misspelled", "missing-number", "missing-dateline", "dateline-format",
     "missing-signature", "missing-recipients", "signature-authority", "anniversary-mismatch",
     "award-grantor", "abolished-district", "typo", "citation-missing-type", "citation-style",
+    "table-total-mismatch",
 }
 
 STATE_TYPES = {

@@ -202,6 +202,28 @@ SHARE_RE = regex.compile(r"(?P<p>\d{1,3}(?:,\d+)?)\s*%\s*(?P<of>[\p{Lu}]{2,8}|\p
 YEAR_RE = regex.compile(r"năm\s+(?P<y>(?:19|20)\d{2})")
 _ZONE_YEAR_RE = regex.compile(r"năm\s+(?P<y>(?:19|20)\d{2})", regex.I)
 REGISTER_RE = regex.compile(r"đăng\s+ký|giao\s+ước", regex.I)
+_LIST_ITEM_LINE_RE = regex.compile(r"^(?:[-+•–]|[a-zđ][)/]|\d{1,2}[.)])\s")
+_PROPOSES_RE = regex.compile(r"\b(?:đề\s+nghị|đề\s+xuất|kính\s+trình|trình)\b[^:]*:\s*$", regex.I)
+
+
+def _proposed_list(lines, i: int) -> str | None:
+    """The line that introduces the list holding line ``i`` when it is a proposal ("Hội đồng thống nhất đề nghị
+    Chủ tịch UBND xã:" / "a) Tặng danh hiệu … cho 15 cá nhân;" / "b) …"), else None."""
+    if not _LIST_ITEM_LINE_RE.match(lines[i].text):
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= 12 and (not lines[k].text or _LIST_ITEM_LINE_RE.match(lines[k].text)):
+        k -= 1
+    if k >= 0 and i - k <= 12 and _PROPOSES_RE.search(lines[k].text):
+        return lines[k].text
+    return None
+
+
+# the one a proposal asks to grant: "… đề nghị Chủ tịch Ủy ban nhân dân xã:"
+_ASKED_RE = regex.compile(r"(?i:đề\s+nghị|đề\s+xuất|trình)\s+(?P<g>(?i:Chủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+"
+                          r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh))(?:\s+\p{Lu}\p{Ll}*){0,3})")
+
+
 # what a body may do, said after the award: "… công nhận danh hiệu “Gia đình văn hóa” cho hộ gia đình theo thẩm quyền"
 _POWER_AFTER_RE = regex.compile(r"theo\s+thẩm\s+quyền|trở\s+lên", regex.I)
 _SENTENCE_END_RE = regex.compile(r"\.[ \t]+(?=\p{Lu})")
@@ -354,9 +376,13 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         if len(counts) == 1 and counts[0][1] is None and after.rstrip(" *").endswith(":"):
             # "tặng Giấy khen cho 105 trường hợp, gồm:" followed by "- Tập thể: 31;" / "- Cá nhân: 74."
             _parts_below(ctx, ln.i, a)
-        if PROPOSED_RE.search(clause_before):
+        intro = _proposed_list(lines, ln.i) if counts and not PROPOSED_RE.search(clause_before) else None
+        if PROPOSED_RE.search(clause_before) or intro:
             # "Hồ sơ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen gồm 02 bộ": a procedure, not a proposal
             a.status = "mentioned" if not counts and GUIDANCE_RE.search(clause_before) else "proposed"
+            am = _ASKED_RE.search(intro) if intro and a.grantor is None else None
+            if am and not GRANTOR_BEFORE_RE.search(before[-80:]):
+                a.grantor = " ".join(am.group("g").split())
         elif AWARDED_RE.search(" " + clause_before):
             # with no count, a procedure or criterion around the verb makes it guidance, not an award given;
             # a line that starts in lower case goes on from the one before, so look there too
