@@ -42,3 +42,13 @@ class SourceText:
         keys = [a.offset for a in self.anchors]
         i = bisect_right(keys, offset) - 1
         return self.anchors[max(i, 0)]
+
+
+def line_anchors(text: str) -> list[Anchor]:
+    """One ``Anchor`` per line of ``text`` (1-based line numbers, part "body"): the map of a plain text."""
+    anchors = []
+    offset = 0
+    for i, line in enumerate(text.split("\n"), 1):
+        anchors.append(Anchor(offset, line=i, part="body"))
+        offset += len(line) + 1
+    return anchors

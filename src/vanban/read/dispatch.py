@@ -11,7 +11,7 @@ import stat
 from pathlib import Path
 
 from ..errors import ReadError
-from .base import Anchor, SourceText
+from .base import SourceText, line_anchors
 from .sniff import Sniffed, sniff_bytes
 
 DEFAULT_MAX_BYTES = 50_000_000
@@ -78,11 +78,7 @@ def _read_plain(p: Path, data: bytes, max_bytes: int | None) -> SourceText:
         notes = []
     if not text.strip():
         raise ReadError(p, "empty")
-    anchors = []
-    offset = 0
-    for i, line in enumerate(text.split("\n"), 1):
-        anchors.append(Anchor(offset, line=i, part="body"))
-        offset += len(line) + 1
+    anchors = line_anchors(text)
     return SourceText(text=text, format="txt", encoding=encoding, anchors=anchors, notes=notes)
 
 

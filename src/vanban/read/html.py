@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..errors import ReadError
-from .base import Anchor, SourceText
+from .base import SourceText, line_anchors
 
 #: elements after which a line ends
 _BLOCKS = frozenset(
@@ -76,10 +76,6 @@ def read_html(path, markup: str, encoding: str | None, notes: list[str]) -> Sour
         raise ReadError(path, "corrupt", str(exc)) from None
     if not text.strip():
         raise ReadError(path, "empty")
-    anchors = []
-    offset = 0
-    for i, line in enumerate(text.split("\n"), 1):
-        anchors.append(Anchor(offset, line=i, part="body"))
-        offset += len(line) + 1
+    anchors = line_anchors(text)
     notes = list(notes) + ["trang HTML: đã bỏ thẻ, đọc phần chữ / an HTML page: tags removed, text read"]
     return SourceText(text=text, format="html", encoding=encoding, anchors=anchors, notes=notes)
