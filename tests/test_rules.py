@@ -650,3 +650,24 @@ def test_a_list_introduced_by_a_proposal_holds_proposals():
     got = [(a.name, a.status, a.grantor) for a in vanban.parse(text).awards]
     assert got == [("Lao động tiên tiến", "proposed", "Chủ tịch Ủy ban nhân dân xã"),
                    ("Chiến sĩ thi đua cơ sở", "proposed", "Chủ tịch Ủy ban nhân dân huyện")]
+
+
+def test_national_title_words_in_a_sentence_are_no_misspelled_quoc_hieu():
+    party = ("ĐẢNG BỘ TỈNH THÁI BÌNH\nĐẢNG ỦY XÃ LAI THÀNH\n*\nSố 45-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+             "Lai Thành, ngày 10 tháng 8 năm 2025\n\nKẾ HOẠCH\ntổ chức kỷ niệm 80 năm Cách mạng Tháng Tám\n"
+             "và Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam\n\n"
+             "I- MỤC ĐÍCH\n1- Tổ chức tri ân người có công, dân công hỏa tuyến; xây dựng Nhà nước pháp quyền xã hội "
+             "chủ nghĩa.\n")
+    doc = vanban.parse(party)
+    assert doc.header.national_title is None
+    assert [f for f in vanban.lint(doc) if f.code in ("VB501", "VB502")] == []
+    # a misspelled title on its own line is still one
+    state = "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 12/BC-UBND\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    assert [f.code for f in vanban.lint(state) if f.code == "VB502"] == ["VB502"]
+
+
+def test_a_figure_at_the_end_of_last_year_is_a_baseline():
+    text = ("UBND TỈNH ĐỒNG THÁP\nSố: 15/BC-UBND\nĐồng Tháp, ngày 05 tháng 7 năm 2025\nBÁO CÁO\n"
+            "Kết quả 6 tháng đầu năm 2025\n\nI. KẾT QUẢ\nDư nợ cho vay đến cuối năm 2024 là 1.250 tỷ đồng. "
+            "Tình hình kinh tế - xã hội năm 2024 ổn định.\n")
+    assert [(f.line, f.column) for f in vanban.lint(text) if f.code == "VB103"] == [(8, 78)]

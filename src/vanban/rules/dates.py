@@ -59,7 +59,7 @@ def _vn(iso: str) -> str:
 
 # --- year mismatch -----------------------------------------------------------------------------------------
 EXEMPT_RE = regex.compile(
-    r"so\s+với|cùng\s+kỳ|tính\s+đến|tính\s+từ|từ\s+năm|đến\s+năm|trước\s+đây|năm\s+trước|khen\s+thưởng|tặng|danh\s+hiệu|"
+    r"so\s+với|cùng\s+kỳ|tính\s+đến|tính\s+từ|từ\s+năm|đến\s+năm|(?:đến|tới)\s+(?:hết|cuối)\s+năm|trước\s+đây|năm\s+trước|khen\s+thưởng|tặng|danh\s+hiệu|"
     r"tổng\s+kết|sơ\s+kết|giai\s+đoạn|nhiệm\s+kỳ|chuyển\s+sang|chuyển\s+tiếp|tồn\s+đọng|còn\s+lại|kéo\s+dài|kể\s+từ|"
     r"chỉ\s+số|xếp\s+hạng|công\s+bố|đánh\s+giá\s+năm|kết\s+quả\s+năm|quyết\s+toán|thi\s+đua\s+năm\s+\d{4}\s+và|năm\s+học|"
     r"trong\s+các\s+năm|các\s+năm|hằng\s+năm|hàng\s+năm|liên\s+tục|tăng|giảm|bằng|dự\s+toán|ước|theo\s+kế\s+hoạch\s+năm",

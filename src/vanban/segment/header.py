@@ -275,6 +275,15 @@ _PROBE_CHARS = 30_000
 _ZONE_CHARS = 12_000
 
 
+def _title_line(ctx: Context, m, max_len: int = 0) -> bool:
+    """The match stands as a title: at the start of its line, or on a line in capitals (a two-column layout may
+    put the issuing body before it on the same line). ``max_len``: the line may be no longer (0: any length)."""
+    ln = ctx.line_of_norm(m.start())
+    if max_len and len(ln.text) > max_len:
+        return False
+    return m.start() - ln.s <= 2 or is_upper_line(ln.text)
+
+
 def parse_header(ctx: Context) -> tuple[Header, int]:
     """Parse the header; return it and the index of the first body line."""
     lines = ctx.lines
@@ -306,14 +315,18 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
     wide_end = min(lines[min(n, max(limit, first + 40)) - 1].end, zone_start_char + _ZONE_CHARS) if n else 0
 
     # -- national title, motto, Party title -------------------------------------------------------------
-    m = NATIONAL_RE.search(ctx.text, zone_start_char, wide_end)
+    m = next((x for x in NATIONAL_RE.finditer(ctx.text, zone_start_char, wide_end) if _title_line(ctx, x)), None)
     if m:
         h.national_title = ctx.make_span(m.start(), m.end())
     else:
-        m2 = NATIONAL_LOOSE_RE.search(ctx.text, zone_start_char, wide_end)
-        if m2:
-            ln = ctx.line_of_norm(m2.start())
-            h.national_title = ctx.make_span(ln.s, ln.e)
+        # a misspelled Quốc hiệu is a short line of its own, in capitals or starting with it ("CỘNG HOÀ XÃ HỘI CHỦ
+        # NGHĨA VỆT NAM"); "… dân công hỏa tuyến …" or "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam" in a
+        # sentence or a trích yếu is no title
+        for m2 in NATIONAL_LOOSE_RE.finditer(ctx.text, zone_start_char, wide_end):
+            if _title_line(ctx, m2, 60):
+                ln = ctx.line_of_norm(m2.start())
+                h.national_title = ctx.make_span(ln.s, ln.e)
+                break
     mm = MOTTO_RE.search(ctx.text, zone_start_char, wide_end)
     if mm:
         h.motto = ctx.make_span(mm.start(), mm.end())
