@@ -671,3 +671,14 @@ def test_a_figure_at_the_end_of_last_year_is_a_baseline():
             "Kết quả 6 tháng đầu năm 2025\n\nI. KẾT QUẢ\nDư nợ cho vay đến cuối năm 2024 là 1.250 tỷ đồng. "
             "Tình hình kinh tế - xã hội năm 2024 ổn định.\n")
     assert [(f.line, f.column) for f in vanban.lint(text) if f.code == "VB103"] == [(8, 78)]
+
+
+def test_articles_are_numbered_through_the_chapters():
+    text = ("BỘ NỘI VỤ\nSố: 11/2024/TT-BNV\nHà Nội, ngày 05 tháng 9 năm 2024\nTHÔNG TƯ\nQuy định về lưu trữ điện tử\n\n"
+            "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nNội dung.\nĐiều 2. Đối tượng áp dụng\nNội dung.\n"
+            "Chương II\nYÊU CẦU\nĐiều 3. Yêu cầu chung\nNội dung.\nĐiều 4. Định dạng\nNội dung.\n"
+            "Chương III\nBẢO QUẢN\nĐiều 6. Yêu cầu bảo quản\nNội dung.\nĐiều 7. Hiệu lực thi hành\nNội dung.\n")
+    assert [(f.line, f.message) for f in vanban.lint(text) if f.code == "VB201"] == [
+        (21, "Đề mục nhảy từ “Điều 4” sang “Điều 6”: thiếu 5.")]
+    assert [f for f in vanban.lint(text.replace("Điều 6.", "Điều 5.").replace("Điều 7.", "Điều 6."))
+            if f.code == "VB201"] == []

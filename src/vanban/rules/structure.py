@@ -33,10 +33,16 @@ def _sibling_groups(doc):
 def heading_sequence(lc):
     subject = (lc.doc.header.subject or "").lower()
     amending = "sửa đổi" in subject or "bổ sung" in subject  # quotes the Điều it amends ("Điều 22. …")
-    for group in _sibling_groups(lc.doc):
+    # articles are numbered through the whole text, across its chapters and sections (an attached regulation
+    # starts again at Điều 1); the other levels among their siblings
+    groups = list(_sibling_groups(lc.doc))
+    groups.append([s for s in lc.doc.iter_sections() if s.level == "dieu"])
+    for gi, group in enumerate(groups):
+        last = gi == len(groups) - 1
         by_level: dict[str, list] = {}
         for s in group:
-            if s.number is not None and s.level in ("roman", "arabic", "letter", "decimal", "phan", "chuong", "muc", "dieu"):
+            if s.number is not None and s.level in ("roman", "arabic", "letter", "decimal", "phan", "chuong", "muc", "dieu") \
+                    and (s.level == "dieu") == last:
                 by_level.setdefault(s.level, []).append(s)
         for level, secs in by_level.items():
             if amending and level == "dieu":
