@@ -487,10 +487,12 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
 def _period_year(per, date: str | None) -> int | None:
     """The year a document speaks from for a period in its subject: the period's last year ("tổng kết giai
     đoạn 2011-2020" reports up to 2020) — unless the document is dated inside a multi-year period before its
-    last year, when it speaks from its own year (a resolution or plan "giai đoạn 2021 - 2025" issued in 2021)."""
+    last year, when it speaks from its own year (a resolution or plan "giai đoạn 2021 - 2025" issued in 2021),
+    or before the period starts: a plan of 2024 "tiến tới Đại hội … nhiệm kỳ 2025 - 2030", or of 2025 for the
+    elections of the term 2026 - 2031, prepares that term and speaks from its own year."""
     if per.end_year and per.year and date:
         y = int(date[:4])
-        if per.year <= y < per.end_year:
+        if per.year <= y < per.end_year or (per.kind in ("term", "multi_year") and y < per.year):
             return y
     return per.end_year or per.year
 
