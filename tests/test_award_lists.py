@@ -131,3 +131,16 @@ def test_groups_by_kind_of_recipient_are_compared_with_the_decision():
     swapped = [f.message for f in vanban.lint(text.format(t="03", c="02")) if f.code == "VB604"]
     assert swapped == ["Quyết định tặng “Giấy khen” cho 3 tập thể nhưng nhóm “TẬP THỂ” liệt kê 2; 2 cá nhân nhưng "
                        "nhóm “CÁ NHÂN” liệt kê 3 (danh sách kèm theo)."]
+
+
+def test_a_household_group_and_a_group_right_under_a_two_line_title():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 21/QĐ-UBND\nAn Phú, ngày 18 tháng 11 năm 2024\n\nQUYẾT ĐỊNH\n"
+            "Về việc tặng Giấy khen\n\nĐiều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho 03 tập thể và 02 "
+            "hộ gia đình (có danh sách kèm theo).\nĐiều 2. Văn phòng thi hành Quyết định này./.\n\n"
+            "DANH SÁCH\nĐƯỢC TẶNG GIẤY KHEN\nI. TẬP THỂ\n1. Thôn Đông\n2. Thôn Tây\nII. HỘ GIA ĐÌNH\n"
+            "1. Hộ ông Nguyễn Văn An\n2. Hộ bà Lê Thị Bình\n")
+    doc = vanban.parse(text)
+    assert [(g.heading, g.rows) for g in doc.award_lists] == [("I. TẬP THỂ", 2), ("II. HỘ GIA ĐÌNH", 2)]
+    # no crash on the household group; the two collectives listed against the three decided are reported
+    assert [f.message for f in vanban.lint(doc) if f.code == "VB604"] == [
+        "Quyết định tặng “Giấy khen” cho 5 tập thể, cá nhân nhưng danh sách kèm theo liệt kê 4."]

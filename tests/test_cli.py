@@ -180,11 +180,17 @@ def test_the_report_never_overwrites_an_input(files, capsys):
     assert main(["parse", str(files / "bad.txt"), "-o", str(files / "bad.txt")]) == 2
     assert (files / "bad.txt").read_bytes() == before
     assert "không ghi đè" in capsys.readouterr().err
-    # a report written into the folder being checked is not read back as a document next time
+    # nor one met by a glob or in a folder, nor a hard link to one; a report left in the folder by an earlier
+    # run is such a file too: it must be given another name rather than be read as a document and overwritten
+    assert lint_main([str(files / "*.txt"), "-o", str(files / "bad.txt")]) == 2
+    assert lint_main([str(files), "-o", str(files / "bad.txt")]) == 2
+    os.link(files / "bad.txt", files.parent / f"{files.name}_link.txt")
+    assert lint_main([str(files / "bad.txt"), "-o", str(files.parent / f"{files.name}_link.txt")]) == 2
+    assert (files / "bad.txt").read_bytes() == before
     out = files / "ket_qua.txt"
-    for _ in range(2):
-        lint_main([str(files), "-o", str(out), "--jobs", "1"])
+    assert lint_main([str(files), "-o", str(out), "--jobs", "1"]) == 1
     assert "(đã kiểm tra 3 tệp)" in out.read_text(encoding="utf-8")
+    assert lint_main([str(files), "-o", str(out), "--jobs", "1"]) == 2  # it is now a file of the folder
 
 
 def test_an_output_that_cannot_be_written_stops_before_any_work(files, capsys):
@@ -210,6 +216,14 @@ def test_config_with_a_wrong_severity_or_code_is_rejected_once(files, capsys, mo
     (files / "vanban.toml").write_text('enable = ["VB6O3"]\n', encoding="utf-8")
     assert lint_main(["bad.txt"]) == 2
     assert "“VB6O3” (enable)" in capsys.readouterr().err
+    # a severity is set for one rule: a prefix would change nothing, a blank key nothing either
+    for cfg in ('[severity]\nVB5 = "error"\n', '[severity]\n" " = "info"\n'):
+        (files / "vanban.toml").write_text(cfg, encoding="utf-8")
+        assert lint_main(["bad.txt"]) == 2
+        assert "(severity)" in capsys.readouterr().err
+    (files / "vanban.toml").write_text('[severity]\nvb101 = "warning"\n', encoding="utf-8")
+    lint_main(["bad.txt", "--format", "json"])
+    assert {r["severity"] for r in json.loads(capsys.readouterr().out) if r["code"] == "VB101"} == {"warning"}
 
 
 def test_inputs_that_give_no_file_are_records_and_hidden_files_are_left_alone(files, capsys):

@@ -224,3 +224,10 @@ def test_a_header_laid_side_by_side_keeps_the_issuing_body_apart_from_the_nation
     assert tabbed.header.issuing_body_name == "ỦY BAN NHÂN DÂN PHƯỜNG TÂN PHONG"
     assert (doc.header.national_title.text, doc.header.place, doc.header.date) == (
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Quang Lịch", "2025-02-07")
+
+
+def test_communes_named_cong_hoa_or_doc_lap_keep_their_name():
+    for name in ("CỘNG HÒA", "ĐỘC LẬP"):
+        text = (f"ỦY BAN NHÂN DÂN\nXÃ {name}\nSố: 1/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                f"Độc lập - Tự do - Hạnh phúc\nAn Phú, ngày 05 tháng 3 năm 2024\nBÁO CÁO\nKết quả\n")
+        assert vanban.parse(text).header.issuing_body_name == f"ỦY BAN NHÂN DÂN XÃ {name}"

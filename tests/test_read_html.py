@@ -48,3 +48,19 @@ def test_what_counts_as_html():
     assert not looks_like_html("Căn cứ <b>Luật</b> Thi đua, khen thưởng")  # a tag inside text is not a page
     assert html_to_text("<html><body><table><tr><td>1</td><td>Nguyễn Văn A</td></tr></table>"
                         "<p>a<br>b</p></body></html>") == "1\tNguyễn Văn A\n\na\nb\n"
+
+
+def test_xhtml_comments_and_a_word_table_of_figures(tmp_path):
+    assert html_to_text('<?xml version="1.0" encoding="utf-8"?><html><body><p>Nội dung</p></body></html>') == "Nội dung\n"
+    # many comments before the text are read in one pass (no backtracking over them)
+    assert not looks_like_html("<!---->" * 5000 + "X") and not looks_like_html("<!-- -->" * 2000)
+    page = ("<html><body><p>Bảng 1. Kinh phí</p><table>"
+            "<tr><td><p>STT</p></td><td><p>Nội dung</p></td><td><p>Số tiền (triệu đồng)</p></td></tr>"
+            "<tr><td><p>1</p></td><td><p>Chi A</p></td><td><p>10</p></td></tr>"
+            "<tr><td><p>2</p></td><td><p>Chi B</p></td><td><p>20</p></td></tr>"
+            "<tr><td><p>3</p></td><td><p>Chi C</p></td><td><p>10</p></td></tr>"
+            "<tr><td><p></p></td><td><p>Tổng cộng</p></td><td><p>50</p></td></tr></table></body></html>")
+    p = tmp_path / "bang.doc"
+    p.write_text(page, encoding="utf-8")
+    assert "1\tChi A\t10" in read_source(p).text.split("\n")
+    assert [(f.code, f.text) for f in vanban.lint(vanban.load(p)) if f.code == "VB305"] == [("VB305", "50")]

@@ -249,3 +249,48 @@ def test_real_pdf_header_columns_0019():
     i = lines.index("Nơi nhận:")
     assert lines[i + 1] == "- Như Điều 7;"
     assert lines[-3:] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Minh"]
+
+
+def _raw_pdf(content: bytes, extra: dict[int, bytes] | None = None, resources: bytes = b"<< /Font << /F1 3 0 R >> >>") -> bytes:
+    """A one-page PDF written by hand (Helvetica, no compression), for layouts fpdf2 does not draw."""
+    objs = {1: b"<< /Type /Catalog /Pages 2 0 R >>", 2: b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+            3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            4: b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+            5: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources %s >>" % resources}
+    objs.update(extra or {})
+    out = bytearray(b"%PDF-1.4\n")
+    offs = {}
+    for k in sorted(objs):
+        offs[k] = len(out)
+        out += b"%d 0 obj\n" % k + objs[k] + b"\nendobj\n"
+    xref, m = len(out), max(objs) + 1
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % m
+    out += b"".join((b"%010d 00000 n \n" % offs[k]) if k in offs else b"0000000000 65535 f \n" for k in range(1, m))
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (m, xref)
+    return bytes(out)
+
+
+_LINES = ["UY BAN NHAN DAN XA BA VI", "So: 12/BC-UBND", "BAO CAO", "Ket qua cong tac nam 2023", "I. DAC DIEM"]
+
+
+@pytest.mark.parametrize("layout", ["rotated", "deep-forms"])
+def test_pages_pdfium_reads_worse_are_read_with_pypdf(tmp_path, layout):
+    body = b"BT /F1 12 Tf\n" + b"".join(b"1 0 0 1 72 %d Tm (%s) Tj\n" % (770 - 16 * i, t.encode())
+                                        for i, t in enumerate(_LINES)) + b"ET"
+    if layout == "rotated":  # every line turned a quarter: each at its own x, the same y
+        body = b"BT /F1 12 Tf\n" + b"".join(b"0 1 -1 0 %d 300 Tm (%s) Tj\n" % (100 + 16 * i, t.encode())
+                                            for i, t in enumerate(_LINES)) + b"ET"
+        data = _raw_pdf(body)
+    else:  # the text ten form XObjects deep
+        extra = {}
+        for k in range(10):
+            inner = (b"q /Fm%d Do Q" % (k + 1)) if k < 9 else body
+            res = (b"<< /XObject << /Fm%d %d 0 R >> /Font << /F1 3 0 R >> >>" % (k + 1, 101 + k)) if k < 9 \
+                else b"<< /Font << /F1 3 0 R >> >>"
+            extra[100 + k] = (b"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources %s /Length %d >>\n"
+                              b"stream\n" % (res, len(inner)) + inner + b"\nendstream")
+        data = _raw_pdf(b"q /Fm0 Do Q", extra, b"<< /XObject << /Fm0 100 0 R >> /Font << /F1 3 0 R >> >>")
+    p = tmp_path / f"{layout}.pdf"
+    p.write_bytes(data)
+    lines = [ln for ln in read_source(p).text.split("\n") if ln.strip()]
+    assert lines[:3] == _LINES[:3]

@@ -72,8 +72,9 @@ def _split(v: str | None) -> list[str]:
 
 
 def _norm_sel(items) -> list[str]:
-    """Rule selectors as the registry spells them: codes in upper case ("vb103" -> "VB103"), names as given."""
-    return [x.upper() if x[:2].lower() == "vb" and x[2:].isdigit() else x for x in (str(i).strip() for i in items) if x]
+    """Rule selectors as the registry spells them: codes in upper case ("vb103" -> "VB103"), names as given; a
+    blank one is kept as "" so that the configuration check names it."""
+    return [x.upper() if x[:2].lower() == "vb" and x[2:].isdigit() else x for x in (str(i).strip() for i in items)]
 
 
 _SEVERITIES = ("error", "warning", "info")
@@ -91,7 +92,9 @@ def check_config(config) -> str | None:
     codes = [r.code for r in rules] + list(CROSS_RULES)
     names = {r.name for r in rules} | {v[0] for v in CROSS_RULES.values()}
 
-    def known(sel: str) -> bool:
+    def known(sel: str, exact: bool = False) -> bool:
+        if exact:  # a severity is set for one rule: its code or its name
+            return sel in names or sel in codes
         return sel in names or any(c.startswith(sel) for c in codes) and sel[:2] == "VB"
 
     groups = [("select", config.select), ("ignore", config.ignore), ("enable", config.enable),
@@ -99,7 +102,11 @@ def check_config(config) -> str | None:
     groups += [(f"per-file-ignores “{pat}”", codes_) for pat, codes_ in config.per_file_ignores.items()]
     for where, sels in groups:
         for sel in sels:
-            if not known(sel):
+            if not sel or not known(sel, exact=where == "severity"):
+                if where == "severity":
+                    return (f"không có quy tắc “{sel}” ({where}); mức được đặt cho từng quy tắc: dùng đủ mã (VB103) "
+                            f"hoặc đủ tên (year-mismatch) / unknown rule “{sel}” ({where}); a severity is set per "
+                            f"rule: use a whole code (VB103) or name (year-mismatch)")
                 return (f"không có quy tắc “{sel}” ({where}); dùng mã (VB103, VB1) hoặc đủ tên (year-mismatch) / "
                         f"unknown rule “{sel}” ({where}); use a code (VB103, VB1) or a whole name (year-mismatch)")
     for key, val in config.severity.items():
@@ -116,7 +123,7 @@ def make_lint_config(args, cfg: dict):
     return LintConfig(
         select=_norm_sel(_split(getattr(args, "select", None)) or list(cfg.get("select", []))),
         ignore=_norm_sel(_split(getattr(args, "ignore", None)) + list(cfg.get("ignore", []))),
-        severity={_norm_sel([k])[0]: v for k, v in dict(cfg.get("severity", {})).items()},
+        severity={_norm_sel([k])[0]: v for k, v in dict(cfg.get("severity", {})).items()},  # "" is refused below
         report_year=getattr(args, "report_year", None) or cfg.get("report_year"),
         cstd_cap_percent=cfg.get("cstd_cap_percent"),
         per_file_ignores={k: _norm_sel(v) for k, v in pfi.items()},
@@ -189,6 +196,13 @@ def _problem_result(path: str, code: str, detail: str, lang: str):
                       error_code=code)
 
 
+def _same_file(a, b) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def check_output(output: str | None, inputs: list[str]) -> tuple[str, str] | None:
     """Why ``--output`` cannot be written, as (Vietnamese, English), or None. Checked before any work, so a
     long batch never ends in a lost report; an input file is never overwritten."""
@@ -196,8 +210,11 @@ def check_output(output: str | None, inputs: list[str]) -> tuple[str, str] | Non
         return None
     o = Path(output)
     real = os.path.realpath(o)
-    if any(os.path.realpath(f) == real for f in inputs):
-        return (f"{output}: là một tệp đầu vào, không ghi đè", f"{output}: is one of the input files; not overwriting it")
+    exists = o.is_file()
+    for f in inputs:
+        if os.path.realpath(f) == real or (exists and _same_file(o, f)):  # a symlink or a hard link to an input
+            return (f"{output}: là một tệp đầu vào, không ghi đè (đặt tên khác cho tệp kết quả)",
+                    f"{output}: is one of the input files; not overwriting it (give the report another name)")
     if o.is_dir():
         return (f"{output}: là một thư mục, cần tên tệp", f"{output}: is a folder; give a file name")
     if not o.parent.is_dir():
@@ -325,11 +342,9 @@ def lint_main(argv: list[str] | None = None) -> int:
         print(f"vanban-lint: cấu hình không hợp lệ / invalid configuration: {problem}", file=sys.stderr)
         return 2
     files, problems = collect_inputs(args.paths)
-    # only a file named on the command line is refused as the output; one met in a folder is left out
-    bad_output = check_output(args.output, [p for p in args.paths if Path(p).is_file()])
-    if args.output and not bad_output:
-        # the report written into a folder being checked is not read back on the next run
-        files = [f for f in files if os.path.realpath(f) != os.path.realpath(args.output)]
+    # any file about to be read is refused as the output — named, matched by a glob or met in a folder (a
+    # report left there by an earlier run included: it would be read as a document and then overwritten)
+    bad_output = check_output(args.output, files)
     if bad_output:
         print(f"vanban-lint: {bad_output[1] if args.lang == 'en' else bad_output[0]}", file=sys.stderr)
         return 2

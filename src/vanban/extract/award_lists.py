@@ -26,8 +26,10 @@ _ROW_RE = re.compile(r"^[ \t]*\|?[ \t]*(\d{1,4})[ \t]*(?:(?:[.)|\t]|[ \t](?=[^\W
 _COUNT_RE = regex.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:cá\s+nhân|tập\s+thể|hộ(?:\s+gia\s+đình)?|"
                           r"đơn\s+vị|người|trường\s+hợp|chi\s+bộ|đảng\s+viên)(?![\p{L}])", regex.I)
 # a group of the list by kind of recipient, with or without its number: "I⇥TẬP THỂ", "B. CÁ NHÂN", "|II|Cá nhân|"
-_GROUP_HEAD_RE = regex.compile(r"^[ \t|*]*(?:(?:[IVX]{1,4}|[A-D])[ \t]*[.)|\t-]?[ \t|*]*)?"
+# (the separator after the label is one character at most, so the blanks around it cannot be shared two ways)
+_GROUP_HEAD_RE = regex.compile(r"^[ \t|*]*(?:(?:[IVX]{1,4}|[A-D])(?:[ \t]*[.)|\t-])?[ \t|*]*)?"
                                r"(?:TẬP\s+THỂ|CÁ\s+NHÂN|HỘ\s+GIA\s+ĐÌNH|Tập\s+thể|Cá\s+nhân|Hộ\s+gia\s+đình)[ \t|*:]*$")
+_GROUP_HEAD_MAX = 80  # a group heading is short: longer lines are not tried
 _MAX_TITLE_LINES = 4
 _MAX_GAP = 3  # blank or unnumbered lines a run may have inside it (a wrapped name, a sub-note)
 _MAX_CELLS = 12  # lines after a bare row number: the row's other cells
@@ -51,7 +53,9 @@ def extract(ctx: Context, doc: Document) -> list[AwardList]:
         # the title: "DANH SÁCH" and the upper-case or bracketed lines under it
         t_end = i + 1
         while t_end < n and t_end - i < _MAX_TITLE_LINES and len(lines[t_end].strip()) > 3 and (
-                lines[t_end].strip().upper() == lines[t_end].strip() or lines[t_end].strip().startswith("(")):
+                lines[t_end].strip().upper() == lines[t_end].strip() or lines[t_end].strip().startswith("(")) \
+                and not (len(lines[t_end]) <= _GROUP_HEAD_MAX and _GROUP_HEAD_RE.match(lines[t_end])):
+            # ("I. TẬP THỂ" right under the title heads the first group)
             # (a column header "TT" / "STT" is no title line)
             t_end += 1
         title = " ".join(x.strip(" *") for x in lines[i:t_end])
@@ -160,7 +164,7 @@ def _groups(lines: list[str], a: int, b: int) -> list[tuple[int | None, list[int
         if not ln.strip():
             gap += 1
             continue
-        group_head = _GROUP_HEAD_RE.match(ln) is not None  # "II⇥CÁ NHÂN", "B. TẬP THỂ"
+        group_head = len(ln) <= _GROUP_HEAD_MAX and _GROUP_HEAD_RE.match(ln) is not None  # "II⇥CÁ NHÂN", "B. TẬP THỂ"
         if rows and gap < (_MAX_CELLS if bare else _MAX_GAP) and not _COUNT_RE.search(ln) and not ln.rstrip().endswith(":") \
                 and not group_head:
             gap += 1  # a wrapped name or a note inside the run

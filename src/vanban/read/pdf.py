@@ -302,7 +302,7 @@ def _pdfium_text_objects(page, raw, depth: int = 0, form=None):
         kind = raw.FPDFPageObj_GetType(obj)
         if kind == raw.FPDF_PAGEOBJ_TEXT:
             yield obj, depth
-        elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 8:
+        elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 32:
             yield from _pdfium_text_objects(page, raw, depth + 1, obj)
 
 
@@ -374,15 +374,19 @@ def _pdfium_chunks(pdf, p: int) -> tuple[list[tuple[float, float, str, float]], 
             lo = hi = None  # the band of baselines of the current line
             prev_fs = prev_end = prev_y = 0.0
             line_has_text = False
+            visited: set[int] = set()
             for obj, depth in _pdfium_text_objects(page, raw):
                 a = addr(obj.contents)
                 lst = texts.get(a)
                 if lst is not None:
+                    visited.add(a)
                     i = first[a]
                     raw.FPDFText_GetCharOrigin(h, i, cx, cy)
                     x, y = cx.value, cy.value
                     # the font size PDFium gives is the Tf operand; the text matrix may scale it
                     raw.FPDFText_GetMatrix(h, i, mat)
+                    if abs(mat.b) > 0.5 * abs(mat.a):
+                        raise _UsePypdf  # rotated text: its lines are not told apart by their height
                     fs = raw.FPDFText_GetFontSize(h, i) * ((mat.c ** 2 + mat.d ** 2) ** 0.5 or 1.0)
                     raw.FPDFText_GetLooseCharBox(h, last[a], box)
                     end = max(box.right, x)
@@ -421,11 +425,32 @@ def _pdfium_chunks(pdf, p: int) -> tuple[list[tuple[float, float, str, float]], 
                     chunks[-1][2] += " " if not chunks[-1][2].endswith(" ") else ""
                 else:
                     chunks.append([x, fs, " ", y])
+            if len(visited) < len(texts):
+                raise _UsePypdf  # text in forms nested deeper than the walk goes: pypdf reads it
             return [tuple(c) for c in chunks], width
         finally:
             tp.close()
     finally:
         page.close()
+
+
+class _UsePypdf(Exception):
+    """This page is read with pypdf instead of PDFium."""
+
+
+def _pypdf_chunks(page) -> tuple[list[tuple[float, float, str, float]], float]:
+    """Chunks ``(x, font size, text, y)`` of a pypdf page (its text visitor) and the page width."""
+    chunks: list[tuple[float, float, str, float]] = []
+
+    def visit(text, cm, tm, font_dict, font_size):
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+        chunks.append((x, font_size * scale if scale else font_size, text, y))
+
+    width = float(page.mediabox.width) or 595.0
+    page.extract_text(visitor_text=visit)
+    return chunks, width
 
 
 def _pdfium_has_widgets(pdf) -> bool:
@@ -558,46 +583,44 @@ def read_pdf(path: str | Path, *, data: bytes | None = None) -> SourceText:
     empty_pages = []
     failed_pages = []
     widths: list[float] = []
-    for p in range(n_pages):
-        chunks: list[tuple[float, float, str]] = []
-
-        def visit(text, cm, tm, font_dict, font_size, _chunks=chunks):
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
-            _chunks.append((x, font_size * scale if scale else font_size, text, y))
-
-        try:
-            if pdf is not None:
-                chunks, width = _pdfium_chunks(pdf, p)
-            else:
-                page = pages[p]
-                width = float(page.mediabox.width) or 595.0
-                page.extract_text(visitor_text=visit)
-        except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
-            failed_pages.append(p + 1)
-            notes.append(f"không đọc được trang {p + 1} ({type(exc).__name__})")
-            page_lines.append([])
-            widths.append(595.0)
-            continue
-        split = _chunks_to_lines(chunks, width)
-        widths.append(width)
-        lines = [
-            _Line(lt.rstrip(), p + 1, k + 1, rt.strip() if rt else None, whole, x0, x1, y)
-            for k, (lt, rt, whole, x0, x1, y) in enumerate(split)
-        ]
-        if p == 0:
-            lines = _header_drawn_last(lines)
-        if not any(ln.text.strip() or ln.right for ln in lines):
-            empty_pages.append(p + 1)
-        page_lines.append(lines)
-    widgets = False
-    if pdf is not None:
-        try:
-            widgets = _pdfium_has_widgets(pdf)
-        except Exception:  # noqa: BLE001 - then no stamps, as when pypdf cannot read them
-            widgets = False
-        pdf.close()
+    try:
+        for p in range(n_pages):
+            try:
+                try:
+                    if pdf is None:
+                        raise _UsePypdf
+                    chunks, width = _pdfium_chunks(pdf, p)
+                except _UsePypdf:
+                    # no PDFium, or a page PDFium reads worse (rotated text, text in forms nested too deep)
+                    if reader is None:
+                        reader = _open(path, data)
+                    chunks, width = _pypdf_chunks(reader.pages[p])
+            except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
+                failed_pages.append(p + 1)
+                notes.append(f"không đọc được trang {p + 1} ({type(exc).__name__})")
+                page_lines.append([])
+                widths.append(595.0)
+                continue
+            split = _chunks_to_lines(chunks, width)
+            widths.append(width)
+            lines = [
+                _Line(lt.rstrip(), p + 1, k + 1, rt.strip() if rt else None, whole, x0, x1, y)
+                for k, (lt, rt, whole, x0, x1, y) in enumerate(split)
+            ]
+            if p == 0:
+                lines = _header_drawn_last(lines)
+            if not any(ln.text.strip() or ln.right for ln in lines):
+                empty_pages.append(p + 1)
+            page_lines.append(lines)
+        widgets = False
+        if pdf is not None:
+            try:
+                widgets = _pdfium_has_widgets(pdf)
+            except Exception:  # noqa: BLE001 - then no stamps, as when pypdf cannot read them
+                widgets = False
+    finally:
+        if pdf is not None:
+            pdf.close()
     total = sum(len(ln.text.strip()) + len(ln.right or "") for lines in page_lines for ln in lines)
     if failed_pages and len(failed_pages) == n_pages:
         raise ReadError(path, "corrupt", "không đọc được trang nào / no page could be read")

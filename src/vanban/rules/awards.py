@@ -110,7 +110,15 @@ def cstd_share(lc):
                       f"{c.count} Chiến sĩ thi đua cơ sở exceed {cap:g}% of {same[0].count} Lao động tiên tiến.")
 
 
-_KIND_HEAD_RE = regex.compile(r"tập\s+thể|cá\s+nhân", regex.I)
+_KIND_HEAD_RE = regex.compile(r"tập\s+thể|cá\s+nhân|hộ\s+gia\s+đình", regex.I)
+
+
+def _kind_of(heading: str) -> str | None:
+    """"tập thể", "cá nhân" or "hộ gia đình" for a list group's heading that names only that, else None."""
+    if len(heading) > 80 or not _GROUP_HEAD_RE.match(heading):
+        return None
+    m = _KIND_HEAD_RE.search(heading)
+    return " ".join(m.group().lower().split()) if m else None
 from ..extract.award_lists import _GROUP_HEAD_RE  # noqa: E402 - the list's own test of a group heading
 
 
@@ -166,8 +174,7 @@ def award_list_count(lc):
         # the same total, split differently: "02 tập thể và 05 cá nhân" against groups "I. TẬP THỂ" / "II. CÁ NHÂN"
         vi, en, rel = [], [], []
         for who, decided_n, en_who in (("tập thể", a.collectives, "collectives"), ("cá nhân", a.individuals, "individuals")):
-            kind = [g for g in groups if g.heading and _GROUP_HEAD_RE.match(g.heading)
-                    and " ".join(_KIND_HEAD_RE.search(g.heading).group().lower().split()) == who]
+            kind = [g for g in groups if g.heading and _kind_of(g.heading) == who]
             if decided_n is None or not kind:
                 continue
             listed = sum(g.rows for g in kind)

@@ -507,6 +507,7 @@ def _is_stop(text: str) -> bool:
 # "KẾ HOẠCH" / "Thực hiện chuyển đổi số năm 2025 trên địa bàn xã" is a trích yếu, although "Thực hiện Kế hoạch số
 # 126/KH-UBND …, UBND xã ban hành …:" opens a body: right under the title, a short line that cites nothing and
 # neither ends a sentence nor announces one is the subject
+_SUBJECT_MAX = 160  # longer lines are never a trích yếu (and are not tried against the pattern)
 _SUBJECT_THUC_HIEN_RE = regex.compile(r"^Thực\s+hiện\s(?![^\n]*(?:\d+\s*/|[:;.,]\s*$))[^\n]{5,150}$")
 
 
@@ -529,7 +530,7 @@ def _subject_after(lines: list[Line], i: int, limit: int) -> list[Line]:
                 break
             j += 1
             continue
-        if (_is_stop(ln.text) and not (not out and _SUBJECT_THUC_HIEN_RE.match(ln.text))) \
+        if (_is_stop(ln.text) and not (not out and len(ln.text) <= _SUBJECT_MAX and _SUBJECT_THUC_HIEN_RE.match(ln.text))) \
                 or DATELINE_RE.match(ln.text) or NUMBER_RE.match(ln.text):
             break
         if out and not is_upper_line(out[-1].text) and is_upper_line(ln.text):
@@ -563,7 +564,8 @@ def _continuation(lines: list[Line], i: int, limit: int) -> list[Line]:
     return out
 
 
-_RIGHT_COLUMN_RE = regex.compile(r"(?:^|\s)(?:CỘNG\s+H[OÒ][ÀA]|Cộng\s+h[oò][àa]\s+xã|ĐỘC\s+LẬP|Độc\s+lập\s*-|ĐẢNG\s+CỘNG\s+SẢN)")
+# the right column's own words, whole: "XÃ CỘNG HÒA" and "XÃ ĐỘC LẬP" are communes
+_RIGHT_COLUMN_RE = regex.compile(r"(?:^|\s)(?:(?i:CỘNG\s+H[OÒ][ÀA]\s+XÃ\s+H[OỘ]I)|(?i:Độc\s+lập\s*-\s*Tự)|ĐẢNG\s+CỘNG\s+SẢN)")
 
 
 def body_name(h: Header) -> str:
