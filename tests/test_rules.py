@@ -682,3 +682,17 @@ def test_articles_are_numbered_through_the_chapters():
         (21, "Đề mục nhảy từ “Điều 4” sang “Điều 6”: thiếu 5.")]
     assert [f for f in vanban.lint(text.replace("Điều 6.", "Điều 5.").replace("Điều 7.", "Điều 6."))
             if f.code == "VB201"] == []
+
+
+def test_a_party_committee_does_not_sign_k_t():
+    t = ("ĐẢNG BỘ HUYỆN A\nĐẢNG ỦY XÃ B\n*\nSố 12-QĐ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nB, ngày 05 tháng 3 năm 2024\n"
+         "QUYẾT ĐỊNH\nvề việc X\nĐiều 1. Nội dung.\nĐiều 2. Thi hành.\nNơi nhận:\n- Như Điều 2,\n"
+         "- Lưu Văn phòng Đảng ủy.\nK/T BÍ THƯ\nPHÓ BÍ THƯ\nNguyễn Văn An\n")
+    assert [f.code for f in vanban.lint(t) if f.code == "VB509"] == ["VB509"]
+    assert [f for f in vanban.lint(t.replace("K/T BÍ THƯ", "T/M ĐẢNG ỦY")) if f.code == "VB509"] == []
+    staff = t.replace("K/T BÍ THƯ\nPHÓ BÍ THƯ", "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN")
+    assert [f for f in vanban.lint(staff) if f.code == "VB509"] == []
+    # the message names the prefix the document used
+    wrong = t.replace("PHÓ BÍ THƯ\n", "BÍ THƯ\n").replace("K/T BÍ THƯ", "K/T TRƯỞNG BAN")
+    assert [f.message[:9] for f in vanban.lint(wrong) if f.code == "VB509"] == ["Ký thay ("]
+    assert "(K/T)" in [f.message for f in vanban.lint(wrong) if f.code == "VB509"][0]

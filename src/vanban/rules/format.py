@@ -182,7 +182,9 @@ def missing_recipients(lc):
 @rule("VB509", "signature-authority", "warning",
       vi="Quyền hạn ký không phù hợp với chức vụ (KT. phải đi với cấp phó; TM. dùng cho tập thể).",
       en="The signing authority does not fit the position (KT. needs a deputy; TM. is for a collective body).",
-      rationale="NĐ 30/2020 Điều 13 and Phụ lục I: KT. (ký thay) is signed by a deputy; TM. on behalf of a collective.",
+      rationale="NĐ 30/2020 Điều 13 and Phụ lục I: KT. (ký thay) is signed by a deputy; TM. on behalf of a collective. "
+                "Party documents (HD 36, HD 05): K/T only for the head of a staff body (ban, văn phòng), never for a "
+                "cấp ủy, whose deputy secretary signs T/M.",
       bad=["Nội dung.\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nCHỦ TỊCH\nLê Văn An"],
       good=["Nội dung.\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An"])
 def signature_authority(lc):
@@ -190,10 +192,17 @@ def signature_authority(lc):
     if sig is None or not sig.authority:
         return
     pos = (sig.position or "").upper()
-    if sig.second_authority in ("KT.", "K/T") or sig.authority in ("KT.", "K/T"):
+    kt = sig.second_authority if sig.second_authority in ("KT.", "K/T") else sig.authority
+    if kt in ("KT.", "K/T"):
         if pos and not pos.startswith(("PHÓ", "THỨ TRƯỞNG")) and "PHÓ" not in pos.split()[:2]:
-            yield Hit(sig.start, sig.end, f"Ký thay (KT.) nhưng chức vụ ghi “{sig.position}”: người ký thay phải là cấp phó.",
-                      f"Signed KT. (on behalf of the head) but the position is “{sig.position}”: must be a deputy.")
+            yield Hit(sig.start, sig.end, f"Ký thay ({kt}) nhưng chức vụ ghi “{sig.position}”: người ký thay phải là cấp phó.",
+                      f"Signed {kt} (on behalf of the head) but the position is “{sig.position}”: must be a deputy.")
+        elif kt == "K/T" and sig.authority == "K/T" and regex.match(r"BÍ\s+THƯ\b", (sig.body or "").upper()):
+            # HD 36 / HD 05: K/T is for the head of a staff body (ban, văn phòng); a cấp ủy is a collective
+            yield Hit(sig.start, sig.end, f"“K/T {sig.body}”: cấp ủy không ký thay (K/T); phó bí thư ký "
+                      f"“T/M [cấp ủy]” / “{sig.position or 'PHÓ BÍ THƯ'}”.",
+                      f"“K/T {sig.body}”: a Party committee does not sign K/T; a deputy secretary signs "
+                      f"“T/M [committee]” / “{sig.position or 'PHÓ BÍ THƯ'}”.")
     if sig.authority in ("TM.", "T/M") and sig.body and regex.match(r"^(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|BỘ TRƯỞNG)\b", sig.body.upper()):
         yield Hit(sig.start, sig.end, f"“{sig.authority} {sig.body}”: TM. (thay mặt) dùng cho tập thể, không dùng cho một chức danh.",
                   f"“{sig.authority} {sig.body}”: TM. is for a collective body, not for a single office.")
