@@ -353,6 +353,7 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
     ctx.claimed.extend(taken)
     out.sort(key=lambda c: c.start)
     _share_issuer(ctx, out)
+    _issuer_before(ctx, out)
     _short_mentions(ctx, out)
     _trim_subjects(out)
     _link_mentions(out)
@@ -389,6 +390,20 @@ class _Cover:
 
 
 _JOINER_RE = regex.compile(r"[ \t]*(?:;|,?[ \t]*và|,)[ \t]*")
+
+
+# "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số …": the one who wrote the cited document, named before it
+_ISSUER_BEFORE_RE = regex.compile(
+    r"(?:đề\s+nghị|ý\s+kiến|báo\s+cáo|văn\s+bản)\s+của\s+(?P<iss>\p{Lu}[^,;:()\n]{2,100}?)\s+tại\s+(?:các\s+)?$")
+
+
+def _issuer_before(ctx: Context, cites: list[Citation]) -> None:
+    text = ctx.original
+    for c in cites:
+        if c.issuer is None and c.number:
+            m = _ISSUER_BEFORE_RE.search(text[max(0, c.start - 130):c.start])
+            if m:
+                c.issuer = " ".join(m.group("iss").split())
 
 
 def _share_issuer(ctx: Context, cites: list[Citation]) -> None:
