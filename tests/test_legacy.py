@@ -317,3 +317,15 @@ def test_looks_legacy_for_short_runs_of_a_known_font():
     assert not L.looks_legacy("café crème", "tcvn3")
     assert L.detect("Uû")[0] is None  # one word is too little for detection without a font
     assert L.has_unicode_vietnamese("thưởng") and not L.has_unicode_vietnamese("th­ëng")
+
+
+def test_toned_capitals_tcvn3_could_not_write_come_back_where_a_capital_is_due():
+    from vanban.read.legacy import from_unicode, glyphs_to_bytes, decode_bytes
+
+    text = ("Kính gửi: Ủy ban nhân dân huyện Bảo Lâm.\nỦy ban nhân dân xã Tân Lập báo cáo như sau. Ấp Bình An "
+            "đã hoàn thành.\n- Ấp Tân Hòa;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐỗ Thị Ngọc Ánh\n")
+    legacy = glyphs_to_bytes(from_unicode(text, "tcvn3"))
+    back = decode_bytes(legacy, "tcvn3", capitals="auto")
+    assert back.split("\n") == text.split("\n")
+    # a toned vowel inside a sentence stays as written
+    assert decode_bytes(glyphs_to_bytes(from_unicode("Xã có ấp mới.", "tcvn3")), "tcvn3", capitals="auto") == "Xã có ấp mới."

@@ -354,6 +354,24 @@ def _tcvn3_auto_caps(original: str, decoded: str) -> str:
     return "".join(pieces)
 
 
+# lower-case letters whose capital TCVN3 cannot write in a body font (toned vowels): "Ánh", "Ủy" come out "ánh",
+# "ủy" wherever the typist could not switch to a capitals font
+_NO_TCVN3_CAPITAL = "áàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+# a word starting where a capital is due: the start of a line (after a bullet or a label "1."), or of a sentence
+_SENTENCE_START_RE = re.compile(r"(?:^|(?<=[.:!?] )|(?<=^[-+•] )|(?<=^\d\. ))([" + _NO_TCVN3_CAPITAL + r"])", re.M)
+# the last word of a name line ("Đỗ Thị Ngọc ánh"): every other word capitalised, two to five words
+_NAME_LINE_RE = re.compile(r"^((?:[A-ZĐĂÂÊÔƠƯ][^\W\d_]*[ \t]+){1,4})([" + _NO_TCVN3_CAPITAL + r"])([^\W\d_]*)[ \t]*$", re.M)
+_UY_BAN_RE = re.compile(r"\bủy ban(?= (?:nhân dân|Mặt trận|MTTQ|Thường vụ|Kiểm tra|kiểm tra|bầu cử))")
+
+
+def _tcvn3_toned_capitals(text: str) -> str:
+    """Capitalise the toned vowels TCVN3 could only write in lower case where a capital is due: at the start of
+    a line or a sentence, the last word of a name ("Đỗ Thị Ngọc ánh"), and "ủy ban nhân dân"."""
+    text = _SENTENCE_START_RE.sub(lambda m: m.group(1).upper(), text)
+    text = _NAME_LINE_RE.sub(lambda m: m.group(1) + m.group(2).upper() + m.group(3), text)
+    return _UY_BAN_RE.sub("Ủy ban", text)
+
+
 def _vni_sub(m: re.Match[str]) -> str:
     code = m.group()
     letter = _VNI_DECODE.get(code)
@@ -376,7 +394,7 @@ def to_unicode(text: str, encoding: str, *, capitals: bool | Literal["auto"] = F
     if enc == "tcvn3":
         out = text.translate(_TCVN3_DECODE)
         if capitals == "auto":
-            out = _tcvn3_auto_caps(text, out)
+            out = _tcvn3_toned_capitals(_tcvn3_auto_caps(text, out))
         elif capitals:
             out = out.upper()
     elif enc == "viscii":
