@@ -696,3 +696,11 @@ def test_a_party_committee_does_not_sign_k_t():
     wrong = t.replace("PHÓ BÍ THƯ\n", "BÍ THƯ\n").replace("K/T BÍ THƯ", "K/T TRƯỞNG BAN")
     assert [f.message[:9] for f in vanban.lint(wrong) if f.code == "VB509"] == ["Ký thay ("]
     assert "(K/T)" in [f.message for f in vanban.lint(wrong) if f.code == "VB509"][0]
+
+
+def test_an_old_district_document_cited_by_its_issuer_is_history():
+    head = "ỦY BAN NHÂN DÂN\nXÃ YÊN SƠN\nSố: 12/BC-UBND\nYên Sơn, ngày 05 tháng 9 năm 2025\nBÁO CÁO\nKết quả\n\n"
+    cited = "Thực hiện Quyết định số 12/QĐ-UBND ngày 05/3/2024 của UBND huyện Yên Sơn về việc X, xã đã triển khai.\n"
+    assert [f for f in vanban.lint(head + cited) if f.code == "VB602"] == []
+    assert [(f.line, f.text) for f in vanban.lint(head + cited + "Phối hợp với Công an huyện Yên Sơn.\n")
+            if f.code == "VB602"] == [(9, "huyện Yên Sơn")]

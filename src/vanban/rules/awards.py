@@ -70,8 +70,13 @@ def abolished_district(lc):
     if not doc.header.date or doc.header.date < "2025-07-01":
         return
     text = doc.text
+    # a document of a district dated before 01/7/2025, cited by its issuer's name, is history
+    old_issuers = [(c.start, c.end + 12 + len(c.issuer)) for c in doc.citations
+                   if c.issuer and c.date and c.date < "2025-07-01"]
+
     def current(rx):
-        return [m for m in rx.finditer(text) if not HISTORY_RE.search(text[max(0, m.start() - 60):m.end() + 120])]
+        return [m for m in rx.finditer(text) if not HISTORY_RE.search(text[max(0, m.start() - 60):m.end() + 120])
+                and not any(a <= m.start() < b for a, b in old_issuers)]
 
     hits = current(DISTRICT_RE)
     taken = [(m.start(), m.end()) for m in hits]
