@@ -704,3 +704,15 @@ def test_an_old_district_document_cited_by_its_issuer_is_history():
     assert [f for f in vanban.lint(head + cited) if f.code == "VB602"] == []
     assert [(f.line, f.text) for f in vanban.lint(head + cited + "Phối hợp với Công an huyện Yên Sơn.\n")
             if f.code == "VB602"] == [(9, "huyện Yên Sơn")]
+
+
+def test_a_total_broken_down_on_its_own_line():
+    text = ("Năm 2024, có 45 cá nhân đạt danh hiệu “Lao động tiên tiến”, trong đó: cán bộ 12 người, công chức 14 người, "
+            "người hoạt động không chuyên trách 21 người.")
+    assert [f.text for f in vanban.lint(text) if f.code == "VB302"] == ["45 cá nhân"]
+    assert [f for f in vanban.lint(text.replace("21 người", "19 người")) if f.code == "VB302"] == []
+    # parts that may be some of the whole, a range and a single part are left alone
+    for ok in ("Tổng số 150 hộ, trong đó: 20 hộ nghèo, 30 hộ cận nghèo.",
+               "Thành lập Tổ kiểm phiếu từ 05 đến 15 thành viên, gồm 10 thành viên cơ quan, 08 thành viên đoàn thể.",
+               "Có 45 cá nhân đạt danh hiệu, trong đó 12 nữ."):
+        assert [f for f in vanban.lint(ok) if f.code == "VB302"] == [], ok

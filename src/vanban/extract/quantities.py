@@ -282,6 +282,7 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
         # "1. Tập thể (04 tập thể)" / "- Cá nhân (05 người):": a count in brackets that closes a list's title
         bracketed = tail.rstrip(":").strip() == ")" and raw[:col].rstrip().endswith("(") and len(raw) < 120
         if not (tail.endswith(":") or tail.endswith(_INTRO_WORDS) or bracketed):
+            _inline_breakdown(q, raw[:col], after, by_line.get(q.line, []))
             continue
         later = [x for x in by_line.get(q.line, []) if x.start > q.start]
         if any(x.unit == q.unit for x in later):
@@ -341,6 +342,26 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
             # "19 nhiệm vụ trọng tâm:" / "- Đã triển khai: (1) …; (2) …" / "- Đang triển khai: (1) …": the
             # numbered entries inside the groups are what was announced
             q.announces = inline if grouped and inline > items else items
+
+
+_INLINE_PARTS_RE = regex.compile(r"^[^.;:\n]{0,80}?,?\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể)\s*:?\s*(?P<parts>[^.;\n]+)", regex.I)
+_PEOPLE = {"người", "cá nhân"}
+_RANGE_END_RE = regex.compile(r"(?:đến|tới|-|–)\s*$")
+
+
+def _inline_breakdown(q: Quantity, before: str, after: str, on_line: list[Quantity]) -> None:
+    """A total broken down on its own line: "có 45 cá nhân …, trong đó: cán bộ 12 người, công chức 14 người,
+    người hoạt động không chuyên trách 21 người." — two or more parts counted in the same noun (people counted
+    as "người" or "cá nhân") after "trong đó" / "gồm" in the same sentence."""
+    m = _INLINE_PARTS_RE.match(after)
+    if not m or q.qualifier or _RANGE_END_RE.search(before):
+        return  # ("từ 05 đến 15 thành viên, gồm …" is a range, "khoảng 40 người, gồm …" an estimate)
+    lo = q.end + m.start("parts")
+    hi = q.end + m.end("parts")
+    parts = [x for x in on_line if lo <= x.start < hi and x.unit and not x.percent and x.of is None
+             and (_same_noun(x.unit, q.unit) or {x.unit, q.unit} <= _PEOPLE)]
+    if len(parts) >= 2:
+        q.breakdown = [x.value for x in parts]
 
 
 _LEAD_NUM_RE = regex.compile(r"\d+")
