@@ -711,6 +711,8 @@ def test_a_total_broken_down_on_its_own_line():
             "người hoạt động không chuyên trách 21 người.")
     assert [f.text for f in vanban.lint(text) if f.code == "VB302"] == ["45 cá nhân"]
     assert [f for f in vanban.lint(text.replace("21 người", "19 người")) if f.code == "VB302"] == []
+    # the award counts the 45 announced, not the parts after "trong đó"
+    assert [(a.name, a.count, a.recipient) for a in vanban.parse(text).awards] == [("Lao động tiên tiến", 45, "cá nhân")]
     # parts that may be some of the whole, a range and a single part are left alone
     for ok in ("Tổng số 150 hộ, trong đó: 20 hộ nghèo, 30 hộ cận nghèo.",
                "Thành lập Tổ kiểm phiếu từ 05 đến 15 thành viên, gồm 10 thành viên cơ quan, 08 thành viên đoàn thể.",

@@ -226,6 +226,7 @@ _ASKED_RE = regex.compile(r"(?i:đề\s+nghị|đề\s+xuất|trình)\s+(?P<g>(?
 
 # what a body may do, said after the award: "… công nhận danh hiệu “Gia đình văn hóa” cho hộ gia đình theo thẩm quyền"
 _POWER_AFTER_RE = regex.compile(r"theo\s+thẩm\s+quyền|trở\s+lên", regex.I)
+_BREAKDOWN_AFTER_RE = regex.compile(r"^[\"”'»\s]*(?:năm\s+\d{4}\s*)?,?\s*(?:trong\s+đó|gồm|bao\s+gồm)\b(?P<rest>)", regex.I)
 _SENTENCE_END_RE = regex.compile(r"\.[ \t]+(?=\p{Lu})")
 COUNT_WHO_BEFORE_RE = regex.compile(
     r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?P<who>hộ\s+gia\s+đình|hộ|gia\s+đình|cá\s+nhân|tập\s+thể|thôn|"
@@ -335,7 +336,10 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         if gm and kind == "form":
             a.grantor = " ".join(gm.group("g").split())
         # counts on the same line ("cho 05 tập thể và 14 cá nhân", "cho 1.126/1.964 hộ", "312 lượt cá nhân")
-        counts = [(int(n.replace(".", "")), _WHO.get(" ".join(w.split()).lower())) for n, w in COUNT_RE.findall(after[:200])]
+        # "45 cá nhân đạt danh hiệu “…”, trong đó: cán bộ 12 người, …": what follows breaks down the count before
+        bd = _BREAKDOWN_AFTER_RE.match(after)
+        count_after = after[:bd.start("rest")] if bd and COUNT_WHO_BEFORE_RE.search(clause_before[-140:]) else after[:200]
+        counts = [(int(n.replace(".", "")), _WHO.get(" ".join(w.split()).lower())) for n, w in COUNT_RE.findall(count_after)]
         for v, who in counts:
             if who == "cá nhân":
                 a.individuals = (a.individuals or 0) + v
