@@ -27,8 +27,9 @@ _COUNT_RE = regex.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:cá\s+nh�
                           r"đơn\s+vị|người|trường\s+hợp|chi\s+bộ|đảng\s+viên)(?![\p{L}])", regex.I)
 # a group of the list by kind of recipient, with or without its number: "I⇥TẬP THỂ", "B. CÁ NHÂN", "|II|Cá nhân|"
 # (the separator after the label is one character at most, so the blanks around it cannot be shared two ways)
-_GROUP_HEAD_RE = regex.compile(r"^[ \t|*]*(?:(?:[IVX]{1,4}|[A-D])(?:[ \t]*[.)|\t-])?[ \t|*]*)?"
-                               r"(?:TẬP\s+THỂ|CÁ\s+NHÂN|HỘ\s+GIA\s+ĐÌNH|Tập\s+thể|Cá\s+nhân|Hộ\s+gia\s+đình)[ \t|*:]*$")
+_GROUP_HEAD_RE = regex.compile(r"^[ \t|*]*(?:(?:[IVX]{1,4}|[A-D]|\d{1,2})(?:[ \t]*[.)|\t-])?[ \t|*]*)?"
+                               r"(?:TẬP\s+THỂ|CÁ\s+NHÂN|HỘ\s+GIA\s+ĐÌNH|Tập\s+thể|Cá\s+nhân|Hộ\s+gia\s+đình)"
+                               r"(?:[ \t]*\([ \t]*\d[^()\n]{0,30}\))?[ \t|*:]*$")  # "1. Tập thể (02 tập thể)"
 _GROUP_HEAD_MAX = 80  # a group heading is short: longer lines are not tried
 _MAX_TITLE_LINES = 4
 _MAX_GAP = 3  # blank or unnumbered lines a run may have inside it (a wrapped name, a sub-note)
@@ -150,7 +151,8 @@ def _groups(lines: list[str], a: int, b: int) -> list[tuple[int | None, list[int
     bare = False
     for k in range(a, b):
         ln = lines[k]
-        m = _ROW_RE.match(ln)
+        # "1. Tập thể (02 tập thể)" numbers a group, it is no row
+        m = None if len(ln) <= _GROUP_HEAD_MAX and _GROUP_HEAD_RE.match(ln) else _ROW_RE.match(ln)
         if m and int(m.group(1)) == expect:
             rows.append(k)
             expect += 1

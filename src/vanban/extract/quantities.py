@@ -273,7 +273,7 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
             continue
         raw = lines[q.line - 1]
         if q.label is not None and not raw.rstrip(" *\t").endswith(":"):
-            continue  # "Lao động tiên tiến: 41 cá nhân." counts; "Tổng thu …: 18.650 triệu đồng, trong đó:" announces
+            continue  # "Lao động tiên tiến: 41 cá nhân." counts; "Tổng thu …: 18.650 triệu đồng, gồm:" announces
         if len(raw) > 2000:
             continue  # not a sentence introducing a list
         col = q.start - _line_start(ctx, q.line)
@@ -299,8 +299,8 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
         k = q.line + 1
         while k <= len(lines) and items < 60:
             t = lines[k - 1].strip().strip("*").strip()
-            if not t:
-                k += 1
+            if not t or (t.isdigit() and items):
+                k += 1  # a blank, or a page number between two items ("- Thôn Nam;" / "2" / "- Thôn Bắc;")
                 if k - q.line > 3 and not items:
                     break
                 continue
@@ -344,7 +344,8 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
             q.announces = inline if grouped and inline > items else items
 
 
-_INLINE_PARTS_RE = regex.compile(r"^[^.;:\n]{0,80}?,?\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể)\s*:?\s*(?P<parts>[^.;\n]+)", regex.I)
+# "gồm" / "cụ thể" announce the whole; the parts after "trong đó" may overlap (nữ, đảng viên, …) and are not read
+_INLINE_PARTS_RE = regex.compile(r"^[^.;:\n]{0,80}?,?\s*(?:gồm|bao\s+gồm|cụ\s+thể)\s*:?\s*(?P<parts>[^.;\n]+)", regex.I)
 _PEOPLE = {"người", "cá nhân"}
 _RANGE_END_RE = regex.compile(r"(?:đến|tới|-|–)\s*$")
 

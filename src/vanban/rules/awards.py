@@ -59,6 +59,19 @@ DISTRICT_NAME_RE = regex.compile(
     r"(?!\s+(?:cũ|\(cũ\)))|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\s+huyện\b")
 
 
+def _clause(text: str, s: int, e: int) -> str:
+    """The clause around a mention, within 150 characters before and 120 after, not past a sentence's end (a
+    line break alone is no end: extracted PDF text breaks sentences)."""
+    a = max(0, s - 150)
+    cut = max(text.rfind(". ", a, s), text.rfind("\n\n", a, s), text.rfind("; ", a, s), text.rfind(".\n", a, s))
+    if cut >= 0:
+        a = cut + 1
+    b = min(len(text), e + 120)
+    stop = min((k for k in (text.find(". ", e, b), text.find("\n\n", e, b), text.find("; ", e, b),
+                            text.find(".\n", e, b)) if k >= 0), default=b)
+    return text[a:stop]
+
+
 @rule("VB602", "abolished-district", "warning",
       vi="Văn bản ban hành từ 01/7/2025 vẫn nhắc cấp huyện (đã bỏ theo mô hình chính quyền địa phương 2 cấp).",
       en="A document dated on or after 01/07/2025 still names the district level (abolished by two-level local government).",
@@ -75,11 +88,12 @@ def abolished_district(lc):
                    if c.issuer and c.date and c.date < "2025-07-01"]
 
     def current(rx):
-        return [m for m in rx.finditer(text) if not HISTORY_RE.search(text[max(0, m.start() - 60):m.end() + 120])
-                and not any(a <= m.start() < b for a, b in old_issuers)]
+        return [m for m in rx.finditer(text) if not HISTORY_RE.search(_clause(text, m.start(), m.end()))
+                and not any(a <= m.start() < b for a, b in old_issuers)
+                and not _CITED_BEFORE_RE.search(text[max(0, m.start() - 200):m.start()])]
 
     hits = current(DISTRICT_RE)
-    taken = [(m.start(), m.end()) for m in hits]
+    taken = [(m.start(), m.end()) for m in DISTRICT_RE.finditer(text)]  # judged already, exempt or not
     hits += [m for m in current(DISTRICT_NAME_RE) if not any(a <= m.start() < b for a, b in taken)]
     if not hits:
         return
@@ -94,7 +108,22 @@ def abolished_district(lc):
               related=others)
 
 
-HISTORY_RE = regex.compile(r"trước\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp)|trước\s+đây|\(cũ\)|\bcũ\b|khi\s+còn|trước\s+khi\s+sắp\s+xếp|trước\s+ngày\s+01/7/2025|giai\s+đoạn\s+20\d\d\s*-\s*2025", regex.I)
+HISTORY_RE = regex.compile(
+    r"trước\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp)|trước\s+đây|\(cũ\)|\bcũ\b|khi\s+còn|trước\s+khi\s+sắp\s+xếp|"
+    r"trước\s+ngày\s+01/7/2025|(?:giai\s+đoạn|nhiệm\s+kỳ)\s+20\d\d\s*[-–]\s*2025|"
+    # the reorganisation itself and what came from the old district: "không tổ chức cấp huyện", "hồ sơ do UBND huyện
+    # … bàn giao", "thành lập trên cơ sở nhập … thuộc huyện …", "nguyên Phó Chủ tịch UBND huyện …"
+    r"không\s+tổ\s+chức\s+cấp\s+huyện|chính\s+quyền\s+địa\s+phương\s+(?:2|hai)\s+cấp|bàn\s+giao|"
+    r"trên\s+cơ\s+sở\s+(?:nhập|sáp\s+nhập|hợp\s+nhất)|kết\s+thúc\s+hoạt\s+động|\bnguyên\s+(?:Chủ|Phó|Bí|Trưởng|Giám|Chánh)|"
+    # a year before the reform in the same clause ("Năm 2024, xã được UBND huyện … công nhận")
+    r"\bnăm\s+20(?:[01]\d|2[0-4])\b|"
+    # a person's birthplace as registered
+    r"quê\s+quán|nguyên\s+quán|nơi\s+sinh",
+    regex.I)
+# a document of the old district named before the mention: "Quyết định số 12/QĐ-UBND ngày 05/3/2024 về … của UBND
+# huyện Yên Sơn", "các hạng mục theo Quyết định của UBND huyện Yên Sơn"
+_CITED_BEFORE_RE = regex.compile(r"(?:quyết\s+định|kế\s+hoạch|nghị\s+quyết|công\s+văn|chỉ\s+thị|thông\s+báo|hướng\s+dẫn)"
+                                 r"[^.;\n]{0,160}?\bcủa\s+[^.;,\n]{0,60}$", regex.I)
 
 
 @rule("VB603", "cstd-share-cap", "warning", default=False,
@@ -178,8 +207,14 @@ def award_list_count(lc):
             continue
         # the same total, split differently: "02 tập thể và 05 cá nhân" against groups "I. TẬP THỂ" / "II. CÁ NHÂN"
         vi, en, rel = [], [], []
+        # a group's kind is its heading's, or that of the kind heading above it ("II. CÁ NHÂN" / "a) Khối cơ quan")
+        kinds, current = [], None
+        for g in groups:
+            k = _kind_of(g.heading) if g.heading else None
+            current = k or current
+            kinds.append(current)
         for who, decided_n, en_who in (("tập thể", a.collectives, "collectives"), ("cá nhân", a.individuals, "individuals")):
-            kind = [g for g in groups if g.heading and _kind_of(g.heading) == who]
+            kind = [g for g, k in zip(groups, kinds) if k == who]
             if decided_n is None or not kind:
                 continue
             listed = sum(g.rows for g in kind)

@@ -53,9 +53,9 @@ def _announced_items(lc):
         if ANNOUNCE_NOUN_RE.fullmatch(q.unit):
             yield q
         elif _RECIPIENT_NOUN_RE.fullmatch(q.unit):
-            # recipients are counted only under a list's own title ("1. Tập thể (04 tập thể)"), where the
-            # list names one per line; after "cho 04 tập thể và 05 cá nhân, cụ thể:" the lines may group them
-            if text[max(0, q.start - 2):q.start].strip() == "(" and text[q.end:q.end + 1] == ")":
+            # recipients are counted only under a list's own title ("1. Tập thể (04 tập thể)") and when the lines
+            # name one each; after "cho 04 tập thể và 05 cá nhân, cụ thể:" the lines may group them
+            if text[max(0, q.start - 2):q.start].strip() == "(" and text[q.end:q.end + 1] == ")" and _names_only(text, q):
                 yield q
         elif _PLACE_NOUN_RE.fullmatch(q.unit) and _names_only(text, q):
             yield q  # "kiểm tra 05 trường, gồm:" then one school per line, four of them
@@ -64,7 +64,8 @@ def _announced_items(lc):
 # places and bodies that a list names one per line ("- Trường Tiểu học Hòa An;")
 _PLACE_NOUN_RE = regex.compile(r"trường|xã|phường|thôn|tổ dân phố|bản|ấp|khu phố|cơ quan|đơn vị|chi bộ|hợp tác xã|"
                                r"doanh nghiệp|phòng|ban|ngành|hội|đoàn thể|tổ chức|công trình|dự án|trạm|điểm trường")
-_NAME_ITEM_RE = regex.compile(r"^[ \t]*(?:[-+•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]*\p{Lu}[^\d\n:]{2,90}[;.,]?[ \t]*$")
+# one name on the line: no figures, no label with a colon, no second name after a comma, "và" or ";"
+_NAME_ITEM_RE = regex.compile(r"^[ \t]*(?:[-+•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]*\p{Lu}(?:(?![,;]\s|\svà\s)[^\d\n:]){2,90}[;.,]?[ \t]*$")
 
 
 def _names_only(text: str, q) -> bool:
@@ -75,10 +76,8 @@ def _names_only(text: str, q) -> bool:
         nxt = text.find("\n", pos + 1)
         line = text[pos + 1: nxt if nxt >= 0 else len(text)]
         pos = nxt
-        if not line.strip():
-            if got:
-                return False
-            continue
+        if not line.strip() or line.strip().isdigit():
+            continue  # a blank or a page number between the names
         if not _NAME_ITEM_RE.match(line):
             return False
         got += 1
@@ -110,8 +109,13 @@ def total_mismatch(lc):
         if not q.breakdown or q.percent:
             continue
         total = sum(q.breakdown)
-        partial = q.unit in _MEASURES or isinstance(q.value, Decimal) or _PARTIAL_RE.match(text, q.end, q.end + 40)
+        trong_do = _PARTIAL_RE.match(text, q.end, q.end + 40)
+        partial = q.unit in _MEASURES or isinstance(q.value, Decimal) or trong_do
         if total == q.value or partial and total <= q.value:
+            continue
+        if trong_do and q.label is not None:
+            # "Tổng số cán bộ, công chức: 22 người, trong đó: - Nữ: 09 người; - Đảng viên: 20 người; …": a labelled
+            # figure's "trong đó" lines are often traits that overlap, not parts that add up
             continue
         shown = " + ".join(_fmt(x) for x in q.breakdown)
         if partial:
@@ -124,6 +128,8 @@ def total_mismatch(lc):
     if "vắng" in text:
         for m in _ATTENDANCE_RE.finditer(text):
             total, present, absent = (int(m.group(k)) for k in ("total", "present", "absent"))
+            if "miễn" in m.group().lower():
+                continue  # members excused from meetings (miễn sinh hoạt) count in the total, neither present nor absent
             if present + absent != total:
                 yield Hit(m.start("total"), m.end("absent"),
                           f"Tổng số {m.group('total')} nhưng có mặt {m.group('present')} và vắng {m.group('absent')} "
@@ -202,7 +208,12 @@ _TOTAL_LABEL_RE = regex.compile(r"^(?:tổng\s+cộng|tổng\s+số|tổng|cộn
 _CELL_NUM_RE = regex.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$")
 # columns whose cells are not added up: rates, shares, averages, ranks, years, dates
 _NO_SUM_HEAD_RE = regex.compile(r"%|tỷ\s+lệ|tỉ\s+lệ|bình\s+quân|trung\s+bình|đơn\s+giá|xếp\s+(?:loại|hạng)|năm|ngày|"
-                                r"điểm|hệ\s+số|chỉ\s+số|stt|\btt\b|số\s+thứ\s+tự", regex.I)
+                                r"điểm|hệ\s+số|chỉ\s+số|stt|\btt\b|số\s+thứ\s+tự|năng\s+suất|mật\s+độ|giá\b|"
+                                # a rate per something: "(tạ/ha)", "(người/km2)", "(triệu đồng/người)"
+                                r"\([^()]*/[^()]*\)", regex.I)
+# a row's first cell that labels a group or a column index: "I", "II", "A", "B", "1.1" (its figures may be
+# sub-totals of the rows under it, or column numbers)
+_GROUP_LABEL_RE = regex.compile(r"^(?:[IVXLC]{1,5}|[A-ZĐ]|\d+(?:\.\d+)+)\.?$")
 
 
 _MAX_ROW_CHARS = 2_000
@@ -291,6 +302,8 @@ def _table_totals(text: str):
             if header is None:
                 header = c  # the title row above the figures
                 continue
+            if _GROUP_LABEL_RE.match(first):
+                break  # "I⇥Hạ tầng giao thông⇥3.000" above "1⇥…", or a column-index row "A⇥B⇥1⇥2": no simple sum
             is_numbered = first.isdigit() and int(first) == len(data) + 1
             if numbered is None:
                 numbered = is_numbered

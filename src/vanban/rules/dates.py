@@ -222,8 +222,8 @@ def dateline_format(lc):
         problems_en.append(f"month “{mo}” should be “0{mo}”")
     elif len(mo) == 2 and mo[0] == "0" and mo[1] in "3456789":
         # only day < 10 and months 1–2 take the zero: "tháng 03" is written "tháng 3"
-        problems_vi.append(f"tháng “{mo}” viết không có số 0: “{mo[1]}”")
-        problems_en.append(f"month “{mo}” is written without the zero: “{mo[1]}”")
+        problems_vi.append(f"tháng “{mo}” nên viết không có số 0: “{mo[1]}”")
+        problems_en.append(f"month “{mo}” should be written without the zero: “{mo[1]}”")
     if problems_vi:
         yield Hit(h.dateline.start, h.dateline.end, "Dòng ngày tháng: " + "; ".join(problems_vi) + ".",
                   "Date line: " + "; ".join(problems_en) + ".")

@@ -86,7 +86,9 @@ ABBR_RE = regex.compile(r"(?<![\p{L}\d-])(" + "|".join(regex.escape(a) for a in 
 
 # "(sau đây viết tắt là CCHC)", "(gọi tắt là TTHC)", "(sau đây gọi tắt tiếng Việt là Chỉ số CCHC, …)", "(viết tắt:
 # CCHC)": the abbreviation defined where it first appears; "CCHC (cải cách hành chính)": defined right after it
-_DEFINED_BEFORE_RE = regex.compile(r"(?:viết|gọi)[ \t]+tắt(?:[ \t]+tiếng[ \t]+Việt)?(?:[ \t]+là|[ \t]*:)[^()\n;]{0,30}\Z", regex.I)
+# ("(sau đây gọi là DVCTT)" and "(gọi chung là NSNN)" define too)
+_DEFINED_BEFORE_RE = regex.compile(r"(?:viết|gọi)(?:[ \t]+(?:tắt|chung))?(?:[ \t]+tiếng[ \t]+Việt)?(?:[ \t]+là|[ \t]*:)"
+                                   r"[^()\n;]{0,30}\Z", regex.I)
 _DEFINED_AFTER_RE = regex.compile(r"[ \t]*\([ \t]*\p{L}")
 
 
