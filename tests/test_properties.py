@@ -72,7 +72,7 @@ def test_normalized_map_is_monotonic_and_in_range(text):
 @given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 25)), max_size=12), st.integers(-2, 90))
 def test_interval_cover_matches_brute_force(pairs, pos):
     """The O(log n) 'inside any span' test used by the citation extractor agrees with the obvious loop."""
-    from vanban.extract.citations import _Cover
+    from vanban.util import Cover as _Cover
 
     intervals = [(a, a + w) for a, w in pairs]
     assert _Cover(intervals)(pos) == any(a <= pos < b for a, b in intervals)

@@ -196,23 +196,16 @@ def _problem_result(path: str, code: str, detail: str, lang: str):
                       error_code=code)
 
 
-def _same_file(a, b) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
 def check_output(output: str | None, inputs: list[str]) -> tuple[str, str] | None:
     """Why ``--output`` cannot be written, as (Vietnamese, English), or None. Checked before any work, so a
     long batch never ends in a lost report; an input file is never overwritten."""
     if not output:
         return None
+    from .read.plain import same_file
+
     o = Path(output)
-    real = os.path.realpath(o)
-    exists = o.is_file()
     for f in inputs:
-        if os.path.realpath(f) == real or (exists and _same_file(o, f)):  # a symlink or a hard link to an input
+        if same_file(o, Path(f)):  # the path itself, a symlink or a hard link to an input
             return (f"{output}: là một tệp đầu vào, không ghi đè (đặt tên khác cho tệp kết quả)",
                     f"{output}: is one of the input files; not overwriting it (give the report another name)")
     if o.is_dir():

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_right
 from itertools import accumulate
 
 import regex
@@ -92,3 +93,22 @@ def line_starts(text: str) -> list[int]:
     starts.extend(accumulate(map(_PLUS_ONE, map(len, text.split("\n")))))
     starts.pop()
     return starts
+
+
+class Cover:
+    """Is a position inside any of a set of [start, end) intervals? O(log n) per question."""
+
+    __slots__ = ("_starts", "_reach")
+
+    def __init__(self, intervals: list[tuple[int, int]]):
+        intervals = sorted(intervals)
+        self._starts = [a for a, _ in intervals]
+        reach, hi = [], -1
+        for _, b in intervals:
+            hi = max(hi, b)
+            reach.append(hi)
+        self._reach = reach
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._reach[i] > pos

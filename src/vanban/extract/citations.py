@@ -6,7 +6,6 @@ the VBQPPL year group ("QĐ-UBND", "KH/ĐU", "UBND", "NĐ-CP", "QH15"); the year
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 import regex
 
@@ -16,7 +15,7 @@ from ..limits import LimitExceeded
 from ..normalize import fold
 from ..segment.header import join_symbol, parse_symbol
 from ..segment.lines import Context
-from ..util import check_date
+from ..util import Cover, check_date
 
 _TYPES = sorted(lexicon.load("doc_types")["type_words"], key=len, reverse=True)
 _TYPE_ALT = "|".join(regex.escape(t).replace(r"\ ", r"(?:[ \t]+|[ \t]*\n[ \t]*)") for t in _TYPES)
@@ -325,7 +324,7 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
                 if g.subject is None:
                     g.subject = group[-1].subject
     # laws by name and date
-    in_taken = _Cover(taken)
+    in_taken = Cover(taken)
     for m in LAW_BY_DATE_RE.finditer(text):
         s = m.start()
         if in_taken(s):
@@ -339,7 +338,7 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
         _attach_tail(ctx, c, m.end())
         _check_limit(ctx, out, c.start)
         out.append(c)
-    in_out = _Cover([(c.start, c.end) for c in out])
+    in_out = Cover([(c.start, c.end) for c in out])
     for m in BY_NAME_RE.finditer(text):
         s = m.start()
         if in_taken(s) or in_out(ctx.norm.to_orig(s)):
@@ -368,25 +367,6 @@ def _check_limit(ctx: Context, out: list[Citation], start: int) -> None:
     if len(out) >= limit:
         starts = sorted([c.start for c in out] + [start])
         raise LimitExceeded("citations", limit, starts[limit])
-
-
-class _Cover:
-    """Is a position inside any of a set of [start, end) intervals? O(log n) per question."""
-
-    __slots__ = ("_starts", "_reach")
-
-    def __init__(self, intervals: list[tuple[int, int]]):
-        intervals = sorted(intervals)
-        self._starts = [a for a, _ in intervals]
-        reach, hi = [], -1
-        for _, b in intervals:
-            hi = max(hi, b)
-            reach.append(hi)
-        self._reach = reach
-
-    def __call__(self, pos: int) -> bool:
-        i = bisect_right(self._starts, pos) - 1
-        return i >= 0 and self._reach[i] > pos
 
 
 _JOINER_RE = regex.compile(r"[ \t]*(?:;|,?[ \t]*và|,)[ \t]*")
@@ -479,7 +459,7 @@ def _short_mentions(ctx: Context, cites: list[Citation]) -> None:
             full.setdefault((c.doc_type, c.number.lstrip("0")), c)
     if not full:
         return
-    covered = _Cover([(c.start, c.end) for c in cites])
+    covered = Cover([(c.start, c.end) for c in cites])
     added = []
     nums = {c.number for c in full.values()}
     text = ctx.text

@@ -79,15 +79,13 @@ def html_to_text(markup: str) -> str:
             return
         if tag == "br":
             out.append(" " if in_cell else "\n")
-        put(el.text)
-        walk_children(el, in_cell, own_text=False)
+        walk_children(el, in_cell)
         if tag in _BLOCKS:
             out.append(" " if in_cell else "\n")
         put(el.tail)
 
-    def walk_children(el, in_cell: bool, own_text: bool = True) -> None:
-        if own_text:
-            put(el.text)
+    def walk_children(el, in_cell: bool) -> None:
+        put(el.text)
         for child in el:
             walk(child, in_cell)
 

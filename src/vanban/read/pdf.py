@@ -570,8 +570,7 @@ def read_pdf(path: str | Path, *, data: bytes | None = None) -> SourceText:
     if pdf is None:
         reader = _open(path, data)
         try:
-            pages = reader.pages
-            n_pages = len(pages)
+            n_pages = len(reader.pages)
         except Exception as exc:  # noqa: BLE001
             raise ReadError(path, "corrupt", f"{type(exc).__name__}: {exc}") from None
     if n_pages == 0:

@@ -262,7 +262,8 @@ def _legacy_name(name: str) -> str | None:
         return None
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def same_file(a: Path, b: Path) -> bool:
+    """The two paths name one file (the same inode when both exist: symlinks and hard links included)."""
     try:
         if a.exists() and b.exists():
             return os.path.samefile(a, b)
@@ -293,7 +294,7 @@ def convert_file(
     Returns the decoded source as :class:`PlainText`, with a note when characters had to be replaced.
     """
     src_p, dst_p = Path(src), Path(dst)
-    if _same_file(src_p, dst_p):
+    if same_file(src_p, dst_p):
         raise ConvertError(dst_p, "same_file")
     target_legacy = _legacy_name(to_enc)
     target_codec = None if target_legacy else _UNICODE_CODECS.get(to_enc.strip().lower())

@@ -4,8 +4,9 @@ from __future__ import annotations
 import regex
 
 from .. import lexicon
-from ..extract.award_lists import list_groups_for
+from ..extract.award_lists import _GROUP_HEAD_RE, list_groups_for
 from ..extract.awards import LEVEL_RE, award_total, doc_number, issuing_body_name
+from ..util import Cover
 from .base import Hit, rule
 
 _POW = lexicon.load("awards")["grantor_powers"]
@@ -84,17 +85,17 @@ def abolished_district(lc):
         return
     text = doc.text
     # a document of a district dated before 01/7/2025, cited by its issuer's name, is history
-    old_issuers = [(c.start, c.end + 12 + len(c.issuer)) for c in doc.citations
-                   if c.issuer and c.date and c.date < "2025-07-01"]
+    old_issuer = Cover([(c.start, c.end + 12 + len(c.issuer)) for c in doc.citations
+                        if c.issuer and c.date and c.date < "2025-07-01"])
 
-    def current(rx):
-        return [m for m in rx.finditer(text) if not HISTORY_RE.search(_clause(text, m.start(), m.end()))
-                and not any(a <= m.start() < b for a, b in old_issuers)
-                and not _CITED_BEFORE_RE.search(text[max(0, m.start() - 200):m.start()])]
+    def current(m) -> bool:
+        return (not HISTORY_RE.search(_clause(text, m.start(), m.end())) and not old_issuer(m.start())
+                and not _CITED_BEFORE_RE.search(text[max(0, m.start() - 200):m.start()]))
 
-    hits = current(DISTRICT_RE)
-    taken = [(m.start(), m.end()) for m in DISTRICT_RE.finditer(text)]  # judged already, exempt or not
-    hits += [m for m in current(DISTRICT_NAME_RE) if not any(a <= m.start() < b for a, b in taken)]
+    district = list(DISTRICT_RE.finditer(text))
+    judged = Cover([m.span() for m in district])  # the people's committees and party committees, exempt or not
+    hits = [m for m in district if current(m)]
+    hits += [m for m in DISTRICT_NAME_RE.finditer(text) if not judged(m.start()) and current(m)]
     if not hits:
         return
     first = hits[0]
@@ -153,7 +154,6 @@ def _kind_of(heading: str) -> str | None:
         return None
     m = _KIND_HEAD_RE.search(heading)
     return " ".join(m.group().lower().split()) if m else None
-from ..extract.award_lists import _GROUP_HEAD_RE  # noqa: E402 - the list's own test of a group heading
 
 
 @rule("VB604", "award-list-count", "warning",
