@@ -21,7 +21,8 @@ def test_a_national_title_split_by_the_pdf_columns_is_not_misspelled():
             "Độc lập - Tự do - Hạnh phúc\n/TTr-HĐTĐ Lâm Đồng, ngày 03 tháng 02 năm 2026\nTỜ TRÌNH\nVề việc công bố Chỉ số\n")
     assert vanban.lint(head.format(rest="VIỆT NAM"), select=["VB502"]) == []
     f = vanban.lint(head.format(rest="VIÊT NAM"), select=["VB502"])
-    assert [x.line for x in f] == [3]  # the rest misspelled: the title is reported as it stands
+    assert [x.line for x in f] == [5]  # the rest misspelled: reported on its own line, where the slip is
+    assert "VIÊT NAM" in f[0].message
 
 
 def test_national_title_words_in_a_sentence_are_no_misspelled_quoc_hieu():

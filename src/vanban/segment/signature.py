@@ -54,7 +54,12 @@ def find_tail_start(ctx: Context, body_start: int) -> int:
             if before:
                 nn = before[-1]
     auth = None
-    lo, hi = (max(body_start, nn - 60), min(n, nn + 30)) if nn is not None else (max(body_start, n - 120), n)
+    if nn is not None:
+        lo, hi = max(body_start, nn - 60), min(n, nn + 30)
+    else:
+        # no "Nơi nhận" (a page that lost it): the signature stands before a regulation or form attached after it
+        hi = next((ln.i for ln in lines[body_start:] if ln.text[:1] in "(Kk" and _ATTACHED_BY_RE.match(ln.text)), n)
+        lo = max(body_start, hi - 120)
     for ln in reversed(lines[lo:hi]):
         am = AUTH_RE.match(ln.text)
         if am and is_upper_line(am.group("rest")):
@@ -161,6 +166,8 @@ def parse_tail(ctx: Context, tail_start: int) -> tuple[Signature | None, list[Re
     return _signature(ctx, sig_lines), recipients, end_idx
 
 
+#: the line under an attached regulation's title: "(Ban hành kèm theo Quyết định số … )"
+_ATTACHED_BY_RE = regex.compile(r"^\(?(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư)")
 APPENDIX_HEAD_RE = regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục\s+[IVX\d]|Mẫu\s+số\s+\d|MẪU\s+SỐ|BIỂU\s+MẪU|Biểu\s+mẫu\s+số)")
 _COLUMN_GAP_RE = regex.compile(r"\s{6,}")
 
