@@ -240,14 +240,17 @@ def _signature(ctx: Context, sig_lines: list[Line]) -> Signature | None:
 
 #: a title never ends with one of these words: cut there, it goes on on the next line ("KT. BỘ" / "TRƯỞNG"; the
 #: deputy title "THỨ" / "TRƯỞNG"); nor with a comma ("KT. TRƯỞNG BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ")
-_INCOMPLETE = frozenset({"CHÁNH", "PHÓ", "BỘ", "CỤC", "SỞ", "VỤ", "TỔNG", "THỨ", "CHI"})
+_INCOMPLETE = frozenset({"CHÁNH", "PHÓ", "TỔNG", "THỨ"})
+#: … nor with one of these alone ("KT. BỘ" / "TRƯỞNG"), which end a longer title well ("BAN THƯỜNG VỤ", "CHI BỘ")
+_INCOMPLETE_ALONE = frozenset({"BỘ", "CỤC", "SỞ", "VỤ", "CHI"})
 #: a title may end with these, or go on ("TRƯỞNG BAN" / "TUYÊN GIÁO"): it goes on when the next line is no position
 _MAY_GO_ON = frozenset({"BAN"})
 _DEPUTY_INSIDE_RE = regex.compile(r"\s(?=(?:PHÓ|THỨ\s+TRƯỞNG)\b)")
 
 
 def _dangling(title: str) -> bool:
-    return title.endswith(",") or (title.split() or [""])[-1] in _INCOMPLETE
+    words = title.split() or [""]
+    return title.endswith(",") or words[-1] in _INCOMPLETE or (len(words) == 1 and words[0] in _INCOMPLETE_ALONE)
 
 
 def _goes_on(title: str, line: str, kt: bool) -> bool:
