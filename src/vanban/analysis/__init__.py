@@ -20,6 +20,7 @@ PROVIDERS: dict[str, str] = {
     "sentences": "sentences:sentences",
     "sentence_starts": "sentences:sentence_starts",
     "comparisons": "comparisons:comparisons",
+    "malformed_symbols": "symbols:malformed_symbols",
 }
 
 

@@ -162,6 +162,27 @@ def _type_name(word: str | None) -> str | None:
     return lexicon.type_words().get(w)
 
 
+#: the capitalized words before a citation in its sentence ("Cục Thuế có công văn số 3316/CT-CS")
+_CAPITAL_WORD_RE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*")
+
+
+def _issuer_initials(ctx: Context, tname: str | None, code: str, start: int) -> bool:
+    """Is the first group of a công văn's ký hiệu the initials of the body that issued it rather than a type
+    ("Cục Thuế có công văn số 3316/CT-CS": CT = Cục Thuế, not Chỉ thị)? A công văn's ký hiệu is BODY-UNIT, so
+    when a run of capitalized words before it in the sentence (or the document's own issuer) has these
+    initials, the reading is ambiguous and no contradiction is claimed."""
+    if tname != "Công văn":
+        return False
+    text = ctx.text
+    a = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start), start - 160)
+    words = [w.group() for w in _CAPITAL_WORD_RE.finditer(text, a + 1, start)]
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + 4) + 1):
+            if "".join(w[0] for w in words[i:j]) == code:
+                return True
+    return False
+
+
 def _build(ctx: Context, m: regex.Match, start: int, end: int, type_word: str | None, has_so: bool) -> Citation:
     info = parse_symbol(m.group("sep"), m.group("rest"))
     system = info["system"]
@@ -191,7 +212,8 @@ def _build(ctx: Context, m: regex.Match, start: int, end: int, type_word: str | 
             allowed.add("QĐ")  # Party quy định are numbered QĐ (205-QĐ/TW, 399-QĐ/TW) as well as QĐi
         if tname == "Thông tư":
             allowed.add("TT")
-        if allowed and code not in allowed and code in lexicon.all_type_codes():
+        if allowed and code not in allowed and code in lexicon.all_type_codes() \
+                and not _issuer_initials(ctx, tname, code, m.start()):
             problems.append("type word contradicts the symbol")
     if system == "legal" and code is None and tname is None and info["issuer_code"]:
         tname = "Luật" if info["issuer_code"].startswith("QH") else "Nghị quyết"
@@ -511,6 +533,10 @@ def _link_mentions(cites: list[Citation]) -> None:
         if c.number is None:
             continue
         key = (c.number.lstrip("0"), c.symbol, c.year)
+        f = cites[first[key]] if key in first else None
+        if f is not None and c.year is None and c.date and f.date and c.date[:4] != f.date[:4]:
+            first[key] = i  # numbers start again each year: "800/QĐ-UBND" of 2011 and of 2024 are two documents
+            continue
         if key in first:
             c.first_mention = first[key]
             c.short = c.date is None and c.date_text is None

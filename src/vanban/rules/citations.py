@@ -6,15 +6,6 @@ import regex
 from .. import lexicon
 from .base import Hit, rule
 
-MALFORMED_RE = regex.compile(
-    r"(?<![\p{L}\d])(?P<all>(?P<num>\d{1,5})\s?/\s?(?P<bad>\d{3,}(?!\d*/)\p{Lu}[\p{Lu}\d]*(?:-[\p{Lu}\d]+)*))"
-    r"|(?P<all2>\d{1,5}/\d{4}-\p{Lu}[\p{Lu}]*-\p{Lu}+)"
-)
-# every malformed symbol has a digit right before a capital (or before "-" and a capital): find those first, a
-# scan that starts only at capitals, instead of trying the full pattern at every digit of the text
-_DIGIT_CAPITAL_RE = regex.compile(r"\p{Lu}(?<=\d-?\p{Lu})")
-
-
 def ident(c) -> str:
     """The number and symbol of a citation as its text writes them ("221-KL/TW", "13/2023/NĐ-CP"), line breaks
     and spaces removed; composed from the fields when the text does not hold them."""
@@ -26,19 +17,6 @@ def ident(c) -> str:
     return f"{c.number}{sep}{str(c.year) + '/' if c.year else ''}{c.symbol}"
 
 
-def _malformed(text: str):
-    last_end = 0
-    for a in _DIGIT_CAPITAL_RE.finditer(text):
-        p = a.start()
-        if p < last_end:
-            continue
-        for m in MALFORMED_RE.finditer(text, max(last_end, p - 60), p + 120):
-            if m.start() <= p < m.end():
-                last_end = m.end()
-                yield m
-                break
-
-
 @rule("VB401", "symbol-malformed", "warning",
       vi="Số, ký hiệu văn bản viết sai cấu trúc.",
       en="A document number/symbol is malformed.",
@@ -48,9 +26,9 @@ def _malformed(text: str):
       good=["Căn cứ Quyết định số 18/2020/QĐ-UBND ngày 10/01/2020 của UBND tỉnh."])
 def symbol_malformed(lc):
     doc = lc.doc
-    for m in _malformed(doc.text):
-        t = m.group(0)
-        yield Hit(m.start(), m.end(), f"Số, ký hiệu “{t}” sai cấu trúc (thiếu dấu “/” hoặc “-”, thừa chữ số).",
+    for m in lc.facts.get("malformed_symbols"):
+        t = m.text
+        yield Hit(m.start, m.end, f"Số, ký hiệu “{t}” sai cấu trúc (thiếu dấu “/” hoặc “-”, thừa chữ số).",
                   f"Number/symbol “{t}” is malformed (missing “/” or “-”, or extra digits).")
     for c in doc.citations:
         if "unexpected slash inside the symbol" in c.symbol_problems and c.system == "state":
@@ -92,7 +70,7 @@ def symbol_spacing(lc):
       good=["Thực hiện Kế hoạch số 12/KH-UBND ngày 25/01/2023 của UBND xã."])
 def type_symbol_mismatch(lc):
     for c in lc.doc.citations:
-        if "type word contradicts the symbol" in c.symbol_problems:
+        if "type word contradicts the symbol" in c.symbol_problems and not _before_1997(c):
             code_type = lexicon.all_type_codes().get(c.type_code or "", "?")
             yield Hit(c.start, c.end, f"“{c.text.split(' số')[0]}” nhưng ký hiệu “{c.symbol}” là của {code_type}.",
                       f"Named “{c.doc_type}” but the symbol “{c.symbol}” belongs to a {code_type}.")
@@ -160,6 +138,15 @@ def _before_in_sentence(text: str, pos: int) -> str:
     return text[a + 1:pos]
 
 
+def _before_1997(c) -> bool:
+    """A document numbered before the year group and today's type codes were prescribed (Luật Ban hành VBQPPL
+    1996): "Nghị định số 50/CP ngày 26/7/1995", "Thông tư số 89-TC/TCT ngày 09/11/1993" (TC = Bộ Tài chính)
+    are right as they stand. Undated: the bare government form "NN/CP" belongs to that time too."""
+    if c.date:
+        return int(c.date[:4]) < 1997
+    return c.symbol == "CP"
+
+
 LEGAL_NEEDS_YEAR = {"Nghị định", "Thông tư", "Thông tư liên tịch", "Nghị quyết liên tịch"}
 
 
@@ -171,7 +158,8 @@ LEGAL_NEEDS_YEAR = {"Nghị định", "Thông tư", "Thông tư liên tịch", "
       good=["Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ."])
 def legal_without_year(lc):
     for c in lc.doc.citations:
-        if c.doc_type in LEGAL_NEEDS_YEAR and c.number and c.year is None and c.system == "state":
+        if c.doc_type in LEGAL_NEEDS_YEAR and c.number and c.year is None and c.system == "state" \
+                and not _before_1997(c) and "digits glued to the symbol" not in c.symbol_problems:
             yield Hit(c.start, c.end, f"{c.doc_type} “{ident(c)}” thiếu năm ban hành (dạng NN/YYYY/{c.symbol}).",
                       f"{c.doc_type} “{ident(c)}” lacks the year group (NN/YYYY/{c.symbol}).")
 
@@ -254,10 +242,12 @@ def citation_conflict(lc):
       good=["Kế hoạch số 05/KH-UBND ngày 14/01/2023 của UBND xã Ba Vì; Kế hoạch số 12/KH-UBND ngày 25/01/2023 của UBND xã Ba Vì."])
 def number_series(lc):
     # One series = one issuer: an explicit "của <issuer>" shared by both citations, or — in a commune or ward
-    # document — citations without an issuer, which are the commune's own documents.
+    # document — citations without an issuer or naming the commune itself ("của UBND xã"), which are the
+    # commune's own documents, in one series with the document's own number.
     h = lc.doc.header
     body = (h.issuing_body.text if h.issuing_body else "") + " " + (h.parent_body.text if h.parent_body else "")
     own_level = bool(regex.search(r"\b(?:XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU)\b", body.upper()))
+    own_name = " ".join((h.issuing_body_name or "").lower().split())
     groups: dict[tuple, list] = {}
     for c in lc.doc.citations:
         if c.system != "state" or not c.date or not c.number or not c.number.isdigit() or c.first_mention is not None:
@@ -268,11 +258,39 @@ def number_series(lc):
             continue  # "của UBND tỉnh" names no particular province: several bodies may share it
         if not c.issuer and _OTHER_LEVEL_RE.search(_before_in_sentence(lc.doc.text, c.start)):
             continue  # "được Chủ tịch UBND tỉnh tặng … tại Quyết định số …": another body's series
-        groups.setdefault((c.symbol, c.date[:4], " ".join((c.issuer or "").lower().split())), []).append(c)
+        issuer = " ".join((c.issuer or "").lower().split())
+        if own_level and _own_issuer(issuer, own_name):
+            issuer = ""
+        groups.setdefault((c.symbol, c.date[:4], issuer), []).append(c)
+    if own_level and h.number and h.number.isdigit() and h.date and h.number_line is not None:
+        g = groups.get((h.symbol, h.date[:4], ""))
+        if g:
+            g.append(_OwnNumber(h))
     for g in groups.values():
         g = sorted(g, key=lambda c: (c.date, int(c.number)))
         for a, b in zip(g, g[1:]):
             if b.date > a.date and int(b.number) < int(a.number):
                 yield Hit(b.start, b.end, f"Số {ident(b)} ngày {b.date_text} nhỏ hơn số {a.number} ban hành trước đó ({a.date_text}).",
                           f"Number {ident(b)} dated {b.date_text} is lower than {a.number}, issued earlier ({a.date_text}).",
-                          related=[(a.start, a.end, "earlier document")])
+                          related=[(a.start, a.end, "văn bản ban hành trước")])
+
+
+def _own_issuer(issuer: str, own_name: str) -> bool:
+    """Does a cited issuer name the commune or ward that issues this document ("UBND xã", "Ủy ban nhân dân xã
+    An Phú" in a document of ỦY BAN NHÂN DÂN XÃ AN PHÚ)?"""
+    if not issuer:
+        return True
+    for head in ("ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân "):
+        if issuer.startswith(head):
+            rest = issuer[len(head):]
+            return rest in ("xã", "phường", "thị trấn") or (bool(own_name) and own_name.endswith(rest))
+    return False
+
+
+class _OwnNumber:
+    """The document's own number as a member of its issuer's series (VB411)."""
+
+    def __init__(self, h):
+        self.number, self.symbol, self.date, self.date_text = h.number, h.symbol, h.date, h.date_text
+        self.start, self.end, self.text, self.system, self.year = h.number_line.start, h.number_line.end, \
+            h.number_line.text, h.system, h.year

@@ -61,7 +61,8 @@ RULE_LINE_RE = regex.compile(r"^[-_=*.~ ]{3,}$|^\*$")
 VV_RE = regex.compile(r"^(?:V/v|V/V|v/v|Về\s+việc)\s*:?\s*(?P<rest>.*)$")
 _VE_VIEC_RE = regex.compile(r"^về\s+việc\s+(?P<rest>\S.*)$")
 PLACE_WORDS_RE = regex.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|THÀNH\s+PHỐ|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|ĐẶC\s+KHU|TRUNG\s+ƯƠNG|TP\.?)\s+\S|TRUNG\s+ƯƠNG$")
-_QH_RE = regex.compile(r"(?:QH|UBTVQH)\d{1,2}")
+# "QH15", and "QH" with its term number left out ("202/2025/QH"): the body, not a type
+_QH_RE = regex.compile(r"(?:QH|UBTVQH)\d{0,2}")
 _YEAR_GROUP_RE = regex.compile(r"(\d{4})/(.+)$")
 SYMBOL_SPLIT_RE = regex.compile(r"[ \t]*([/-])[ \t]*")
 
