@@ -28,3 +28,33 @@ def test_a_record_signed_by_its_secretary_and_its_chair():
     assert doc.text[s.co_signers[0].start:s.co_signers[0].end] == s.co_signers[0].text
     assert [r.text for r in doc.recipients] == ["Các thành viên Hội đồng", "Lưu: VT."]
     assert vanban.Document.model_validate_json(doc.model_dump_json()) == doc
+
+
+def test_a_wrapped_noi_nhan_label_still_opens_the_list():
+    text = ("Nội dung công văn.\n\n*Nơi\nnhận:*\n- Như trên;\n- Lưu: VT, VP.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Hòa\n")
+    doc = vanban.parse(text)
+    assert [r.text for r in doc.recipients] == ["Như trên", "Lưu: VT, VP"]
+    assert doc.recipients[-1].is_archive
+
+
+def test_the_archive_line_in_decomposed_unicode():
+    import unicodedata
+    text = unicodedata.normalize("NFD", "Nội dung.\n\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Hòa\n")
+    assert [r.is_archive for r in vanban.parse(text).recipients] == [False, True]
+
+
+def _sig(block):
+    s = vanban.parse("Nội dung.\nNơi nhận:\n- Lưu: VT.\n" + block).signature
+    return s.authority, s.body, s.second_authority, s.position, s.signer
+
+
+def test_an_authority_title_wrapped_over_two_lines():
+    assert _sig("TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\nTrần Văn Tâm\n") == \
+        ("TL.", "CỤC TRƯỞNG", "KT.", "PHÓ TRƯỞNG BAN", "Trần Văn Tâm")
+    assert _sig("KT. TRƯỞNG THUẾ\nTỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nLê Văn Bình\n")[1:4] == \
+        ("TRƯỞNG THUẾ TỈNH", None, "PHÓ TRƯỞNG THUẾ TỈNH")
+    assert _sig("KT. BỘ\nTRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Bình\n")[1:4] == ("BỘ TRƯỞNG", None, "THỨ TRƯỞNG")
+    assert _sig("KT. BỘ TRƯỞNG\nTHỨ\nTRƯỞNG\nLê Văn Bình\n")[3] == "THỨ TRƯỞNG"
+    # a whole title is not continued: "CHI BỘ", "BAN THƯỜNG VỤ" end well; a position stays the position
+    assert _sig("T/M BAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn Bình\n")[1:4] == ("BAN THƯỜNG VỤ", None, "BÍ THƯ")
+    assert _sig("KT. CHỦ TỊCH\nCHỦ TỊCH\nLê Văn An\n")[3] == "CHỦ TỊCH"

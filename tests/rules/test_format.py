@@ -51,3 +51,78 @@ def test_a_party_committee_does_not_sign_k_t():
     wrong = t.replace("PHÓ BÍ THƯ\n", "BÍ THƯ\n").replace("K/T BÍ THƯ", "K/T TRƯỞNG BAN")
     assert [f.message[:9] for f in vanban.lint(wrong) if f.code == "VB509"] == ["Ký thay ("]
     assert "(K/T)" in [f.message for f in vanban.lint(wrong) if f.code == "VB509"][0]
+
+
+def _codes(text, prefix="VB5"):
+    return [(f.code, f.line) for f in vanban.lint(text) if f.code.startswith(prefix)]
+
+
+def test_wrapped_signature_titles_are_no_authority_errors():
+    base = "Nội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CS.\n"
+    for block in ("TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\nTrần Văn Tâm\n",
+                  "KT. TRƯỞNG BAN\nNGHIỆP VỤ THUẾ\nPHÓ TRƯỞNG BAN\nTrần Văn Tâm\n",
+                  "KT. BỘ\nTRƯỞNG\nTHỨ TRƯỞNG\nTrần Văn Tâm\n"):
+        assert _codes(base + block, "VB509") == []
+    assert _codes(base + "KT. GIÁM ĐỐC\nGIÁM ĐỐC\nTrần Văn Tâm\n", "VB509") == [("VB509", 6)]
+
+
+_ATTACHED = ("QUY ĐỊNH\nVề công tác thi đua, khen thưởng trên địa bàn xã Tân Lập\n(Ban hành kèm theo Quyết định số "
+             "15/QĐ-UBND ngày 12/3/2024 của UBND xã Tân Lập)\n\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+             "Quy định này quy định về công tác thi đua.\nĐiều 2. Đối tượng áp dụng\nCán bộ, công chức xã.\n")
+_LAW = ("QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLuật số: 61/2024/QH15\n\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Di sản văn hóa.\n"
+        + "Điều 1. Phạm vi điều chỉnh\nLuật này quy định về di sản văn hóa và quản lý di sản.\n" * 8
+        + "Luật này được Quốc hội khóa XV, kỳ họp thứ 8 thông qua ngày 23 tháng 11 năm 2024.\n\nCHỦ TỊCH QUỐC HỘI\n"
+          "Trần Văn Nam\n")
+
+
+def test_an_attached_regulation_and_a_law_miss_no_parts():
+    assert _codes(_ATTACHED) == []
+    assert vanban.parse(_LAW).header.doc_type == "Luật"  # not a công văn for want of a type code
+    assert _codes(_LAW) == []
+
+
+def test_a_record_has_no_recipients_by_its_nature():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ GIA HANH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 03/BB-UBND\nGia Hanh, ngày 12 tháng 11 năm 2024\n\nBIÊN BẢN\nHọp Hội đồng Thi đua - Khen thưởng xã\n\n"
+            + "Hội đồng thảo luận và thống nhất danh sách đề nghị khen thưởng của xã.\n" * 8
+            + "\nTHƯ KÝ\n\nLê Thị Hồng\n\nCHỦ TỊCH HỘI ĐỒNG\n\nNguyễn Đình Phúc\n")
+    assert _codes(text, "VB508") == []
+
+
+def test_a_header_flattened_to_one_line_keeps_its_number():
+    text = ("CHÍNH PHỦ__________ Số: 170/2025/NĐ-CP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Hà Nội, ngày 30 tháng 6 "
+            "năm 2025\n\nNGHỊ ĐỊNH\nQuy định về tuyển dụng công chức\n\nCăn cứ Luật Tổ chức Chính phủ;\n")
+    assert vanban.parse(text).header.number == "170"
+    assert _codes(text, "VB504") == []
+
+
+def test_a_misspelled_so_label_is_reported_on_its_line():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Sô: 12/BC-UBND\nAn Phú, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n")
+    assert _codes(text, "VB504") == [("VB504", 5)]
+    assert "Sô" in [f.message for f in vanban.lint(text) if f.code == "VB504"][0]
+
+
+def test_a_decomposed_text_gives_the_findings_of_its_composed_form():
+    import unicodedata
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from .helpers import REPORT
+
+    base = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" + REPORT
+            + "Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\nKT. CHỦ TỊCH\nCHỦ TỊCH\nLê Văn An\n")
+    sel = ["VB2", "VB4", "VB5"]
+
+    def keys(t):
+        return sorted((f.code, f.line) for f in vanban.lint(t, select=sel))
+
+    @settings(max_examples=15, deadline=None)
+    @given(st.sampled_from([base, _ATTACHED, _LAW, base.replace("Lưu: VT.", "Lưu VP.")]),
+           st.sampled_from(["NFD", "NFKD"]))
+    def check(text, form):
+        assert keys(unicodedata.normalize(form, text)) == keys(text)
+
+    check()
