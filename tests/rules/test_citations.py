@@ -76,7 +76,7 @@ def test_numbers_before_1997_had_no_year_group():
 
 
 def test_the_same_number_in_two_years_is_no_conflict():
-    text = ("Sửa đổi Quyết định số 800/QĐ-UBND ngày 08/6/2011 của UBND xã An Phú bằng Quyết định số 800/QĐ-UBND "
+    text = ("Căn cứ Quyết định số 800/QĐ-UBND ngày 08/6/2011 của UBND xã An Phú.\nCăn cứ Quyết định số 800/QĐ-UBND "
             "ngày 06/11/2024 của UBND xã An Phú.")
     assert _found(text, "VB410") == []
     assert _found("Theo Kế hoạch số 05/KH-UBND ngày 14/01/2025.\nThực hiện Kế hoạch số 05/KH-UBND ngày 15/02/2025.",
