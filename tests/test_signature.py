@@ -58,3 +58,20 @@ def test_an_authority_title_wrapped_over_two_lines():
     # a whole title is not continued: "CHI BỘ", "BAN THƯỜNG VỤ" end well; a position stays the position
     assert _sig("T/M BAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn Bình\n")[1:4] == ("BAN THƯỜNG VỤ", None, "BÍ THƯ")
     assert _sig("KT. CHỦ TỊCH\nCHỦ TỊCH\nLê Văn An\n")[3] == "CHỦ TỊCH"
+
+
+def test_a_closing_table_flattened_into_lines():
+    # a web page that ran the Nơi nhận column into one line without its label, and the signature cell too
+    text = ("Số: 12/2025/NĐ-CP\nHà Nội, ngày 10 tháng 3 năm 2025\nNGHỊ ĐỊNH\nQuy định về công chức\n"
+            "Điều 1. Nội dung.\nĐiều 2. Thi hành.\n\n"
+            "- Thủ tướng, các Phó Thủ tướng Chính phủ; - Các bộ, cơ quan ngang bộ; - HĐND, UBND các tỉnh; "
+            "- Lưu: VT, TCCV (2) | TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Trần Văn Nam |\n")
+    doc = vanban.parse(text)
+    assert [r.text for r in doc.recipients][-2:] == ["HĐND, UBND các tỉnh", "Lưu: VT, TCCV (2)"]
+    s = doc.signature
+    assert (s.authority, s.body, s.second_authority, s.position, s.signer) == \
+        ("TM.", "CHÍNH PHỦ", "KT.", "PHÓ THỦ TƯỚNG", "Trần Văn Nam")
+    assert [f.code for f in vanban.lint(doc) if f.code in ("VB507", "VB508", "VB509")] == []
+    # only "(Đã ký)" and the name left: still the signature
+    doc = vanban.parse(text.replace("TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)", "\n( Đã ký) "))
+    assert doc.signature.signer == "Trần Văn Nam"

@@ -218,10 +218,15 @@ def _has_body(lc) -> bool:
       bad=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30],
       good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30 + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An"])
 def missing_signature(lc):
-    if _has_body(lc) and lc.doc.signature is None:
-        t = lc.doc.text.rstrip()
-        s = t.rfind("\n") + 1
-        yield Hit(s, len(t), "Không tìm thấy phần ký (quyền hạn, chức vụ, họ tên người ký) ở cuối văn bản.",
+    doc = lc.doc
+    if _has_body(lc) and doc.signature is None:
+        if doc.recipients:  # where the signature should stand: by the Nơi nhận, not after the annexes
+            r = doc.recipients[-1]
+            s, e = r.start, r.end
+        else:
+            t = doc.text.rstrip()
+            s, e = t.rfind("\n") + 1, len(t)
+        yield Hit(s, e, "Không tìm thấy phần ký (quyền hạn, chức vụ, họ tên người ký) ở cuối văn bản.",
                   "No signature block (authority, position, signer) at the end of the document.")
 
 

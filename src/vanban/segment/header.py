@@ -308,7 +308,10 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
     n = len(lines)
     zone = _header_zone(ctx)
     reserved = _titles(ctx, h, zone)
-    num_line_idx, label = _number_line(ctx, h, zone)
+    num_line_idx, label, label_at = _number_line(ctx, h, zone)
+    if num_line_idx is not None and label_at > ctx.lines[num_line_idx].s:
+        # "CHÍNH PHỦ_____ Số: 170/2025/NĐ-CP": the issuing body stands before the number on its line
+        reserved.append((label_at, ctx.lines[num_line_idx].e))
     _dateline(ctx, h, zone, reserved)
     title_idx, subj_lines = _title_and_subject(ctx, h, zone, num_line_idx)
     last_header_idx = max(
@@ -317,7 +320,8 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
         + [subj_lines[-1].i if subj_lines else -1]
     )
     _type_from_codes(h, label)
-    stop = num_line_idx if num_line_idx is not None else (title_idx if title_idx is not None else zone.limit)
+    stop = (num_line_idx + (label_at > ctx.lines[num_line_idx].s) if num_line_idx is not None
+            else title_idx if title_idx is not None else zone.limit)
     _issuing_body(ctx, h, zone.first, stop, reserved)
     body_idx = last_header_idx + 1
     h.recipients_to = _addressees(ctx, body_idx)
@@ -379,11 +383,12 @@ def _titles(ctx: Context, h: Header, zone: _Zone) -> list[tuple[int, int]]:
     return [(mt.start(), mt.end()) for mt in (m, mm, pm) if mt]
 
 
-def _number_line(ctx: Context, h: Header, zone: _Zone) -> tuple[int | None, str | None]:
-    """The number line ("Số: 12/BC-UBND"); returns its line index and its label ("Số", "Luật số" …)."""
+def _number_line(ctx: Context, h: Header, zone: _Zone) -> tuple[int | None, str | None, int]:
+    """The number line ("Số: 12/BC-UBND"); returns its line index, its label ("Số", "Luật số" …) and where the
+    label starts (normalized)."""
     nm = NUMBER_RE.search(ctx.text, zone.start, zone.end) or _split_number(ctx, zone.start, zone.end)
     if not nm:
-        return None, None
+        return None, None, -1
     h.number_line = ctx.make_span(nm.start("label"), nm.end())
     h.number = nm.group("num")
     info = parse_symbol(nm.group("sep"), nm.group("rest"))
@@ -395,7 +400,7 @@ def _number_line(ctx: Context, h: Header, zone: _Zone) -> tuple[int | None, str 
         h.system = "party"
     elif info["system"] == "legal":
         h.system = "legal"
-    return ctx.line_of_norm(nm.start("label")).i, nm.group("label")
+    return ctx.line_of_norm(nm.start("label")).i, nm.group("label"), nm.start("label")
 
 
 def _read_date(h: Header, d: str, mo: str, y: int) -> None:
@@ -499,7 +504,7 @@ def _issuing_body(ctx: Context, h: Header, first: int, stop: int, reserved: list
             if rs <= s < re_ or rs < e <= re_ or (s <= rs and re_ <= e):
                 # keep only what comes before the reserved part on this line (joined columns)
                 e = min(e, rs) if rs > s else s
-        seg = ctx.text[s:e].strip(" -|")
+        seg = ctx.text[s:e].strip(" -_|")
         if not seg or not is_upper_line(seg):
             continue
         if _title_of(seg):

@@ -227,6 +227,8 @@ def _not_heading_lines(ctx: Context, body: list[Line]) -> set[int]:
     return out
 
 
+#: a heading that names its level ("Điều 5.", "Chương II") is one even after a line that stops mid-phrase
+_NAMED_LEVEL_RE = regex.compile(r"^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s")
 #: words a phrase cannot stop at: a line that ends with one was cut by a line break, and the next line goes on
 #: with it ("… theo quy định tại điểm" / "3.7 Hướng dẫn …")
 _OPEN_WORDS = frozenset("và của theo tại điểm khoản số các những với cho về trong là để từ đến hoặc mục "
@@ -274,7 +276,7 @@ def _candidates(ctx: Context, body: list[Line]) -> list[_Cand]:
     prev: Line | None = None  # the line above when it is a paragraph line (not blank, not a heading's)
     while i < len(body):
         ln = body[i]
-        if ln.i in skip or _wrapped_into(prev):
+        if ln.i in skip or (_wrapped_into(prev) and not _NAMED_LEVEL_RE.match(ln.text)):
             prev = ln if ln.text else None
             i += 1
             continue

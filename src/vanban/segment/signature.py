@@ -44,6 +44,9 @@ def find_tail_start(ctx: Context, body_start: int) -> int:
     n = len(lines)
     nn = None
     nn_all = [ln.i for ln in lines[body_start:] if ln.text.startswith(("Nơi", "NƠI")) and _recipients_label(lines, ln.i)]
+    if not nn_all:
+        # a page that flattened the closing table: the list without its label, run into one line
+        nn_all = [ln.i for ln in lines[body_start:] if ln.text[:1] in "-+•" and _flat_list(ln.text)]
     if nn_all:
         nn = nn_all[-1]
         # forms attached after the signature (Mẫu số …, PHỤ LỤC) have their own "Nơi nhận": take the last one
@@ -122,6 +125,11 @@ def parse_tail(ctx: Context, tail_start: int) -> tuple[Signature | None, list[Re
         t = ln.text
         if not t:
             continue
+        if not in_recipients and _flat_list(t):
+            for im in _FLAT_ITEM_RE.finditer(t):
+                _add_recipient(ctx, recipients, Line(ln.i, ln.start, ln.end, ln.s + im.start(), ln.s + im.end(),
+                                                     im.group()), im.group())
+            continue
         m = NOI_NHAN_RE.match(t) or (_NHAN_RE.match(t) if wrapped_label else None)
         wrapped_label = False
         if m is None and _NOI_RE.match(t) and ln.i + 1 < n and _NHAN_RE.match(lines[ln.i + 1].text):
@@ -168,6 +176,34 @@ def parse_tail(ctx: Context, tail_start: int) -> tuple[Signature | None, list[Re
 
 #: the line under an attached regulation's title: "(Ban hành kèm theo Quyết định số … )"
 _ATTACHED_BY_RE = regex.compile(r"^\(?(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư)")
+#: an item of a recipient list run into one line ("- Chính phủ; - Ban Tổ chức Trung ương; … - Lưu: VT, TCCV")
+_FLAT_ITEM_RE = regex.compile(r"(?:^|(?<=;\s*))[-+•]\s*[^;]+")
+#: where a flattened signature block glued its lines: before an authority, a position or "(Đã ký)" that follows a
+#: capital letter directly ("TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Nguyễn Văn A"), and after "(Đã ký)"
+_GLUED_SIG_RE = regex.compile(
+    r"(?<=\p{Lu})(?=(?:KT|TM|TL)\.|PHÓ\s|THỨ\s+TRƯỞNG|CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|\(\s*Đã\s+ký)|(?<=\(\s*Đã\s+ký\s*\))")
+
+
+def _flat_list(t: str) -> bool:
+    """A recipient list run into one line: three items or more, the last the archive ("- Lưu: VT")."""
+    return t[:1] in "-+•" and t.count(";") >= 2 and bool(regex.search(r";\s*[-+•]\s*Lưu\b", t))
+
+
+def _unglue(ln: Line):
+    """The parts of a signature block flattened into one line, as lines of their own."""
+    t = ln.text
+    if "Đã ký" not in t and not AUTH_RE.match(t):
+        yield ln
+        return
+    cuts = [0] + [m.start() for m in _GLUED_SIG_RE.finditer(t)] + [len(t)]
+    for a, b in zip(cuts, cuts[1:]):
+        part = t[a:b]
+        lead = len(part) - len(part.lstrip())
+        part = part.strip()
+        if part:
+            yield Line(ln.i, ln.start, ln.end, ln.s + a + lead, ln.s + a + lead + len(part), part)
+
+
 APPENDIX_HEAD_RE = regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục\s+[IVX\d]|Mẫu\s+số\s+\d|MẪU\s+SỐ|BIỂU\s+MẪU|Biểu\s+mẫu\s+số)")
 _COLUMN_GAP_RE = regex.compile(r"\s{6,}")
 
@@ -179,7 +215,7 @@ def _split_columns(ctx: Context, lines: list[Line]):
         t = ln.text
         m = _COLUMN_GAP_RE.search(t) if t else None
         if not m:
-            yield ln
+            yield from _unglue(ln) if t else (ln,)
             continue
         left, right = t[:m.start()], t[m.end():]
         ls = ln.s
@@ -268,6 +304,7 @@ def _one_signature(ctx: Context, sig_lines: list[Line], start: int) -> tuple[Sig
     authorities ("TL. CỤC TRƯỞNG" / "KT. TRƯỞNG BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ" / "PHÓ TRƯỞNG BAN") the second
     one's title wraps the same way; the position is the line after the titles."""
     auth = body = second = position = signer = None
+    signed = False  # "(Đã ký)" seen: the name below it signs even without a position (a flattened page)
     second_title = ""
     used: list[Line] = []
     style = None
@@ -276,6 +313,7 @@ def _one_signature(ctx: Context, sig_lines: list[Line], start: int) -> tuple[Sig
         ln = sig_lines[k]
         t = ln.text
         if SIGNED_RE.match(t) or CLOSING_RE.search(t) and not is_upper_line(t):
+            signed = signed or bool(SIGNED_RE.match(t))
             continue
         am = AUTH_RE.match(t)
         if am and is_upper_line(am.group("rest")) and position is None:
@@ -316,7 +354,7 @@ def _one_signature(ctx: Context, sig_lines: list[Line], start: int) -> tuple[Sig
                 position = position + " " + t  # "THỨ" / "TRƯỞNG"
             used.append(ln)
             continue
-        if NAME_RE.match(t) and signer is None and (position or auth):
+        if NAME_RE.match(t) and signer is None and (position or auth or signed):
             signer = t
             used.append(ln)
             break
