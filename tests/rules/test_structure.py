@@ -90,3 +90,13 @@ def test_points_quoted_by_an_amending_article_are_not_headings():
             "\"c) Tổ chức kỳ họp thường lệ mỗi năm hai lần;\nd) Tổ chức kỳ họp chuyên đề khi cần.\"\n"
             "Điều 2. Tổ chức thực hiện\na) Thường trực HĐND xã giám sát.\nb) UBND xã thực hiện.\n")
     assert _lint(text, "heading-sequence") == []
+
+
+def test_model_forms_in_an_annex_number_their_parts_again():
+    form = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: ……/QĐ-UBND\n\nQUYẾT ĐỊNH\n"
+            "Phê duyệt danh sách……\n\nI. THÔNG TIN CHUNG\nNội dung……\nII. ĐỀ NGHỊ\nNội dung……\n")
+    head = "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n" + form[:form.index("Số")] + _PLAN[_PLAN.index("Số"):]
+    text = (head + "I. KẾT QUẢ\nNội dung.\nII. KIẾN NGHỊ\nNội dung.\n\nMẫu số 01\n" + form + "\nMẫu số 02\n" + form)
+    assert _lint(text, "heading-sequence") == []
+    # a real duplicate in the document's own numbering is still found
+    assert [f.line for f in _lint(text.replace("II. KIẾN NGHỊ", "I. KIẾN NGHỊ"), "heading-sequence")] == [12]

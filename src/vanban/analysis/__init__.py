@@ -21,6 +21,7 @@ PROVIDERS: dict[str, str] = {
     "sentence_starts": "sentences:sentence_starts",
     "comparisons": "comparisons:comparisons",
     "malformed_symbols": "symbols:malformed_symbols",
+    "embedded_starts": "embedded:embedded_starts",
 }
 
 

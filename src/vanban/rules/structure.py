@@ -1,6 +1,7 @@
 """VB2xx: heading structure — numbering gaps, duplicates, order; mixed label styles at one level."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 from ..util import VI_LETTERS, int_to_roman
@@ -37,6 +38,8 @@ def heading_sequence(lc):
     # starts again at Điều 1); the other levels among their siblings
     groups = list(_sibling_groups(lc.doc))
     groups.append([s for s in lc.doc.iter_sections() if s.level == "dieu"])
+    # a model form or an annexed document with its own header starts its own numbering
+    starts = lc.facts.get("embedded_starts")
     for gi, group in enumerate(groups):
         last = gi == len(groups) - 1
         by_level: dict[str, list] = {}
@@ -51,6 +54,8 @@ def heading_sequence(lc):
             dup_of = None  # after "II, II" the next "IV" is the consequence of the duplicate, not a new gap
             for s in secs:
                 n = s.number
+                if prev is not None and starts and bisect_right(starts, s.start) != bisect_right(starts, prev.start):
+                    prev = None  # another document began between the two
                 if prev is not None:
                     p = prev.number
                     if n == p:
