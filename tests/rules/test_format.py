@@ -126,3 +126,12 @@ def test_a_decomposed_text_gives_the_findings_of_its_composed_form():
         assert keys(unicodedata.normalize(form, text)) == keys(text)
 
     check()
+
+
+def test_a_type_name_broken_by_a_line_break_is_the_title():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 3004/QĐ-UBND\nLong Xuyên, ngày 18 tháng 11 năm 2025\n\n**QUYẾT\nĐỊNH**\n**Về việc công bố thủ tục "
+            "hành chính**\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    h = vanban.parse(text).header
+    assert (h.doc_type, h.title.line, h.subject) == ("Quyết định", 8, "Về việc công bố thủ tục hành chính")
+    assert _codes(text, "VB506") == []

@@ -449,6 +449,14 @@ def _title_and_subject(ctx: Context, h: Header, zone: _Zone, num_line_idx: int |
             h.title = ctx.line_span(ln)
             h.doc_type = _title_of(ln.text)
             break
+        nxt = lines[ln.i + 1] if ln.i + 1 < len(lines) else None
+        if nxt is not None and ln.text and len(ln.text) <= 12 and " " not in ln.text and ln.text.isupper() \
+                and nxt.text and _title_of(ln.text + " " + nxt.text):
+            # "**QUYẾT" / "ĐỊNH**": a type name broken inside by a hard line break
+            title_idx = nxt.i
+            h.title = ctx.make_span(ln.s, nxt.e)
+            h.doc_type = _title_of(ln.text + " " + nxt.text)
+            break
     subj_lines: list[Line] = []
     if title_idx is not None:
         subj_lines = _subject_after(lines, title_idx + 1, zone.limit)
