@@ -25,8 +25,6 @@ NOT_YET: set[tuple[str, str]] = {
     ("format.py", "vanban.segment.header"),
     ("input.py", "vanban.limits"),
     ("input.py", "vanban.quality"),
-    ("language.py", "vanban.extract.awards"),
-    ("language.py", "vanban.normalize"),
     ("units.py", "vanban.normalize"),
 }
 
@@ -121,13 +119,6 @@ PATTERNS: dict[tuple[str, str], str] = {
     ("dates.py", "_RESULTS_TITLE_RE"): "body",
     ("dates.py", "DATELINE_PARTS"): "body",
     ("dates.py", "ANNIV_RE"): "body",
-    ("language.py", "WRONG_RE"): "body",
-    ("language.py", "BAD_SYL_RE"): "body",
-    ("language.py", "ABBR_RE"): "body",
-    ("language.py", "_DEFINED_BEFORE_RE"): "body",
-    ("language.py", "_DEFINED_AFTER_RE"): "body",
-    ("language.py", "QUOTED_RE"): "body",
-    ("language.py", "_ALPHA_RE"): "body",
     ("units.py", "MENTION_RE"): "body",
     ("units.py", "_WORD_SPLIT"): "body",
     ("units.py", "_LINK_RE"): "body",

@@ -454,6 +454,11 @@ class Mention:
     end: int
     text: str
     year: Optional[int] = None
+    #: what the phrase stands for, by kind: the correct form of a misspelled phrase, the full form of an
+    #: abbreviation, the doubled word or phrase
+    value: Optional[str] = None
+    #: a second position the phrase points at (the start of the second word of a doubled pair)
+    ref: Optional[int] = None
 
 
 class Facts:

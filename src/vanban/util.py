@@ -7,6 +7,8 @@ from itertools import accumulate
 
 import regex
 
+from .normalize import fold  # noqa: F401  (the one folding helper: rules import it from here)
+
 _UPPER_RE = regex.compile(r"\p{Lu}")
 _LOWER_RE = regex.compile(r"\p{Ll}")
 

@@ -20,6 +20,10 @@ PROVIDERS: dict[str, str] = {
     "sentences": "sentences:sentences",
     "sentence_starts": "sentences:sentence_starts",
     "comparisons": "comparisons:comparisons",
+    "phrase_typos": "words:phrase_typos",
+    "bad_syllables": "words:bad_syllables",
+    "abbreviations": "words:abbreviations",
+    "doubled_words": "words:doubled_words",
 }
 
 
