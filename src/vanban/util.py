@@ -7,6 +7,8 @@ from itertools import accumulate
 
 import regex
 
+from .normalize import fold  # noqa: F401  (the one folding helper: rules import it from here)
+
 _UPPER_RE = regex.compile(r"\p{Lu}")
 _LOWER_RE = regex.compile(r"\p{Ll}")
 
@@ -112,3 +114,6 @@ class Cover:
     def __call__(self, pos: int) -> bool:
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and self._reach[i] > pos
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
