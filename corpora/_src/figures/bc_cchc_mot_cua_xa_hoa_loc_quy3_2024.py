@@ -5,7 +5,7 @@ DOC = dict(
     habits=["Markdown '|' table with a bold total row", "online / direct / postal partition", "early / on time / late / pending",
             "rates with two decimals", "a dash list after an announced count"],
     header=dict(subject="Kết quả thực hiện công tác cải cách hành chính Quý III năm 2024"),
-    signature=("KT.", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Trương Minh Đức", "KT. CHỦ TỊCH"),
+    signature=("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trương Minh Đức"),
     findings=[
         F("total-mismatch", "tiếp nhận 1.286 hồ sơ, trong đó tiếp nhận trực tuyến 842 hồ sơ",
           "842 + 431 + 23 = 1.296 across the three channels, not 1.286"),

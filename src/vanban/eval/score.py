@@ -160,7 +160,8 @@ class CorpusScore:
 
     @property
     def problems(self) -> list[dict]:
-        return [p for d in self.docs for p in d.problems]
+        out = [p for d in self.docs for p in d.problems]
+        return out + (self.figures.problems if self.figures is not None else [])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -786,14 +787,14 @@ def score_figures(folder: Path) -> FiguresScore:
     folder = Path(folder)
     for gp in gold_files(folder, figures=True):
         gold, text = load_gold(gp)
-        rel = gp.with_name(gold["file"]).relative_to(folder).as_posix()
+        rel = f"{folder.name}/{gp.with_name(gold['file']).relative_to(folder).as_posix()}"
         doc = vanban.parse(text, path=rel)
         one = score_figure_findings(vanban.lint(doc), doc.text, gold, copy="txt", name=rel)
         if gold.get("docx"):
             dp = gp.with_name(gold["docx"])
             ddoc = vanban.load(dp)
             one.add(score_figure_findings(vanban.lint(ddoc), ddoc.text, gold, copy="docx",
-                                          name=dp.relative_to(folder).as_posix()))
+                                          name=f"{folder.name}/{dp.relative_to(folder).as_posix()}"))
             one.copies = 2
         one.documents = 1
         total.add(one)
