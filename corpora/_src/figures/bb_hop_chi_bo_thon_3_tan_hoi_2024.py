@@ -64,5 +64,9 @@ THƯ KÝ
 CHỦ TRÌ HỘI NGHỊ
 
 Lương Văn Phú
+
+Nơi nhận:
+- Đảng ủy xã Tân Hội,
+- Lưu Chi bộ.
 """,
 )
