@@ -64,9 +64,5 @@ THƯ KÝ
 CHỦ TRÌ HỘI NGHỊ
 
 Lương Văn Phú
-
-Nơi nhận:
-- Đảng ủy xã Tân Hội,
-- Lưu Chi bộ.
 """,
 )
