@@ -268,7 +268,11 @@ How items are matched (`src/vanban/eval/score.py`):
   "proposed" is the gold's "registered"; "mentioned" awards are out of scope;
 * rules: a required expected finding matched by a finding of that rule on that line is a true positive; an
   error/warning finding on a line with no expected finding is a false positive of its rule; a finding over
-  several lines (a signature block) counts on each of its lines.
+  several lines (a signature block) counts on each of its lines;
+* the `figures` group (`corpora/figures`, the acceptance set of the counts-and-totals checks) is not in these
+  tables: it is scored apart (the "Figures" tables) as recall per kind of planted figure error — found when a
+  finding of its rule covers its line, or in the .docx copy the line holding its fragment — and as false
+  alarms of VB301–VB308 where nothing was planted, separately on the correct breakdowns.
 """
 
 DOC_INJECT = """
