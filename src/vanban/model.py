@@ -487,6 +487,8 @@ class Facts:
         self._cache: dict[str, Any] = {}
         #: the parser's working context (normalized lines), for providers only
         self.context = context
+        #: the document these facts describe (set by :func:`vanban.analysis.analyse`), for providers only
+        self.document: Any = None
         self._norm_span = norm_span
         self._lower: Optional[str] = None
 
@@ -565,6 +567,10 @@ class Facts:
 
     def in_attachment(self, pos: int) -> bool:
         return self.in_region(pos, "attachment")
+
+    def in_citation(self, pos: int) -> bool:
+        """Is ``pos`` inside a cited document's reference or its subject (see :mod:`vanban.analysis.cited`)?"""
+        return bool(self.get("cited_spans")(pos))
 
     # -- built on first use ---------------------------------------------------------------------------
     def get(self, name: str) -> Any:

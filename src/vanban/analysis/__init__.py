@@ -24,6 +24,8 @@ PROVIDERS: dict[str, str] = {
     "bad_syllables": "words:bad_syllables",
     "abbreviations": "words:abbreviations",
     "doubled_words": "words:doubled_words",
+    "broken_word": "words:broken_word",
+    "cited_spans": "cited:cited_spans",
 }
 
 
@@ -52,5 +54,6 @@ def analyse(doc: Document, ctx: Any = None) -> Facts:
     starts, kinds = document_kinds(doc)
     facts = Facts(doc.text, norm.text, norm.to_orig, norm.to_orig_end, starts, kinds, [], _BUILT, context=ctx,
                   norm_span=norm.span)
+    facts.document = doc
     facts.regions.extend(find_regions(doc, facts))
     return facts

@@ -175,3 +175,13 @@ def doubled_words(facts: Facts) -> list[Mention]:
             continue  # a tab or pipe separates the cells of a table row: two column titles
         out.append(Mention("doubled", os_, oe, shown, value=phrase, ref=facts.to_orig(s2)))
     return out
+
+
+# --- unreadable text (VB002) -------------------------------------------------------------------------------------------
+def broken_word(facts: Facts) -> tuple[int, int] | None:
+    """(start, end) of the first word with a digit or symbol between its letters ("D6ng") in the sample that
+    :mod:`vanban.quality` measures, or None."""
+    from ..quality import BROKEN_WORD_RE, SAMPLE_CHARS
+
+    m = BROKEN_WORD_RE.search(facts.text, 0, SAMPLE_CHARS)
+    return (m.start(), m.end()) if m else None

@@ -95,3 +95,14 @@ def is_exact_award_name(name_text: str) -> bool:
     """Is this award name, as written, one of the table's names, variants or abbreviations (no typo)?"""
     forms = award_name_forms()
     return fold(name_text) in forms or name_text.lower() in forms
+
+
+@lru_cache(maxsize=None)
+def phrase_re(key: str):
+    """A pattern matching any phrase of the list ``context.json[key]`` as whole words, on folded text (lower
+    case, single spaces: :func:`vanban.normalize.fold`). Built once per list."""
+    import regex
+
+    phrases = sorted(load("context")[key], key=len, reverse=True)
+    alt = "|".join(regex.escape(p).replace(r"\ ", " ") for p in phrases)
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{alt})(?![\p{{L}}\d])")
