@@ -135,3 +135,10 @@ def test_an_anniversary_greeted_with_chao_mung_is_checked():
     assert [h.text for h in hits] == ["52 năm Ngày giải phóng hoàn toàn miền Nam (1975 - 2026)"]
     assert "51 năm" in hits[0].message
     assert not _lint(text.replace("52 năm", "51 năm"), "VB105")
+
+
+def test_a_year_column_of_a_table_is_not_a_stale_year():
+    table = "| Chỉ tiêu | Năm 2023 | Năm 2024 |\n|---|---|---|\n| Thu ngân sách | 19.800 | 21.400 |"
+    assert _vb103(REPORT_2024.format(stale=table)) == []
+    tabbed = "Chỉ tiêu\tNăm 2023\tNăm 2024\nThu ngân sách\t19.800\t21.400"
+    assert _vb103(REPORT_2024.format(stale=tabbed)) == []

@@ -116,8 +116,8 @@ def _speaks_of_earlier_period(lc: LintContext, d: DateMention, cur: int) -> bool
     if d.in_citation or facts.in_citation(d.start) or facts.in_region(d.start, "quote", "amendment", "attachment",
                                                                         "example"):
         return True
-    if facts.in_comparison(d.start):
-        return True
+    if facts.in_comparison(d.start) or facts.is_table(d.start):
+        return True  # a table row's year is a column title or a row of a series ("Năm 2023 | Năm 2024")
     s, e = facts.sentence_at(d.start)
     if any(s <= a.start < e for a in lc.doc.awards):
         return True  # an award for the achievements of a year names that year ("Tặng Giấy khen … năm 2022")
