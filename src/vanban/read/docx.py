@@ -21,7 +21,9 @@ What the reader renders, in document order:
 Runs typed in legacy Vietnamese fonts (TCVN3 ``.Vn*``, VNI ``VNI-*``) are converted to Unicode when their
 characters really are legacy mojibake (many files declare the font but hold Unicode text).
 
-Safety: entry count and decompressed size are bounded (``zip_bomb``), XML with a DTD or entity
+Safety: entry count and decompressed size are bounded (``zip_bomb``; one XML part at most :data:`MAX_PART`,
+about ten times the largest real one), the main part is parsed as a stream (memory follows the largest
+paragraph or table, not the part), XML with a DTD or entity
 declarations is refused (``xml_entities``), and every parse uses lxml with entity resolution, DTD loading
 and network access off.
 """
@@ -43,8 +45,13 @@ from .base import Anchor, SourceText
 
 #: Most entries a .docx may have (real ones have 10-60; embedded media add a few hundred at most).
 MAX_ENTRIES = 5_000
-#: Most bytes we decompress from one package, over all parts we read.
-MAX_UNZIPPED = 256 * 1024 * 1024
+#: Largest decompressed XML part (``word/document.xml``, styles, numbering, notes) we read. The largest of the
+#: 31 real .docx originals is 1 284 273 bytes (a ``word/document.xml`` of 55 pages with tables; the next is
+#: 1 132 159, a ``styles.xml``); this is about ten times that. A part past it is refused as a bomb, before
+#: anything is parsed when its declared size says so, else as soon as the stream passes it.
+MAX_PART = 13_000_000
+#: Most bytes we decompress from one package, over all parts we read (the main part is read twice).
+MAX_UNZIPPED = 8 * MAX_PART
 #: A part larger than this whose compression ratio exceeds MAX_RATIO is treated as a bomb.
 RATIO_FLOOR = 8 * 1024 * 1024
 MAX_RATIO = 300
@@ -137,39 +144,47 @@ class _Package:
     def has(self, name: str) -> bool:
         return name.lower() in self.lower
 
-    def read(self, name: str) -> bytes | None:
+    def _info(self, name: str):
         real = self.lower.get(name.lower())
         if real is None:
-            return None
+            return None, None
         info = self.infos[real]
         if info.flag_bits & 0x1:
             raise ReadError(self.path, "encrypted", f"mục ZIP được mã hóa / encrypted ZIP entry {real}")
-        chunks = []
-        got = 0
+        if info.file_size > MAX_PART:
+            raise ReadError(self.path, "zip_bomb", _too_big(real, info.file_size))
+        return real, info
+
+    def stream(self, name: str) -> "_PartStream | None":
+        """A file-like reader of one part for lxml's ``iterparse`` (bounded, DTD-free, Strict mapped)."""
+        real, info = self._info(name)
+        if real is None:
+            return None
         try:
-            with self.zf.open(info) as fh:
-                while True:
-                    chunk = fh.read(1 << 20)
-                    if not chunk:
-                        break
-                    got += len(chunk)
-                    self.read_total += len(chunk)
-                    if self.read_total > MAX_UNZIPPED or (
-                        got > RATIO_FLOOR and got > MAX_RATIO * max(info.compress_size, 1)
-                    ):
-                        raise ReadError(
-                            self.path, "zip_bomb",
-                            f"{real}: hơn {got} byte từ {info.compress_size} byte nén / "
-                            f"over {got} bytes from {info.compress_size} compressed",
-                        )
-                    chunks.append(chunk)
-        except ReadError:
-            raise
+            fh = self.zf.open(info)
         except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
             raise ReadError(self.path, "corrupt", f"{real}: {exc}") from None
         except RuntimeError as exc:  # e.g. "File is encrypted, password required"
             raise ReadError(self.path, "encrypted", f"{real}: {exc}") from None
-        return b"".join(chunks)
+        return _PartStream(self, real, info, fh)
+
+    def count(self, real: str, info, got: int, n: int) -> None:
+        """Account ``n`` more bytes of part ``real`` (``got`` bytes of it so far, ``n`` included)."""
+        self.read_total += n
+        if got > MAX_PART:
+            raise ReadError(self.path, "zip_bomb", _too_big(real, got, more=True))
+        if self.read_total > MAX_UNZIPPED or (got > RATIO_FLOOR and got > MAX_RATIO * max(info.compress_size, 1)):
+            raise ReadError(
+                self.path, "zip_bomb",
+                f"{real}: hơn {got} byte từ {info.compress_size} byte nén / "
+                f"over {got} bytes from {info.compress_size} compressed",
+            )
+
+    def read(self, name: str) -> bytes | None:
+        stream = self.stream(name)
+        if stream is None:
+            return None
+        return stream.read_all()
 
     def xml(self, name: str):
         raw = self.read(name)
@@ -194,6 +209,90 @@ class _Package:
 
 
 _DTD_RE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.I)
+
+
+def _too_big(part: str, size: int, more: bool = False) -> str:
+    mb, limit = size / 1e6, MAX_PART / 1e6
+    return (f"{part} giải nén ra {'hơn ' if more else ''}{mb:.0f} MB, vượt giới hạn {limit:.0f} MB cho một phần XML "
+            f"(gấp 10 lần văn bản thật lớn nhất) / {part} expands to {'over ' if more else ''}{mb:.0f} MB, past the "
+            f"{limit:.0f} MB limit for one XML part (ten times the largest real document)")
+
+
+class _PartStream:
+    """One ZIP entry read chunk by chunk for lxml: every chunk is counted against the limits, searched for
+    DTD/entity declarations, and has the Strict OOXML namespace mapped to the transitional one. The last
+    ``_KEEP`` bytes of each chunk wait for the next one, so a declaration or a namespace cut by a chunk
+    boundary is still seen whole."""
+
+    _KEEP = 96
+
+    def __init__(self, pkg: "_Package", real: str, info, fh) -> None:
+        self.pkg, self.real, self.info, self.fh = pkg, real, info, fh
+        self.got = 0
+        self.carry = b""
+        self.pending = b""
+        self.first = True
+        self.strict = False
+        self.scan = True
+        self.done = False
+
+    def _next(self) -> bytes:
+        """The next piece of cleaned bytes (b"" at the end)."""
+        while not self.done:
+            try:
+                chunk = self.fh.read(1 << 16)
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+                raise ReadError(self.pkg.path, "corrupt", f"{self.real}: {exc}") from None
+            except RuntimeError as exc:
+                raise ReadError(self.pkg.path, "encrypted", f"{self.real}: {exc}") from None
+            if not chunk:
+                self.done = True
+                self.fh.close()
+                out, self.carry = self.carry, b""
+                return out
+            self.got += len(chunk)
+            self.pkg.count(self.real, self.info, self.got, len(chunk))
+            buf = self.carry + chunk
+            if self.first:
+                self.first = False
+                if buf.startswith((b"\xff\xfe", b"\xfe\xff")):
+                    self.scan = False  # UTF-16: parse_xml_safely checks the decoded text
+                self.strict = W_STRICT_NS.encode() in buf[:4096]
+            if self.scan and _DTD_RE.search(buf):
+                raise ReadError(self.pkg.path, "xml_entities", self.real)
+            if self.strict:
+                buf = _strict_to_transitional(buf)
+            out, self.carry = buf[: -self._KEEP], buf[-self._KEEP:]
+            if out:
+                return out
+        return b""
+
+    def read(self, n: int = -1) -> bytes:
+        if n is None or n < 0:
+            return self.read_all()
+        while len(self.pending) < n and not self.done:
+            piece = self._next()
+            if not piece:
+                break
+            self.pending += piece
+        if not self.pending and not self.done:
+            self.pending = self._next()
+        out, self.pending = self.pending[:n], self.pending[n:]
+        return out
+
+    def read_all(self) -> bytes:
+        parts = [self.pending]
+        self.pending = b""
+        while True:
+            piece = self._next()
+            if not piece:
+                break
+            parts.append(piece)
+        return b"".join(parts)
+
+    @property
+    def utf16(self) -> bool:
+        return not self.scan
 _DTD_RE16 = re.compile("<!\\s*(DOCTYPE|ENTITY)", re.I)
 
 
@@ -847,18 +946,65 @@ class _DocxReader:
         grid = self._table_grid(tbl)
         return bool(grid) and max(len(r) for r in grid) >= 2
 
-    def read(self) -> SourceText:
-        doc = self._xml(self.main_part)
-        if doc is None:
+    def _body_blocks(self):
+        """The body's blocks (paragraphs and tables, wrappers opened), streamed: each top-level element of
+        ``w:body`` is parsed, yielded, then dropped, so memory follows the largest block, not the part."""
+        stream = self.pkg.stream(self.main_part)
+        if stream is None:
             raise ReadError(self.path, "corrupt", "không có phần văn bản chính / no main document part")
-        body = doc.find(W["body"])
-        if body is None:
+        part = self.main_part
+        if stream.utf16:  # rare: check the decoded text whole (the part is bounded by MAX_PART)
+            root = parse_xml_safely(stream.read_all(), self.path, part)
+            body = root.find(W["body"])
+            if body is None:
+                raise ReadError(self.path, "corrupt", "document.xml không có w:body / no w:body")
+            yield from self._blocks(body)
+            return
+        events = etree.iterparse(
+            stream, events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
+            huge_tree=True, remove_comments=True, remove_pis=True,
+        )
+        depth = 0
+        saw_body = False
+        try:
+            for event, el in events:
+                if event == "start":
+                    depth += 1
+                    if depth == 2 and el.tag == W["body"]:
+                        saw_body = True
+                    continue
+                depth -= 1
+                if depth != 2:
+                    continue
+                parent = el.getparent()
+                if parent is None or parent.tag != W["body"]:
+                    continue
+                yield from self._blocks((el,))
+                el.clear()
+                while el.getprevious() is not None:
+                    del parent[0]
+        except etree.XMLSyntaxError as exc:
+            raise ReadError(self.path, "corrupt", f"{part}: XML lỗi / bad XML: {exc}") from None
+        if not saw_body:
             raise ReadError(self.path, "corrupt", "document.xml không có w:body / no w:body")
-        blocks = list(self._blocks(body))
-        header_idx = self._find_header(blocks)
-        sign_idx = self._find_signature(blocks, header_idx)
+
+    def _summary(self, blk) -> tuple:
+        """What the header and signature searches need of one block: ("p", text length) or
+        ("tbl", two columns?, header marks?, signature marks?)."""
+        if blk.tag == W["tbl"]:
+            sign_text = "\n".join(self._plain_text(p) for p in blk.iter(W["p"]))
+            return ("tbl", self._is_two_column(blk), bool(_HEADER_MARK.search(self._plain_text(blk))),
+                    bool(_SIGN_MARK.search(sign_text)))
+        return ("p", len(self._plain_text(blk).strip()))
+
+    def read(self) -> SourceText:
+        # two streamed passes over the main part: the first finds the header and signature tables (which
+        # need what follows them), the second renders
+        summaries = [self._summary(blk) for blk in self._body_blocks()]
+        header_idx = self._find_header(summaries)
+        sign_idx = self._find_signature(summaries, header_idx)
         regions: dict[str, tuple[int, int]] = {}
-        for i, blk in enumerate(blocks):
+        for i, blk in enumerate(self._body_blocks()):
             if i == header_idx:
                 left, right = self._emit_columns(blk, "header-table")
                 if left:
@@ -894,29 +1040,33 @@ class _DocxReader:
     def out_text_slice(self, start: int, end: int) -> str:
         return "\n".join(self.out.lines)[start:end]
 
-    def _find_header(self, blocks) -> int | None:
+    @staticmethod
+    def _find_header(summaries) -> int | None:
         seen_text = 0
-        for i, blk in enumerate(blocks[:8]):
-            if blk.tag == W["tbl"]:
-                if self._is_two_column(blk) and _HEADER_MARK.search(self._plain_text(blk)):
-                    return i
-                return None
-            text = self._plain_text(blk).strip()
-            if text:
+        for i, s in enumerate(summaries[:8]):
+            if s[0] == "tbl":
+                return i if s[1] and s[2] else None
+            if s[1]:
                 seen_text += 1
-                if seen_text > 3 or len(text) > 120:
+                if seen_text > 3 or s[1] > 120:
                     return None
         return None
 
-    def _find_signature(self, blocks, header_idx: int | None) -> int | None:
-        tables = [i for i, b in enumerate(blocks) if b.tag == W["tbl"] and i != header_idx]
+    @staticmethod
+    def _find_signature(summaries, header_idx: int | None) -> int | None:
+        n = len(summaries)
+        trailing_after = [0] * (n + 1)  # text after block i in paragraphs
+        tables_after = [False] * (n + 1)  # any table after block i
+        for i in range(n - 1, -1, -1):
+            s = summaries[i]
+            trailing_after[i] = trailing_after[i + 1] + (s[1] if s[0] == "p" else 0)
+            tables_after[i] = tables_after[i + 1] or s[0] == "tbl"
+        tables = [i for i, s in enumerate(summaries) if s[0] == "tbl" and i != header_idx]
         for i in reversed(tables):
-            trailing = sum(len(self._plain_text(b).strip()) for b in blocks[i + 1:] if b.tag == W["p"])
-            later_tables = any(b.tag == W["tbl"] for b in blocks[i + 1:])
-            blk = blocks[i]
-            if self._is_two_column(blk) and _SIGN_MARK.search("\n".join(
-                self._plain_text(p) for p in blk.iter(W["p"])
-            )):
+            trailing = trailing_after[i + 1]
+            later_tables = tables_after[i + 1]
+            _, two_column, _, signs = summaries[i]
+            if two_column and signs:
                 # Appendix tables may follow the signature; accept when it sits in the last part.
                 if trailing < 600 or not later_tables:
                     return i
