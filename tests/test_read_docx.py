@@ -217,17 +217,69 @@ def test_run_features(tmp_path):
     assert st.text[slice(*st.regions["footnotes"])] == "---\n[1] Chú thích một."
 
 
-def test_other_tables_row_by_row(tmp_path):
-    def tc(t):
-        return f"<w:tc>{_p(t)}</w:tc>"
+def _tc(*paragraphs: str, tcpr: str = "") -> str:
+    return f"<w:tc>{tcpr}" + "".join(_p(t) for t in paragraphs) + "</w:tc>"
 
-    body = _p("Bảng:") + "<w:tbl>" + "".join(
-        f"<w:tr>{tc(a)}{tc(b)}{tc(c)}</w:tr>" for a, b, c in (("TT", "Nội dung", "Ghi chú"), ("1", "Một", ""))
-    ) + "</w:tbl>" + _p("Hết.")
+
+def _tbl(*rows) -> str:
+    return "<w:tbl>" + "".join("<w:tr>" + "".join(r) + "</w:tr>" for r in rows) + "</w:tbl>"
+
+
+def test_table_row_of_short_cells_is_one_tab_separated_line(tmp_path):
+    body = _p("Bảng:") + _tbl(
+        (_tc("TT"), _tc("Nội dung"), _tc("Ghi chú")),
+        (_tc("1"), _tc("Một"), _tc("")),
+    ) + _p("Hết.")
     st = read_docx(_docx(tmp_path, body))
-    assert st.text.split("\n") == ["Bảng:", "TT", "Nội dung", "Ghi chú", "1", "Một", "", "Hết."]
-    assert st.locate(st.text.index("Nội dung")).part == "table"
-    assert st.anchors[2].paragraph == 3  # table cells count paragraph by paragraph
+    assert st.text.split("\n") == ["Bảng:", "TT\tNội dung\tGhi chú", "1\tMột\t", "Hết."]
+    # every cell maps back to its table, row, cell and paragraph
+    a = st.locate(st.text.index("Nội dung"))
+    assert (a.part, a.table, a.row, a.cell, a.paragraph) == ("table", 1, 1, 2, 3)
+    a = st.locate(st.text.index("Một"))
+    assert (a.table, a.row, a.cell, a.paragraph) == (1, 2, 2, 6)
+    assert st.locate(st.text.index("Hết")).table is None
+
+
+def test_word_table_total_that_does_not_add_up_is_found(tmp_path):
+    """The point of joining rows: the table checks now work on Word files (#13)."""
+    import vanban
+
+    rows = [("TT", "Thôn", "Số hộ", "Kinh phí (triệu đồng)"), ("1", "Thôn Đông", "120", "210"),
+            ("2", "Thôn Nam", "95", "185"), ("3", "Thôn Đoài", "110", "160")]
+    body = (_p("BÁO CÁO") + _p("Kết quả hỗ trợ hộ nghèo năm 2024 của xã Tân Lập như sau:")
+            + _tbl(*[[_tc(c) for c in r] for r in rows],
+                   [_tc("Tổng cộng", tcpr='<w:tcPr><w:gridSpan w:val="2"/></w:tcPr>'), _tc("325"), _tc("585")]))
+    path = _docx(tmp_path, body)
+    st = read_docx(path)
+    assert "Tổng cộng\t\t325\t585" in st.text.split("\n")  # the spanned column is kept as an empty cell
+    doc = vanban.load(path)
+    hits = [f for f in vanban.lint(doc) if f.code == "VB305"]
+    assert [(f.text, f.suggestion) for f in hits] == [("585", "555")]
+
+
+def test_layout_rows_keep_one_line_per_cell_paragraph(tmp_path):
+    body = _tbl(
+        # a cell with two paragraphs: a layout row
+        (_tc("Nơi thực hiện:", "Thôn Đông, thôn Nam"), _tc("Thời gian: quý II")),
+        # a cell with a long text reads as prose
+        (_tc("1"), _tc("Tổ chức tuyên truyền " * 15)),
+    )
+    st = read_docx(_docx(tmp_path, body))
+    lines = st.text.split("\n")
+    assert lines[:3] == ["Nơi thực hiện:", "Thôn Đông, thôn Nam", "Thời gian: quý II"]
+    assert lines[3] == "1" and "\t" not in st.text
+    a = st.locate(st.text.index("Thời gian"))
+    assert (a.table, a.row, a.cell) == (1, 1, 2)
+
+
+def test_two_column_signature_table_later_in_the_file_is_not_joined(tmp_path):
+    """A second signature block (an appendix's) with one paragraph per cell stays as lines."""
+    sign = _tbl((_tc("Nơi nhận:"), _tc("TM. ỦY BAN NHÂN DÂN")), (_tc("- Như trên;"), _tc("CHỦ TỊCH")))
+    figures = _tbl((_tc("TT"), _tc("Chỉ tiêu"), _tc("Kết quả")), (_tc("1"), _tc("Hộ nghèo"), _tc("12")))
+    body = _p("Nội dung.") + sign + _p("Phụ lục") + _p("Số liệu " * 200) + figures + _p("Hết.")
+    st = read_docx(_docx(tmp_path, body))
+    lines = st.text.split("\n")
+    assert "Nơi nhận:" in lines and "CHỦ TỊCH" in lines and "1\tHộ nghèo\t12" in lines
 
 
 def test_legacy_tcvn3_run_is_converted(tmp_path):

@@ -12,7 +12,9 @@ class Anchor:
     ``offset`` is the position in the extracted text where this run starts; the run lasts until the next
     anchor. ``paragraph`` (Word: 1-based body paragraph index, tables counted cell-paragraph by
     cell-paragraph), ``page`` (PDF: 1-based page), ``line`` (1-based line inside that page or paragraph),
-    ``part`` (e.g. "body", "header-table", "signature-table", "footnotes", "table").
+    ``part`` (e.g. "body", "header-table", "signature-table", "footnotes", "table"). In a Word table,
+    ``table`` is the table's 1-based number in the document (every table counts, nested ones too), ``row``
+    and ``cell`` the 1-based row and cell; a row written as one tab-separated line has one anchor per cell.
     """
 
     offset: int
@@ -20,6 +22,9 @@ class Anchor:
     page: int | None = None
     line: int | None = None
     part: str = "body"
+    table: int | None = None
+    row: int | None = None
+    cell: int | None = None
 
 
 @dataclass

@@ -12,7 +12,10 @@ What the reader renders, in document order:
   in ``regions["header_left"]`` / ``regions["header_right"]``;
 * the signature table (Nơi nhận | TM. … / CHỦ TỊCH / name): left, then right, recorded in
   ``regions["recipients"]`` and ``regions["signature"]`` (also ``signature_left`` / ``signature_right``);
-* other tables row by row, one cell paragraph per line (``part="table"``);
+* other tables row by row (``part="table"``): a row of short cells (figures, labels: one paragraph of at most
+  :data:`MAX_JOINED_CELL` characters each) on one line, cells separated by tabs, like the HTML reader, so
+  that table checks work on Word files; any other row (and every row of a two-column table holding a
+  header or a signature) one cell paragraph per line. Anchors name the table, row and cell;
 * text boxes once, right after the paragraph that anchors them; tracked insertions kept, deletions and
   hidden text dropped; fields show their result, not their instruction;
 * footnotes and endnotes after the body under a ``"---"`` line (``part="footnotes"``/``"endnotes"``,
@@ -55,6 +58,9 @@ MAX_UNZIPPED = 8 * MAX_PART
 #: A part larger than this whose compression ratio exceeds MAX_RATIO is treated as a bomb.
 RATIO_FLOOR = 8 * 1024 * 1024
 MAX_RATIO = 300
+#: Longest cell text (characters) of a table row written as one tab-separated line; a row with a longer
+#: cell keeps one line per cell paragraph (long text reads as prose, not as a figure or a label).
+MAX_JOINED_CELL = 200
 
 # --- namespaces -------------------------------------------------------------------------------------
 
@@ -661,12 +667,28 @@ class _Out:
     anchors: list[Anchor] = field(default_factory=list)
     offset: int = 0
 
-    def emit(self, text: str, *, paragraph: int | None, part: str) -> tuple[int, int]:
+    def emit(self, text: str, *, paragraph: int | None, part: str, where: tuple | None = None) -> tuple[int, int]:
         start = self.offset
-        self.anchors.append(Anchor(start, paragraph=paragraph, part=part))
+        table, row, cell = where or (None, None, None)
+        self.anchors.append(Anchor(start, paragraph=paragraph, part=part, table=table, row=row, cell=cell))
         self.lines.append(text)
         self.offset += len(text) + 1
         return start, start + len(text)
+
+    def emit_row(self, cells: list[tuple[str, int | None, int]], *, part: str, table: int, row: int) -> None:
+        """One table row on one line, its cells separated by tabs; an anchor at each cell's text.
+        ``cells``: (text, paragraph number, 1-based cell number)."""
+        start = self.offset
+        pos = start
+        for k, (text, paragraph, cell) in enumerate(cells):
+            if k:
+                pos += 1  # the tab
+            if paragraph is not None:
+                self.anchors.append(Anchor(pos, paragraph=paragraph, part=part, table=table, row=row, cell=cell))
+            pos += len(text)
+        line = "\t".join(text for text, _, _ in cells)
+        self.lines.append(line)
+        self.offset += len(line) + 1
 
 
 class _DocxReader:
@@ -676,6 +698,7 @@ class _DocxReader:
         self.notes: list[str] = []
         self.out = _Out()
         self.paragraph_no = 0
+        self.table_no = 0
         self.field_stack: list[str] = []
         self.legacy_runs = 0
         self.legacy_missing = False
@@ -894,10 +917,10 @@ class _DocxReader:
         return found
 
     # emission
-    def _emit_paragraph(self, p, part: str) -> tuple[int, int]:
+    def _emit_paragraph(self, p, part: str, where: tuple | None = None) -> tuple[int, int]:
         self.paragraph_no += 1
         text, boxes = self._paragraph_text(p)
-        span = self.out.emit(text, paragraph=self.paragraph_no, part=part)
+        span = self.out.emit(text, paragraph=self.paragraph_no, part=part, where=where)
         for box in boxes:
             for blk in self._blocks(box):
                 self._emit_block(blk, "textbox")
@@ -909,31 +932,83 @@ class _DocxReader:
         else:
             self._emit_table(blk)
 
+    def _is_layout_table(self, tbl, grid) -> bool:
+        """A two-column table holding a header or a signature (a second letter's, an appendix's): its rows
+        are never joined, whatever the length of their cells."""
+        if max((len(r) for r in grid), default=0) > 2:
+            return False
+        text = "\n".join(self._plain_text(p) for p in tbl.iter(W["p"]))
+        return bool(_HEADER_MARK.search(text) or _SIGN_MARK.search(text))
+
+    def _short_cell(self, blocks) -> bool:
+        """A cell of figures or labels: no nested table, at most one paragraph with text, no line break or
+        text box, at most :data:`MAX_JOINED_CELL` characters."""
+        filled = 0
+        for blk in blocks:
+            if blk.tag != W["p"]:
+                return False
+            text = self._plain_text(blk)
+            if text.strip():
+                filled += 1
+                if filled > 1 or len(text.strip()) > MAX_JOINED_CELL:
+                    return False
+            for el in blk.iter(W["br"], W["cr"], W["txbxContent"]):
+                if el.tag != W["br"] or _attr(el, "type") in (None, "textWrapping"):
+                    return False
+        return True
+
     def _emit_table(self, tbl, part: str = "table") -> None:
-        for row in self._table_grid(tbl):
-            for cell in row:
-                for blk in self._blocks(cell):
+        """A table row by row: a row of short cells (figures, labels) as one line with its cells separated
+        by tabs (a cell spanning n grid columns is followed by n-1 empty cells, so columns stay aligned), any
+        other row (a layout row: paragraphs, nested tables, long text) one cell paragraph per line."""
+        self.table_no += 1
+        table = self.table_no
+        grid = self._table_grid(tbl)
+        layout = self._is_layout_table(tbl, grid)
+        for r, row in enumerate(grid, 1):
+            blocks = [list(self._blocks(cell)) for cell in row]
+            if not layout and len(row) >= 2 and all(self._short_cell(b) for b in blocks):
+                cells: list[tuple[str, int | None, int]] = []
+                for c, (cell, cell_blocks) in enumerate(zip(row, blocks), 1):
+                    texts = []
+                    first_no = None
+                    for blk in cell_blocks:
+                        self.paragraph_no += 1
+                        first_no = first_no or self.paragraph_no
+                        text, _ = self._paragraph_text(blk)
+                        if text.strip():
+                            texts.append(" ".join(text.split()))
+                    cells.append((" ".join(texts), first_no, c))
+                    span = _attr(cell.find(f"{W['tcPr']}/{W['gridSpan']}"), "val") or "1"
+                    extra = int(span) - 1 if span.isascii() and span.isdecimal() else 0
+                    cells.extend(("", None, c) for _ in range(min(extra, 60)))
+                self.out.emit_row(cells, part=part, table=table, row=r)
+                continue
+            for c, cell_blocks in enumerate(blocks, 1):
+                for blk in cell_blocks:
                     if blk.tag == W["tbl"]:
                         self._emit_table(blk, part)
                     else:
-                        self._emit_paragraph(blk, part)
+                        self._emit_paragraph(blk, part, (table, r, c))
 
     def _emit_columns(self, tbl, part: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         """Left column (all rows) then the other columns; returns the two offset spans."""
+        self.table_no += 1
+        table = self.table_no
         grid = self._table_grid(tbl)
-        left_cells = [row[0] for row in grid if row]
-        right_cells = [c for row in grid for c in row[1:]]
+        left_cells = [(r, 1, row[0]) for r, row in enumerate(grid, 1) if row]
+        right_cells = [(r, c, cell) for r, row in enumerate(grid, 1) for c, cell in enumerate(row[1:], 2)]
         spans = []
         for cells in (left_cells, right_cells):
             start = end = None
-            for cell in cells:
+            for r, c, cell in cells:
                 for blk in self._blocks(cell):
                     if blk.tag == W["tbl"]:
                         s0 = self.out.offset
                         self._emit_table(blk, part)
                         s = (s0, max(s0, self.out.offset - 1))
                     else:
-                        s = self._emit_paragraph(blk, part)
+                        s = self._emit_paragraph(blk, part, (table, r, c))
                     start = s[0] if start is None else start
                     end = s[1]
             spans.append((start, end) if start is not None else None)
