@@ -10,7 +10,9 @@ The hostile files are built in a temporary directory (removed at the end):
   paragraphs (compression ratio about 75, under the ratio that marks a zip bomb);
 * ``docx-paragraph-200mb``: a .docx whose body is one paragraph of 200 MB of text;
 * ``pdf-bomb-1mb`` / ``pdf-bomb-2mb``: a one-page PDF whose FlateDecode content stream (1 MB / 2 MB on disk)
-  inflates to about 1 GB / 2 GB of blanks after a line of text.
+  inflates to about 1 GB / 2 GB of blanks after a line of text;
+* the same kinds just under the readers' limits (a 12.9 MB ``document.xml``, one 12.9 MB paragraph, a page
+  inflating to 15 MB): the most a file that is not refused costs.
 
 Each file is loaded (``vanban.load`` + ``vanban.lint``) in a child process; a measuring process waits for it
 and reports ``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` (the child's peak resident set size) and the
@@ -119,22 +121,8 @@ def build_docx_paragraph(path: Path, size: int = 200 * MB) -> None:
     _write_docx(path, pieces())
 
 
-def build_pdf_bomb(path: Path, compressed: int) -> None:
-    """A valid one-page PDF: a line of text, then blanks whose FlateDecode stream is ``compressed`` bytes."""
-    z = zlib.compressobj(9)
-    parts = [z.compress(b"BT /F1 12 Tf 72 720 Td (Bao cao ket qua cong tac) Tj ET\n")]
-    blank = b" " * MB
-    size = 0
-    while size < compressed:
-        c = z.compress(blank)
-        parts.append(c)
-        size += len(c)
-        if not c:  # zlib buffers: flush now and then to see the real size
-            c = z.flush(zlib.Z_FULL_FLUSH)
-            parts.append(c)
-            size += len(c)
-    parts.append(z.flush())
-    stream = b"".join(parts)
+def _write_pdf(path: Path, stream: bytes) -> None:
+    """A valid one-page PDF whose content stream is ``stream`` (FlateDecode-compressed bytes)."""
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -155,11 +143,41 @@ def build_pdf_bomb(path: Path, compressed: int) -> None:
     path.write_bytes(bytes(out))
 
 
+_LINE = b"BT /F1 12 Tf 72 720 Td (Bao cao ket qua cong tac) Tj ET\n"
+
+
+def build_pdf_bomb(path: Path, compressed: int) -> None:
+    """A line of text, then blanks whose FlateDecode stream is ``compressed`` bytes on disk."""
+    z = zlib.compressobj(9)
+    parts = [z.compress(_LINE)]
+    blank = b" " * MB
+    size = 0
+    while size < compressed:
+        c = z.compress(blank)
+        parts.append(c)
+        size += len(c)
+        if not c:  # zlib buffers: flush now and then to see the real size
+            c = z.flush(zlib.Z_FULL_FLUSH)
+            parts.append(c)
+            size += len(c)
+    parts.append(z.flush())
+    _write_pdf(path, b"".join(parts))
+
+
+def build_pdf_blank_page(path: Path, inflated: int) -> None:
+    """A bomb's small sibling: a line of text, then blanks, inflating to ``inflated`` bytes in all."""
+    _write_pdf(path, zlib.compress(_LINE + b" " * (inflated - len(_LINE)), 9))
+
+
 CASES = {
     "docx-xml-200mb": ("xml200.docx", build_docx_xml),
     "docx-paragraph-200mb": ("para200.docx", build_docx_paragraph),
     "pdf-bomb-1mb": ("bomb1.pdf", lambda p: build_pdf_bomb(p, 1 * MB)),
     "pdf-bomb-2mb": ("bomb2.pdf", lambda p: build_pdf_bomb(p, 2 * MB)),
+    # just under the limits: read and analysed, the worst a file that is not refused costs
+    "docx-xml-12.9mb (under the limit)": ("xml13.docx", lambda p: build_docx_xml(p, 12_900_000)),
+    "docx-paragraph-12.9mb (under the limit)": ("para13.docx", lambda p: build_docx_paragraph(p, 12_900_000)),
+    "pdf-page-15mb (under the limit)": ("page15.pdf", lambda p: build_pdf_blank_page(p, 15_000_000)),
 }
 
 # --- the child: load and lint, print one line -------------------------------------------------------------
