@@ -5,6 +5,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from helpers_docs import W_NS, build_docx_from_text, document_xml, write_package  # noqa: E402
@@ -350,3 +352,45 @@ def test_unused_document_builder_is_valid(tmp_path):
     with pytest.raises(Exception) as exc:
         read_source(path)
     assert getattr(exc.value, "code", None) == "empty"
+
+
+# --- digits that are not ASCII: str.isdigit() is true for "²" and "①", int() fails on them ------------------
+
+ODD_DIGITS = ["²", "①", "٣", "۴", "３", "¹²", "1²", "²⁰²⁴", "߁"]
+
+
+def _table_report(first_cells: list[str]) -> str:
+    rows = "\n".join(f"{c}\tThôn Đông {k}\t120\t45" for k, c in enumerate(first_cells))
+    return ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: ²/BC-UBND\nTân Lập, ngày ① tháng ３ năm ２０２４\n\nBÁO CÁO\n"
+            "Kết quả năm 2024\n\n² . Tình hình chung\n① Nội dung\n٣) Kết quả\n"
+            "Căn cứ Nghị định số ³/２０２０/NĐ-CP ngày ¹ tháng ² năm ２０２０.\n"
+            f"TT\tThôn\tSố hộ\tSố người\n{rows}\n\tTổng cộng\t²\t①\n")
+
+
+@pytest.mark.parametrize("digit", ODD_DIGITS)
+def test_odd_digits_in_a_table_row_do_not_crash(tmp_path, digit):
+    """A table row whose number cell is a superscript "²" crashed the total check (ValueError in int())."""
+    import vanban
+
+    text = _table_report([digit, "2", digit + digit, "4"])
+    vanban.lint(vanban.parse(text))
+    rows = [[_tc(c) for c in (digit, "Thôn Đông", "120")], [_tc(c) for c in ("2", "Thôn Nam", "95")],
+            [_tc(c) for c in ("3", "Thôn Bắc", "10")], [_tc(c) for c in ("", "Tổng cộng", digit)]]
+    numbering = (f'<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="{digit}"><w:start w:val="{digit}"/>'
+                 '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+                 f'<w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="{digit}">'
+                 f'<w:startOverride w:val="{digit}"/></w:lvlOverride></w:num>')
+    body = (_p("BÁO CÁO") + _p("Mục", f'<w:pPr><w:numPr><w:ilvl w:val="{digit}"/><w:numId w:val="1"/></w:numPr></w:pPr>')
+            + _tbl([_tc("TT"), _tc("Thôn"), _tc("Số hộ")], *rows))
+    path = _docx(tmp_path, body, numbering=numbering)
+    doc = vanban.load(path)
+    vanban.lint(doc)
+    assert "Tổng cộng" in doc.text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(ODD_DIGITS + ["1", "2", "12", "2024", ""]), min_size=1, max_size=6))
+def test_odd_digits_anywhere_do_not_crash_parse_and_lint(cells):
+    import vanban
+
+    vanban.lint(vanban.parse(_table_report(cells)))

@@ -117,6 +117,17 @@ def _attr(el, name: str, default: str | None = None) -> str | None:
     return el.get(_ns(name), default)
 
 
+def _int(value: str | None, *, signed: bool = False, default: int | None = None) -> int | None:
+    """An XML attribute's integer: ASCII digits only (``"²"`` or ``"①"`` pass ``str.isdigit`` but not
+    ``int``), at most 9 of them; ``default`` otherwise."""
+    if not value:
+        return default
+    digits = value[1:] if signed and value[0] == "-" else value
+    if digits and len(digits) <= 9 and digits.isascii() and digits.isdecimal():
+        return int(value)
+    return default
+
+
 def _on(el) -> bool:
     """A toggle property (w:vanish, w:b …) is on when present without val=false."""
     if el is None:
@@ -365,7 +376,7 @@ class _Styles:
                 if num is not None:
                     s.num_id = _attr(num.find(W["numId"]), "val")
                     lvl = _attr(num.find(W["ilvl"]), "val")
-                    s.ilvl = int(lvl) if lvl and lvl.isdigit() else None
+                    s.ilvl = _int(lvl)
             self.styles[sid] = s
             if _attr(st, "type") == "paragraph" and (_attr(st, "default") or "").lower() in ("1", "true", "on"):
                 self.default_para = sid
@@ -426,9 +437,9 @@ def _parse_level(lvl) -> _Level:
     text = lvl.find(W["lvlText"])
     out.text = _attr(text, "val") or "" if text is not None else ""
     start = _attr(lvl.find(W["start"]), "val")
-    out.start = int(start) if start and start.lstrip("-").isdigit() else 1
+    out.start = _int(start, signed=True, default=1)
     rs = _attr(lvl.find(W["lvlRestart"]), "val")
-    out.restart = int(rs) if rs and rs.isdigit() else None
+    out.restart = _int(rs)
     out.suff = _attr(lvl.find(W["suff"]), "val") or "tab"
     out.is_lgl = _on(lvl.find(W["isLgl"]))
     out.pstyle = _attr(lvl.find(W["pStyle"]), "val")
@@ -494,9 +505,9 @@ class _Numbering:
             aid = _attr(an, "abstractNumId") or ""
             levels = {}
             for lvl in an.iter(W["lvl"]):
-                il = _attr(lvl, "ilvl")
-                if il and il.isdigit():
-                    levels[int(il)] = _parse_level(lvl)
+                il = _int(_attr(lvl, "ilvl"))
+                if il is not None:
+                    levels[il] = _parse_level(lvl)
             self.abstract[aid] = levels
             link = _attr(an.find(W["numStyleLink"]), "val")
             if link:
@@ -510,17 +521,17 @@ class _Numbering:
             starts: dict[int, int] = {}
             lvls: dict[int, _Level] = {}
             for ov in num.iter(W["lvlOverride"]):
-                il = _attr(ov, "ilvl")
-                if not (il and il.isdigit()):
+                il = _int(_attr(ov, "ilvl"))
+                if il is None:
                     continue
-                so = _attr(ov.find(W["startOverride"]), "val")
-                if so and so.lstrip("-").isdigit():
-                    starts[int(il)] = int(so)
+                so = _int(_attr(ov.find(W["startOverride"]), "val"), signed=True)
+                if so is not None:
+                    starts[il] = so
                 lv = ov.find(W["lvl"])
                 if lv is not None:
-                    lvls[int(il)] = _parse_level(lv)
-                    if int(il) not in starts:
-                        starts[int(il)] = lvls[int(il)].start
+                    lvls[il] = _parse_level(lv)
+                    if il not in starts:
+                        starts[il] = lvls[il].start
             self.nums[nid] = (aid, starts, lvls)
 
     def _abstract_id(self, num_id: str) -> str | None:
@@ -793,7 +804,7 @@ class _DocxReader:
             if numpr is not None:
                 num_id = _attr(numpr.find(W["numId"]), "val")
                 lv = _attr(numpr.find(W["ilvl"]), "val")
-                ilvl = int(lv) if lv and lv.isdigit() else None
+                ilvl = _int(lv)
         if num_id is None:
             sid_num, sid_lvl, carrier = self.styles.numbering(pstyle)
             if sid_num is None:
@@ -979,9 +990,8 @@ class _DocxReader:
                         if text.strip():
                             texts.append(" ".join(text.split()))
                     cells.append((" ".join(texts), first_no, c))
-                    span = _attr(cell.find(f"{W['tcPr']}/{W['gridSpan']}"), "val") or "1"
-                    extra = int(span) - 1 if span.isascii() and span.isdecimal() else 0
-                    cells.extend(("", None, c) for _ in range(min(extra, 60)))
+                    extra = (_int(_attr(cell.find(f"{W['tcPr']}/{W['gridSpan']}"), "val")) or 1) - 1
+                    cells.extend(("", None, c) for _ in range(min(max(extra, 0), 60)))
                 self.out.emit_row(cells, part=part, table=table, row=r)
                 continue
             for c, cell_blocks in enumerate(blocks, 1):

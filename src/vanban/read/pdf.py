@@ -700,7 +700,7 @@ def _fill_signature_stamps(reader, page_lines) -> int:
         return 0
     page = reader.pages[0]
     width = float(page.mediabox.width) or 595.0
-    stamps = [(x, t) for x, t in _widget_texts(reader, page) if t.isdigit() and len(t) <= 6]
+    stamps = [(x, t) for x, t in _widget_texts(reader, page) if t.isascii() and t.isdecimal() and len(t) <= 6]
     left = [t for x, t in stamps if x < 0.5 * width]
     right = [t for x, t in sorted(stamps) if x >= 0.5 * width]
     filled = 0

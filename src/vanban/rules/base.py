@@ -95,7 +95,7 @@ class LintContext:
         self._norm = None
         self._lower = None
         self.doc_year = int(h.date[:4]) if h.date else (
-            int(h.dateline.text[-4:]) if h.dateline and h.dateline.text[-4:].isdigit() else None)
+            int(h.dateline.text[-4:]) if h.dateline and h.dateline.text[-4:].isdecimal() else None)
 
 
     @property

@@ -115,7 +115,7 @@ def year_mismatch(lc):
         cy = None
         if c.date:
             cy = int(c.date[:4])
-        elif c.date_text and c.date_text[-4:].isdigit():
+        elif c.date_text and c.date_text[-4:].isdecimal():
             cy = int(c.date_text[-4:])
         if cy != y or c.doc_type not in ("Kế hoạch", "Chương trình", "Phương án", "Đề án"):
             continue
