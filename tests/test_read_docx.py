@@ -394,3 +394,16 @@ def test_odd_digits_anywhere_do_not_crash_parse_and_lint(cells):
     import vanban
 
     vanban.lint(vanban.parse(_table_report(cells)))
+
+
+def test_symbol_that_is_half_a_utf16_pair_becomes_a_replacement_character(tmp_path):
+    """A w:sym naming a lone surrogate used to put it in the text, and JSON output then crashed."""
+    import vanban
+
+    body = (_p("BÁO CÁO") + '<w:p><w:r><w:t xml:space="preserve">Kết quả </w:t></w:r>'
+            '<w:r><w:sym w:font="Symbol" w:char="D83D"/></w:r><w:r><w:t> tốt</w:t></w:r></w:p>')
+    path = _docx(tmp_path, body)
+    st = read_source(path)
+    assert "Kết quả \ufffd tốt" in st.text
+    assert any("đã thay 1 ký tự không hợp lệ" in n for n in st.notes)
+    vanban.load(path).model_dump_json()

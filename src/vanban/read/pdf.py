@@ -524,7 +524,7 @@ def _pdfium_chunks(pdf, p: int) -> tuple[list[tuple[float, float, str, float]], 
             # all characters in one call when PDFium's text is one UTF-16 unit per character (nearly always)
             buf = ctypes.create_string_buffer(2 * (n + 1))
             got = raw.FPDFText_GetText(h, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
-            page_text = buf.raw[: 2 * max(got - 1, 0)].decode("utf-16-le", errors="replace")
+            page_text = buf.raw[: 2 * max(got - 1, 0)].decode("utf-16-le", errors="surrogatepass")  # half pairs: replaced and counted by read_source
             if len(page_text) != n:
                 page_text = "".join(chr(get_uni(h, i)) for i in range(n))
             prev = None
