@@ -69,7 +69,8 @@ def test_docx_stream_is_counted_even_when_the_declared_size_is_small(tmp_path, m
     p = write_package(tmp_path / "doi.docx", (HEAD + body + TAIL).encode())
     real_info = docx_mod._Package._info
 
-    def lying_info(self, name):
+    def lying_info(self, name):  # the declared size passes; the bytes read then count against 50 000
+        monkeypatch.setattr(docx_mod, "MAX_PART", 10**9)
         real, info = real_info(self, name)
         if real == "word/document.xml":
             monkeypatch.setattr(docx_mod, "MAX_PART", 50_000)
@@ -80,8 +81,9 @@ def test_docx_stream_is_counted_even_when_the_declared_size_is_small(tmp_path, m
     assert "word/document.xml" in err.detail and "hơn" in err.message("vi")
 
 
-def test_docx_body_is_streamed_block_by_block(tmp_path):
+def test_docx_body_is_streamed_block_by_block(tmp_path, monkeypatch):
     """Blocks already rendered are dropped from the tree: memory follows one block, not the part."""
+    monkeypatch.setattr(docx_mod, "STREAM_ABOVE", 0)
     body = "".join(_para(f"Nội dung đoạn {i}.") for i in range(50))
     p = write_package(tmp_path / "dong.docx", (HEAD + body + TAIL).encode())
     pkg = docx_mod._Package(p, p.read_bytes())
@@ -95,7 +97,23 @@ def test_docx_body_is_streamed_block_by_block(tmp_path):
     assert all(len(b) == 0 for b in seen[:-1])  # cleared once rendered
 
 
-def test_doctype_cut_by_a_chunk_boundary_is_still_refused(tmp_path):
+def test_streamed_and_whole_parse_read_the_same(tmp_path, monkeypatch):
+    from helpers_docs import build_docx_from_text
+
+    text = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 15/BC-UBND\nTân Lập, ngày 05 tháng 12 năm 2024\n\nBÁO CÁO\n"
+            "Kết quả thực hiện nhiệm vụ năm 2024\n\nI. TÌNH HÌNH CHUNG\n1. Kinh tế\nNội dung tăng trưởng khá.\n"
+            "II. NHIỆM VỤ NĂM 2025\nTiếp tục thực hiện.\n\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n")
+    p = build_docx_from_text(text, tmp_path / "bc.docx")
+    whole = read_source(p)
+    monkeypatch.setattr(docx_mod, "STREAM_ABOVE", 0)
+    streamed = read_source(p)
+    assert "header_left" in whole.regions and "signature" in whole.regions
+    assert (streamed.text, streamed.anchors, streamed.regions) == (whole.text, whole.anchors, whole.regions)
+
+
+def test_doctype_cut_by_a_chunk_boundary_is_still_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(docx_mod, "STREAM_ABOVE", 0)
     pad = " " * (65_536 - len('<?xml version="1.0"?>') - 4)
     doc = (f'<?xml version="1.0"?>{pad}<!DOCTYPE d [<!ENTITY e "x">]>'
            f'<w:document xmlns:w="{W_NS}"><w:body>{_para("&e;")}</w:body></w:document>').encode()
@@ -104,7 +122,8 @@ def test_doctype_cut_by_a_chunk_boundary_is_still_refused(tmp_path):
     _refused(p, "xml_entities")
 
 
-def test_strict_namespace_cut_by_a_chunk_boundary_is_read(tmp_path):
+def test_strict_namespace_cut_by_a_chunk_boundary_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(docx_mod, "STREAM_ABOVE", 0)
     strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
     first = f'<?xml version="1.0"?><w:document xmlns:w="{strict}"><w:body>'
     filler = _para("Mở đầu.") * ((65_536 - len(first)) // len(_para("Mở đầu.")))

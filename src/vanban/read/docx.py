@@ -53,6 +53,9 @@ MAX_ENTRIES = 5_000
 #: 1 132 159, a ``styles.xml``); this is about ten times that. A part past it is refused as a bomb, before
 #: anything is parsed when its declared size says so, else as soon as the stream passes it.
 MAX_PART = 13_000_000
+#: A main part up to this size is parsed whole (one parse for both passes, the tree ~10x its size); a larger
+#: one is streamed twice, holding one block at a time.
+STREAM_ABOVE = 2_000_000
 #: Most bytes we decompress from one package, over all parts we read (the main part is read twice).
 MAX_UNZIPPED = 8 * MAX_PART
 #: A part larger than this whose compression ratio exceeds MAX_RATIO is treated as a bomb.
@@ -109,6 +112,8 @@ MC_FALLBACK = f"{{{MC_NS}}}Fallback"
 M_T = f"{{{M_NS}}}t"
 M_OMATH = f"{{{M_NS}}}oMath"
 M_OMATHPARA = f"{{{M_NS}}}oMathPara"
+#: Elements that may stand directly in w:body (the streamed parse stops at these only).
+_BODY_CHILD_TAGS = [W[t] for t in ("p", "tbl", "sdt", "customXml", "ins", "moveTo", "sdtContent")] + [MC_ALT]
 
 
 def _attr(el, name: str, default: str | None = None) -> str | None:
@@ -1039,39 +1044,48 @@ class _DocxReader:
             raise ReadError(self.path, "corrupt", "không có phần văn bản chính / no main document part")
         part = self.main_part
         if stream.utf16:  # rare: check the decoded text whole (the part is bounded by MAX_PART)
-            root = parse_xml_safely(stream.read_all(), self.path, part)
-            body = root.find(W["body"])
-            if body is None:
-                raise ReadError(self.path, "corrupt", "document.xml không có w:body / no w:body")
-            yield from self._blocks(body)
+            yield from self._blocks(self._body_of(parse_xml_safely(stream.read_all(), self.path, part)))
             return
+        # "end" events of the elements that can be children of w:body (and of those only: a Python step per
+        # run or property would double the time); the ones nested deeper are skipped by their parent's tag
         events = etree.iterparse(
-            stream, events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
-            huge_tree=True, remove_comments=True, remove_pis=True,
+            stream, events=("end",), tag=_BODY_CHILD_TAGS, resolve_entities=False, no_network=True,
+            load_dtd=False, huge_tree=True, remove_comments=True, remove_pis=True,
         )
-        depth = 0
         saw_body = False
+        body_tag = W["body"]
         try:
-            for event, el in events:
-                if event == "start":
-                    depth += 1
-                    if depth == 2 and el.tag == W["body"]:
-                        saw_body = True
-                    continue
-                depth -= 1
-                if depth != 2:
-                    continue
+            for _event, el in events:
                 parent = el.getparent()
-                if parent is None or parent.tag != W["body"]:
+                if parent is None or parent.tag != body_tag:
                     continue
+                saw_body = True
                 yield from self._blocks((el,))
                 el.clear()
                 while el.getprevious() is not None:
                     del parent[0]
+            root = events.root
         except etree.XMLSyntaxError as exc:
             raise ReadError(self.path, "corrupt", f"{part}: XML lỗi / bad XML: {exc}") from None
-        if not saw_body:
+        if not saw_body and (root is None or root.find(body_tag) is None):
             raise ReadError(self.path, "corrupt", "document.xml không có w:body / no w:body")
+
+    def _body_of(self, root):
+        body = root.find(W["body"])
+        if body is None:
+            raise ReadError(self.path, "corrupt", "document.xml không có w:body / no w:body")
+        return body
+
+    def _all_body_blocks(self):
+        """Both passes' blocks: a list from one parse when the part is small (faster: one parse, not two),
+        else a fresh stream for each pass."""
+        _real, info = self.pkg._info(self.main_part)
+        if info is not None and info.file_size <= STREAM_ABOVE:
+            stream = self.pkg.stream(self.main_part)
+            root = parse_xml_safely(stream.read_all(), self.path, self.main_part)
+            blocks = list(self._blocks(self._body_of(root)))
+            return blocks, blocks
+        return self._body_blocks(), self._body_blocks()
 
     def _summary(self, blk) -> tuple:
         """What the header and signature searches need of one block: ("p", text length) or
@@ -1085,11 +1099,12 @@ class _DocxReader:
     def read(self) -> SourceText:
         # two streamed passes over the main part: the first finds the header and signature tables (which
         # need what follows them), the second renders
-        summaries = [self._summary(blk) for blk in self._body_blocks()]
+        first, second = self._all_body_blocks()
+        summaries = [self._summary(blk) for blk in first]
         header_idx = self._find_header(summaries)
         sign_idx = self._find_signature(summaries, header_idx)
         regions: dict[str, tuple[int, int]] = {}
-        for i, blk in enumerate(self._body_blocks()):
+        for i, blk in enumerate(second):
             if i == header_idx:
                 left, right = self._emit_columns(blk, "header-table")
                 if left:
