@@ -209,3 +209,21 @@ def test_pdf_page_with_too_many_characters_is_left_out_with_a_note(tmp_path, mon
     st = read_source(p)
     assert "cong tac thang 8" in st.text and "Bang so lieu" not in st.text
     assert any("trang 2" in n and "không phân tích" in n for n in st.notes)
+
+
+def test_zip_mimetype_entry_is_read_only_at_its_start(tmp_path, monkeypatch):
+    """Sniffing an ODF-like ZIP reads 100 bytes of "mimetype", never the whole entry (it may be a bomb)."""
+    import zipfile
+
+    p = tmp_path / "van_ban.odt"
+    with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text" + " " * 3_000_000)
+    real_read = zipfile.ZipFile.read
+
+    def no_whole_mimetype(self, name, *args, **kwargs):
+        assert name != "mimetype", "the whole mimetype entry was inflated"
+        return real_read(self, name, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "read", no_whole_mimetype)
+    err = _refused(p, "unsupported")
+    assert "opendocument" in err.detail
