@@ -191,8 +191,35 @@ def check(text: str, limits: Limits | None = None) -> None:
         for f in vanban.lint(doc, lang=lang):
             assert 0 <= f.start <= f.end <= len(text), f
             assert f.line >= 1 and f.column >= 1, f
+    if _has_lone_surrogate(text):
+        return  # no JSON form at all: test_json_of_a_text_with_a_lone_surrogate (known, xfail)
     again = Document.model_validate_json(doc.model_dump_json())
+    if any(_beyond_float(q) for q in doc.quantities):
+        return  # test_json_keeps_numbers_beyond_double_precision (known, xfail)
     assert again == doc
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    return any("\ud800" <= c <= "\udfff" for c in text)
+
+
+def _beyond_float(q) -> bool:
+    return any(v is not None and float(v) != v for v in (q.value, q.of, *q.breakdown))
+
+
+@pytest.mark.xfail(strict=True, reason="known: pydantic cannot write a lone surrogate to JSON "
+                   "(PydanticSerializationError); vanban.parse accepts any str — model.py / report JSON")
+def test_json_of_a_text_with_a_lone_surrogate():
+    doc = vanban.parse("\ud800" + BAO_CAO)
+    assert Document.model_validate_json(doc.model_dump_json()) == doc
+
+
+@pytest.mark.xfail(strict=True, reason="known: model.Number is written to JSON as a float, so a figure of more "
+                   "than 15 significant digits comes back changed — model.py _num_out")
+def test_json_keeps_numbers_beyond_double_precision():
+    doc = vanban.parse("1" * 16 + "0,5%" + BAO_CAO)
+    assert str(doc.quantities[0].value) == "11111111111111110.5"
+    assert Document.model_validate_json(doc.model_dump_json()) == doc
 
 
 @pytest.mark.parametrize("text", SEEDS)
