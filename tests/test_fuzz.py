@@ -193,9 +193,9 @@ def check(text: str, limits: Limits | None = None) -> None:
             assert f.line >= 1 and f.column >= 1, f
     if _has_lone_surrogate(text):
         return  # no JSON form at all: test_json_of_a_text_with_a_lone_surrogate (known, xfail)
-    again = Document.model_validate_json(doc.model_dump_json())
     if any(_beyond_float(q) for q in doc.quantities):
-        return  # test_json_keeps_numbers_beyond_double_precision (known, xfail)
+        return  # test_json_keeps_numbers_beyond_double_precision, …_too_large_for_a_float (known, xfail)
+    again = Document.model_validate_json(doc.model_dump_json())
     assert again == doc
 
 
@@ -227,6 +227,13 @@ def test_json_of_a_text_with_a_lone_surrogate():
 def test_json_keeps_numbers_beyond_double_precision():
     doc = vanban.parse("1" * 16 + "0,5%" + BAO_CAO)
     assert str(doc.quantities[0].value) == "11111111111111110.5"
+    assert Document.model_validate_json(doc.model_dump_json()) == doc
+
+
+@pytest.mark.xfail(strict=True, reason="known: a figure too large for a float is written to JSON as null, and "
+                   "the Document JSON no longer validates — model.py _num_out")
+def test_json_of_a_figure_too_large_for_a_float():
+    doc = vanban.parse("1" * 400 + "0,5%" + BAO_CAO)
     assert Document.model_validate_json(doc.model_dump_json()) == doc
 
 
