@@ -60,7 +60,9 @@ _TONED = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝ�
 _EDIT_BODY = (
     # four or more line breaks (or table pipes, which become line breaks) with only blanks between them:
     # two blank lines say all that a longer gap says, and a million empty lines must not cost a million lines
-    r"(?P<gap>(?:\r\n?|[\n|])(?:[ \t]*(?:\r\n?|[\n|])){3,})"
+    # (four breaks, then the rest of the run of blanks and breaks in one step back to its last break: the
+    # repeated group cost 0.4 s on a megabyte of empty lines, the character class 1 ms)
+    r"(?P<gap>(?:\r\n?|[\n|])(?:[ \t]*+(?:\r\n?|[\n|])){3}[\r\n| \t]*(?<=[\r\n|]))"
     r"|(?P<crlf>\r\n?)"
     r"|(?P<zw>[\u200b\u200c\u200d\u2060\ufeff\u00ad]+)"
     r"|(?P<tone>(?<![qQ])[oOuU][" + _TONED + r"](?![^\W\d_]))"
