@@ -250,7 +250,7 @@ def number_series(lc):
     own_name = " ".join((h.issuing_body_name or "").lower().split())
     groups: dict[tuple, list] = {}
     for c in lc.doc.citations:
-        if c.system != "state" or not c.date or not c.number or not c.number.isdigit() or c.first_mention is not None:
+        if c.system != "state" or not c.date or not c.number or not c.number.isdecimal() or c.first_mention is not None:
             continue
         if not c.issuer and not own_level:
             continue
@@ -262,7 +262,7 @@ def number_series(lc):
         if own_level and _own_issuer(issuer, own_name):
             issuer = ""
         groups.setdefault((c.symbol, c.date[:4], issuer), []).append(c)
-    if own_level and h.number and h.number.isdigit() and h.date and h.number_line is not None:
+    if own_level and h.number and h.number.isdecimal() and h.date and h.number_line is not None:
         g = groups.get((h.symbol, h.date[:4], ""))
         if g:
             g.append(_OwnNumber(h))
