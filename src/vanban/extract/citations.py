@@ -5,13 +5,11 @@ the VBQPPL year group ("QĐ-UBND", "KH/ĐU", "UBND", "NĐ-CP", "QH15"); the year
 """
 from __future__ import annotations
 
-import re
-
 import regex
 
 from .. import lexicon
-from ..model import Citation, Document
 from ..limits import LimitExceeded
+from ..model import Citation, Document
 from ..normalize import fold
 from ..segment.header import join_symbol, parse_symbol
 from ..segment.lines import Context

@@ -6,6 +6,7 @@ import regex
 from .. import lexicon
 from .base import Hit, rule
 
+
 def ident(c) -> str:
     """The number and symbol of a citation as its text writes them ("221-KL/TW", "13/2023/NĐ-CP"), line breaks
     and spaces removed; composed from the fields when the text does not hold them."""

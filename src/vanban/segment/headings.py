@@ -6,9 +6,9 @@ section (a list of tasks) is a list of that section, not a new heading level.
 """
 from __future__ import annotations
 
-import regex
-
 from bisect import bisect_right
+
+import regex
 
 from ..model import Block, LineKind, Section
 from ..util import LATIN_LETTER_INDEX, LETTER_INDEX, ORDINALS, is_upper_line, roman_to_int
