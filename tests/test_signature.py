@@ -75,3 +75,14 @@ def test_a_closing_table_flattened_into_lines():
     # only "(Đã ký)" and the name left: still the signature
     doc = vanban.parse(text.replace("TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)", "\n( Đã ký) "))
     assert doc.signature.signer == "Trần Văn Nam"
+
+
+def test_a_flattened_list_before_an_annexed_form_with_its_own_noi_nhan():
+    text = ("Số: 12/2025/NĐ-CP\nHà Nội, ngày 10 tháng 3 năm 2025\nNGHỊ ĐỊNH\nQuy định về lao động\n"
+            "Điều 1. Nội dung.\nĐiều 2. Thi hành.\n\n"
+            "- Thủ tướng Chính phủ; - Các bộ; - HĐND, UBND các tỉnh; - Lưu: VT, KTTH | TM. CHÍNH PHỦ"
+            "KT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Trần Văn Nam |\n\n"
+            "Phụ lục II\nMẫu số 01\nĐƠN ĐỀ NGHỊ\nKính gửi: ……\nNơi nhận:- Ông (bà) ………; - Lưu VT. |\n")
+    doc = vanban.parse(text)
+    assert doc.signature.signer == "Trần Văn Nam"
+    assert doc.recipients[-1].text == "Lưu: VT, KTTH"

@@ -43,10 +43,11 @@ def find_tail_start(ctx: Context, body_start: int) -> int:
     lines = ctx.lines
     n = len(lines)
     nn = None
-    nn_all = [ln.i for ln in lines[body_start:] if ln.text.startswith(("Nơi", "NƠI")) and _recipients_label(lines, ln.i)]
-    if not nn_all:
-        # a page that flattened the closing table: the list without its label, run into one line
-        nn_all = [ln.i for ln in lines[body_start:] if ln.text[:1] in "-+•" and _flat_list(ln.text)]
+    # the label, on one line or wrapped; or, from a page that flattened the closing table, the list without its
+    # label run into one line (a form annexed later may have a labelled Nơi nhận of its own)
+    nn_all = [ln.i for ln in lines[body_start:]
+              if (ln.text.startswith(("Nơi", "NƠI")) and _recipients_label(lines, ln.i))
+              or (ln.text[:1] in "-+•" and _flat_list(ln.text))]
     if nn_all:
         nn = nn_all[-1]
         # forms attached after the signature (Mẫu số …, PHỤ LỤC) have their own "Nơi nhận": take the last one
