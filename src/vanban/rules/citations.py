@@ -1,6 +1,8 @@
 """VB4xx: citations and số/ký hiệu — form, type vs symbol, state vs Party form, completeness, series."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from .. import lexicon
@@ -134,6 +136,12 @@ _NAMED_ISSUER_RE = regex.compile(r"(?:tỉnh|huyện|xã|phường|thành\s+ph�
 _OTHER_LEVEL_RE = regex.compile(r"\b(?:tỉnh|huyện|Thủ\s+tướng|Chính\s+phủ|Bộ\s+\p{Lu}|Trung\s+ương|Tỉnh\s+ủy|Huyện\s+ủy|Sở\s+\p{Lu})")
 
 
+def _norm_at(lc, pos: int) -> int:
+    """The normalized offset of the original offset ``pos`` (the first normalized character at or after it)."""
+    f = lc.facts
+    return bisect_left(range(len(f.norm_text)), pos, key=f.to_orig)
+
+
 def _before_in_sentence(text: str, pos: int) -> str:
     a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("; ", 0, pos), pos - 160)
     return text[a + 1:pos]
@@ -202,12 +210,12 @@ _JOINED_RE = regex.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:\p{L}+(?:\s+\p{L}+)?\s+
       good=["Thực hiện Kế hoạch số 31/KH-UBND ngày 07/3/2023 của UBND xã về cải cách hành chính."])
 def citation_incomplete(lc):
     cites = lc.doc.citations
-    text = lc.doc.text
+    text = lc.facts.norm_text  # normalized: "và" is one letter sequence whatever the input's Unicode form
     for k, c in enumerate(cites):
         if c.first_mention is None and c.number and not c.date_text and c.system != "legal":
             nxt = cites[k + 1] if k + 1 < len(cites) else None
             if (nxt is not None and nxt.date_text and nxt.doc_type == c.doc_type and nxt.issuer_code == c.issuer_code
-                    and _JOINED_RE.fullmatch(text, c.end, nxt.start)):
+                    and _JOINED_RE.fullmatch(text, _norm_at(lc, c.end), _norm_at(lc, nxt.start))):
                 continue  # "Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP ngày 08/01/2025 của Chính phủ": one date for both
             if c.issuer:
                 yield Hit(c.start, c.end, f"“{c.text}”: lần dẫn đầu tiên nên ghi ngày ban hành.",
@@ -257,7 +265,7 @@ def number_series(lc):
             continue
         if c.issuer and not own_level and not _NAMED_ISSUER_RE.search(c.issuer):
             continue  # "của UBND tỉnh" names no particular province: several bodies may share it
-        if not c.issuer and _OTHER_LEVEL_RE.search(_before_in_sentence(lc.doc.text, c.start)):
+        if not c.issuer and _OTHER_LEVEL_RE.search(_before_in_sentence(lc.facts.norm_text, _norm_at(lc, c.start))):
             continue  # "được Chủ tịch UBND tỉnh tặng … tại Quyết định số …": another body's series
         issuer = " ".join((c.issuer or "").lower().split())
         if own_level and _own_issuer(issuer, own_name):

@@ -13,7 +13,7 @@ from .base import Hit, rule
 # title / motto text only (normalized), never to the body. The national title tolerates the vowels a PDF
 # without its font drops (CÔNG/CONG, HOA, XA …): such text is damaged, not misspelled by its author.
 NATIONAL_TITLE_RE = regex.compile(
-    r"C[OÔỘ]NG\s+H[OÒ]A\s+X[AÃ]\s+H[OỘ]I\s+CH[UỦŨ]\s+NGH[IĨ]A\s+VI[EỆ]T\s+NAM", regex.IGNORECASE)
+    r"C[OÔỘ]NG\s+H(?:[OÒ]A|OÀ)\s+X[AÃ]\s+H[OỘ]I\s+CH[UỦŨ]\s+NGH[IĨ]A\s+VI[EỆ]T\s+NAM", regex.IGNORECASE)
 MOTTO_RE = regex.compile(r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc")
 NATIONAL_FULL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 

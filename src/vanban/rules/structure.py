@@ -1,6 +1,7 @@
 """VB2xx: heading structure — numbering gaps, duplicates, order; mixed label styles at one level."""
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 
@@ -32,7 +33,7 @@ def _sibling_groups(doc):
       bad=["I. KẾT QUẢ\n1. Ưu điểm\nNội dung.\n3. Hạn chế\nNội dung."],
       good=["I. KẾT QUẢ\n1. Ưu điểm\nNội dung.\n2. Hạn chế\nNội dung."])
 def heading_sequence(lc):
-    subject = (lc.doc.header.subject or "").lower()
+    subject = unicodedata.normalize("NFC", lc.doc.header.subject or "").lower()  # the original may be NFD
     amending = "sửa đổi" in subject or "bổ sung" in subject  # quotes the Điều it amends ("Điều 22. …")
     # articles are numbered through the whole text, across its chapters and sections (an attached regulation
     # starts again at Điều 1); the other levels among their siblings
