@@ -44,7 +44,7 @@ def test_citation_fields(text, expected, form):
     doc = vanban.parse(unicodedata.normalize(form, _HEAD + text))
     got = doc.citations
     assert len(got) == len(expected), [c.text for c in got]
-    for c, exp in zip(got, expected):
+    for c, exp in zip(got, expected, strict=True):
         for field, value in exp.items():
             v = getattr(c, field)
             if form == "NFD" and isinstance(v, str):

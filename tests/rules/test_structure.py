@@ -80,7 +80,8 @@ def test_a_deeper_decimal_level_is_nested_not_repeated():
 
 
 def test_a_label_alone_on_its_line_with_a_decimal_number():
-    text = _PLAN + "2. Phân công\n2.1. Văn phòng\nNội dung.\n2.2. Phòng Kinh tế\nNội dung.\n2.3.\nPhòng Văn hóa\nNội dung.\n2.4. Công an xã\nNội dung.\n"
+    text = (_PLAN + "2. Phân công\n2.1. Văn phòng\nNội dung.\n2.2. Phòng Kinh tế\nNội dung.\n2.3.\nPhòng Văn hóa\n"
+            "Nội dung.\n2.4. Công an xã\nNội dung.\n")
     assert _lint(text, "heading-sequence") == []
 
 

@@ -473,8 +473,8 @@ _SHORT_NOT_AFTER = regex.compile(r"[/-]|[.,]\d|[ \t]*[/-]")
 
 def _short_mentions(ctx: Context, cites: list[Citation]) -> None:
     """Link "Quyết định 93" / "Nghị quyết số 101" to an earlier full citation of the same type and number."""
-    full = {}
-    for i, c in enumerate(cites):
+    full: dict[tuple[str, str], Citation] = {}
+    for c in cites:
         if c.number and c.doc_type and c.symbol:
             full.setdefault((c.doc_type, c.number.lstrip("0")), c)
     if not full:
@@ -489,8 +489,8 @@ def _short_mentions(ctx: Context, cites: list[Citation]) -> None:
         pm = SHORT_PREFIX_RE.search(text, max(0, nm.start() - 40), nm.start())
         if pm is None:
             continue
-        key = (_type_name(pm.group("type")), nm.group().lstrip("0"))
-        first = full.get(key)
+        tname = _type_name(pm.group("type"))
+        first = full.get((tname, nm.group().lstrip("0"))) if tname else None
         if first is None:
             continue
         span = ctx.span(pm.start(), nm.end())
@@ -504,7 +504,7 @@ def _short_mentions(ctx: Context, cites: list[Citation]) -> None:
         cites.sort(key=lambda c: c.start)
         index = {id(c): i for i, c in enumerate(cites)}
         for c in cites:
-            if c.short and c.symbol is None:
+            if c.short and c.symbol is None and c.doc_type and c.number:
                 f = full[(c.doc_type, c.number.lstrip("0"))]
                 c.first_mention = index[id(f)]
 
@@ -514,7 +514,7 @@ _TRAILING_JOIN_RE = regex.compile(r"(?:[\s,;]|(?<![\p{L}])và)+$")
 
 def _trim_subjects(cites: list[Citation]) -> None:
     """A subject or issuer never runs into the next citation ("… và Kế hoạch số 70/KH-UBND …")."""
-    for a, b in zip(cites, cites[1:]):
+    for a, b in zip(cites, cites[1:], strict=False):
         if a.subject and b.text and b.line == a.line:
             k = a.subject.find(b.text.split()[0] + " " + b.text.split()[1]) if len(b.text.split()) > 1 else -1
             if k > 0:

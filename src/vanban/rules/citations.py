@@ -277,7 +277,7 @@ def number_series(lc):
             g.append(_OwnNumber(h))
     for g in groups.values():
         g = sorted(g, key=lambda c: (c.date, int(c.number)))
-        for a, b in zip(g, g[1:]):
+        for a, b in zip(g, g[1:], strict=False):
             if b.date > a.date and int(b.number) < int(a.number):
                 yield Hit(b.start, b.end, f"Số {ident(b)} ngày {b.date_text} nhỏ hơn số {a.number} ban hành trước đó ({a.date_text}).",
                           f"Number {ident(b)} dated {b.date_text} is lower than {a.number}, issued earlier ({a.date_text}).",

@@ -41,7 +41,7 @@ def _anchor(lc):
     if h.number_line is not None:
         return h.number_line.start, h.number_line.end
     f = lc.facts
-    for k, kind in enumerate(f.kinds):
+    for k in range(len(f.kinds)):
         s, e = f.line_bounds(k)
         if f.text[s:e].strip():
             return s + (len(f.text[s:e]) - len(f.text[s:e].lstrip())), e

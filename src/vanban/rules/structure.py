@@ -133,7 +133,7 @@ def heading_style_mixed(lc):
             # capital letters (A., B. — parts above the roman numerals) are a level of their own, not a style
             # of the lower-case điểm a), b)
             by_level.setdefault("letter_upper" if s.style == "letter_upper" else s.level, []).append(s)
-    for level, secs in by_level.items():
+    for secs in by_level.values():
         styles = Counter(s.style for s in secs)
         if len(styles) < 2:
             continue

@@ -5,6 +5,8 @@ numbers and dates, and the VBQPPL and Party number forms.
 """
 from __future__ import annotations
 
+from typing import Any, cast
+
 import regex
 
 from .. import lexicon
@@ -115,7 +117,7 @@ def find_period(text: str, base: int, ctx: Context) -> Period | None:
     kind, m = best
     gd = m.groupdict()
     y = int(gd["y"])
-    p = Period(kind=kind, year=y, **ctx.span(base + m.start(), base + m.end()))
+    p = Period(kind=cast(Any, kind), year=y, **ctx.span(base + m.start(), base + m.end()))  # a kind of PERIOD_RES
     if gd.get("y2"):
         p.end_year = int(gd["y2"])
     if gd.get("q"):

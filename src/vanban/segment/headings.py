@@ -7,6 +7,7 @@ section (a list of tasks) is a list of that section, not a new heading level.
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Any, Literal
 
 import regex
 
@@ -183,8 +184,9 @@ def _quoted_provisions(body: list[Line]) -> set[int]:
 
 
 def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: bool = False,
-                   with_blocks: bool = True) -> tuple[list[Section], list[Block]]:
-    """Build the heading tree over lines [start_idx, end_idx).
+                   with_blocks: bool = True) -> tuple[list[Section], Any]:
+    """Build the heading tree over lines [start_idx, end_idx); returns the roots and their paragraph blocks, or
+    (``with_blocks=False``) what :func:`add_blocks` needs to build them later.
 
     ``letter_body``: the document is a công văn, whose numbered points after "… như sau:" are requests, not
     headings, even at the top level.
@@ -282,7 +284,7 @@ def _candidates(ctx: Context, body: list[Line]) -> list[_Cand]:
             continue
         prev = ln if ln.text else None
         c, whole = _label_alone(body, i, has_dieu)
-        if whole:
+        if whole and c is not None:
             cands.append(c)
             prev = None
             i += 2
@@ -643,11 +645,12 @@ def _blocks(ctx: Context, body: list[Line], heading_lines: set[int]) -> list[Blo
         if not ln.text or ln.i in heading_lines:
             continue
         t = ln.text
+        kind: Literal["paragraph", "list_item", "bullet"] = "paragraph"
+        label: str | None = None
         if t[0] in "-+•–":
             kind, label = "bullet", t[0]
-        else:
-            m = _ITEM_RE.match(t)
-            kind, label = ("list_item", m.group(1)) if m else ("paragraph", None)
+        elif m := _ITEM_RE.match(t):
+            kind, label = "list_item", m.group(1)
         out.append(Block(kind=kind, label=label, **ctx.span(ln.s, ln.e)))
     return out
 
@@ -664,8 +667,6 @@ def _attach_blocks(roots: list[Section], blocks: list[Block]) -> None:
     if not flat:
         return
     starts = [s.start for s in flat]
-    from bisect import bisect_right
-
     for b in blocks:
         k = bisect_right(starts, b.start) - 1
         # the deepest section starting before the block that still contains it

@@ -1,6 +1,8 @@
 """Signature block (ô số 7) and ``Nơi nhận`` (ô số 9b), also when extracted from a two-column table."""
 from __future__ import annotations
 
+from typing import Literal
+
 import regex
 
 from ..model import Recipient, Signature
@@ -197,7 +199,7 @@ def _unglue(ln: Line):
         yield ln
         return
     cuts = [0] + [m.start() for m in _GLUED_SIG_RE.finditer(t)] + [len(t)]
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         part = t[a:b]
         lead = len(part) - len(part.lstrip())
         part = part.strip()
@@ -304,11 +306,15 @@ def _one_signature(ctx: Context, sig_lines: list[Line], start: int) -> tuple[Sig
     THUẾ" / "TỈNH"), and so does any line after a title cut at a dangling word ("KT. BỘ" / "TRƯỞNG"). With two
     authorities ("TL. CỤC TRƯỞNG" / "KT. TRƯỞNG BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ" / "PHÓ TRƯỞNG BAN") the second
     one's title wraps the same way; the position is the line after the titles."""
-    auth = body = second = position = signer = None
+    auth: str | None = None
+    body: str | None = None
+    second: str | None = None
+    position: str | None = None
+    signer: str | None = None
     signed = False  # "(Đã ký)" seen: the name below it signs even without a position (a flattened page)
     second_title = ""
     used: list[Line] = []
-    style = None
+    style: Literal["state", "party"] | None = None
     k = start
     for k in range(start, len(sig_lines)):
         ln = sig_lines[k]
@@ -335,7 +341,7 @@ def _one_signature(ctx: Context, sig_lines: list[Line], start: int) -> tuple[Sig
             continue
         if is_upper_line(t) and len(t) < 80 and signer is None:
             if position is None and auth is not None:
-                title = second_title if second else body
+                title = (second_title if second else body) or ""
                 kt = (second or auth) in ("KT.", "K/T")
                 if _goes_on(title, t, kt):
                     cut = _DEPUTY_INSIDE_RE.search(t) if not _dangling(title) else None
