@@ -64,6 +64,11 @@ def test_wrapped_signature_titles_are_no_authority_errors():
                   "KT. BỘ\nTRƯỞNG\nTHỨ TRƯỞNG\nTrần Văn Tâm\n"):
         assert _codes(base + block, "VB509") == []
     assert _codes(base + "KT. GIÁM ĐỐC\nGIÁM ĐỐC\nTrần Văn Tâm\n", "VB509") == [("VB509", 6)]
+    # the position run into the title's line is read; a KT. block without the deputy's position is reported
+    glued = "TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ PHÓ TRƯỞNG BAN\nTrần Văn Tâm\n"
+    assert _codes(base + glued, "VB509") == []
+    assert _codes(base + "TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nTrần Văn Tâm\n", "VB509") == \
+        [("VB509", 6)]
 
 
 _ATTACHED = ("QUY ĐỊNH\nVề công tác thi đua, khen thưởng trên địa bàn xã Tân Lập\n(Ban hành kèm theo Quyết định số "

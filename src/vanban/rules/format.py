@@ -266,8 +266,12 @@ def signature_authority(lc):
     pos = (sig.position or "").upper()
     kt = sig.second_authority if sig.second_authority in ("KT.", "K/T") else sig.authority
     if kt in ("KT.", "K/T"):
+        if not pos and sig.signer:
+            # "KT. TRƯỞNG BAN …" then the name: the deputy's own position is left out
+            yield Hit(sig.start, sig.end, f"Ký thay ({kt}) nhưng không ghi chức vụ của người ký (cấp phó) trên họ tên.",
+                      f"Signed {kt} but the signer's own (deputy) position is missing above the name.")
         # "THỨ TRỬỞNG" misspelled is still a deputy's title (a spelling slip, not an authority one)
-        if pos and not pos.startswith(("PHÓ", "THỨ")) and "PHÓ" not in pos.split()[:3]:
+        elif pos and not pos.startswith(("PHÓ", "THỨ")) and "PHÓ" not in pos.split()[:3]:
             yield Hit(sig.start, sig.end, f"Ký thay ({kt}) nhưng chức vụ ghi “{sig.position}”: người ký thay phải là cấp phó.",
                       f"Signed {kt} (on behalf of the head) but the position is “{sig.position}”: must be a deputy.")
         elif kt == "K/T" and sig.authority == "K/T" and regex.match(r"BÍ\s+THƯ\b", (sig.body or "").upper()):

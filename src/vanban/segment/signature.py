@@ -332,11 +332,15 @@ def _one_signature(ctx: Context, sig_lines: list[Line], start: int) -> tuple[Sig
             else:
                 style = style or "state"
                 a_out = a + "."
+            rest = am.group("rest").strip()
+            glued = _DEPUTY_INSIDE_RE.search(rest) if a_out in ("KT.", "K/T") else None
+            if glued:  # "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ PHÓ TRƯỞNG BAN": the position run into the title's line
+                rest, position = rest[:glued.start()].strip(), rest[glued.end():].strip()
             if auth is None:
-                auth, body = a_out, am.group("rest").strip()
+                auth, body = a_out, rest
             else:
                 # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the position is the line after
-                second, second_title = a_out, am.group("rest").strip()
+                second, second_title = a_out, rest
             used.append(ln)
             continue
         if is_upper_line(t) and len(t) < 80 and signer is None:
