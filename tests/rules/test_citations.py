@@ -92,3 +92,12 @@ def test_the_documents_own_number_is_in_its_communes_series():
     # another commune's plans are another series
     other = body.replace("của UBND xã về", "của UBND xã Tân Lập về")
     assert vanban.lint(head.format(n=20) + other, select=["VB411"]) == []
+
+
+def test_format_doc_number():
+    from vanban.util import format_doc_number
+
+    assert format_doc_number("05", None, "QĐ-UBND", "state") == "05/QĐ-UBND"
+    assert format_doc_number("46", None, "QĐ/ĐU", "party") == "46-QĐ/ĐU"
+    assert format_doc_number("98", 2023, "NĐ-CP", "legal") == "98/2023/NĐ-CP"
+    assert format_doc_number(None, None, "QĐ-UBND", "state") is None

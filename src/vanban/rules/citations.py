@@ -6,6 +6,7 @@ from bisect import bisect_left
 import regex
 
 from .. import lexicon
+from ..util import format_doc_number
 from .base import Hit, rule
 
 
@@ -16,8 +17,7 @@ def ident(c) -> str:
         m = regex.search(rf"(?<![\d.]){regex.escape(c.number)}\s*[/-][^\s,;:()]*", c.text)
         if m:
             return regex.sub(r"\s+", "", m.group())
-    sep = "-" if c.system == "party" else "/"
-    return f"{c.number}{sep}{str(c.year) + '/' if c.year else ''}{c.symbol}"
+    return format_doc_number(c.number, c.year, c.symbol, c.system) or f"{c.number}/{c.symbol or ''}"
 
 
 @rule("VB401", "symbol-malformed", "warning",
