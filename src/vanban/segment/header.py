@@ -432,6 +432,8 @@ def _dateline(ctx: Context, h: Header, zone: _Zone, reserved: list[tuple[int, in
             h.date_problems.append("blank day or month")
         reserved.append((dm.start(), dm.end()))
         return
+    if _wrapped_dateline(ctx, h, zone, reserved):
+        return
     # a date line without a place, or without the comma after the place ("Hà Nội ngày 05 tháng …")
     dm2 = DATE_ONLY_RE.search(ctx.text, zone.start, zone.end)
     if dm2:
@@ -442,6 +444,47 @@ def _dateline(ctx: Context, h: Header, zone: _Zone, reserved: list[tuple[int, in
         h.date_problems.append("no place name" if not pre else "no comma after the place name")
         _read_date(h, dm2.group("d").strip(), dm2.group("m").strip(), int(dm2.group("y")))
         reserved.append((dm2.start(), dm2.end()))
+
+
+#: a place alone on its line, with its comma: "Hà Nội," (the date wrapped onto the next lines)
+_PLACE_LINE_RE = regex.compile(r"\p{Lu}[\p{Ll}.][\p{L} .'-]{0,40}?[ \t]*,")
+#: the date of a wrapped dateline, read on its lines joined by one space: "ngày" / "02 tháng 12 năm 2025"
+_WRAPPED_DATE_RE = regex.compile(
+    r"(?i:ngày)[ ]?(?P<d>\d{1,2}|[.…_]+)[ ]?(?i:tháng)[ ]?(?P<m>\d{1,2}|[.…_]+)[ ]?(?i:năm)[ ]?(?P<y>\d{4})")
+
+
+def _wrapped_dateline(ctx: Context, h: Header, zone: _Zone, reserved: list[tuple[int, int]]) -> bool:
+    """A dateline broken after the place's comma by a converter ("*Hà Nội,*" / "ngày 25 tháng 11 năm 2025", or
+    over three lines "Hà Nội," / "ngày" / "02 tháng 12 năm 2025"): the place is the line's, the date the lines
+    below it. Returns whether one was found."""
+    lines = ctx.lines
+    for ln in lines[zone.first:zone.limit]:
+        if not (ln.text.endswith(",") and len(ln.text) <= 45 and _PLACE_LINE_RE.fullmatch(ln.text)):
+            continue
+        nxt = [x for x in lines[ln.i + 1:ln.i + 4] if x.text][:3]
+        if not nxt or not nxt[0].text.lower().startswith("ngày"):
+            continue
+        joined, ends = "", []
+        for x in nxt:
+            joined = (joined + " " + x.text).strip()
+            ends.append((len(joined), x))
+        m = _WRAPPED_DATE_RE.match(joined)
+        if not m:
+            continue
+        last = next(x for n, x in ends if n >= m.end())
+        end = last.s + len(last.text) - (next(n for n, x in ends if x is last) - m.end())
+        h.dateline = ctx.make_span(ln.s, end)
+        h.place = ln.text[:-1].strip()
+        h.date_text = h.dateline.text
+        d, mo = m.group("d"), m.group("m")
+        if d.isdecimal() and mo.isdecimal():
+            _read_date(h, d, mo, int(m.group("y")))
+        else:
+            h.date_valid = None
+            h.date_problems.append("blank day or month")
+        reserved.append((ln.s, end))
+        return True
+    return False
 
 
 def _title_and_subject(ctx: Context, h: Header, zone: _Zone, num_line_idx: int | None) -> tuple[int | None, list[Line]]:
