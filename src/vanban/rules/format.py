@@ -181,7 +181,8 @@ def missing_number(lc):
 @rule("VB505", "missing-dateline", "warning",
       vi="Thiếu địa danh và thời gian ban hành văn bản.",
       en="The place and date of issue are missing.",
-      rationale="NĐ 30/2020 Điều 8 khoản 2 điểm d (ô số 4).",
+      rationale="NĐ 30/2020 Điều 8 khoản 2 điểm d (ô số 4). Not reported for a law or a National Assembly resolution "
+                "(dated in its closing sentence) nor for a regulation issued with another document (“Ban hành kèm theo”).",
       bad=["Số: 12/BC-UBND\nBÁO CÁO\nCông tác năm 2023"],
       good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"])
 def missing_dateline(lc):
@@ -233,7 +234,9 @@ def missing_signature(lc):
 @rule("VB508", "missing-recipients", "warning", needs_whole=True,
       vi="Thiếu phần “Nơi nhận” (hoặc thiếu dòng “Lưu: VT”).",
       en="The “Nơi nhận” list (or its “Lưu: VT” line) is missing.",
-      rationale="NĐ 30/2020 Điều 8 khoản 2 điểm i (ô số 9b); the last item is “Lưu: VT, …”.",
+      rationale="NĐ 30/2020 Điều 8 khoản 2 điểm i (ô số 9b); the last item is “Lưu: VT, …”. Not reported for a law, a "
+                "National Assembly resolution or a biên bản, which are not sent out with a Nơi nhận; the list is also "
+                "recognised when a converter wrapped its label (“Nơi” / “nhận:”) or ran it into one line without it.",
       bad=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30 + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An"],
       good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30 + "\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An"])
 def missing_recipients(lc):
@@ -256,7 +259,8 @@ def missing_recipients(lc):
       en="The signing authority does not fit the position (KT. needs a deputy; TM. is for a collective body).",
       rationale="NĐ 30/2020 Điều 13 and Phụ lục I: KT. (ký thay) is signed by a deputy; TM. on behalf of a collective. "
                 "Party documents (HD 36, HD 05): K/T only for the head of a staff body (ban, văn phòng), never for a "
-                "cấp ủy, whose deputy secretary signs T/M.",
+                "cấp ủy, whose deputy secretary signs T/M. A KT. block needs the deputy's own position above the name. "
+                "A title wrapped over lines (“KT. TRƯỞNG BAN CHÍNH SÁCH,” / “THUẾ QUỐC TẾ”) is read whole first.",
       bad=["Nội dung.\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nCHỦ TỊCH\nLê Văn An"],
       good=["Nội dung.\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An"])
 def signature_authority(lc):
