@@ -156,3 +156,11 @@ def test_a_dateline_wrapped_after_the_place():
         h = vanban.parse(text).header
         assert (h.place, h.date, h.date_problems) == ("Hà Nội", iso, [])
         assert [f.code for f in vanban.lint(text) if f.code in ("VB104", "VB505")] == []
+
+
+def test_a_party_notice_of_conclusions_has_its_type_name():
+    text = ("ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*\nSố 432-TB/VPTW\nHà Nội, ngày 26 tháng 11 "
+            "năm 2025\n\nTHÔNG BÁO KẾT LUẬN\nCỦA ĐỒNG CHÍ TRƯỞNG BAN TẠI BUỔI LÀM VIỆC VỚI TỈNH ỦY\n\nNgày 24/11/2025, "
+            "đồng chí Trưởng ban đã làm việc với Tỉnh ủy.\n")
+    assert vanban.parse(text).header.doc_type == "Thông báo"
+    assert _codes(text, "VB506") == []

@@ -275,9 +275,16 @@ def _addressees(ctx: Context, start: int) -> list[Span]:
     return out
 
 
+#: type names a Party office writes with what the notice is of ("THÔNG BÁO KẾT LUẬN" of a leader's working visit)
+_COMPOUND_TITLES = {"THÔNG BÁO KẾT LUẬN": "THÔNG BÁO"}
+
+
 def _title_of(line: str) -> str | None:
     t = line.strip().strip(":").strip()
-    return lexicon.titles_to_type().get(t.upper()) if is_upper_line(t, 0.99) else None
+    if not is_upper_line(t, 0.99):
+        return None
+    t = " ".join(t.upper().split())
+    return lexicon.titles_to_type().get(_COMPOUND_TITLES.get(t, t))
 
 
 _PROBE_CHARS = 30_000
