@@ -9,31 +9,21 @@ import regex
 from ..model import Facts, LineKind
 
 _START_RE = regex.compile(
-    r"""^(?:
+    r"""^[ \t]*(?:
         C[OÔỘ]NG\s+H[OÒ]A\s+X[AÃ]\s+H[OỘ]I                        # a national title of its own
       | (?:Mẫu|MẪU)(?:\s+(?:số|SỐ))?\s*:?\s*\d{1,3}[a-z]?\s*$        # a form label alone on its line
       | \(\s*(?:Ban\s+hành\s+)?(?i:kèm\s+theo)\s+(?i:Quyết\s+định|Nghị\s+quyết|Thông\s+tư|Kế\s+hoạch
           |Công\s+văn|Hướng\s+dẫn|Tờ\s+trình|Báo\s+cáo|văn\s+bản)   # under an annex's title
     )""",
-    regex.X,
+    regex.X | regex.M,
 )
 
 
 def embedded_starts(facts: Facts) -> list[int]:
     """Original offsets of the lines where an embedded document begins, in text order."""
     out: list[int] = []
-    norm = facts.norm_text
-    pos = 0
-    seen_body = False
-    for line in norm.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        t = line.strip()
-        if not t:
-            continue
-        o = facts.to_orig(start)
-        if facts.kind_at(o) & LineKind.HEADER:
-            continue
-        seen_body = True
-        if t[:1] in "CcMm(" and len(t) < 120 and _START_RE.match(t):
+    for m in _START_RE.finditer(facts.norm_text):
+        o = facts.to_orig(m.start())
+        if not facts.kind_at(o) & LineKind.HEADER:  # the document's own header is no embedded one
             out.append(o)
-    return out if seen_body else []
+    return out

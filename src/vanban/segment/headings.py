@@ -11,9 +11,8 @@ from typing import Any, Literal
 
 import regex
 
-from ..model import Block, LineKind, Section
+from ..model import Block, Section
 from ..util import LATIN_LETTER_INDEX, LETTER_INDEX, ORDINALS, is_upper_line, roman_to_int
-from .layout import line_kinds
 from .lines import Context, Line  # noqa: F401
 
 HEADING_RE = regex.compile(
@@ -207,26 +206,20 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: b
     return roots, add_blocks(ctx, roots, (body, heading_lines))
 
 
-def _not_heading_lines(ctx: Context, body: list[Line]) -> set[int]:
-    """Lines that cannot start a heading, whatever their label says:
-
-    * table rows of the original text (a price-index table's groups "I" … "XI", score rows "III.1", numbered
-      rows): the layout is read on the original, where a Markdown row is one line — normalization turns its
-      pipes into line breaks, so each normalized line is mapped back to its original line;
-    (a line that goes on with the paragraph above it is skipped while the candidates are read: see
-    :func:`_wrapped_into`).
-    """
-    out: set[int] = set()
-    kinds = _table_kinds(ctx)
-    if kinds is not None:
-        starts, kk = kinds
-        to_orig = ctx.norm.to_orig
-        for ln in body:
-            if ln.text and ln.text[0] not in "-+•":
-                k = bisect_right(starts, to_orig(ln.s)) - 1
-                if kk[k] & LineKind.TABLE and _table_row(ctx.original, starts, k):
-                    out.add(ln.i)
-    return out
+def _in_table_row(ctx: Context, ln: Line) -> bool:
+    """Is the line a cell of a table row of the original text (a price-index table's groups "I" … "XI", score
+    rows "III.1", numbered rows)? Read on the original, where a Markdown row is one line — normalization turns
+    its pipes into line breaks. Asked only of lines that read as headings."""
+    o = ctx.original
+    p = ctx.norm.to_orig(ln.s)
+    a = o.rfind("\n", 0, p) + 1
+    b = o.find("\n", p)
+    line = o[a:b if b >= 0 else len(o)].strip()
+    if line.count("|") >= 2:
+        return True
+    # three tab-separated cells or more; two are a heading with a tab after its label ("1.<tab>Tên đề mục", as
+    # Word exports a numbered heading) or a label and its value aligned with a tab ("a) Số biên chế:<tab>326")
+    return "\t" in line and sum(1 for c in line.split("\t") if c.strip()) >= 3
 
 
 #: a heading that names its level ("Điều 5.", "Chương II") is one even after a line that stops mid-phrase
@@ -249,50 +242,32 @@ def _wrapped_into(prev: Line | None) -> bool:
     return t[-1] == "," or last in _OPEN_WORDS or t.count("(") > t.count(")")
 
 
-def _table_kinds(ctx: Context):
-    """The original text's line layout, when some line of it is a table row (else None: nothing to map)."""
-    o = ctx.original
-    if "|" not in o and "\t" not in o:
-        return None
-    starts, kinds = line_kinds(o)
-    return (starts, kinds) if any(k & LineKind.TABLE for k in kinds) else None
-
-
-def _table_row(original: str, starts: list[int], k: int) -> bool:
-    """A table row: a Markdown row, or a tab row of three cells or more — two tab-separated cells are a heading
-    with a tab after its label ("1.<tab>Tên đề mục", as Word exports a numbered heading) or a label and its
-    value aligned with a tab ("a) Số biên chế được giao:<tab>326 biên chế.")."""
-    e = starts[k + 1] - 1 if k + 1 < len(starts) else len(original)
-    line = original[starts[k]:e].strip()
-    if "|" in line and line.count("|") >= 2:
-        return True
-    return sum(1 for c in line.split("\t") if c.strip()) >= 3
-
-
 def _candidates(ctx: Context, body: list[Line]) -> list[_Cand]:
     """Every line that reads as a heading, with its title (continued over the next lines where it wraps)."""
     has_dieu = sum(1 for ln in body if _DIEU_LINE.match(ln.text)) >= 2
-    skip = _quoted_provisions(body) | _not_heading_lines(ctx, body)
+    skip = _quoted_provisions(body)
+    tables = "|" in ctx.original or "\t" in ctx.original
     cands: list[_Cand] = []
     i = 0
     prev: Line | None = None  # the line above when it is a paragraph line (not blank, not a heading's)
     while i < len(body):
         ln = body[i]
-        if ln.i in skip or (_wrapped_into(prev) and not _NAMED_LEVEL_RE.match(ln.text)):
+        if ln.i in skip or not ln.text:
             prev = ln if ln.text else None
             i += 1
             continue
-        prev = ln if ln.text else None
+        above, prev = prev, ln
         c, whole = _label_alone(body, i, has_dieu)
-        if whole and c is not None:
+        if c is None:
+            c = _match(ln, has_dieu)
+        if c is None or (tables and _in_table_row(ctx, ln)) \
+                or (above is not None and _wrapped_into(above) and not _NAMED_LEVEL_RE.match(ln.text)):
+            i += 1
+            continue
+        if whole:
             cands.append(c)
             prev = None
             i += 2
-            continue
-        if c is None:
-            c = _match(ln, has_dieu)
-        if c is None:
-            i += 1
             continue
         j = _continue_title(ctx, c, body, (c.end_line.i - ln.i) + i + 1)
         if ":" in c.title and c.level in ("letter", "arabic", "decimal", "roman"):
