@@ -27,6 +27,32 @@ def _num_out(v: Any) -> Any:
 Number = Annotated[Union[int, Decimal], PlainSerializer(_num_out, when_used="json")]
 
 
+def _date_of(iso: Optional[str]):
+    """``datetime.date`` of an ISO date string ("2024-03-15"), None when absent or not a whole valid date."""
+    if not iso:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def _number_of(number: Optional[str], year: Optional[int], symbol: Optional[str], system: Optional[str]) -> Optional[str]:
+    """Number and symbol in the form their system writes them: "05/QĐ-UBND", "98/2023/NĐ-CP" (state and legal
+    documents), "68-NQ/TW", "36-HD/VPTW" (Party documents, HD 36)."""
+    if not (number or symbol):
+        return None
+    if not symbol:
+        return number
+    if not number:
+        return symbol
+    if system == "party":
+        return f"{number}-{symbol}"
+    return f"{number}/{year}/{symbol}" if year else f"{number}/{symbol}"
+
+
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
@@ -92,6 +118,16 @@ class Header(Model):
     report_year: Optional[int] = None
     period: Optional[Period] = None
     end: int = 0
+
+    @property
+    def doc_number(self) -> Optional[str]:
+        """Number and symbol as the document's system writes them ("15/QĐ-UBND", "68-NQ/TW")."""
+        return _number_of(self.number, self.year, self.symbol, self.system)
+
+    @property
+    def date_value(self):
+        """:attr:`date` as a ``datetime.date`` (None when absent or impossible); ``date`` stays an ISO string."""
+        return _date_of(self.date)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -174,6 +210,16 @@ class Citation(Span):
     first_mention: Optional[int] = None
     short: bool = False
 
+    @property
+    def doc_number(self) -> Optional[str]:
+        """The cited number and symbol as its system writes them ("05/2020/NĐ-CP", "68-NQ/TW")."""
+        return _number_of(self.number, self.year, self.symbol, self.system)
+
+    @property
+    def date_value(self):
+        """:attr:`date` as a ``datetime.date`` (None when absent or impossible)."""
+        return _date_of(self.date)
+
 
 class DateMention(Span):
     """A date or period mentioned in the text."""
@@ -192,6 +238,11 @@ class DateMention(Span):
     valid: bool = True
     reason: Optional[str] = None
     in_citation: bool = False
+
+    @property
+    def date_value(self):
+        """:attr:`value` as a ``datetime.date`` for a whole valid date (kind ``date``), else None."""
+        return _date_of(self.value) if self.kind == "date" and self.valid else None
 
 
 class Quantity(Span):
@@ -258,6 +309,9 @@ class Location(Model):
     text: str = ""
     note: Optional[str] = None
     path: Optional[str] = None
+    #: where it is in the original file when that was a PDF (page) or a Word document (paragraph)
+    page: Optional[int] = None
+    paragraph: Optional[int] = None
 
 
 class Finding(Model):
@@ -277,6 +331,12 @@ class Finding(Model):
     suggestion: Optional[str] = None
     related: list[Location] = Field(default_factory=list)
     path: Optional[str] = None
+    #: where the finding is in the original file, when it was read from one: the 1-based page of a PDF, the
+    #: 1-based paragraph of a Word document (table cells counted paragraph by paragraph), and the part when it
+    #: is not the body ("table", "header-table", "footnotes" …). None for plain text, where ``line`` is the place.
+    page: Optional[int] = None
+    paragraph: Optional[int] = None
+    part: Optional[str] = None
 
 
 class SourceInfo(Model):
@@ -285,6 +345,9 @@ class SourceInfo(Model):
     format: str = "txt"
     encoding: Optional[str] = None
     notes: list[str] = Field(default_factory=list)
+    #: the reader's map back to the original file, compact: ``(offset, page, paragraph, part)`` from which
+    #: offset of :attr:`Document.text` a run of a PDF page or a Word paragraph starts (empty for plain text)
+    anchors: list[tuple[int, Optional[int], Optional[int], Optional[str]]] = Field(default_factory=list)
 
 
 class Truncation(Model):

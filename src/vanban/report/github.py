@@ -9,7 +9,7 @@ single-line annotations, so ``col``/``endColumn`` are left out when a finding sp
 """
 from __future__ import annotations
 
-from . import FileResult, finding_path, iter_findings
+from . import FileResult, finding_path, iter_findings, place_text
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -42,6 +42,9 @@ def render_github(results: list[FileResult], *, lang: str = "vi") -> str:
             props.append(f"endLine={end_line}")
         props.append(f"title={escape_property(f.code)}")
         message = f.message
+        place = place_text(f, lang)
+        if place:
+            message = f"({place}) {message}"
         if f.suggestion:
             message += f"\n{_SUGGESTION['en' if lang == 'en' else 'vi']}: {f.suggestion}"
         out.append(f"::{COMMANDS.get(f.severity, 'warning')} {','.join(props)}::{escape_data(message)}\n")
