@@ -181,8 +181,8 @@ def check_writable(output: str, lang: str = "vi") -> str | None:
     return None
 
 
-class Interrupted(Exception):
-    """SIGTERM arrived: the run stops like on Ctrl-C."""
+class Interrupted(BaseException):
+    """SIGTERM arrived: the run stops like on Ctrl-C (a BaseException, so no ``except Exception`` holds it)."""
 
 
 def _on_sigterm(_signo, _frame):
@@ -715,6 +715,17 @@ def pool_map(func, items: list, jobs: int, chunksize: int = 4):
     try:
         yield from ex.map(func, items, chunksize=chunksize)
     except BaseException:
+        import threading
+
+        # the executor's manager thread may then try to fail futures that were just cancelled (a CPython race
+        # that prints a traceback of InvalidStateError): the run is ending, keep the terminal clean
+        previous_hook = threading.excepthook
+
+        def quiet(hook_args, _prev=previous_hook):
+            if hook_args.exc_type.__name__ not in ("InvalidStateError", "BrokenProcessPool"):
+                _prev(hook_args)
+
+        threading.excepthook = quiet
         procs = list(getattr(ex, "_processes", {}).values())
         ex.shutdown(wait=False, cancel_futures=True)
         for proc in procs:
@@ -749,8 +760,9 @@ def lint_files(files: list[str], config, lang: str = "vi", jobs: int | None = No
 def lint_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="vanban-lint", description="Kiểm tra thể thức và nội dung văn bản hành chính (NĐ 30/2020, HD 36/VPTW).")
     p.add_argument("paths", nargs="+", help="tệp, thư mục (đệ quy) hoặc mẫu glob")
-    p.add_argument("--format", default="text", choices=["text", "json", "jsonl", "sarif", "github", "csv", "html"],
-                   help="định dạng kết quả (mặc định: text)")
+    p.add_argument("--format", default=None, choices=["text", "json", "jsonl", "sarif", "github", "csv", "html"],
+                   help="định dạng kết quả (mặc định: theo đuôi tệp -o — .html, .json, .jsonl, .sarif, .csv — "
+                        "nếu không thì text)")
     p.add_argument("--select", help="chỉ chạy các quy tắc này (mã hoặc tiền tố mã, tên): VB1,year-mismatch")
     p.add_argument("--ignore", help="bỏ qua các quy tắc này")
     p.add_argument("--enable", help="bật các quy tắc mặc định tắt (VB603)")
@@ -776,6 +788,10 @@ def lint_parser() -> argparse.ArgumentParser:
 
     add_compare_arguments(p)
     return p
+
+
+_FORMAT_BY_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl", ".sarif": "sarif",
+                     ".csv": "csv"}
 
 
 def _load_run_config(args, prog: str) -> tuple[dict, Path | None] | int:
@@ -807,6 +823,8 @@ def _lint_main(argv: list[str] | None = None) -> int:
         except SystemExit as e:
             return int(e.code or 0) if e.code in (0, None) else 2
     lang = args.lang
+    if args.format is None:  # `-o bao_cao.html` means an HTML report
+        args.format = _FORMAT_BY_SUFFIX.get(Path(args.output).suffix.lower(), "text") if args.output else "text"
     from .report import render
     from .rules import iter_rules
 
@@ -822,7 +840,7 @@ def _lint_main(argv: list[str] | None = None) -> int:
     if problem:
         print(f"vanban-lint: cấu hình không hợp lệ / invalid configuration: {problem}", file=sys.stderr)
         return 2
-    if where is not None:
+    if where is not None and cfg:  # an empty [tool.vanban] means the defaults: nothing to say
         print(f"vanban-lint: {_t(lang, 'dùng cấu hình', 'configuration')} {shown_path(where)}", file=sys.stderr)
     # options that would silently do nothing
     if not getattr(args, "compare", False) and any(c.startswith("VB9") for c in config.select):
@@ -895,10 +913,8 @@ def _lint_main(argv: list[str] | None = None) -> int:
 
 def _doc_text(doc) -> str:
     h = doc.header
-    from .extract.awards import doc_number
-
-    ident = (doc_number(h.number, h.year, h.symbol, h.system) or f"{h.number}/-") if h.number else f"(trống)/{h.symbol or '-'}"
-    out = [f"Tệp: {doc.path or '-'}", f"Loại: {h.doc_type or '-'}   Số/ký hiệu: {ident}   "
+    ident = (h.doc_number if h.symbol else f"{h.number}/-") if h.number else f"(trống)/{h.symbol or '-'}"
+    out = [f"Tệp: {shown_path(doc.path or '-')}", f"Loại: {h.doc_type or '-'}   Số/ký hiệu: {ident}   "
            f"Ngày: {h.date or '-'}   Địa danh: {h.place or '-'}", f"Trích yếu: {h.subject or '-'}",
            f"Kỳ báo cáo: {h.report_year or '-'}", "", "Đề mục:"]
     for s in doc.iter_sections():
@@ -906,7 +922,7 @@ def _doc_text(doc) -> str:
     out.append("")
     out.append(f"Văn bản được dẫn chiếu ({len(doc.citations)}):")
     for c in doc.citations:
-        out.append(f"  dòng {c.line}: {c.doc_type or '?'} {c.number or ''}/{c.symbol or ''} {c.date or c.date_text or ''} {c.issuer or ''}")
+        out.append(f"  dòng {c.line}: {c.doc_type or '?'} {c.doc_number or ''} {c.date or c.date_text or ''} {c.issuer or ''}")
     if doc.awards:
         out.append("")
         out.append(f"Danh hiệu, hình thức khen thưởng ({len(doc.awards)}):")

@@ -264,10 +264,65 @@ def _title_body(lines: list[str]) -> Optional[str]:
             n = _name(m.group(2))
             if n:
                 s = s[: m.start(2)] + n + s[m.start(2) + len(n):]
-        s = regex.sub(r"(?i)\bubnd\b", "UBND", s)
-        s = regex.sub(r"(?i)\bmttq\b", "MTTQ", s)
         s = regex.sub(r"(?i)\bviệt nam\b", "Việt Nam", s)
+        s = body_capitals(s)
     return s
+
+
+#: acronyms written in capitals inside a body's name (from an all-caps header they arrive lower-cased)
+_ACRONYMS = {"ubnd", "hđnd", "mttq", "cchc", "tthc", "kt-xh", "bch", "bcđ", "qp-an", "an-qp", "ttcp", "bhxh",
+             "bhyt", "ccb", "cựu cb", "đtn", "lđtb&xh", "nn&ptnt", "tn&mt", "kh&đt", "gd&đt", "tt&tt", "vh-tt",
+             "vh,tt&dl", "cntt", "thcs", "thpt", "tdtt", "tw", "hđtđkt", "tđkt", "ktxh", "hcnn"}
+#: the head of a body's name: its specific name after it starts with a capital ("Sở Nội vụ", "Phòng Văn hóa
+#: và Thông tin", "Hội đồng Thi đua - Khen thưởng", "Ban Chỉ đạo …"), as NĐ 30/2020 Phụ lục II writes them
+_HEAD_RE = regex.compile(
+    r"(?<!\p{L})(?<!(?i:tiểu|hiệp|liên|phó)\s)(?i:(chi cục|tổng cục|cục|sở|phòng|văn phòng|trung tâm|ban quản lý|ban|hội đồng|ủy ban|uỷ ban|viện|"
+    r"trường|đài|bộ|liên đoàn|hội|đoàn|ban chấp hành|thanh tra|kho bạc|công an|chi nhánh|hạt|trạm|bệnh viện))"
+    r"\s+(?!nhân dân\b|nhân\b|đồng\b|xã\b|phường\b|thị\b|huyện\b|quận\b|tỉnh\b|thành phố\b|đặc khu\b)(\p{Ll})")
+#: where a specific name ends: the level of the place that follows ("… huyện Ba Vì")
+_PLACE_WORD_RE = regex.compile(r"(?<!\p{L})(?:xã(?!\s+hội)|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|đặc khu|"
+                               r"trung ương|việt nam)(?!\p{L})")
+#: inside a specific name, each part after "và", "-" or "," starts with a capital ("Văn hóa và Thông tin")
+_PART_RE = regex.compile(r"(\s+và\s+|\s*[-–]\s*|,\s*)(\p{Ll})")
+
+
+#: bodies whose whole name is a proper name
+_PROPER = {"chính phủ": "Chính phủ", "quốc hội": "Quốc hội", "trung ương": "Trung ương",
+           "bộ chính trị": "Bộ Chính trị", "mặt trận tổ quốc": "Mặt trận Tổ quốc",
+           "tòa án nhân dân tối cao": "Tòa án nhân dân tối cao",
+           "viện kiểm sát nhân dân tối cao": "Viện kiểm sát nhân dân tối cao"}
+_PROPER_RE = regex.compile(r"(?i)(?<!\p{L})(?:" + "|".join(sorted(_PROPER, key=len, reverse=True)) + r")(?!\p{L})")
+
+
+def body_capitals(s: str) -> str:
+    """Capitals of a body's name that an all-caps header lost: "Sở nội vụ" → "Sở Nội vụ", "Hội đồng thi đua -
+    khen thưởng" → "Hội đồng Thi đua - Khen thưởng", "huyện ủy" → "Huyện ủy", acronyms in capitals ("chỉ số
+    cchc" → "chỉ số CCHC"). Ủy ban nhân dân, Hội đồng nhân dân and place levels stay in lower case."""
+    s = regex.sub(r"(?i)ủy ban mặt trận tổ quốc việt nam|uỷ ban mặt trận tổ quốc việt nam",
+                  "Ủy ban Mặt trận Tổ quốc Việt Nam", s)
+    out = []
+    pos = 0
+    for m in _HEAD_RE.finditer(s):
+        if m.start() < pos:
+            continue
+        start = m.start(2)
+        stop = _PLACE_WORD_RE.search(s, start)
+        end = stop.start() if stop else len(s)
+        name = s[start:end]
+        name = name[:1].upper() + name[1:]
+        start_head = m.start(1)
+        out.append(s[pos:start_head] + s[start_head].upper() + s[start_head + 1:start])
+        pos = start
+        name = _PART_RE.sub(lambda p: p.group(1) + p.group(2).upper(), name)
+        out.append(name)
+        pos = end
+    s = "".join(out) + s[pos:]
+    s = _PROPER_RE.sub(lambda m: _PROPER[m.group().lower()], s)
+    s = regex.sub(r"(?<!\p{L})(huyện|tỉnh|thành|quận|thị|đảng|đảng bộ)(\s+)(ủy|uỷ)(?!\p{L})",
+                  lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + m.group(2) + m.group(3), s)
+    s = regex.sub(r"(?<![\p{L}&-])[\p{L}&,-]+(?![\p{L}&-])",
+                  lambda m: m.group().upper() if m.group().lower() in _ACRONYMS else m.group(), s)
+    return s[:1].upper() + s[1:]
 
 
 def _scan(lines: list[str], loc: Locality) -> None:
@@ -651,13 +706,23 @@ def write_xlsx(bundles: Iterable[dict[str, list[dict]]], output: str, *, lang: s
             return c
         return v
 
-    for bundle in bundles:
-        for t in TABLES:
-            ws = sheets[t]
-            keys = [c[0] for c in COLUMNS[t]]
-            for r in bundle[t]:
-                ws.append([cell(ws, r.get(k)) for k in keys])
-                counts[t] += 1
+    try:
+        for bundle in bundles:
+            for t in TABLES:
+                ws = sheets[t]
+                keys = [c[0] for c in COLUMNS[t]]
+                for r in bundle[t]:
+                    ws.append([cell(ws, r.get(k)) for k in keys])
+                    counts[t] += 1
+    except BaseException:
+        # interrupted (Ctrl-C, SIGTERM, a reader's error): close the streaming sheets now, or their writers
+        # complain at garbage collection; nothing is saved
+        for ws in sheets.values():
+            try:
+                ws.close()
+            except Exception:  # noqa: BLE001
+                pass
+        raise
     for t in TABLES:
         ws = sheets[t]
         ws.auto_filter.ref = f"A1:{_col_letter(len(COLUMNS[t]))}{counts[t]}"
@@ -789,6 +854,8 @@ def extract_command(args) -> int:
             written = [write_xlsx(bundles, args.output, lang=args.lang)]
         else:
             written = list(write_jsonl(bundles, args.output, lang=args.lang).values())
+    except BrokenPipeError:
+        raise  # `| head`: the command ends quietly (vanban.cli.run_cli)
     except OSError as e:
         print(f"{prog}: {os_error_message(e, None, lang)}", file=sys.stderr)
         return 2
