@@ -130,11 +130,12 @@ def finding_path(result: FileResult, finding: "Finding", *, raw: bool = False) -
     As shown (the default), a name's undecodable bytes and control characters are escaped (``\\xff``,
     ``\\n``): no report line can be forged by a file name, and every report is valid UTF-8. ``raw=True``
     gives the path as the file system has it."""
-    p = finding.path or result.path
-    if raw:
-        return p
     from ..cli import shown_path
 
+    p = finding.path or result.path
+    if raw:
+        # a document's own path is stored as shown (escaped); the file system's name is the result's
+        return result.path if finding.path and finding.path == shown_path(result.path) else p
     return shown_path(p)
 
 
