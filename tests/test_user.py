@@ -406,12 +406,17 @@ def test_an_interrupted_batch_says_so_in_one_line_and_keeps_the_old_report(tmp_p
     for cmd in ([str(BIN / "vanban-lint"), str(folder), "-j", "2", "-o", str(out)],
                 [str(BIN / "vanban"), "extract", str(folder), "-j", "2", "--format", "xlsx", "-o", str(tmp_path / "t.xlsx")]):
         p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(tmp_path))
-        _wait_for_workers(p)
+        kids = _wait_for_workers(p)
         p.send_signal(sig)
-        stdout, stderr = p.communicate(timeout=60)
+        stdout, stderr = p.communicate(timeout=120)
         err = stderr.decode()
         if p.returncode in (0, 1):  # the machine was fast enough to finish first: nothing to check
             continue
+        for _ in range(100):  # the workers were stopped, not left to finish the queue
+            if not any(Path(f"/proc/{k}").exists() for k in kids):
+                break
+            time.sleep(0.05)
+        assert not any(Path(f"/proc/{k}").exists() for k in kids)
         assert p.returncode == (130 if sig == signal.SIGINT else 143), err
         assert "Traceback" not in err and len(err.strip().splitlines()) == 1 and "đã dừng" in err
     assert out.read_text("utf-8") == "bản cũ"

@@ -185,8 +185,27 @@ class Interrupted(BaseException):
     """SIGTERM arrived: the run stops like on Ctrl-C (a BaseException, so no ``except Exception`` holds it)."""
 
 
+#: the signal that asked the run to stop: a handler's exception can be swallowed (raised inside an at-fork
+#: callback while the worker pool starts), so loops also check this flag
+_STOP: dict = {"signal": None}
+
+
 def _on_sigterm(_signo, _frame):
+    _STOP["signal"] = "SIGTERM"
     raise Interrupted()
+
+
+def _on_sigint(_signo, _frame):
+    _STOP["signal"] = "SIGINT"
+    raise KeyboardInterrupt()
+
+
+def check_stop() -> None:
+    """Raise the interruption that a swallowed signal handler could not deliver."""
+    if _STOP["signal"] == "SIGTERM":
+        raise Interrupted()
+    if _STOP["signal"] == "SIGINT":
+        raise KeyboardInterrupt()
 
 
 def run_cli(func, argv, prog: str) -> int:
@@ -195,14 +214,20 @@ def run_cli(func, argv, prog: str) -> int:
     (``| head``) ends quietly."""
     import signal
 
+    _STOP["signal"] = None
     try:
         old = signal.signal(signal.SIGTERM, _on_sigterm)
+        old_int = signal.getsignal(signal.SIGINT)
+        if old_int is signal.default_int_handler:  # not when the caller ignores Ctrl-C (SIG_IGN)
+            signal.signal(signal.SIGINT, _on_sigint)
     except (ValueError, OSError):  # not the main thread
-        old = None
+        old = old_int = None
     lang = "en" if _argv_lang(argv) == "en" else "vi"
     try:
         return func(argv)
     except (KeyboardInterrupt, Interrupted) as e:
+        for ex in list(_POOLS):  # the interruption may have landed outside the pool's own frame
+            _stop_pool(ex)
         what = "SIGTERM" if isinstance(e, Interrupted) else "Ctrl-C"
         try:
             print(f"{prog}: {_t(lang, f'đã dừng ({what}); chưa ghi tệp kết quả nào, tệp cũ (nếu có) giữ nguyên', f'interrupted ({what}); no output file was written, an earlier one is kept as it was')}",
@@ -211,6 +236,8 @@ def run_cli(func, argv, prog: str) -> int:
             pass
         return 130 if what == "Ctrl-C" else 143
     except BrokenPipeError:
+        for ex in list(_POOLS):
+            _stop_pool(ex)
         # the reader went away (`| head`): say nothing, and keep Python from complaining at exit
         try:
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -221,6 +248,8 @@ def run_cli(func, argv, prog: str) -> int:
     finally:
         if old is not None:
             signal.signal(signal.SIGTERM, old)
+            if old_int is not None:
+                signal.signal(signal.SIGINT, old_int)
 
 
 def _argv_lang(argv) -> str:
@@ -684,6 +713,8 @@ def _worker_init(parent: int) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # the pool was started with them blocked (see pool_map)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     if sys.platform.startswith("linux"):
         try:
             import ctypes
@@ -711,31 +742,61 @@ def pool_map(func, items: list, jobs: int, chunksize: int = 4):
     once instead of finishing the queue."""
     from concurrent.futures import ProcessPoolExecutor
 
+    import signal
+
     ex = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
+    # the workers are forked while the jobs are submitted: a Ctrl-C or SIGTERM arriving then would be raised
+    # inside a fork callback, where Python swallows it; hold the signals until the pool stands
+    mask = getattr(signal, "pthread_sigmask", None)
+    old_mask = mask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM}) if mask else None
+    _POOLS.add(ex)
     try:
-        yield from ex.map(func, items, chunksize=chunksize)
+        results = ex.map(func, items, chunksize=chunksize)
+    finally:
+        if mask:
+            mask(signal.SIG_SETMASK, old_mask)
+    try:
+        for result in results:
+            check_stop()
+            yield result
+        check_stop()
     except BaseException:
-        import threading
-
-        # the executor's manager thread may then try to fail futures that were just cancelled (a CPython race
-        # that prints a traceback of InvalidStateError): the run is ending, keep the terminal clean
-        previous_hook = threading.excepthook
-
-        def quiet(hook_args, _prev=previous_hook):
-            if hook_args.exc_type.__name__ not in ("InvalidStateError", "BrokenProcessPool"):
-                _prev(hook_args)
-
-        threading.excepthook = quiet
-        procs = list(getattr(ex, "_processes", {}).values())
-        ex.shutdown(wait=False, cancel_futures=True)
-        for proc in procs:
-            try:
-                proc.terminate()
-            except Exception:  # noqa: BLE001
-                pass
+        _stop_pool(ex)
         raise
     else:
         ex.shutdown(wait=True)
+    finally:
+        _POOLS.discard(ex)
+
+
+#: pools of a running command, stopped by :func:`run_cli` whatever frame the interruption reached
+_POOLS: set = set()
+
+
+def _stop_pool(ex) -> None:
+    """Stop a worker pool now: cancel what is queued and terminate the workers (they do not finish the queue)."""
+    import threading
+
+    # the executor's manager thread may then try to fail futures that were just cancelled (a CPython race
+    # that prints a traceback of InvalidStateError): the run is ending, keep the terminal clean
+    previous_hook = threading.excepthook
+
+    def quiet(hook_args, _prev=previous_hook):
+        if hook_args.exc_type.__name__ not in ("InvalidStateError", "BrokenProcessPool"):
+            _prev(hook_args)
+
+    threading.excepthook = quiet
+    procs = list((getattr(ex, "_processes", None) or {}).values())
+    try:
+        ex.shutdown(wait=False, cancel_futures=True)
+    except Exception:  # noqa: BLE001
+        pass
+    for proc in procs:
+        try:
+            proc.terminate()
+        except Exception:  # noqa: BLE001
+            pass
+    _POOLS.discard(ex)
 
 
 def lint_files(files: list[str], config, lang: str = "vi", jobs: int | None = None, max_bytes: int | None = 50_000_000,
@@ -748,7 +809,11 @@ def lint_files(files: list[str], config, lang: str = "vi", jobs: int | None = No
     jobs_list = [(f, config, lang, max_bytes, keep_documents, limits) for f in files]
     n = jobs or os.cpu_count() or 1
     if n <= 1 or len(files) < 4:
-        return [r for r in _progress(map(_lint_one, jobs_list), len(files), progress)]
+        out = []
+        for r in _progress(map(_lint_one, jobs_list), len(files), progress):
+            check_stop()
+            out.append(r)
+        return out
     return list(_progress(pool_map(_lint_one, jobs_list, n), len(files), progress))
 
 
