@@ -165,14 +165,15 @@ def test_json_objects_and_schema(results, doc):
         "text": "Công văn số 2329/UBND", "suggestion": "2329/UBND-VP",
         "related": [{"path": "bc.txt", "line": 2, "column": 6, "start": 20, "end": 30, "text": "15/BC-UBND",
                      "note": "ký hiệu của văn bản này", "page": None, "paragraph": None}],
-        "page": None, "paragraph": None, "part": None,
+        "page": None, "paragraph": None, "part": None, "table": None, "row": None, "cell": None,
     }
     assert doc.text[cite["start"]:cite["end"]] == cite["text"]
     assert data[3] == {
         "path": "hong.docx", "code": "E000", "name": "read-error", "severity": "error",
         "message": "tệp bị hỏng hoặc không đúng định dạng", "line": 1, "column": 1,
         "end_line": 1, "end_column": 1, "start": 0, "end": 0, "text": "", "suggestion": None, "related": [],
-        "page": None, "paragraph": None, "part": None, "error_code": "corrupt",
+        "page": None, "paragraph": None, "part": None, "table": None, "row": None, "cell": None,
+        "error_code": "corrupt",
     }
     assert "error_code" not in data[0]
 
@@ -320,17 +321,17 @@ def test_csv_bom_header_rows_and_quoting(results, doc):
     dash = mk(doc, "- Tự do", "X-2", "info", "-bắt đầu bằng gạch")
     out = render(results + [FileResult("c,d.txt", doc, [f, dash])], "csv", lang="en")
     assert out.startswith("\ufeffpath,line,column,end_line,end_column,severity,code,name,message,text,"
-                          "suggestion,page,paragraph\r\n")
+                          "suggestion,page,paragraph,table,row,cell\r\n")
     vi = render(results, "csv")  # the header row a Vietnamese user reads
-    assert vi.startswith("\ufefftệp,dòng,cột,dòng cuối,cột cuối,mức,mã,quy tắc,nội dung,đoạn văn bản,gợi ý,trang,đoạn\r\n")
+    assert vi.startswith("\ufefftệp,dòng,cột,dòng cuối,cột cuối,mức,mã,quy tắc,nội dung,đoạn văn bản,gợi ý,trang,đoạn,bảng,dòng bảng,ô\r\n")
     assert '"sai, ""rất"" sai\ndòng 2"' in out  # RFC 4180 quoting, embedded newline kept
     rows = list(csv.reader(io.StringIO(out[1:], newline="")))
     assert rows[0] == ["path", "line", "column", "end_line", "end_column", "severity", "code", "name",
-                       "message", "text", "suggestion", "page", "paragraph"]
+                       "message", "text", "suggestion", "page", "paragraph", "table", "row", "cell"]
     assert len(rows) == 1 + 4 + 2
     assert rows[1] == ["bc.txt", "10", "11", "10", "32", "error", "ND30-020", "citation-symbol",
                        'Ký hiệu "UBND" thiếu mã loại văn bản, ví dụ 2329/UBND-VP', "Công văn số 2329/UBND",
-                       "2329/UBND-VP", "", ""]
+                       "2329/UBND-VP", "", "", "", "", ""]
     assert rows[4][6] == "E000" and rows[4][10] == ""
     assert rows[5][0] == rows[6][0] == "c,d.txt"
     assert rows[5][8] == "'-bắt đầu bằng gạch" and rows[5][9] == "'- Tự do"  # line 4 before line 14

@@ -268,7 +268,8 @@ def test_findings_in_pdf_name_their_page_in_every_format(tmp_path, capsys):
     assert f"(trang {page})" in capsys.readouterr().out
     assert main(["extract", str(pdf), "--format", "csv", "-o", str(tmp_path / "t")]) == 0
     rows = list(csv.reader(io.StringIO((tmp_path / "t_findings.csv").read_text("utf-8-sig"))))
-    assert rows[0][-2:] == ["Trang", "Đoạn"] and any(r[1] == "VB201" and r[-2] == str(page) for r in rows[1:])
+    assert rows[0][-5:] == ["Trang", "Đoạn", "Bảng", "Dòng bảng", "Ô"]
+    assert any(r[1] == "VB201" and r[-5] == str(page) for r in rows[1:])
 
 
 def test_findings_in_docx_name_their_paragraph(tmp_path, capsys):
@@ -282,6 +283,20 @@ def test_findings_in_docx_name_their_paragraph(tmp_path, capsys):
     assert f"(đoạn {skip.paragraph})" in capsys.readouterr().out
     # a plain text file needs none: the line is the place
     assert all(f.page is None and f.paragraph is None for f in vanban.lint(REPORT))
+
+
+def test_a_finding_in_a_word_table_names_the_table_row_and_cell(tmp_path, capsys):
+    from tests.helpers_docs import build_docx_from_text
+
+    text = REPORT.replace("Tân Hưng, ngày 20 tháng 12 năm 2023", "Tân Hưng, ngày 20 tháng 2 năm 2023")
+    docx = build_docx_from_text(text, tmp_path / "bao_cao.docx")  # header laid out as a two-column table
+    f = next(f for f in vanban.lint(docx) if f.code == "VB104")
+    assert (f.table, f.row, f.cell) == (1, 1, 2) and f.part == "header-table" and f.paragraph
+    lint_main([str(docx), "--select", "VB104"])
+    assert f"(đoạn {f.paragraph}, bảng 1 dòng 1 ô 2)" in capsys.readouterr().out
+    lint_main([str(docx), "--select", "VB104", "--format", "json", "--lang", "en"])
+    rec = json.loads(capsys.readouterr().out)[0]
+    assert (rec["table"], rec["row"], rec["cell"]) == (1, 1, 2)
 
 
 # -- convert ------------------------------------------------------------------------------------------------

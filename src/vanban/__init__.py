@@ -47,13 +47,14 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".pdf", ".html", ".htm", ".
 
 
 def _compact_anchors(src) -> list:
-    """The reader's anchors that name a page or a paragraph, as ``(offset, page, paragraph, part)``; runs of
-    the same place are merged (a PDF page gives one entry, not one per line)."""
+    """The reader's anchors that name a page or a paragraph, as ``(offset, page, paragraph, part, table, row,
+    cell)``; runs of the same place are merged (a PDF page gives one entry, not one per line)."""
     out: list = []
     for a in src.anchors or ():
         if a.page is None and a.paragraph is None:
             continue
-        item = (a.offset, a.page, a.paragraph, a.part or "body")
+        item = (a.offset, a.page, a.paragraph, a.part or "body", getattr(a, "table", None), getattr(a, "row", None),
+                getattr(a, "cell", None))
         if out and out[-1][1:] == item[1:]:
             continue
         out.append(item)

@@ -342,6 +342,10 @@ class Finding(Model):
     page: Optional[int] = None
     paragraph: Optional[int] = None
     part: Optional[str] = None
+    #: in a Word table: the table's 1-based number in the document, and the row and cell in it
+    table: Optional[int] = None
+    row: Optional[int] = None
+    cell: Optional[int] = None
 
 
 class SourceInfo(Model):
@@ -350,9 +354,11 @@ class SourceInfo(Model):
     format: str = "txt"
     encoding: Optional[str] = None
     notes: list[str] = Field(default_factory=list)
-    #: the reader's map back to the original file, compact: ``(offset, page, paragraph, part)`` from which
-    #: offset of :attr:`Document.text` a run of a PDF page or a Word paragraph starts (empty for plain text)
-    anchors: list[tuple[int, Optional[int], Optional[int], Optional[str]]] = Field(default_factory=list)
+    #: the reader's map back to the original file, compact: ``(offset, page, paragraph, part, table, row,
+    #: cell)`` from which offset of :attr:`Document.text` a run of a PDF page, a Word paragraph or a Word
+    #: table cell starts (empty for plain text)
+    anchors: list[tuple[int, Optional[int], Optional[int], Optional[str], Optional[int], Optional[int], Optional[int]]] = (
+        Field(default_factory=list))
 
 
 class Truncation(Model):

@@ -165,6 +165,9 @@ COLUMNS: dict[str, list[tuple[str, str, str, int]]] = {
         ("suggestion", "Gợi ý", "Suggestion", 30),
         ("page", "Trang", "Page", 7),
         ("paragraph", "Đoạn", "Paragraph", 8),
+        ("table", "Bảng", "Table", 7),
+        ("row", "Dòng bảng", "Table row", 8),
+        ("cell", "Ô", "Cell", 6),
     ],
 }
 
@@ -487,7 +490,7 @@ def document_rows(doc: "Document", findings: "Iterable[Finding]" = (), *, file: 
             "file": f.path or file, "code": f.code, "name": f.name,
             "severity": SEVERITY_LABELS[_lang(lang)].get(f.severity, f.severity), "line": f.line,
             "column": f.column, "message": f.message, "text": f.text.replace("\n", " "), "suggestion": f.suggestion,
-            "page": f.page, "paragraph": f.paragraph,
+            "page": f.page, "paragraph": f.paragraph, "table": f.table, "row": f.row, "cell": f.cell,
         }
         for f in findings
     ]
@@ -503,7 +506,7 @@ def _error_rows(path: str, message: str, lang: str) -> dict[str, list[dict]]:
     drow.update(file=path, errors=1, warnings=0, infos=0, read_error=message)
     frow = {"file": path, "code": "E000", "name": "read-error", "severity": SEVERITY_LABELS[lang]["error"],
             "line": 1, "column": 1, "message": message, "text": "", "suggestion": None, "page": None,
-            "paragraph": None}
+            "paragraph": None, "table": None, "row": None, "cell": None}
     return {"documents": [drow], "citations": [], "awards": [], "findings": [frow]}
 
 

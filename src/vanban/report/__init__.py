@@ -157,13 +157,14 @@ def locate_findings(doc: "Document", findings: "list[Finding]") -> "list[Finding
     for f in findings:
         if f.code == READ_ERROR_CODE or (f.path and doc.path and f.path != doc.path):
             continue
-        _off, page, para, part = at(f.start)
+        _off, page, para, part, table, row, cell = (tuple(at(f.start)) + (None,) * 7)[:7]
         f.page, f.paragraph = page, para
         f.part = part if part and part != "body" else None
+        f.table, f.row, f.cell = table, row, cell
         for loc in f.related:
             if loc.path and doc.path and loc.path != doc.path:
                 continue
-            _o, lpage, lpara, _lpart = at(loc.start)
+            _o, lpage, lpara = tuple(at(loc.start))[:3]
             loc.page, loc.paragraph = lpage, lpara
     return findings
 
@@ -179,12 +180,13 @@ def localize_notes(findings: "list[Finding]", lang: str = "vi") -> "list[Finding
 
 
 #: how a place in the original file is named, after line:column
-PLACE_LABELS = {"vi": {"page": "trang", "paragraph": "đoạn", "table": "bảng"},
-                "en": {"page": "page", "paragraph": "paragraph", "table": "table"}}
+PLACE_LABELS = {"vi": {"page": "trang", "paragraph": "đoạn", "table": "bảng", "row": "dòng", "cell": "ô"},
+                "en": {"page": "page", "paragraph": "paragraph", "table": "table", "row": "row", "cell": "cell"}}
 
 
 def place_text(finding: "Finding", lang: str = "vi") -> str:
-    """"trang 3", "đoạn 12", "đoạn 40 (bảng)" — where a finding is in the original .pdf/.docx ("" for text)."""
+    """"trang 3", "đoạn 12", "đoạn 40, bảng 2 dòng 3 ô 4" — where a finding is in the original .pdf/.docx
+    ("" for plain text)."""
     t = PLACE_LABELS[lang_of(lang)]
     page = getattr(finding, "page", None)
     para = getattr(finding, "paragraph", None)
@@ -193,11 +195,12 @@ def place_text(finding: "Finding", lang: str = "vi") -> str:
         bits.append(f"{t['page']} {page}")
     if para:
         bits.append(f"{t['paragraph']} {para}")
-    s = ", ".join(bits)
-    part = getattr(finding, "part", None)
-    if s and part and "table" in part:
-        s += f" ({t['table']})"
-    return s
+    table = getattr(finding, "table", None)
+    if table:
+        cell = " ".join(f"{t[k]} {v}" for k, v in (("row", getattr(finding, "row", None)),
+                                                     ("cell", getattr(finding, "cell", None))) if v)
+        bits.append(f"{t['table']} {table}" + (f" {cell}" if cell else ""))
+    return ", ".join(bits)
 
 
 def finding_record(result: FileResult, finding: "Finding") -> dict[str, Any]:
@@ -222,6 +225,9 @@ def finding_record(result: FileResult, finding: "Finding") -> dict[str, Any]:
         "page": finding.page,
         "paragraph": finding.paragraph,
         "part": finding.part,
+        "table": finding.table,
+        "row": finding.row,
+        "cell": finding.cell,
         "related": [
             {
                 "path": shown_path(loc.path) if loc.path else path,

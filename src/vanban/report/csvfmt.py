@@ -1,7 +1,7 @@
 """CSV report for spreadsheets: a header row and one row per finding.
 
 Columns: path, line, column, end_line, end_column, severity, code, name, message, text, suggestion, page,
-paragraph (the last two: the place in the original PDF or Word file, empty for plain text). With
+paragraph, table, row, cell (the place in the original PDF or Word file, empty for plain text). With
 ``lang="vi"`` (the default) the header row is in Vietnamese (:data:`HEADERS_VI`); ``lang="en"`` keeps the
 English keys above. File names are shown with control characters and undecodable bytes escaped.
 Quoting follows RFC 4180 (the :mod:`csv` module, CRLF row ends); the output starts with a UTF-8 byte
@@ -21,9 +21,9 @@ from . import FileResult, finding_path, iter_findings
 
 BOM = "\ufeff"
 COLUMNS = ("path", "line", "column", "end_line", "end_column", "severity", "code", "name", "message",
-           "text", "suggestion", "page", "paragraph")
+           "text", "suggestion", "page", "paragraph", "table", "row", "cell")
 HEADERS_VI = ("tệp", "dòng", "cột", "dòng cuối", "cột cuối", "mức", "mã", "quy tắc", "nội dung", "đoạn văn bản",
-              "gợi ý", "trang", "đoạn")
+              "gợi ý", "trang", "đoạn", "bảng", "dòng bảng", "ô")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -40,6 +40,6 @@ def render_csv(results: list[FileResult], *, lang: str = "vi", formula_guard: bo
         w.writerow([
             g(finding_path(r, f)), f.line, f.column, f.end_line, f.end_column, f.severity, g(f.code),
             g(f.name), g(f.message), g(f.text), g(f.suggestion or ""),
-            "" if f.page is None else f.page, "" if f.paragraph is None else f.paragraph,
+            *("" if v is None else v for v in (f.page, f.paragraph, f.table, f.row, f.cell)),
         ])
     return BOM + buf.getvalue()

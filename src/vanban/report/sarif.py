@@ -150,7 +150,7 @@ def build_sarif(results: list[FileResult], *, lang: str = "vi", rules: Optional[
                     rel["message"] = {"text": loc.note}
                 res["relatedLocations"].append(rel)
         props: dict[str, Any] = {"name": f.name, "severity": f.severity}
-        for key in ("page", "paragraph", "part"):  # the place in the original .pdf/.docx
+        for key in ("page", "paragraph", "part", "table", "row", "cell"):  # the place in the original .pdf/.docx
             if getattr(f, key, None) is not None:
                 props[key] = getattr(f, key)
         if f.suggestion:
