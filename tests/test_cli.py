@@ -497,3 +497,12 @@ def test_error_messages_carry_no_temporary_path(tmp_path, monkeypatch):
     res = _lint_one((str(doc), None, "vi", None, False, None))
     assert "vanban-doc-" not in res.error and "hong.doc is not a Word Document" in res.error
     assert scrub_message("C:\\Temp\\vanban-doc-abc\\input.doc: bad", "x.doc") == "x.doc: bad"
+
+
+def test_errno_inside_a_readers_message_becomes_a_vietnamese_phrase():
+    from vanban.cli import scrub_message
+
+    msg = "a.doc: không đọc được tệp ([Errno 13] Permission denied: '/tmp/x/a.doc')"
+    assert scrub_message(msg, "a.doc") == "a.doc: không đọc được tệp (không có quyền truy cập)"
+    assert scrub_message("a.doc: cannot read ([Errno 2] No such file or directory: 'a.doc')", "a.doc", "en") == \
+        "a.doc: cannot read (no such file or folder)"

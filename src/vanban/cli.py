@@ -640,7 +640,7 @@ def check_output(output: str | None, inputs: list[str]) -> tuple[str, str] | Non
 _TEMP_DOC_RE = None
 
 
-def scrub_message(msg: str, path: str) -> str:
+def scrub_message(msg: str, path: str, lang: str = "vi") -> str:
     """A reader's message without the random temporary path a converter saw (antiword names its temporary
     copy ``/tmp/vanban-doc-XXXX/input.doc``): the file's own name instead, so messages are stable."""
     global _TEMP_DOC_RE
@@ -648,7 +648,20 @@ def scrub_message(msg: str, path: str) -> str:
         import re
 
         _TEMP_DOC_RE = re.compile(r"(?:[A-Za-z]:)?[/\\][^\s'\"]*?vanban-doc-[^\s/\\'\"]+[/\\]input\.docx?")
-    return safe_text(_TEMP_DOC_RE.sub(lambda _m: Path(path).name, msg))
+    msg = _TEMP_DOC_RE.sub(lambda _m: Path(path).name, msg)
+    if "[Errno" in msg:  # Python's "[Errno 13] Permission denied: '/x/y.txt'" inside a reader's detail
+        msg = _ERRNO_RE.sub(lambda m: _errno_text(int(m.group(1)), m.group(2), lang), msg)
+    return safe_text(msg)
+
+
+_ERRNO_RE = __import__("re").compile(r"\[Errno (\d+)\] ([^:()]+?)(?:: '[^']*')?(?=$|[)\n;])")
+
+
+def _errno_text(num: int, english: str, lang: str) -> str:
+    import errno as _errno
+
+    vi, en = _ERRNO_VI.get(_errno.errorcode.get(num, ""), (english, english))
+    return _t(lang, vi, en)
 
 
 def _lint_one(job):
@@ -667,7 +680,7 @@ def _lint_one(job):
             result.lean = True
         return result
     except ReadError as e:
-        return FileResult(path=path, document=None, findings=[], error=scrub_message(e.message(lang), path),
+        return FileResult(path=path, document=None, findings=[], error=scrub_message(e.message(lang), path, lang),
                           error_code=e.code)
     except Exception as e:  # a parser bug must not stop a batch: report it for this file
         what = scrub_message(f"{type(e).__name__}: {e}", path)
@@ -1058,7 +1071,7 @@ def _main(argv: list[str] | None = None) -> int:
             args = p.parse_args(argv)
         except SystemExit as e:
             return int(e.code or 0) if e.code in (0, None) else 2
-    from .errors import ReadError, VanbanError
+    from .errors import ReadError
 
     lang = getattr(args, "lang", "vi")
     if args.cmd == "extract":
@@ -1113,7 +1126,7 @@ def _rule_command(args) -> int:
     code = args.code.strip()
     if code.upper() == "E000" or code == "read-error":
         d = READ_ERROR_DOC
-        print(f"E000 read-error [error]\n")
+        print("E000 read-error [error]\n")
         print(d["summary_en" if en else "summary_vi"] + "\n")
         print(d["en" if en else "vi"])
         return 0

@@ -442,7 +442,7 @@ def compare_results(results: list, args) -> list:
         try:
             store = HistoryStore(hpath)
             n = len(store)
-            print(f"vanban-lint: " + (f"history {hpath} ({n} reports stored)" if lang == "en" else
+            print("vanban-lint: " + (f"history {hpath} ({n} reports stored)" if lang == "en" else
                                       f"lịch sử so sánh {hpath} ({n} báo cáo đã lưu)"), file=sys.stderr)
         except Exception as e:  # OSError, sqlite3.Error, a newer schema: never lose the lint results
             print(f"vanban-lint: không mở được tệp lịch sử {hpath}: {e}", file=sys.stderr)
