@@ -273,7 +273,7 @@ def _citations(doc: "Document", own_key, district, province) -> list[CitationRec
         symbol = regex.sub(r"\s+", "", c.symbol).upper()
         number = c.number.lstrip("0") or "0"
         scope = citation_scope(c, own_key, district, province)
-        ref = "/".join(x for x in (c.number, str(c.year) if c.year else None, c.symbol) if x)
+        ref = c.doc_number or ""  # in its system's form: 68-NQ/TW, 05/2020/NĐ-CP
         out.append(CitationRecord(**_anchor_args(doc.text, c.start, c.end), key=f"{scope}|{number}|{symbol}|{year}",
                                   reference=ref, date=c.date, subject=c.subject))
     return out

@@ -417,13 +417,6 @@ def _listed(doc: "Document", a) -> Optional[int]:
     return sum(g.rows for g in groups) if groups else None
 
 
-def _reference(number: Optional[str], year: Optional[int], symbol: Optional[str]) -> Optional[str]:
-    if not (number or symbol):
-        return None
-    bits = [b for b in (number, str(year) if year else None, symbol) if b]
-    return "/".join(bits)
-
-
 def document_rows(doc: "Document", findings: "Iterable[Finding]" = (), *, file: Optional[str] = None,
                   lang: str = "vi") -> dict[str, list[dict]]:
     """All rows one document contributes, keyed by table name (see :data:`COLUMNS`)."""
