@@ -506,3 +506,13 @@ def test_errno_inside_a_readers_message_becomes_a_vietnamese_phrase():
     assert scrub_message(msg, "a.doc") == "a.doc: không đọc được tệp (không có quyền truy cập)"
     assert scrub_message("a.doc: cannot read ([Errno 2] No such file or directory: 'a.doc')", "a.doc", "en") == \
         "a.doc: cannot read (no such file or folder)"
+
+
+def test_a_report_behind_a_symlink_is_written_where_the_link_points(files, tmp_path):
+    real = tmp_path / "web" / "bao_cao.json"
+    real.parent.mkdir()
+    real.write_text("[]", encoding="utf-8")
+    link = tmp_path / "ket_qua.json"
+    os.symlink(real, link)
+    lint_main([str(files / "bad.txt"), "-o", str(link)])
+    assert link.is_symlink() and json.loads(real.read_text("utf-8"))[0]["code"] == "VB101"

@@ -104,6 +104,8 @@ class AtomicOutput:
         import tempfile
 
         target = Path(target)
+        if target.is_symlink():  # write where the link points, and keep the link
+            target = Path(os.path.realpath(target))
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".tmp", dir=str(target.parent or "."))
         try:
             mode_bits = os.stat(target).st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
