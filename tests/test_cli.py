@@ -203,6 +203,9 @@ def test_an_output_that_cannot_be_written_stops_before_any_work(files, capsys):
 def test_selectors_must_name_rules_wholly(files, capsys):
     # "year" is part of "year-mismatch": it would select nothing and print "no problems"
     assert lint_main([str(files / "bad.txt"), "--select", "year"]) == 2
+    err = capsys.readouterr().err
+    assert "không có quy tắc “year”" in err and "unknown rule" not in err  # one language: Vietnamese
+    assert lint_main([str(files / "bad.txt"), "--select", "year", "--lang", "en"]) == 2
     assert "unknown rule “year”" in capsys.readouterr().err
     assert lint_main([str(files / "bad.txt"), "--select", "vb101", "--format", "json"]) == 1
     assert {r["code"] for r in json.loads(capsys.readouterr().out)} == {"VB101"}
@@ -211,7 +214,7 @@ def test_selectors_must_name_rules_wholly(files, capsys):
 def test_config_with_a_wrong_severity_or_code_is_rejected_once(files, capsys, monkeypatch):
     monkeypatch.chdir(files)
     (files / "vanban.toml").write_text('[severity]\nVB301 = "fatal"\n', encoding="utf-8")
-    assert lint_main(["bad.txt"]) == 2
+    assert lint_main(["bad.txt", "--lang", "en"]) == 2
     assert "invalid severity “fatal”" in capsys.readouterr().err
     (files / "vanban.toml").write_text('enable = ["VB6O3"]\n', encoding="utf-8")
     assert lint_main(["bad.txt"]) == 2

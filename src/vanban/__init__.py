@@ -141,7 +141,7 @@ def lint(doc_or_text: "Document | str | PathLike", *, config: "LintConfig | None
         raise TypeError("vanban.lint: give either config= or LintConfig options, not both")
     if preview:
         set_preview(config)
-    problem = check_config(config)
+    problem = check_config(config, lang)
     if problem:
         raise ValueError(f"vanban.lint: {problem}")
     doc = doc_or_text if isinstance(doc_or_text, Document) else parse(doc_or_text)

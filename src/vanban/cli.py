@@ -291,6 +291,10 @@ _ARGPARSE_VI = {
 }
 
 
+#: the language of the parser being run (for the messages of argument types)
+_ARG_LANG = ["vi"]
+
+
 class _ArgparseLanguage:
     """Translate argparse's frame while the CLI builds and runs its parser (restored afterwards, so a program
     that imports vanban keeps its own argparse texts)."""
@@ -299,6 +303,7 @@ class _ArgparseLanguage:
         self.lang = lang
 
     def __enter__(self):
+        _ARG_LANG[0] = self.lang
         self.saved = (argparse._, argparse.ngettext)
         if self.lang != "en":
             argparse._ = lambda s: _ARGPARSE_VI.get(s, s)  # type: ignore[attr-defined]
@@ -316,7 +321,7 @@ def _positive_jobs(v: str) -> int:
     except ValueError:
         n = 0
     if n < 1:
-        raise argparse.ArgumentTypeError("cần số tiến trình ≥ 1 / a number of processes ≥ 1")
+        raise argparse.ArgumentTypeError(_t(_ARG_LANG[0], "cần số tiến trình ≥ 1", "a number of processes ≥ 1"))
     return n
 
 
@@ -408,7 +413,8 @@ def _size_mb(v: str) -> int:
     """``--max-size``: a whole number of megabytes, 0 for no limit."""
     n = int(v)
     if n < 0:
-        raise argparse.ArgumentTypeError("cần số MB ≥ 0 (0 = không giới hạn) / a number of MB ≥ 0 (0 = no limit)")
+        raise argparse.ArgumentTypeError(_t(_ARG_LANG[0], "cần số MB ≥ 0 (0 = không giới hạn)",
+                                            "a number of MB ≥ 0 (0 = no limit)"))
     return n
 
 
@@ -425,7 +431,7 @@ def _norm_sel(items) -> list[str]:
 _SEVERITIES = ("error", "warning", "info")
 
 
-def check_config(config) -> str | None:
+def check_config(config, lang: str | None = None) -> str | None:
     """A bilingual message naming the first selector, severity key or value that matches no rule, or None.
 
     A selector is a code or the start of one (``VB1``) or a rule's whole name; a part of a name would select
@@ -449,16 +455,24 @@ def check_config(config) -> str | None:
         for sel in sels:
             if not sel or not known(sel, exact=where == "severity"):
                 if where == "severity":
-                    return (f"không có quy tắc “{sel}” ({where}); mức được đặt cho từng quy tắc: dùng đủ mã (VB103) "
+                    return _side(f"không có quy tắc “{sel}” ({where}); mức được đặt cho từng quy tắc: dùng đủ mã (VB103) "
                             f"hoặc đủ tên (year-mismatch) / unknown rule “{sel}” ({where}); a severity is set per "
-                            f"rule: use a whole code (VB103) or name (year-mismatch)")
-                return (f"không có quy tắc “{sel}” ({where}); dùng mã (VB103, VB1) hoặc đủ tên (year-mismatch) / "
-                        f"unknown rule “{sel}” ({where}); use a code (VB103, VB1) or a whole name (year-mismatch)")
+                            f"rule: use a whole code (VB103) or name (year-mismatch)", lang)
+                return _side(f"không có quy tắc “{sel}” ({where}); dùng mã (VB103, VB1) hoặc đủ tên (year-mismatch) / "
+                             f"unknown rule “{sel}” ({where}); use a code (VB103, VB1) or a whole name (year-mismatch)", lang)
     for key, val in config.severity.items():
         if val not in _SEVERITIES:
-            return (f"mức “{val}” của {key} không hợp lệ (error, warning, info) / "
-                    f"invalid severity “{val}” for {key} (error, warning, info)")
+            return _side(f"mức “{val}” của {key} không hợp lệ (error, warning, info) / "
+                         f"invalid severity “{val}” for {key} (error, warning, info)", lang)
     return None
+
+
+def _side(bilingual: str, lang: str | None) -> str:
+    """One language of a "vi / en" message (both when ``lang`` is None)."""
+    if lang is None or bilingual.count(" / ") != 1:
+        return bilingual
+    vi, en = bilingual.split(" / ")
+    return _t(lang, vi, en)
 
 
 def make_lint_config(args, cfg: dict):
@@ -914,11 +928,11 @@ def _lint_main(argv: list[str] | None = None) -> int:
     cfg, where = loaded
     try:
         config = make_lint_config(args, cfg)
-        problem = check_config(config)
+        problem = check_config(config, lang)
     except (TypeError, ValueError, AttributeError) as e:  # a list where a table was expected, and the like
         problem = f"{type(e).__name__}: {e}"
     if problem:
-        print(f"vanban-lint: cấu hình không hợp lệ / invalid configuration: {problem}", file=sys.stderr)
+        print(f"vanban-lint: {_t(lang, 'cấu hình không hợp lệ', 'invalid configuration')}: {problem}", file=sys.stderr)
         return 2
     if where is not None and cfg:  # an empty [tool.vanban] means the defaults: nothing to say
         print(f"vanban-lint: {_t(lang, 'dùng cấu hình', 'configuration')} {shown_path(where)}", file=sys.stderr)

@@ -830,11 +830,11 @@ def extract_command(args) -> int:
             return loaded
         try:
             config = make_lint_config(args, loaded[0])
-            problem = check_config(config)
+            problem = check_config(config, lang)
         except Exception as e:  # noqa: BLE001 - a list where a table was expected
             problem = f"{type(e).__name__}: {e}"
         if problem:
-            print(f"{prog}: cấu hình không hợp lệ / invalid configuration: {problem}", file=sys.stderr)
+            print(f"{prog}: {_t(lang, 'cấu hình không hợp lệ', 'invalid configuration')}: {problem}", file=sys.stderr)
             return 2
     max_bytes = args.max_size * 1_000_000 if args.max_size else None
     progress = sys.stderr.isatty() and not args.no_progress and len(files) > 1
