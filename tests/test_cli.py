@@ -519,3 +519,11 @@ def test_a_report_behind_a_symlink_is_written_where_the_link_points(files, tmp_p
     os.symlink(real, link)
     lint_main([str(files / "bad.txt"), "-o", str(link)])
     assert link.is_symlink() and json.loads(real.read_text("utf-8"))[0]["code"] == "VB101"
+
+
+def test_a_symlink_loop_named_on_the_command_line_is_one_vietnamese_record(tmp_path, capsys):
+    os.symlink("b.txt", tmp_path / "a.txt")
+    os.symlink("a.txt", tmp_path / "b.txt")
+    assert lint_main([str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(tmp_path / "r.txt")]) == 2
+    out = (tmp_path / "r.txt").read_text("utf-8")
+    assert out.count("E000") == 2 and "Too many levels" not in out and "vòng lặp" in out

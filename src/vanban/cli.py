@@ -667,7 +667,17 @@ def scrub_message(msg: str, path: str, lang: str = "vi") -> str:
     msg = _TEMP_DOC_RE.sub(lambda _m: Path(path).name, msg)
     if "[Errno" in msg:  # Python's "[Errno 13] Permission denied: '/x/y.txt'" inside a reader's detail
         msg = _ERRNO_RE.sub(lambda m: _errno_text(int(m.group(1)), m.group(2), lang), msg)
+    if lang != "en":  # the system's own words for it ("(Too many levels of symbolic links)")
+        for english, vi in _strerror_vi().items():
+            if f"({english})" in msg:
+                msg = msg.replace(f"({english})", f"({vi})")
     return safe_text(msg)
+
+
+def _strerror_vi() -> dict[str, str]:
+    import errno as _errno
+
+    return {os.strerror(getattr(_errno, name)): vi for name, (vi, _en) in _ERRNO_VI.items() if hasattr(_errno, name)}
 
 
 _ERRNO_RE = __import__("re").compile(r"\[Errno (\d+)\] ([^:()]+?)(?:: '[^']*')?(?=$|[)\n;])")
@@ -1102,7 +1112,7 @@ def _main(argv: list[str] | None = None) -> int:
         try:
             doc = vanban.load(args.file, max_bytes=args.max_size * 1_000_000 if args.max_size else None)
         except ReadError as e:
-            print(scrub_message(e.message(args.lang), args.file), file=sys.stderr)
+            print(scrub_message(e.message(args.lang), args.file, args.lang), file=sys.stderr)
             return 2
         if args.format == "json":
             _out(doc.model_dump_json(indent=2), args.output, lang)
