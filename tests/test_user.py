@@ -529,3 +529,17 @@ def test_readme_says_what_a_new_user_needs():
     assert "MB" in readme  # what the install weighs
     notebook = (ROOT / "docs" / "notebook.md").read_text("utf-8")
     assert 'pip install -e ".[pandas]"' in notebook or "pip install -e '.[pandas]'" in notebook
+
+
+def test_rules_in_preview_are_marked(capsys, monkeypatch):
+    from dataclasses import replace
+
+    from vanban.rules import REGISTRY, iter_rules
+
+    list(iter_rules())
+    monkeypatch.setitem(REGISTRY, "VB705", replace(REGISTRY["VB705"], preview=True))
+    assert main(["rules"]) == 0
+    lines = {ln.split()[0]: ln for ln in capsys.readouterr().out.splitlines()}
+    assert "--preview" in lines["VB705"] and "--preview" not in lines["VB101"]
+    assert main(["rule", "VB705"]) == 0
+    assert "--preview" in capsys.readouterr().out.splitlines()[0]

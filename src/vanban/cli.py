@@ -1142,10 +1142,11 @@ def _rule_command(args) -> int:
     rules = list(iter_rules())
     if args.cmd == "rules":
         off = _t(lang, " (mặc định tắt: --enable)", " (off by default: --enable)")
+        prev = _t(lang, " (thử nghiệm: --preview)", " (preview: --preview)")
         print(f"{'E000':6s}{'read-error':28s} {'error':8s} {READ_ERROR_DOC['summary_en' if en else 'summary_vi']}")
         for r in rules:
             print(f"{r.code}  {r.name:28s} {r.severity:8s} {r.summary_en if en else r.summary_vi}"
-                  f"{'' if r.enabled_by_default else off}")
+                  f"{'' if r.enabled_by_default else off}{prev if getattr(r, 'preview', False) else ''}")
         for code, (name, sev, vi, en_text) in CROSS_RULES.items():
             print(f"{code}  {name:28s} {sev:8s} {en_text if en else vi} (--compare)")
         return 0
@@ -1171,7 +1172,9 @@ def _rule_command(args) -> int:
         return 2
     r = hit[0]
     off = _t(lang, " (mặc định tắt: bật bằng --enable)", " (off by default: turn on with --enable)")
-    print(f"{r.code} {r.name} [{r.severity}]{'' if r.enabled_by_default else off}\n")
+    prev = _t(lang, " (thử nghiệm: chạy với --preview)", " (preview: runs with --preview)")
+    print(f"{r.code} {r.name} [{r.severity}]{'' if r.enabled_by_default else off}"
+          f"{prev if getattr(r, 'preview', False) else ''}\n")
     print((r.summary_en if en else r.summary_vi) + "\n")
     print(("Why: " if en else "Căn cứ: ") + rationale(r, lang) + "\n")
     print(("Bad:" if en else "Ví dụ sai:"))
