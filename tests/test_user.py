@@ -96,7 +96,10 @@ def _env(tmp_path):
 
 def test_excel_output_works_from_a_plain_install(report, tmp_path, capsys):
     """openpyxl is a dependency, not an extra: `vanban extract … --format xlsx` works after `pip install -e .`."""
-    import tomllib
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
 
     meta = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     assert any(d.startswith("openpyxl") for d in meta["dependencies"])
