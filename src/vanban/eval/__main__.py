@@ -10,6 +10,8 @@ Usage::
     python -m vanban.eval --check eval/baseline.json        # exit 1 if a metric dropped by > 0.005
     python -m vanban.eval --write-baseline eval/baseline.json
     python -m vanban.eval --inject --write-docs    # rewrite docs/accuracy.md
+    python -m vanban.eval ecosystem ../shared/corpus/bulk ../shared/corpus/real [--jobs 2] [--write-baseline]
+                                                   # every rule on real documents vs eval/ecosystem_baseline.json
 
 The baseline and the check use the corpora only (scores and injection), so they work without ../shared.
 """
@@ -52,6 +54,11 @@ def run(corpus: Path, *, inject: bool, real: bool, shared: Path, seed: int):
 
 
 def main(argv: Optional[list[str]] = None) -> int:
+    args_in = sys.argv[1:] if argv is None else list(argv)
+    if args_in[:1] == ["ecosystem"]:
+        from .ecosystem import main as ecosystem_main
+
+        return ecosystem_main(args_in[1:])
     from .inject import DEFAULT_SEED
     from .report import compare, failure_patterns, improvements, render_docs, render_plain
     from .score import counts
@@ -68,7 +75,7 @@ def main(argv: Optional[list[str]] = None) -> int:
                     help="rewrite docs/accuracy.md (or PATH)")
     ap.add_argument("--check", type=Path, metavar="BASELINE", help="exit 1 if a metric dropped by more than 0.005")
     ap.add_argument("--write-baseline", type=Path, metavar="PATH", help="write the corpora metrics as a baseline")
-    args = ap.parse_args(argv)
+    args = ap.parse_args(args_in)
 
     baseline = None
     if args.check:
