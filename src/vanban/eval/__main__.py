@@ -12,6 +12,7 @@ Usage::
     python -m vanban.eval --inject --write-docs    # rewrite docs/accuracy.md
     python -m vanban.eval ecosystem ../shared/corpus/bulk ../shared/corpus/real [--jobs 2] [--write-baseline]
                                                    # every rule on real documents vs eval/ecosystem_baseline.json
+    python -m vanban.eval precision                # per-rule precision from eval/reviews (and the baseline)
 
 The baseline and the check use the corpora only (scores and injection), so they work without ../shared.
 """
@@ -59,6 +60,10 @@ def main(argv: Optional[list[str]] = None) -> int:
         from .ecosystem import main as ecosystem_main
 
         return ecosystem_main(args_in[1:])
+    if args_in[:1] == ["precision"]:
+        from .precision import main as precision_main
+
+        return precision_main(args_in[1:])
     from .inject import DEFAULT_SEED
     from .report import compare, failure_patterns, improvements, render_docs, render_plain
     from .score import counts
