@@ -85,7 +85,10 @@ def _lint_one(job: tuple[str, str]) -> list[Row]:
     except Exception as exc:  # a reader failure is itself worth seeing, but must not stop the run
         return [Row(name, 0, "READ", "error", f"{type(exc).__name__}: {exc}")]
     # select every rule: info, off-by-default and preview ones too
-    findings = run_rules(doc, config=LintConfig(select=["VB"]), lang="en")
+    config = LintConfig(select=["VB"])
+    if hasattr(config, "preview"):
+        config.preview = True
+    findings = run_rules(doc, config=config, lang="en")
     return [Row(name, f.line, f.code, f.severity, f.message) for f in findings]
 
 
