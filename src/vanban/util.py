@@ -112,3 +112,6 @@ class Cover:
     def __call__(self, pos: int) -> bool:
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and self._reach[i] > pos
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
