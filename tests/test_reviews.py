@@ -141,3 +141,49 @@ def test_every_reviewed_rule_has_its_findings_in_the_baseline():
     m = _measured()
     for code in _review_files():
         assert m[code].findings > 0 or m[code].stale == len(_review_files()[code])
+
+
+# --------------------------------------------------------------------------------------------------
+# the arithmetic, on data written here
+# --------------------------------------------------------------------------------------------------
+
+
+def _baseline(tmp_path: Path, keys: list[str]) -> Path:
+    p = tmp_path / "eco.json"
+    p.write_text(json.dumps({"about": "", "documents": {"bulk": 4, "real": 2}, "findings": keys}), encoding="utf-8")
+    return p
+
+
+def test_precision_counts_only_verdicts_of_findings_that_still_fire(tmp_path):
+    base = _baseline(tmp_path, ["bulk/B0001.md:5:VB509", "bulk/B0001.md:5:VB509", "bulk/B0002.md:9:VB509",
+                                "bulk/B0003.md:7:VB509", "real/0001.txt:3:VB509"])
+    v = lambda f, line, verdict, **kw: dict(file=f, line=line, code="VB509", verdict=verdict, reason="x", **kw)
+    reviews = [v("bulk/B0001.md", 5, "true"), v("bulk/B0001.md", 5, "false"),  # two findings on one line
+               v("bulk/B0002.md", 9, "doubtful", cause="extraction"), v("real/0001.txt", 3, "true"),
+               v("bulk/B0009.md", 1, "false")]  # no longer fires: history, not counted
+    m = measure(reviews, base)["VB509"]
+    assert (m.findings, m.reviewed, m.true, m.false, m.doubtful, m.extraction, m.stale) == (5, 4, 2, 1, 1, 1, 1)
+    assert m.precision == 0.5 and m.precision_text == 2 / 3
+    assert m.fires == {"bulk": 100.0, "real": 50.0}
+    assert m.needed == 5  # all of them, fewer than 30
+
+
+def test_shortfalls_name_unreviewed_and_imprecise_rules(tmp_path):
+    base = _baseline(tmp_path, ["bulk/B0001.md:5:VB509", "bulk/B0002.md:9:VB104"])
+    measured = measure([dict(file="bulk/B0001.md", line=5, code="VB509", verdict="false", reason="x")], base)
+    short = shortfalls(measured)
+    assert "precision 0 %" in short["VB509"] and "0 of 1 findings reviewed" in short["VB104"]
+    assert "VB801" not in short  # never fires here: nothing to review
+
+
+def test_accuracy_section_is_spliced_in_place_and_is_current():
+    from vanban.eval.precision import SECTION_TITLE, accuracy_section, splice_section
+
+    doc = "# Accuracy\n\n## A\n\ntext\n\n## Own corpus (corpora/)\n\nmore\n"
+    once = splice_section(doc, "## Precision on documents nobody tuned to\n\nv1\n")
+    assert once.index(SECTION_TITLE) < once.index("## Own corpus") and "text" in once and "more" in once
+    twice = splice_section(once, "## Precision on documents nobody tuned to\n\nv2\n")
+    assert "v2" in twice and "v1" not in twice and twice.count(SECTION_TITLE) == 1
+    current = (REPO / "docs" / "accuracy.md").read_text(encoding="utf-8")
+    assert splice_section(current, accuracy_section(_measured())) == current, (
+        "docs/accuracy.md's precision section is stale: run `python -m vanban.eval precision --write-docs`")

@@ -129,8 +129,12 @@ def main(argv: Optional[list[str]] = None) -> int:
              "seed": args.seed, "metrics": keep}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"\nbaseline written: {args.write_baseline} ({len(keep)} metrics)")
     if args.write_docs:
-        args.write_docs.write_text(render_docs(cs, reps, real=args.real, extra=failure_patterns(cs, reps[:1])),
-                                   encoding="utf-8")
+        from .precision import accuracy_section, measure, splice_section
+
+        # the precision section comes from the review data, not from this run: keep it current in the file
+        args.write_docs.write_text(splice_section(
+            render_docs(cs, reps, real=args.real, extra=failure_patterns(cs, reps[:1])), accuracy_section(measure())),
+            encoding="utf-8")
         print(f"\nwritten: {args.write_docs}")
     if baseline is not None:
         drops = compare(m, baseline)
