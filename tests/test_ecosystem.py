@@ -199,3 +199,12 @@ def test_committed_baseline_names_the_shared_documents():
         assert len(eco.corpus_files(SHARED_CORPUS / folder)) == n
     missing = {f for f, _, _ in keys if not (SHARED_CORPUS / f).is_file()}
     assert not missing
+
+
+def test_findings_without_a_verdict_are_listed(tmp_path):
+    folders = _corpus(tmp_path, PLAN.replace("III. TỔ CHỨC", "II. TỔ CHỨC"))
+    counts, rows = eco.lint_corpora(folders)
+    todo = eco.unreviewed(rows, [])
+    assert [(r.file, r.line, r.code) for r in todo] == [("bulk/B0001.md", 17, "VB201")]
+    verdict = {"file": "bulk/B0001.md", "line": 17, "code": "VB201", "verdict": "true", "reason": "II twice"}
+    assert eco.unreviewed(rows, [verdict]) == []

@@ -205,8 +205,23 @@ def blocking_per_doc(counts: dict[str, int], rows: list[Row]) -> dict[str, tuple
     return {f: (by[f], by[f] / n if n else 0.0) for f, n in counts.items()}
 
 
+def unreviewed(rows: list[Row], reviews: list[dict]) -> list[Row]:
+    """Default error/warning findings without a verdict in ``reviews`` (``eval/reviews``): what to read next."""
+    left = Counter((r["file"], int(r["line"]), r["code"]) for r in reviews)
+    out = []
+    for r in rows:
+        if not is_default_blocking(r):
+            continue
+        if left[r.key] > 0:
+            left[r.key] -= 1
+        else:
+            out.append(r)
+    return out
+
+
 def render(counts: dict[str, int], rows: list[Row], appeared: list[Row] | None,
-           disappeared: list[tuple[str, int, str]] | None, baseline_path: Path | None = None) -> str:
+           disappeared: list[tuple[str, int, str]] | None, baseline_path: Path | None = None,
+           todo: list[Row] | None = None) -> str:
     folders = list(counts)
     out = ["Ecosystem check: " + ", ".join(f"{f} {n} documents" for f, n in counts.items()), ""]
     head = f"{'code':7} {'name':28} {'severity':8} {'state':7} " + " ".join(
@@ -239,6 +254,11 @@ def render(counts: dict[str, int], rows: list[Row], appeared: list[Row] | None,
         for k in disappeared:
             out.append(f"   - {key_str(k)}")
         out.append("")
+    if todo is not None:
+        out.append(f"Default error/warning findings without a verdict in eval/reviews: {len(todo)}")
+        for r in todo:
+            out.append(f"   ? {r.file}:{r.line} {r.code} {r.message}")
+        out.append("")
     for f, (k, per) in blocking_per_doc(counts, rows).items():
         verdict = ""
         if f == "bulk":
@@ -258,6 +278,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("folders", nargs="+", type=Path, help="corpus folders (e.g. ../shared/corpus/bulk)")
     ap.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE, help="default eval/ecosystem_baseline.json")
     ap.add_argument("--write-baseline", action="store_true", help="rewrite the baseline from this run")
+    ap.add_argument("--reviews", type=Path, default=REPO / "eval" / "reviews",
+                    help="verdicts (default eval/reviews): list the default error/warning findings without one")
     ap.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
     ap.add_argument("--json", type=Path, help="also write the per-rule table and the differences as JSON")
     ap.add_argument("--strict", action="store_true",
@@ -275,7 +297,12 @@ def main(argv: Optional[list[str]] = None) -> int:
         appeared, disappeared = diff(rows, base, folders=set(counts))
     elif not args.write_baseline:
         print(f"note: no baseline at {args.baseline} (write one with --write-baseline)", file=sys.stderr)
-    print(render(counts, rows, appeared, disappeared, args.baseline), end="")
+    todo = None
+    if args.reviews.is_dir():
+        from .precision import load_reviews
+
+        todo = unreviewed(rows, load_reviews(args.reviews))
+    print(render(counts, rows, appeared, disappeared, args.baseline, todo), end="")
     if args.json:
         args.json.write_text(json.dumps({
             "documents": counts, "rules": per_rule(counts, rows),
@@ -283,6 +310,7 @@ def main(argv: Optional[list[str]] = None) -> int:
                                  for f, (k, p) in blocking_per_doc(counts, rows).items()},
             "appeared": [r.__dict__ for r in appeared or []],
             "disappeared": [key_str(k) for k in disappeared or []],
+            "unreviewed": [r.__dict__ for r in todo or []],
         }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if args.write_baseline:
         write_baseline(args.baseline, counts, rows)
