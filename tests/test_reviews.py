@@ -21,7 +21,13 @@ from pathlib import Path
 import pytest
 
 from vanban.eval.precision import (
-    DEFAULT_BASELINE, DEFAULT_REVIEWS, MIN_PRECISION, VERDICTS, blocking_codes, measure, shortfalls,
+    DEFAULT_BASELINE,
+    DEFAULT_REVIEWS,
+    MIN_PRECISION,
+    VERDICTS,
+    blocking_codes,
+    measure,
+    shortfalls,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -157,7 +163,10 @@ def _baseline(tmp_path: Path, keys: list[str]) -> Path:
 def test_precision_counts_only_verdicts_of_findings_that_still_fire(tmp_path):
     base = _baseline(tmp_path, ["bulk/B0001.md:5:VB509", "bulk/B0001.md:5:VB509", "bulk/B0002.md:9:VB509",
                                 "bulk/B0003.md:7:VB509", "real/0001.txt:3:VB509"])
-    v = lambda f, line, verdict, **kw: dict(file=f, line=line, code="VB509", verdict=verdict, reason="x", **kw)
+
+    def v(f, line, verdict, **kw):
+        return dict(file=f, line=line, code="VB509", verdict=verdict, reason="x", **kw)
+
     reviews = [v("bulk/B0001.md", 5, "true"), v("bulk/B0001.md", 5, "false"),  # two findings on one line
                v("bulk/B0002.md", 9, "doubtful", cause="extraction"), v("real/0001.txt", 3, "true"),
                v("bulk/B0009.md", 1, "false")]  # no longer fires: history, not counted

@@ -22,7 +22,6 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Optional
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_CORPUS = REPO / "corpora"
@@ -54,7 +53,7 @@ def run(corpus: Path, *, inject: bool, real: bool, shared: Path, seed: int):
     return cs, reps, dict(sorted(m.items()))
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     args_in = sys.argv[1:] if argv is None else list(argv)
     if args_in[:1] == ["ecosystem"]:
         from .ecosystem import main as ecosystem_main

@@ -19,12 +19,11 @@ preview rule, and its severity is error or warning.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_BASELINE = REPO / "eval" / "ecosystem_baseline.json"
@@ -78,6 +77,7 @@ def corpus_files(folder: Path) -> list[Path]:
 def _lint_one(job: tuple[str, str]) -> list[Row]:
     path, name = job
     import vanban
+
     from ..rules import LintConfig, run_rules
 
     try:
@@ -153,7 +153,7 @@ def write_baseline(path: Path, counts: dict[str, int], rows: list[Row]) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def diff(rows: list[Row], baseline: Counter, folders: Optional[set[str]] = None
+def diff(rows: list[Row], baseline: Counter, folders: set[str] | None = None
          ) -> tuple[list[Row], list[tuple[str, int, str]]]:
     """Findings that appeared (rows, with their messages) and keys that disappeared, against ``baseline``.
 
@@ -184,18 +184,18 @@ def per_rule(counts: dict[str, int], rows: list[Row]) -> list[dict]:
 
     load_all()
     by = Counter((r.code, r.file.split("/", 1)[0]) for r in rows)
-    sev = {}
+    sev: dict[str, str] = {}
     for r in rows:
         sev.setdefault(r.code, r.severity)
     out = []
     for code in sorted({c for c, _ in by}):
         rule = REGISTRY.get(code)
-        entry = {"code": code, "name": rule.name if rule else "", "severity": sev.get(code, ""),
-                 "state": rule_state(code), "folders": {}}
+        folders: dict[str, dict] = {}
         for folder, n in counts.items():
             k = by[(code, folder)]
-            entry["folders"][folder] = {"findings": k, "per_100": round(100 * k / n, 1) if n else 0.0}
-        out.append(entry)
+            folders[folder] = {"findings": k, "per_100": round(100 * k / n, 1) if n else 0.0}
+        out.append({"code": code, "name": rule.name if rule else "", "severity": sev.get(code, ""),
+                    "state": rule_state(code), "folders": folders})
     return out
 
 
@@ -259,17 +259,17 @@ def render(counts: dict[str, int], rows: list[Row], appeared: list[Row] | None,
         for r in todo:
             out.append(f"   ? {r.file}:{r.line} {r.code} {r.message}")
         out.append("")
-    for f, (k, per) in blocking_per_doc(counts, rows).items():
+    for f, (n, per) in blocking_per_doc(counts, rows).items():
         verdict = ""
         if f == "bulk":
-            verdict = "  (acceptance: <= %.2f) %s" % (MAX_BLOCKING_PER_DOC, "OK" if per <= MAX_BLOCKING_PER_DOC
-                                                        else "NOT MET")
-        out.append(f"Default error/warning findings on {f}: {k} in {counts[f]} documents = {per:.3f} per document"
+            ok = "OK" if per <= MAX_BLOCKING_PER_DOC else "NOT MET"
+            verdict = f"  (acceptance: <= {MAX_BLOCKING_PER_DOC:.2f}) {ok}"
+        out.append(f"Default error/warning findings on {f}: {n} in {counts[f]} documents = {per:.3f} per document"
                    + verdict)
     return "\n".join(out) + "\n"
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     import argparse
 
     ap = argparse.ArgumentParser(prog="python -m vanban.eval ecosystem",

@@ -24,7 +24,6 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_REVIEWS = REPO / "eval" / "reviews"
@@ -52,11 +51,11 @@ class RulePrecision:
         return self.true + self.false + self.doubtful
 
     @property
-    def precision(self) -> Optional[float]:
+    def precision(self) -> float | None:
         return self.true / self.reviewed if self.reviewed else None
 
     @property
-    def precision_text(self) -> Optional[float]:
+    def precision_text(self) -> float | None:
         n = self.reviewed - self.extraction
         return self.true / n if n else None
 
@@ -76,7 +75,7 @@ def load_reviews(folder: Path = DEFAULT_REVIEWS) -> list[dict]:
     return rows
 
 
-def measure(reviews: Optional[list[dict]] = None, baseline: Optional[Path] = None) -> dict[str, RulePrecision]:
+def measure(reviews: list[dict] | None = None, baseline: Path | None = None) -> dict[str, RulePrecision]:
     """Per rule code: findings and fire rates from the baseline, verdicts of the findings that still fire."""
     from .ecosystem import load_baseline
 
@@ -198,20 +197,20 @@ than min(30, all) findings reviewed or a precision under 90 %, except the rules 
 lead's decision (preview, info, or a fix).
 
 The first review (main of 2026-12-07, before the analysis layer was used by the rules): **210 error/warning
-findings on bulk, 0.56 per document: 37 true (18 %), 131 false (0.35 per document), 42 doubtful** (39 of
-them scrape damage), against 56 true of 59 on the real corpus, whose rules had been tuned to it. The false alarms come in a few classes, each standing for many documents: a line broken
-inside a part — the date line (`Hà Nội,` / `ngày …`, all 18 of VB104), the signature title (`KT. TRƯỞNG BAN
-…,` / its second line, 20 of 21 VB509), the Nơi nhận label inside emphasis (`*Nơi` / `nhận:*`), a heading
-number alone on its line, the type name (`**QUYẾT` / `ĐỊNH**`); title lines in capitals read as place names
-(`… CẤP XÃ TRÊN ĐỊA BÀN TỈNH …` → "xã Trên Địa Bàn", VB801) and a cited decision's trích yếu glued to its
-issuer ("tỉnh Bình Phước Cho phép …"); amending, repealing, transitional and historical provisions naming
-cấp huyện or thị trấn (VB602); an attached regulation or annex after the signed decision (VB507, VB508); model
-forms in annexes that restart their numbering (VB201); pre-1997 numbers such as `50/CP`, which had no year
-group (VB406); the issuing body as the first part of a công văn's ký hiệu (`…/CT-CS` of Cục Thuế, VB403);
-legal thresholds read as totals (VB302). Misses seen on the way: missing spaces in a date line (`tháng11`,
-`11năm`), a citation with a blank day (`ngày tháng 10 năm 2025`, info only), a number `…/2025/QH` without
-the Quốc hội's term, a wrong letter in a title, and a citation conflict reported at the two right citations
-instead of the wrong one.
+findings on bulk, 0.56 per document: 37 true (18 %), 131 false (0.35 per document), 42 doubtful** (39 of them
+scrape damage), against 56 true of 59 on the real corpus, whose rules had been tuned to it. The false alarms
+come in a few classes, each standing for many documents: a line broken inside a part — the date line (`Hà
+Nội,` / `ngày …`, all 18 of VB104), the signature title (`KT. TRƯỞNG BAN …,` / its second line, 20 of 21
+VB509), the Nơi nhận label inside emphasis (`*Nơi` / `nhận:*`), a heading number alone on its line, the type
+name (`**QUYẾT` / `ĐỊNH**`); title lines in capitals read as place names (`… CẤP XÃ TRÊN ĐỊA BÀN TỈNH …` → "xã
+Trên Địa Bàn", VB801) and a cited decision's trích yếu glued to its issuer ("tỉnh Bình Phước Cho phép …");
+amending, repealing, transitional and historical provisions naming cấp huyện or thị trấn (VB602); an attached
+regulation or annex after the signed decision (VB507, VB508); model forms in annexes that restart their
+numbering (VB201); pre-1997 numbers such as `50/CP`, which had no year group (VB406); the issuing body as the
+first part of a công văn's ký hiệu (`…/CT-CS` of Cục Thuế, VB403); legal thresholds read as totals (VB302).
+Misses seen on the way: missing spaces in a date line (`tháng11`, `11năm`), a citation with a blank day (`ngày
+tháng 10 năm 2025`, info only), a number `…/2025/QH` without the Quốc hội's term, a wrong letter in a title,
+and a citation conflict reported at the two right citations instead of the wrong one.
 
 {table}
 
@@ -227,7 +226,7 @@ def accuracy_section(measured: dict[str, RulePrecision]) -> str:
     blocking = blocking_codes()
     rows = ["| rule | severity | findings | reviewed | true | false | doubtful (ext) | precision | p. text "
             "| fires /100 bulk | fires /100 real |", "|---|---|---|---|---|---|---|---|---|---|---|"]
-    tot = Counter()
+    tot: Counter = Counter()
     for code in sorted(measured):
         m = measured[code]
         r = REGISTRY.get(code)
@@ -263,7 +262,7 @@ def splice_section(doc: str, section: str) -> str:
     return doc[:at] + section + doc[at:]
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     import argparse
 
     ap = argparse.ArgumentParser(prog="python -m vanban.eval precision",
