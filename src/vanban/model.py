@@ -10,7 +10,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import IntFlag
 from typing import Annotated, Any, Callable, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PrivateAttr
@@ -474,8 +473,10 @@ Section.model_rebuild()
 # --------------------------------------------------------------------------------------------------
 
 
-class LineKind(IntFlag):
-    """What a line of the document is (flags: a line can be a title and inside the header)."""
+class LineKind:
+    """What a line of the document is: bit flags, combined with ``|`` (a line can be a title and inside the
+    header). Plain ``int`` constants rather than an ``enum.IntFlag``: the analysis tests them tens of thousands
+    of times per document, and an enum's operators run in Python."""
 
     TEXT = 0
     BLANK = 1
@@ -497,6 +498,11 @@ class LineKind(IntFlag):
     FURNITURE = 256
     #: the Markdown rule line of a table ("|---|---|")
     RULE = 512
+
+    @classmethod
+    def names(cls, kind: int) -> "list[str]":
+        """The names of the flags set in ``kind`` (for reading and debugging)."""
+        return [k for k, v in vars(cls).items() if isinstance(v, int) and v and kind & v]
 
 
 @dataclass(frozen=True, slots=True)
@@ -539,7 +545,7 @@ class Facts:
     fact does not pay for it."""
 
     def __init__(self, text: str, norm_text: str, to_orig: Callable[[int], int],
-                 to_orig_end: Callable[[int], int], line_starts: "list[int]", kinds: "list[LineKind]",
+                 to_orig_end: Callable[[int], int], line_starts: "list[int]", kinds: "list[int]",
                  regions: "list[Region]", providers: "dict[str, Callable[[Facts], Any]]", context: Any = None,
                  norm_span: "Callable[[int, int], tuple[int, int]] | None" = None):
         #: the original text (``Document.text``) and its normalized view (same as the parser saw)
@@ -601,7 +607,7 @@ class Facts:
         s, e = self.line_bounds(k)
         return self.text[s:e]
 
-    def kind_at(self, pos: int) -> LineKind:
+    def kind_at(self, pos: int) -> int:
         """The kind flags of the line holding ``pos``."""
         return self.kinds[self.line_index(pos)]
 
