@@ -546,3 +546,16 @@ def test_rules_in_preview_are_marked(capsys, monkeypatch):
     assert "--preview" in lines["VB705"] and "--preview" not in lines["VB101"]
     assert main(["rule", "VB705"]) == 0
     assert "--preview" in capsys.readouterr().out.splitlines()[0]
+
+
+def test_help_is_vietnamese_by_default_and_english_on_request(capsys):
+    assert lint_main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("cách dùng: vanban-lint") and "tệp, thư mục (đệ quy) hoặc mẫu glob" in out
+    assert "tùy chọn:" in out and "in hướng dẫn này rồi thoát" in out
+    assert lint_main(["--help", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: vanban-lint") and "files, folders (recursive) or glob patterns" in out
+    assert "tệp" not in out.split("options:")[1]  # every option explained in English
+    assert main(["extract", "--help", "--lang", "en"]) == 0
+    assert "tệp" not in capsys.readouterr().out

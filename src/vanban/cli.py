@@ -291,6 +291,85 @@ _ARGPARSE_VI = {
 }
 
 
+#: English help of the options (``--lang en``), by the start of their Vietnamese help
+_HELP_EN = {
+    "Kiểm tra thể thức và nội dung": "Check the format and content of administrative documents (NĐ 30/2020, HD 36/VPTW).",
+    "Đọc và phân tích văn bản hành chính": "Read and analyse Vietnamese administrative documents.",
+    "bảng mã của tệp nguồn": "encoding of the input (default: auto, detected)",
+    "bảng mã đích": "encoding of the output (default: utf-8)",
+    "bật các kiểm tra đang thử nghiệm": "turn on checks in preview (also: preview = true)",
+    "bật các quy tắc mặc định tắt": "turn on rules that are off by default (VB603)",
+    "bỏ qua các quy tắc này": "leave these rules out",
+    "chuyển bảng mã cũ": "convert a legacy encoding (TCVN3, VNI, VISCII) to Unicode",
+    "chuyển cả khi": "convert even when the file does not look like --from or the target loses letters",
+    "chỉ báo các phát hiện": "report findings of this level and above only",
+    "chỉ chạy các quy tắc này": "run only these rules (codes, code prefixes or names): VB1,year-mismatch",
+    "ghi kết quả ra tệp": "write the result to a file",
+    "ghi ra tệp": "write to a file",
+    "giải thích một quy tắc": "explain a rule",
+    "giới hạn kích thước tệp": "file size limit (MB); 0 = no limit",
+    "in JSON Schema": "print the JSON Schema of Document",
+    "không chạy các quy tắc": "do not run the rules (faster; no finding counts)",
+    "không hiện thanh tiến độ": "no progress bar",
+    "không đọc và không ghi tệp lịch sử": "neither read nor write the history",
+    "liệt kê các quy tắc": "list the rules",
+    "luôn trả mã 0": "always exit 0",
+    "mã (VB103, E000)": "code (VB103, E000) or name of a rule",
+    "ngôn ngữ tiêu đề cột": "language of the column headers and messages",
+    "ngôn ngữ": "language",
+    "năm báo cáo khi": "reporting year when the document does not say",
+    "phân tích hết cả văn bản bất thường": "analyse pathological documents to their end, however long; see VB001",
+    "phân tích một văn bản": "parse a document and print the result",
+    "so sánh các báo cáo với nhau": "compare the reports with each other and with earlier periods (history in the "
+                                    "user's data folder, see --history)",
+    "số tiến trình": "number of processes ≥ 1 (default: the CPU cores)",
+    "thống kê số phát hiện": "counts of findings per rule (text format)",
+    "trích xuất số liệu": "extract the figures of many documents into tables (csv, xlsx, jsonl)",
+    "tệp (xlsx) hoặc tiền tố": "file (xlsx) or file name prefix (csv, jsonl: OUT_documents.csv …)",
+    "tệp cấu hình (mặc định": "configuration file (default: the nearest vanban.toml or pyproject.toml, searched "
+                              "from the checked folder upward)",
+    "tệp cấu hình (vanban.toml": "configuration file (vanban.toml or pyproject.toml), as vanban-lint",
+    "tệp lịch sử SQLite": "SQLite history file (default: one per user, ~/.local/share/vanban/history.sqlite or "
+                          "%%LOCALAPPDATA%%\\vanban; or history = \"…\" in vanban.toml)",
+    "tệp nguồn": "input file",
+    "tệp văn bản": "document file (.txt, .docx, .doc, .pdf, .md)",
+    "tệp đích": "output file",
+    "tệp, thư mục": "files, folders (recursive) or glob patterns",
+    "định dạng (mặc định: csv)": "format (default: csv)",
+    "định dạng (mặc định: json)": "format (default: json)",
+    "định dạng kết quả": "output format (default: from the suffix of -o — .html, .json, .jsonl, .sarif, .csv — "
+                         "else text)",
+    "đọc cả liên kết": "also read symbolic links leading out of the checked folder",
+    "đọc lịch sử nhưng": "read the history but do not record this run",
+    "độ giống tối thiểu (0–100)": "minimum similarity (0–100) of a copied paragraph (VB901)",
+    "độ giống tối thiểu của": "minimum similarity of a duplicate report (VB903)",
+    "so sánh giữa các báo cáo": "cross-report checks (VB901–VB904)",
+    "lệnh": "commands",
+}
+
+
+def _english_help(parser: argparse.ArgumentParser) -> None:
+    """Give ``parser`` (and its sub-commands) the English help of :data:`_HELP_EN`."""
+    def en(text):
+        if not text or text is argparse.SUPPRESS:
+            return text
+        for vi in sorted(_HELP_EN, key=len, reverse=True):
+            if text.startswith(vi):
+                return _HELP_EN[vi]
+        return text
+
+    parser.description = en(parser.description)
+    for group in parser._action_groups:
+        group.title = en(group.title)
+    for action in parser._actions:
+        action.help = en(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = en(choice.help)
+            for sub in action.choices.values():
+                _english_help(sub)
+
+
 #: the language of the parser being run (for the messages of argument types)
 _ARG_LANG = ["vi"]
 
@@ -922,6 +1001,8 @@ def lint_main(argv: list[str] | None = None) -> int:
 def _lint_main(argv: list[str] | None = None) -> int:
     with _ArgparseLanguage(_argv_lang(argv)):
         parser = lint_parser()
+        if _argv_lang(argv) == "en":
+            _english_help(parser)
         try:
             args = parser.parse_args(argv)
         except SystemExit as e:
@@ -1066,7 +1147,8 @@ def _main(argv: list[str] | None = None) -> int:
     with _ArgparseLanguage(_argv_lang(argv)):
         p = argparse.ArgumentParser(prog="vanban", description="Đọc và phân tích văn bản hành chính tiếng Việt.")
         p.add_argument("--version", action="version", version=f"vanban {__version__}")
-        sub = p.add_subparsers(dest="cmd", required=True, title="lệnh", metavar="LỆNH")
+        sub = p.add_subparsers(dest="cmd", required=True, title="lệnh",
+                               metavar="COMMAND" if _argv_lang(argv) == "en" else "LỆNH")
         pp = sub.add_parser("parse", help="phân tích một văn bản và in kết quả")
         pp.add_argument("file", help="tệp văn bản (.txt, .docx, .doc, .pdf, .md)")
         pp.add_argument("--format", default="json", choices=["json", "text"], help="định dạng (mặc định: json)")
@@ -1093,6 +1175,8 @@ def _main(argv: list[str] | None = None) -> int:
         from .table import add_extract_parser
 
         add_extract_parser(sub)
+        if _argv_lang(argv) == "en":
+            _english_help(p)
         try:
             args = p.parse_args(argv)
         except SystemExit as e:
