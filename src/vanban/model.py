@@ -676,6 +676,11 @@ class Facts:
         return self.text[s:e]
 
     @property
+    def enumerations(self) -> "list[Enumeration]":
+        """Announcing phrases with the items listed under them (see :mod:`vanban.analysis.enumerations`)."""
+        return self.get("enumerations")
+
+    @property
     def comparisons(self) -> "list[Mention]":
         """Phrases comparing with an earlier period ("so với năm 2023", "cùng kỳ năm trước")."""
         return self.get("comparisons")
@@ -686,6 +691,24 @@ class Facts:
         if cov is None:
             cov = self._covers["~comparison"] = Cover([(m.start, m.end + window) for m in self.comparisons])
         return cov(pos)
+
+
+@dataclass(frozen=True, slots=True)
+class Enumeration:
+    """An announcing phrase and the items listed under it ("… gồm 05 phong trào:" then "a) …", "b) …").
+
+    ``head`` is the announcing line's (start, end); ``count`` the number it announces, when it names one, at
+    ``count_span``; ``items`` the (start, end) of each item, its wrapped lines included; ``mark`` the family of
+    the items' marks: ``letter`` (a), b)), ``number`` (1., 2)), ``roman`` (I., II.), ``dash`` (-), ``plus`` (+),
+    ``bullet`` (•)."""
+
+    start: int
+    end: int
+    head: "tuple[int, int]"
+    count: Optional[int]
+    count_span: "Optional[tuple[int, int]]"
+    items: "tuple[tuple[int, int], ...]"
+    mark: str
 
 
 # --- figures facts (numbers, tables, breakdowns) -------------------------------------------------------------
