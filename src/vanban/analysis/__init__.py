@@ -32,6 +32,7 @@ PROVIDERS: dict[str, str] = {
     "doubled_words": "words:doubled_words",
     "broken_word": "words:broken_word",
     "cited_spans": "cited:cited_spans",
+    "enumerations": "enumerations:enumerations",
 }
 
 
