@@ -81,6 +81,17 @@ def test_the_same_number_in_two_years_is_no_conflict():
     assert _found(text, "VB410") == []
     assert _found("Theo Kế hoạch số 05/KH-UBND ngày 14/01/2025.\nThực hiện Kế hoạch số 05/KH-UBND ngày 15/02/2025.",
                   "VB410") == [("VB410", 8)]
+    # … unless both mentions describe the same document: then the second date is the amending decision's, copied
+    same = ("Thay thế Quyết định số 800/QĐ-UBND ngày 08/6/2011 của UBND xã An Phú về việc thành lập Tổ quản lý bến "
+            "đò ngang và quy định nhiệm vụ của tổ; Quyết định số 95/QĐ-UBND ngày 06/11/2024 sửa đổi Quyết định số "
+            "800/QĐ-UBND ngày 06/11/2024 của UBND xã An Phú về việc thành lập Tổ quản lý bến đò ngang và quy định "
+            "nhiệm vụ của tổ.")
+    assert [code for code, _ in _found(same, "VB410")] == ["VB410"]
+    # annual decisions of one number: their years differ, they are two documents
+    yearly = ("Quyết định số 01/QĐ-UBND ngày 04/01/2023 của UBND xã An Phú về việc khen thưởng thành tích năm 2022 "
+              "cho các tập thể; Quyết định số 01/QĐ-UBND ngày 05/01/2024 của UBND xã An Phú về việc khen thưởng thành "
+              "tích năm 2023 cho các tập thể.")
+    assert _found(yearly, "VB410") == []
 
 
 def test_the_documents_own_number_is_in_its_communes_series():

@@ -5,6 +5,8 @@ the VBQPPL year group ("QĐ-UBND", "KH/ĐU", "UBND", "NĐ-CP", "QH15"); the year
 """
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from .. import lexicon
@@ -375,7 +377,7 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
     _issuer_before(ctx, out)
     _short_mentions(ctx, out)
     _trim_subjects(out)
-    _link_mentions(out)
+    _link_mentions(out, ctx.original)
     return out
 
 
@@ -525,18 +527,44 @@ def _trim_subjects(cites: list[Citation]) -> None:
                 a.subject = sub
 
 
-def _link_mentions(cites: list[Citation]) -> None:
+def _link_mentions(cites: list[Citation], original: str) -> None:
     first: dict[tuple[str | None, str | None, int | None], int] = {}
     for i, c in enumerate(cites):
         if c.number is None:
             continue
         key = (c.number.lstrip("0"), c.symbol, c.year)
         f = cites[first[key]] if key in first else None
-        if f is not None and c.year is None and c.date and f.date and c.date[:4] != f.date[:4]:
-            first[key] = i  # numbers start again each year: "800/QĐ-UBND" of 2011 and of 2024 are two documents
+        if f is not None and c.year is None and c.date and f.date and c.date[:4] != f.date[:4] \
+                and not _same_description(original, f, c):
+            # numbers start again each year: "12/QĐ-UBND" of 2023 and of 2024 are two documents — unless both
+            # mentions describe the same one (then one of the dates is wrong, VB410 says so)
+            first[key] = i
             continue
         if key in first:
             c.first_mention = first[key]
             c.short = c.date is None and c.date_text is None
         else:
             first[key] = i
+
+
+_WORD_RE = regex.compile(r"\p{L}+|\d{4}")
+
+
+def _description(original: str, c: Citation) -> list[str]:
+    """The words after a citation up to the end of its clause (its issuer and subject), NFC, lower case."""
+    tail = original[c.end:c.end + 220]
+    cut = min((k for k in (tail.find(";"), tail.find(". "), tail.find(", Quyết"), tail.find(" và Quyết")) if k >= 0),
+              default=len(tail))
+    return _WORD_RE.findall(unicodedata.normalize("NFC", tail[:cut]).lower())
+
+
+def _same_description(original: str, a: Citation, b: Citation) -> bool:
+    """Do two mentions of one number and symbol describe the same document: a long description (issuer and
+    subject) mostly the same words, and no year in one that the other lacks ("… năm 2023" / "… năm 2024")?"""
+    wa, wb = _description(original, a), _description(original, b)
+    if len(wa) < 10 or len(wb) < 10:
+        return False
+    sa, sb = set(wa), set(wb)
+    if {w for w in sa ^ sb if w.isdecimal()}:
+        return False
+    return len(sa & sb) / len(sa | sb) >= 0.6
