@@ -448,7 +448,7 @@ class Document(Model):
 
     def __repr__(self) -> str:  # compact, for notebooks and the REPL
         h = self.header
-        ident = "/".join(x for x in (h.number or "", h.symbol or "") if x) or "?"
+        ident = h.doc_number or h.symbol or "?"
         return (
             f"<Document {self.path or '<text>'}: {h.doc_type or 'văn bản'} {ident} {h.date or ''} "
             f"sections={sum(1 for _ in self.iter_sections())} citations={len(self.citations)} "
