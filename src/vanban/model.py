@@ -602,4 +602,60 @@ class Facts:
         return cov(pos)
 
 
+# --- place facts (administrative units) -----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class UnitMention:
+    """An administrative unit named in the text ("xã Ba Vì", "UBND huyện Sơn Tịnh", "ĐẢNG ỦY XÃ BA VÌ"), found by
+    :mod:`vanban.extract.units` and resolved against the unit list (:mod:`vanban.lexicon.adminunits`).
+
+    ``start``/``end`` are original offsets, ``nstart``/``nend`` the same span in the normalized text.
+    ``level``: 1 commune, 2 district, 3 province, 0 unknown; ``known``: the name is in the list at that level;
+    ``key``: the name's comparison key; ``province``: the data key when the level is province. ``up`` is the
+    index of the next mention of its chain ("xã A, huyện B, tỉnh C": A's ``up`` is B), -1 when none.
+    The ``units`` fact is the list of them, in text order."""
+
+    start: int
+    end: int
+    nstart: int
+    nend: int
+    type: str  #: folded type word ("xã", "thành phố")
+    name: str  #: the name as written (normalized; a wrapped name keeps its line break)
+    words: "tuple[str, ...]"
+    levels: "frozenset[int]"  #: the levels the type word allows ("thành phố": district or province)
+    level: int = 0
+    known: bool = False
+    key: str = ""
+    province: Optional[str] = None
+    caps: bool = False  #: written in capitals (a header or title line)
+    wrapped: bool = False  #: an unknown name whose words go on past a line break: its end is uncertain
+    up: int = -1
+    #: context: on a title line in capitals, in a worked example / template, in a quotation or amended
+    #: provision, said of an earlier state ("(cũ)", "trước khi sáp nhập", "nay là"), in a paragraph about
+    #: another country
+    title: bool = False
+    example: bool = False
+    quoted: bool = False
+    history: bool = False
+    foreign: bool = False
+
+
+@dataclass(slots=True)
+class DistrictRef:
+    """A reference to the district level, abolished from 01/7/2025: a district body ("UBND huyện", "Huyện
+    ủy", "Công an huyện Yên Sơn"), the level itself ("cấp huyện"), a town ("thị trấn"), a named district.
+
+    The ``district_refs`` fact (a list, in text order). ``kind``: ``body``, ``level``, ``town`` or ``name``. ``current`` is False when its context says it is not
+    the district acting now: a quotation or amended provision, a worked example or form format, history or a
+    transitional provision, a legal provision cited, a document of the old district cited."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    current: bool = True
+    why: str = ""  #: why it is not current (for tests and notes)
+
+
 # --- figures facts (numbers, tables, breakdowns) -------------------------------------------------------------

@@ -20,6 +20,9 @@ PROVIDERS: dict[str, str] = {
     "sentences": "sentences:sentences",
     "sentence_starts": "sentences:sentence_starts",
     "comparisons": "comparisons:comparisons",
+    # administrative units: mentions with their chains and context, district-level references (VB801/802/602)
+    "units": ".extract.units:units",
+    "district_refs": ".extract.units:district_refs",
 }
 
 

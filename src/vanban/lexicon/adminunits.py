@@ -52,6 +52,14 @@ def key(name: str) -> str:
     return re.sub(r"(?<![0-9])0+(?=[0-9])", "", t)
 
 
+def marks(name: str) -> str:
+    """A name with its marks and without case, blanks or dashes, both tone placements counted as one:
+    "Khánh Hoà" and "Khánh Hòa" agree, "Khánh Hóa" does not (a wrong mark, VB801)."""
+    from ..normalize import fold
+
+    return re.sub(r"[\s\-–]+", "", fold(name))
+
+
 def strip_type(name: str, types: tuple[str, ...]) -> str:
     """'Huyện Ba Tơ' -> 'Ba Tơ' (case-insensitive on the type word)."""
     low = name.lower()

@@ -52,27 +52,6 @@ def award_grantor(lc):
                       f"{a.grantor} may not grant “{a.name}” (Law on Emulation and Commendation 2022, art. 80).")
 
 
-DISTRICT_RE = regex.compile(r"(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|ỦY\s+BAN\s+NHÂN\s+DÂN)\s+(?:huyện|quận|thị\s+xã|HUYỆN|QUẬN|THỊ\s+XÃ)(?!\s+(?:cũ|\(cũ\)))|cấp\s+huyện|Huyện\s+ủy|HUYỆN\s+ỦY|thị\s+trấn")
-# any other body or place of a named district: "Phòng Văn hóa và Thông tin huyện Lục Ngạn", "Công an huyện Yên
-# Sơn", "Thường trực HĐND huyện" in a Nơi nhận (reported after the people's committees and party committees above)
-DISTRICT_NAME_RE = regex.compile(
-    r"(?<![\p{L}])(?:huyện|HUYỆN)\s+(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3})"
-    r"(?!\s+(?:cũ|\(cũ\)))|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\s+huyện\b")
-
-
-def _clause(text: str, s: int, e: int) -> str:
-    """The clause around a mention, within 150 characters before and 120 after, not past a sentence's end (a
-    line break alone is no end: extracted PDF text breaks sentences)."""
-    a = max(0, s - 150)
-    cut = max(text.rfind(". ", a, s), text.rfind("\n\n", a, s), text.rfind("; ", a, s), text.rfind(".\n", a, s))
-    if cut >= 0:
-        a = cut + 1
-    b = min(len(text), e + 120)
-    stop = min((k for k in (text.find(". ", e, b), text.find("\n\n", e, b), text.find("; ", e, b),
-                            text.find(".\n", e, b)) if k >= 0), default=b)
-    return text[a:stop]
-
-
 @rule("VB602", "abolished-district", "warning",
       vi="Văn bản ban hành từ 01/7/2025 vẫn nhắc cấp huyện (đã bỏ theo mô hình chính quyền địa phương 2 cấp).",
       en="A document dated on or after 01/07/2025 still names the district level (abolished by two-level local government).",
@@ -83,48 +62,25 @@ def abolished_district(lc):
     doc = lc.doc
     if not doc.header.date or doc.header.date < "2025-07-01":
         return
-    text = doc.text
+    refs = [r for r in lc.facts.get("district_refs") if r.current]
+    if not refs:
+        return
     # a document of a district dated before 01/7/2025, cited by its issuer's name, is history
     old_issuer = Cover([(c.start, c.end + 12 + len(c.issuer)) for c in doc.citations
                         if c.issuer and c.date and c.date < "2025-07-01"])
-
-    def current(m) -> bool:
-        return (not HISTORY_RE.search(_clause(text, m.start(), m.end())) and not old_issuer(m.start())
-                and not _CITED_BEFORE_RE.search(text[max(0, m.start() - 200):m.start()]))
-
-    district = list(DISTRICT_RE.finditer(text))
-    judged = Cover([m.span() for m in district])  # the people's committees and party committees, exempt or not
-    hits = [m for m in district if current(m)]
-    hits += [m for m in DISTRICT_NAME_RE.finditer(text) if not judged(m.start()) and current(m)]
+    hits = [r for r in refs if not old_issuer(r.start)]
     if not hits:
         return
     first = hits[0]
-    others = [(m.start(), m.end(), "also mentioned") for m in hits[1:6]]
-    yield Hit(first.start(), first.end(),
-              f"“{first.group()}”: từ 01/7/2025 không còn cấp huyện (chính quyền địa phương 2 cấp); văn bản đề ngày "
+    shown = " ".join(first.text.split())
+    others = [(r.start, r.end, "also mentioned") for r in hits[1:6]]
+    yield Hit(first.start, first.end,
+              f"“{shown}”: từ 01/7/2025 không còn cấp huyện (chính quyền địa phương 2 cấp); văn bản đề ngày "
               f"{doc.header.date[8:]}/{doc.header.date[5:7]}/{doc.header.date[:4]} vẫn nhắc cấp huyện"
               + (f" ({len(hits)} lần)." if len(hits) > 1 else "."),
-              f"“{first.group()}”: the district level no longer exists from 01/07/2025; this document, dated "
+              f"“{shown}”: the district level no longer exists from 01/07/2025; this document, dated "
               f"{doc.header.date}, still names it" + (f" ({len(hits)} times)." if len(hits) > 1 else "."),
               related=others)
-
-
-HISTORY_RE = regex.compile(
-    r"trước\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp)|trước\s+đây|\(cũ\)|\bcũ\b|khi\s+còn|trước\s+khi\s+sắp\s+xếp|"
-    r"trước\s+ngày\s+01/7/2025|(?:giai\s+đoạn|nhiệm\s+kỳ)\s+20\d\d\s*[-–]\s*2025|"
-    # the reorganisation itself and what came from the old district: "không tổ chức cấp huyện", "hồ sơ do UBND huyện
-    # … bàn giao", "thành lập trên cơ sở nhập … thuộc huyện …", "nguyên Phó Chủ tịch UBND huyện …"
-    r"không\s+tổ\s+chức\s+cấp\s+huyện|chính\s+quyền\s+địa\s+phương\s+(?:2|hai)\s+cấp|bàn\s+giao|"
-    r"trên\s+cơ\s+sở\s+(?:nhập|sáp\s+nhập|hợp\s+nhất)|kết\s+thúc\s+hoạt\s+động|\bnguyên\s+(?:Chủ|Phó|Bí|Trưởng|Giám|Chánh)|"
-    # a year before the reform in the same clause ("Năm 2024, xã được UBND huyện … công nhận")
-    r"\bnăm\s+20(?:[01]\d|2[0-4])\b|"
-    # a person's birthplace as registered
-    r"quê\s+quán|nguyên\s+quán|nơi\s+sinh",
-    regex.I)
-# a document of the old district named before the mention: "Quyết định số 12/QĐ-UBND ngày 05/3/2024 về … của UBND
-# huyện Yên Sơn", "các hạng mục theo Quyết định của UBND huyện Yên Sơn"
-_CITED_BEFORE_RE = regex.compile(r"(?:quyết\s+định|kế\s+hoạch|nghị\s+quyết|công\s+văn|chỉ\s+thị|thông\s+báo|hướng\s+dẫn)"
-                                 r"[^.;\n]{0,160}?\bcủa\s+[^.;,\n]{0,60}$", regex.I)
 
 
 @rule("VB603", "cstd-share-cap", "warning", default=False,
