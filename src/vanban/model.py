@@ -454,6 +454,11 @@ class Mention:
     end: int
     text: str
     year: Optional[int] = None
+    #: what the phrase stands for, by kind: the correct form of a misspelled phrase, the full form of an
+    #: abbreviation, the doubled word or phrase
+    value: Optional[str] = None
+    #: a second position the phrase points at (the start of the second word of a doubled pair)
+    ref: Optional[int] = None
 
 
 class Facts:
@@ -482,6 +487,8 @@ class Facts:
         self._cache: dict[str, Any] = {}
         #: the parser's working context (normalized lines), for providers only
         self.context = context
+        #: the document these facts describe (set by :func:`vanban.analysis.analyse`), for providers only
+        self.document: Any = None
         self._norm_span = norm_span
         self._lower: Optional[str] = None
 
@@ -560,6 +567,10 @@ class Facts:
 
     def in_attachment(self, pos: int) -> bool:
         return self.in_region(pos, "attachment")
+
+    def in_citation(self, pos: int) -> bool:
+        """Is ``pos`` inside a cited document's reference or its subject (see :mod:`vanban.analysis.cited`)?"""
+        return bool(self.get("cited_spans")(pos))
 
     # -- built on first use ---------------------------------------------------------------------------
     def get(self, name: str) -> Any:

@@ -14,12 +14,21 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..model import Document, Facts
+from ..normalize import normalized_for
+from .lines import document_kinds
+from .regions import find_regions
 
 #: fact name -> "module:function" of this package that builds it from the Facts (imported on first use)
 PROVIDERS: dict[str, str] = {
     "sentences": "sentences:sentences",
     "sentence_starts": "sentences:sentence_starts",
     "comparisons": "comparisons:comparisons",
+    "phrase_typos": "words:phrase_typos",
+    "bad_syllables": "words:bad_syllables",
+    "abbreviations": "words:abbreviations",
+    "doubled_words": "words:doubled_words",
+    "broken_word": "words:broken_word",
+    "cited_spans": "cited:cited_spans",
     # administrative units: mentions with their chains and context, district-level references (VB801/802/602)
     "units": ".extract.units:units",
     "district_refs": ".extract.units:district_refs",
@@ -28,11 +37,14 @@ PROVIDERS: dict[str, str] = {
 
 def _provider(spec: str) -> Callable[[Facts], Any]:
     mod, fn = spec.split(":")
+    resolved: list[Callable[[Facts], Any]] = []
 
     def build(facts: Facts) -> Any:
-        from importlib import import_module
+        if not resolved:
+            from importlib import import_module
 
-        return getattr(import_module(f".{mod}", __name__), fn)(facts)
+            resolved.append(getattr(import_module(f".{mod}", __name__), fn))
+        return resolved[0](facts)
 
     return build
 
@@ -43,13 +55,10 @@ _BUILT = {name: _provider(spec) for name, spec in PROVIDERS.items()}
 def analyse(doc: Document, ctx: Any = None) -> Facts:
     """The facts of ``doc``. ``ctx`` is the parser's :class:`vanban.segment.lines.Context` when the pipeline
     calls this (its normalized text is reused); without it the text is normalized again."""
-    from ..normalize import normalized_for
-    from .lines import document_kinds
-    from .regions import find_regions
-
     norm = ctx.norm if ctx is not None and ctx.original is doc.text else normalized_for(doc.text)
     starts, kinds = document_kinds(doc)
     facts = Facts(doc.text, norm.text, norm.to_orig, norm.to_orig_end, starts, kinds, [], _BUILT, context=ctx,
                   norm_span=norm.span)
+    facts.document = doc
     facts.regions.extend(find_regions(doc, facts))
     return facts

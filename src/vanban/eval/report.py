@@ -70,6 +70,29 @@ def sections(cs: CorpusScore, reps: list[InjectionReport]) -> list[tuple[str, tu
         rows.append(("total", f"{rep.clean_blocking} in {rep.clean_docs} documents = "
                               f"{rep.false_alarms_per_doc:.2f} per document"))
         out.append((f"Error/warning findings on the untouched documents — {rep.label}", ("rule", "findings"), rows))
+    if cs.figures is not None:
+        out += figures_sections(cs.figures)
+    return out
+
+
+def figures_sections(fs) -> list[tuple[str, tuple, list[tuple]]]:
+    """The figures block: planted figure errors found per kind, false alarms of the figure rules."""
+    from .score import FIGURE_RULES
+
+    rows = []
+    for kind, code in FIGURE_RULES.items():
+        rows.append((kind, code, fs.planted[kind], fs.found[kind], _f(fs.recall(kind)), fs.false_alarms[kind],
+                     fs.on_non_findings[kind]))
+    rows.append(("all", "", sum(fs.planted.values()), sum(fs.found.values()), _f(fs.recall()),
+                 sum(fs.false_alarms.values()), sum(fs.on_non_findings.values())))
+    title = (f"Figures — corpora/figures: {fs.documents} documents ({fs.copies} copies with the .docx); planted "
+             f"figure errors found by the expected rule, and findings of VB301–VB308 where none was planted "
+             f"(of them on a correct breakdown)")
+    out = [(title, ("kind", "rule", "planted", "found", "recall", "false alarms", "on correct"), rows)]
+    rows = [(copy, v.tp, v.gold, _f(v.recall)) for copy, v in sorted(fs.by_copy.items())]
+    rows.append(("correct breakdowns silent", fs.non_findings.ok, fs.non_findings.n, _f(fs.non_findings.value)))
+    out.append(("Figures — per copy, and the correct breakdowns (expected_non_findings)",
+                ("", "found/silent", "of", "share"), rows))
     return out
 
 
@@ -245,7 +268,11 @@ How items are matched (`src/vanban/eval/score.py`):
   "proposed" is the gold's "registered"; "mentioned" awards are out of scope;
 * rules: a required expected finding matched by a finding of that rule on that line is a true positive; an
   error/warning finding on a line with no expected finding is a false positive of its rule; a finding over
-  several lines (a signature block) counts on each of its lines.
+  several lines (a signature block) counts on each of its lines;
+* the `figures` group (`corpora/figures`, the acceptance set of the counts-and-totals checks) is not in these
+  tables: it is scored apart (the "Figures" tables) as recall per kind of planted figure error — found when a
+  finding of its rule covers its line, or in the .docx copy the line holding its fragment — and as false
+  alarms of VB301–VB308 where nothing was planted, separately on the correct breakdowns.
 """
 
 DOC_INJECT = """

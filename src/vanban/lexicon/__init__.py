@@ -78,3 +78,31 @@ def issuer_codes() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def party_issuer_codes() -> frozenset[str]:
     return frozenset(load("issuers")["party"])
+
+
+@lru_cache(maxsize=None)
+def award_name_forms() -> frozenset[str]:
+    """Every way the awards table writes an award name: folded names and variants, lower-cased abbreviations."""
+    aw = load("awards")
+    out: set[str] = set()
+    for entry in aw["titles"] + aw["forms"]:
+        out.update(fold(v) for v in entry["variants"] + [entry["name"]])
+        out.update(a.lower() for a in entry["abbr"])
+    return frozenset(out)
+
+
+def is_exact_award_name(name_text: str) -> bool:
+    """Is this award name, as written, one of the table's names, variants or abbreviations (no typo)?"""
+    forms = award_name_forms()
+    return fold(name_text) in forms or name_text.lower() in forms
+
+
+@lru_cache(maxsize=None)
+def phrase_re(key: str):
+    """A pattern matching any phrase of the list ``context.json[key]`` as whole words, on folded text (lower
+    case, single spaces: :func:`vanban.normalize.fold`). Built once per list."""
+    import regex
+
+    phrases = sorted(load("context")[key], key=len, reverse=True)
+    alt = "|".join(regex.escape(p).replace(r"\ ", " ") for p in phrases)
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{alt})(?![\p{{L}}\d])")
