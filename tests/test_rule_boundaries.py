@@ -18,11 +18,8 @@ ALLOWED = {"vanban.model", "vanban.lexicon", "vanban.util", "vanban.rules"}
 
 #: imports of other vanban modules still to be replaced by facts, (module, imported module) — must shrink to empty
 NOT_YET: set[tuple[str, str]] = {
-    ("awards.py", "vanban.extract.award_lists"),
-    ("awards.py", "vanban.extract.awards"),
     ("format.py", "vanban.normalize"),
     ("format.py", "vanban.segment.header"),
-    ("units.py", "vanban.normalize"),
 }
 
 
@@ -83,12 +80,6 @@ def _module_patterns(path: Path) -> list[str]:
 #: module-level patterns in rules/, (file, name): what each is applied to. Patterns over the body text are marked
 #: "body" and are to move into extractors / the analysis layer.
 PATTERNS: dict[tuple[str, str], str] = {
-    ("awards.py", "DISTRICT_RE"): "body",
-    ("awards.py", "DISTRICT_NAME_RE"): "body",
-    ("awards.py", "HISTORY_RE"): "body",
-    ("awards.py", "_CITED_BEFORE_RE"): "body",
-    ("awards.py", "_KIND_HEAD_RE"): "body",
-    ("awards.py", "_NEXT_ROW_RE"): "body",
     ("citations.py", "MALFORMED_RE"): "body",
     ("citations.py", "_DIGIT_CAPITAL_RE"): "body",
     ("citations.py", "_NAMED_ISSUER_RE"): "body",
@@ -113,12 +104,6 @@ PATTERNS: dict[tuple[str, str], str] = {
     ("dates.py", "_RESULTS_TITLE_RE"): "a section title",
     ("dates.py", "DATELINE_PARTS"): "the dateline's own text",
     ("dates.py", "_NAME_YEAR_RE"): "the folded words before a year, in its sentence",
-    ("units.py", "MENTION_RE"): "body",
-    ("units.py", "_WORD_SPLIT"): "body",
-    ("units.py", "_LINK_RE"): "body",
-    ("units.py", "_HISTORY_RE"): "body",
-    ("units.py", "_FOREIGN_RE"): "body",
-    ("units.py", "_TYPE_START_RE"): "body",
 }
 
 

@@ -8,7 +8,7 @@ them, and ``docs/schema/document.json`` is generated from these classes.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import IntFlag
 from typing import Annotated, Any, Callable, Literal, Optional, Union
@@ -667,6 +667,33 @@ class DistrictRef:
     text: str
     current: bool = True
     why: str = ""  #: why it is not current (for tests and notes)
+
+
+@dataclass(slots=True)
+class AwardFacts:
+    """The ``award_facts`` fact: what the award rules (VB601, VB604, VB605) read beyond ``Document.awards`` and
+    ``Document.award_lists``, derived once by :mod:`vanban.extract.awards`. Lists run parallel to
+    ``Document.awards`` (``own_decided``, ``grantor_levels``, ``totals``, ``list_groups``) or to
+    ``Document.award_lists`` (``group_kinds``, ``row_keys``)."""
+
+    #: the issuing body of a Quyết định when it names its level ("ỦY BAN NHÂN DÂN XÃ TÂN HƯNG"), and that level
+    #: ("xã", "huyện" or "tỉnh"; a "thành phố" may be either and gives None)
+    own_body: Optional[str] = None
+    own_level: Optional[str] = None
+    #: start of the first Điều (None: the document has no articles)
+    decided_from: Optional[int] = None
+    #: per award: decided by the document itself (its own number, in its Điều 1)
+    own_decided: "list[bool]" = field(default_factory=list)
+    #: per award: the level its grantor names ("Chủ tịch UBND xã" -> "xã")
+    grantor_levels: "list[Optional[str]]" = field(default_factory=list)
+    #: per award: how many recipients it counts (count, else individuals + collectives + households)
+    totals: "list[Optional[int]]" = field(default_factory=list)
+    #: per award: indices of the list groups naming its recipients (awards the document itself decides)
+    list_groups: "list[list[int]]" = field(default_factory=list)
+    #: per list group: the kind of recipient its heading names alone ("tập thể", "cá nhân", "hộ gia đình")
+    group_kinds: "list[Optional[str]]" = field(default_factory=list)
+    #: per list group, per entry: the whole row (name and position or unit) folded, to find repeats
+    row_keys: "list[list[str]]" = field(default_factory=list)
 
 
 # --- figures facts (numbers, tables, breakdowns) -------------------------------------------------------------

@@ -104,6 +104,17 @@ def extract(ctx: Context, doc: Document) -> list[AwardList]:
     return out
 
 
+_KIND_RE = regex.compile(r"tập\s+thể|cá\s+nhân|hộ\s+gia\s+đình", regex.I)
+
+
+def group_kind(heading: str) -> str | None:
+    """"tập thể", "cá nhân" or "hộ gia đình" for a list group's heading that names only that, else None."""
+    if len(heading) > _GROUP_HEAD_MAX or not _GROUP_HEAD_RE.match(heading):
+        return None
+    m = _KIND_RE.search(heading)
+    return " ".join(m.group().lower().split()) if m else None
+
+
 def list_groups_for(doc: Document, award, decided: list) -> list[AwardList]:
     """The list groups naming the recipients of ``award``, one of the awards ``decided`` by the document
     itself: the groups of its name, or every group when it decides one award and no group names another."""

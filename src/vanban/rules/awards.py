@@ -1,19 +1,12 @@
 """VB6xx: thi đua, khen thưởng law — who may grant what, abolished district level, optional quotas."""
 from __future__ import annotations
 
-import regex
-
 from .. import lexicon
-from ..extract.award_lists import _GROUP_HEAD_RE, list_groups_for
-from ..extract.awards import LEVEL_RE, award_total, doc_number, issuing_body_name
+from ..model import AwardFacts
 from ..util import Cover
 from .base import Hit, rule
 
 _POW = lexicon.load("awards")["grantor_powers"]
-# "thành phố" is left out: a centrally-run city (Cần Thơ, Hà Nội …) is province level, a provincial city was
-# district level — the word alone does not say which
-_LEVEL = {"xã": "xã", "phường": "xã", "thị trấn": "xã", "đặc khu": "xã", "huyện": "huyện", "quận": "huyện",
-          "thị xã": "huyện", "tỉnh": "tỉnh"}
 
 
 @rule("VB601", "award-grantor", "warning",
@@ -23,30 +16,19 @@ _LEVEL = {"xã": "xã", "phường": "xã", "thị trấn": "xã", "đặc khu":
                 "“Gia đình văn hóa”; Bằng khen and Chiến sĩ thi đua cơ sở belong to higher levels.",
       bad=["- Bằng khen của Chủ tịch UBND xã: 02 cá nhân"], good=["- Giấy khen của Chủ tịch UBND xã: 02 cá nhân"])
 def award_grantor(lc):
-    h = lc.doc.header
-    own = None
-    body = issuing_body_name(lc.doc)
-    if h.doc_type == "Quyết định" and body:
-        lm = LEVEL_RE.search(body)
-        if lm:
-            own = body
-            own_level = _LEVEL.get(" ".join(lm.group(1).lower().split()))
-    decided_from = next((s.start for s in lc.doc.iter_sections() if s.level == "dieu"), None)
-    own_number = doc_number(h.number, h.year, h.symbol, h.system) if h.doc_type == "Quyết định" else None
-    for a in lc.doc.awards:
-        if not a.grantor or (own_number and a.decision_symbol == own_number):
-            if decided_from is None or a.start < decided_from:
+    af: AwardFacts = lc.facts.get("award_facts")
+    for a, own, level in zip(lc.doc.awards, af.own_decided, af.grantor_levels):
+        if not a.grantor or own:
+            if af.decided_from is None or a.start < af.decided_from:
                 continue
             # a decision of the body itself awarding the title ("Công nhận danh hiệu … cho 02 cá nhân")
-            if own and a.status == "awarded" and own_level and own_level != "tỉnh" and a.name not in _POW.get(own_level, []):
-                yield Hit(a.start, a.end, f"Quyết định của {own} không có thẩm quyền công nhận/tặng “{a.name}” "
+            if af.own_body and a.status == "awarded" and af.own_level and af.own_level != "tỉnh" \
+                    and a.name not in _POW.get(af.own_level, []):
+                yield Hit(a.start, a.end, f"Quyết định của {af.own_body} không có thẩm quyền công nhận/tặng “{a.name}” "
                           f"(Luật Thi đua, khen thưởng 2022, Điều 80).",
-                          f"A decision of {own} cannot grant “{a.name}” (Law on Emulation and Commendation 2022, art. 80).")
+                          f"A decision of {af.own_body} cannot grant “{a.name}” (Law on Emulation and Commendation 2022, "
+                          f"art. 80).")
             continue
-        m = LEVEL_RE.search(a.grantor)
-        if not m:
-            continue
-        level = _LEVEL.get(" ".join(m.group(1).lower().split()))
         if level and a.name not in _POW.get(level, []) and level != "tỉnh":
             yield Hit(a.start, a.end, f"{a.grantor} không có thẩm quyền tặng “{a.name}” (Luật Thi đua, khen thưởng 2022, Điều 80).",
                       f"{a.grantor} may not grant “{a.name}” (Law on Emulation and Commendation 2022, art. 80).")
@@ -68,7 +50,8 @@ def abolished_district(lc):
     # a document of a district dated before 01/7/2025, cited by its issuer's name, is history
     old_issuer = Cover([(c.start, c.end + 12 + len(c.issuer)) for c in doc.citations
                         if c.issuer and c.date and c.date < "2025-07-01"])
-    hits = [r for r in refs if not old_issuer(r.start)]
+    # the bodies and the level first, then the districts named (a place more often than a body acting)
+    hits = sorted((r for r in refs if not old_issuer(r.start)), key=lambda r: r.kind == "name")
     if not hits:
         return
     first = hits[0]
@@ -101,17 +84,6 @@ def cstd_share(lc):
                       f"{c.count} Chiến sĩ thi đua cơ sở exceed {cap:g}% of {same[0].count} Lao động tiên tiến.")
 
 
-_KIND_HEAD_RE = regex.compile(r"tập\s+thể|cá\s+nhân|hộ\s+gia\s+đình", regex.I)
-
-
-def _kind_of(heading: str) -> str | None:
-    """"tập thể", "cá nhân" or "hộ gia đình" for a list group's heading that names only that, else None."""
-    if len(heading) > 80 or not _GROUP_HEAD_RE.match(heading):
-        return None
-    m = _KIND_HEAD_RE.search(heading)
-    return " ".join(m.group().lower().split()) if m else None
-
-
 @rule("VB604", "award-list-count", "warning",
       vi="Số tập thể, cá nhân được khen thưởng không khớp với danh sách kèm theo.",
       en="The number awarded does not match the attached list.",
@@ -140,20 +112,13 @@ def award_list_count(lc):
                       f"The group “{g.award}” announces {g.announced} but lists {g.rows} rows." if g.award
                       else f"The list announces {g.announced} but lists {g.rows} rows.")
     # what the decision itself awards (Điều 1) against the rows listed for that award
-    h = doc.header
-    own = doc_number(h.number, h.year, h.symbol, h.system) if h.doc_type == "Quyết định" else None
-    if own is None:
-        return
-    decided = [a for a in doc.awards if a.decision_symbol == own and a.decision is None and a.status == "awarded"
-               and award_total(a) is not None and a.start < lists[0].start]
-    if not decided:
-        return
-    for a in decided:
-        groups = list_groups_for(doc, a, decided)  # one award decided: its list may be "DANH SÁCH KHEN THƯỞNG"
-        if not groups:
+    af: AwardFacts = lc.facts.get("award_facts")
+    for a, idx, total in zip(doc.awards, af.list_groups, af.totals):
+        # (one award decided: its list may be "DANH SÁCH KHEN THƯỞNG")
+        groups = [lists[k] for k in idx]
+        if not groups or total is None:
             continue
         rows = sum(g.rows for g in groups)
-        total = award_total(a)
         if rows != total:
             who = a.recipient if a.recipient and total == a.count else "tập thể, cá nhân"
             yield Hit(a.start, a.end,
@@ -165,9 +130,8 @@ def award_list_count(lc):
         vi, en, rel = [], [], []
         # a group's kind is its heading's, or that of the kind heading above it ("II. CÁ NHÂN" / "a) Khối cơ quan")
         kinds, current = [], None
-        for g in groups:
-            k = _kind_of(g.heading) if g.heading else None
-            current = k or current
+        for k_ in idx:
+            current = af.group_kinds[k_] or current
             kinds.append(current)
         for who, decided_n, en_who in (("tập thể", a.collectives, "collectives"), ("cá nhân", a.individuals, "individuals")):
             kind = [g for g, k in zip(groups, kinds) if k == who]
@@ -197,23 +161,15 @@ def award_list_duplicate(lc):
     doc = lc.doc
     if not doc.award_lists:
         return
-    text = doc.text
+    af: AwardFacts = lc.facts.get("award_facts")
     seen: dict[tuple[str | None, str], tuple[int, int]] = {}
-    for g in doc.award_lists:
-        for k, e in enumerate(g.entries):
-            # the whole row from its name to the next row: name and position or unit (in a Word table read a
-            # cell per line, the cells after the name are the lines that follow)
-            stop = g.entries[k + 1].start if k + 1 < len(g.entries) else g.end
-            row = _NEXT_ROW_RE.sub("", text[e.start:max(stop, e.end)])
-            key = (g.award, " ".join(regex.sub(r"[\t|;,.]+", " ", row).lower().split()))
+    for g, keys in zip(doc.award_lists, af.row_keys):
+        for e, row in zip(g.entries, keys):
+            key = (g.award, row)
             if key in seen:
                 fs, fe = seen[key]
-                first = text.count("\n", 0, fs) + 1
+                first = lc.facts.line_index(fs) + 1
                 yield Hit(e.start, e.end, f"“{e.text}” được ghi hai lần trong danh sách (lần đầu ở dòng {first}).",
                           f"“{e.text}” is listed twice (first on line {first}).", related=[(fs, fe, "lần đầu / first")])
             else:
                 seen[key] = (e.start, e.end)
-
-
-# the next row's number at the end of a row's text ("…, công chức Tư pháp;\n2. ")
-_NEXT_ROW_RE = regex.compile(r"\n[ \t]*\|?[ \t]*\d{1,4}[ \t]*[.)|\t]?[ \t]*$")
