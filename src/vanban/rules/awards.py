@@ -37,7 +37,11 @@ def award_grantor(lc):
 @rule("VB602", "abolished-district", "warning",
       vi="Văn bản ban hành từ 01/7/2025 vẫn nhắc cấp huyện (đã bỏ theo mô hình chính quyền địa phương 2 cấp).",
       en="A document dated on or after 01/07/2025 still names the district level (abolished by two-level local government).",
-      rationale="From 01/7/2025 local government has two levels (province and commune): no UBND huyện, no district awards.",
+      rationale="From 01/7/2025 local government has two levels (province and commune): no UBND huyện, no district awards. "
+                "A district body, the district level or a town named where the document speaks in its own voice is "
+                "reported; not the term quoted or amended, a worked example or a form's blanks, a list of what is "
+                "repealed, nor a sentence about an earlier time, a transitional or cited legal provision, a birthplace "
+                "or a document of the old district.",
       bad=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2025\nBÁO CÁO\nCông tác năm 2025\n- Giấy khen của Chủ tịch UBND huyện: 01 cá nhân"],
       good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2025\nBÁO CÁO\nCông tác năm 2025\n- Giấy khen của Chủ tịch UBND xã: 01 cá nhân"])
 def abolished_district(lc):

@@ -267,7 +267,9 @@ def _home_province(lc, ix, ms: list[Mention]) -> set[str]:
          "outside the stated district or province, a district in the wrong province, a misspelt province).",
       rationale="Checked against the list of administrative units in underthesea's address data: before 01/7/2025 "
                 "the old units (63 provinces, districts, communes); from 01/7/2025 either list, since later documents "
-                "still name old units. A commune name alone is not judged (thousands of names, many shared).",
+                "still name old units. A commune name alone is not judged (thousands of names, many shared); "
+                "in a title line in capitals only names the list knows are, and worked examples (“Phường A”) "
+                "and quotations are not.",
       bad=["UBND xã Ba Vì, huyện Sơn Tịnh, tỉnh Quảng Ngãi báo cáo như sau:",
            "Số: 12/BC-UBND\nQuảng Ngãi, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nTrụ sở tại huyện Ba Tơ, tỉnh Lâm Đồng."],
       good=["UBND xã Ba Vì, huyện Ba Tơ, tỉnh Quảng Ngãi báo cáo như sau:",
