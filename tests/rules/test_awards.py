@@ -261,6 +261,17 @@ def test_district_level_in_quoted_transitional_legal_and_historical_text_is_not_
     ("Điều 3. Phòng Văn hóa và Thông tin huyện tổng hợp, báo cáo.\n", "Phòng Văn hóa và Thông tin huyện"),
     ("Điều 4. Hành chính cấp xã thuộc cùng một đơn vị hành chính cấp huyện.\n", "cấp huyện"),
     ("Điều 5. Xác nhận của Ủy ban nhân dân xã, phường, thị trấn nơi người đó cư trú.\n", "thị trấn"),
+    ("Điều 6. Quyết định có hiệu lực từ ngày ký.\n\nNơi nhận:\n- UBND các huyện, thị xã;\n- Lưu: VT.\n\n"
+     "TM. ỦY BAN NHÂN DÂN HUYỆN\nCHỦ TỊCH\n\nNguyễn Văn An\n", "UBND các huyện"),
 ])
 def test_district_bodies_acting_or_addressed_after_the_reform_are_reported(body, found):
     assert _vb602(body) == [found]
+
+
+def test_district_references_are_found_in_decomposed_text_too():
+    body = "Điều 1. Giao Ủy ban nhân dân huyện Lạc Dương hướng dẫn các xã.\n"
+    import unicodedata
+
+    nfd = [" ".join(f.text.split()) for f in vanban.lint(unicodedata.normalize("NFD", _AFTER + body))
+           if f.code == "VB602"]
+    assert [unicodedata.normalize("NFC", t) for t in nfd] == _vb602(body) == ["Ủy ban nhân dân huyện"]
