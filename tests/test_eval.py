@@ -511,3 +511,18 @@ def test_gold_files_leave_the_figures_group_out(tmp_path):
     assert names(gold_files(tmp_path, figures=True)) == [
         "figures/b.gold.json", "state/a.gold.json", "state/figures/d.gold.json"]
     assert names(gold_files(tmp_path / "figures")) == ["figures/b.gold.json"]  # the group itself, scored directly
+
+
+def test_write_docs_fills_only_the_marked_blocks(tmp_path):
+    """The accuracy page's words are written by hand; --write-docs replaces only the generated tables."""
+    from vanban.eval.report import render_docs
+    from vanban.eval.score import score_corpus
+
+    page = tmp_path / "accuracy.md"
+    page.write_text("# Accuracy\n\nHand-written history.\n\n<!-- vanban.eval: scores -->\nold table\n"
+                    "<!-- /vanban.eval: scores -->\n\nMore words.\n", encoding="utf-8")
+    corpus = Path(__file__).resolve().parents[1] / "corpora"
+    out = render_docs(score_corpus(corpus), [], real=False, extra=["x: 1"], page=page)
+    assert out.startswith("# Accuracy\n\nHand-written history.\n\n<!-- vanban.eval: scores -->\n")
+    assert "old table" not in out and "### Extractors" in out and "More words." in out
+    assert out.rstrip().endswith("<!-- /vanban.eval: failures -->") and "* x: 1" in out

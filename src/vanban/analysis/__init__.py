@@ -11,7 +11,8 @@ module of this package).
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ..model import Document, Facts
 from ..normalize import normalized_for

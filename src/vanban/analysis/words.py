@@ -4,10 +4,10 @@ language rules (VB701–VB705) only judge and report them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress
 from operator import eq
-from typing import Iterator
 
 import regex
 

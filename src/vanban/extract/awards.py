@@ -439,7 +439,7 @@ def _read_counts(sc: _Scan, cl: _Clause, m, a: Award) -> list[tuple[int, str | N
                 a.recipient = "hộ gia đình"  # "Tặng Giấy khen cho các hộ hiến đất làm đường"
     sm = SHARE_RE.search(after)
     if sm and a.count is None:
-        a.share_percent = int(sm.group("p")) if sm.group("p").isdigit() else None
+        a.share_percent = int(sm.group("p")) if sm.group("p").isdecimal() else None
         a.of = sm.group("of")
     ym = YEAR_RE.search(after)
     if ym:

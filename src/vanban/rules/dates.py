@@ -44,7 +44,8 @@ def invalid_date(lc):
       en="A cited document is dated after the document's own date.",
       rationale="A document cannot cite another issued after it; usually a typo in the day, month or year.",
       bad=["Số: 10/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nThực hiện Quyết định số 15/QĐ-UBND ngày 20/12/2023 của UBND huyện."],
-      good=["Số: 10/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nThực hiện Quyết định số 15/QĐ-UBND ngày 20/10/2023 của UBND huyện."])
+      good=["Số: 10/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\n"
+            "Thực hiện Quyết định số 15/QĐ-UBND ngày 20/10/2023 của UBND huyện."])
 def future_date(lc):
     own = lc.doc.header.date
     if not own:
@@ -135,7 +136,8 @@ def _speaks_of_earlier_period(lc: LintContext, d: DateMention, cur: int) -> bool
       rationale="Reports are often drafted from last year's file; a year left unchanged in a sentence about the "
                 "current period misstates the facts. Older documents cited, multi-year periods, baselines "
                 "('tính đến'), awards for last year and comparisons ('so với') are not flagged.",
-      bad=["BÁO CÁO\nCông tác thi đua, khen thưởng năm 2023\nI. KẾT QUẢ\nNhìn chung tình hình kinh tế - xã hội năm 2022 của xã còn khó khăn."],
+      bad=["BÁO CÁO\nCông tác thi đua, khen thưởng năm 2023\nI. KẾT QUẢ\n"
+           "Nhìn chung tình hình kinh tế - xã hội năm 2022 của xã còn khó khăn."],
       good=["BÁO CÁO\nCông tác thi đua, khen thưởng năm 2023\nI. KẾT QUẢ\nTình hình kinh tế - xã hội năm 2023 tăng 5% so với năm 2022."])
 def year_mismatch(lc: LintContext):
     doc = lc.doc
@@ -194,7 +196,8 @@ DATELINE_PARTS = regex.compile(r"(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P
 
 @rule("VB104", "dateline-format", "warning",
       vi="Dòng địa danh, ngày tháng chưa đúng thể thức (thiếu số 0 ở ngày dưới 10 hoặc tháng 1, 2, thừa số 0 ở tháng 3–9; thiếu địa danh).",
-      en="The date line is not in the prescribed form (missing leading zero for day < 10 or months 1–2, a zero before months 3–9; no place name).",
+      en="The date line is not in the prescribed form (missing leading zero for day < 10 or months 1–2, a zero before months 3–9; "
+         "no place name).",
       rationale="NĐ 30/2020 Phụ lục I (and HD 36/HD 05 for Party documents): day < 10 and months 1 and 2 take a "
                 "leading zero; the place name comes first, followed by a comma.",
       bad=["Số: 10/BC-UBND\nBa Vì, ngày 5 tháng 3 năm 2024\nBÁO CÁO", "Số: 10/BC-UBND\nngày 05 tháng 3 năm 2024\nBÁO CÁO",

@@ -33,7 +33,9 @@ def typo(lc: LintContext):
       vi="Âm tiết không thể có trong tiếng Việt (thanh huyền/hỏi/ngã với phụ âm cuối p, t, c, ch).",
       en="A syllable that cannot exist in Vietnamese (grave/hook/tilde tone with a final p, t, c, ch).",
       rationale="Vietnamese phonotactics: checked syllables (-p, -t, -c, -ch) take only the sắc or nặng tone; anything else is a typo.",
-      bad=["Công tác thi đua đạt kết quả tốt, hoàn thành xuất xắc nhiệm vụ, cán bộ tíchc cực và nổ lực hết mình trong côngg việc ở thờì điểm này; kết quả đạt đuợc là rất tôt, chúng tôì ghi nhận sự cố gắng vượt bậc, đạt kêt quả cao, hoàn thành vượt bậc, xuất sắc, tẩt cả chỉ tiêu."],
+      bad=["Công tác thi đua đạt kết quả tốt, hoàn thành xuất xắc nhiệm vụ, cán bộ tíchc cực và nổ lực hết mình trong côngg "
+           "việc ở thờì điểm này; kết quả đạt đuợc là rất tôt, chúng tôì ghi nhận sự cố gắng vượt bậc, đạt kêt quả cao, hoàn "
+           "thành vượt bậc, xuất sắc, tẩt cả chỉ tiêu."],
       good=["Công tác thi đua đạt kết quả tốt."])
 def impossible_syllable(lc: LintContext):
     for m in lc.facts.get("bad_syllables"):
