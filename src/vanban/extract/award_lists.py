@@ -130,6 +130,8 @@ _CELL_END_RE = re.compile(r"[\t|,;(]|\s+-\s|\s{3,}")
 def _entry(text: str, lines: list[str], starts: list[int], r: int) -> Span | None:
     """The first cell of a row — the name of the person or unit — as a span of the text."""
     m = _ROW_RE.match(lines[r])
+    if m is None:  # pragma: no cover - rows are lines the row pattern matched
+        return None
     if m.group("bare") is not None:  # a Word table cell per line: the name is the next line with text
         k = r + 1
         while k < len(lines) and not lines[k].strip():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Literal
 
 import regex
 
@@ -20,7 +21,7 @@ from ..normalize import fold, strip_diacritics
 from ..segment.lines import Context
 
 _aw = lexicon.load("awards")
-_NAMES: dict[str, tuple[str, str]] = {}  # folded variant or abbreviation -> (kind, canonical)
+_NAMES: dict[str, tuple[Literal["title", "form"], str]] = {}  # folded variant or abbreviation -> (kind, canonical)
 for t in _aw["titles"]:
     for v in t["variants"] + [t["name"]]:
         _NAMES[fold(v)] = ("title", t["name"])
@@ -90,7 +91,7 @@ def _fuzzy_at(low: str, i: int, first: str) -> _Found | None:
     cands = _FUZZY.get((first, _plain(nw.group(1)), _plain(nw.group(2))))
     if not cands:
         return None
-    spans = []
+    spans: list[tuple[int, int]] = []
     pos = i
     for w in _WORD_RE.finditer(low, i, i + 120):
         gap = low[pos:w.start()]
@@ -116,7 +117,7 @@ def _fuzzy_at(low: str, i: int, first: str) -> _Found | None:
     return _Found(i, best[2], best[1]) if best else None
 
 
-def _name_key(found: "_Found", raw: str) -> str | None:
+def _name_key(found: _Found, raw: str) -> str | None:
     """The lexicon key of a name found in the text: its typo-matched key, its folded form, or an abbreviation
     written in capitals ("LĐTT"); None when it is none of them."""
     key = found.key or fold(raw)
@@ -538,7 +539,7 @@ def _parts_below(ctx: Context, i: int, a: Award) -> None:
 LEVEL_RE = adminunits.LEVEL_RE
 
 
-def doc_number(number: str | None, year: int | None, symbol: str | None, system: str) -> str | None:
+def doc_number(number: str | None, year: int | None, symbol: str | None, system: str | None) -> str | None:
     """The full number of a document as written: "05/QĐ-UBND", "46-QĐ/ĐU", "98/2023/NĐ-CP"."""
     if not number or not symbol:
         return None
@@ -624,7 +625,7 @@ def award_facts(facts: Facts) -> AwardFacts:
     af.list_groups = [[] for _ in doc.awards]
     if lists:
         index = {id(g): k for k, g in enumerate(lists)}
-        decided = [a for a, own, t in zip(doc.awards, af.own_decided, af.totals)
+        decided = [a for a, own, t in zip(doc.awards, af.own_decided, af.totals, strict=True)
                    if own and a.status == "awarded" and t is not None and a.start < lists[0].start]
         for i, a in enumerate(doc.awards):
             if any(a is d for d in decided):

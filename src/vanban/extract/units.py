@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Callable, Optional
+from collections.abc import Callable
 
 import regex
 
@@ -131,7 +131,7 @@ def _type_of(raw: str) -> str:
     return {"tp": "thành phố", "t.p": "thành phố"}.get(t, t)
 
 
-def _iter_matches(text: str, anchors: Optional[list[int]] = None):
+def _iter_matches(text: str, anchors: list[int] | None = None):
     """Matches of :data:`MENTION_RE`, tried only where a type word stands before a capital or a digit. The
     type words' first words are located with ``str.find`` on the lower-cased text (a regex scan of every
     character costs ~1 ms on a 23 KB report; the finds cost a few microseconds)."""
@@ -196,8 +196,8 @@ def _caps_line(text: str, s: int, e: int) -> bool:
     return not any(c.islower() for c in text[line_s:line_e])
 
 
-def find_mentions(text: str, ix, column_break: Optional[Callable[[int, int], bool]] = None,
-                  anchors: Optional[list[int]] = None) -> list[UnitMention]:
+def find_mentions(text: str, ix, column_break: Callable[[int, int], bool] | None = None,
+                  anchors: list[int] | None = None) -> list[UnitMention]:
     """Unit mentions in ``text``, resolved against the index ``ix``; offsets are offsets of ``text`` (both the
     original and the normalized pair). ``column_break(a, b)`` says whether the gap ``text[a:b]`` between two
     name words was a column break (a tab, a run of spaces) in the original. ``anchors``: where the type words
@@ -467,7 +467,7 @@ def district_refs(facts: Facts) -> list[DistrictRef]:
     return out
 
 
-def _district_ref(text: str, low: str, s: int, e: int) -> Optional[tuple[str, int, int]]:
+def _district_ref(text: str, low: str, s: int, e: int) -> tuple[str, int, int] | None:
     """(kind, start, end) of the reference anchored on the district word at text[s:e], or None."""
     word = low[s:e]
     if word == "huyện":

@@ -17,7 +17,7 @@ _POW = lexicon.load("awards")["grantor_powers"]
       bad=["- Bằng khen của Chủ tịch UBND xã: 02 cá nhân"], good=["- Giấy khen của Chủ tịch UBND xã: 02 cá nhân"])
 def award_grantor(lc):
     af: AwardFacts = lc.facts.get("award_facts")
-    for a, own, level in zip(lc.doc.awards, af.own_decided, af.grantor_levels):
+    for a, own, level in zip(lc.doc.awards, af.own_decided, af.grantor_levels, strict=True):
         if not a.grantor or own:
             if af.decided_from is None or a.start < af.decided_from:
                 continue
@@ -117,7 +117,7 @@ def award_list_count(lc):
                       else f"The list announces {g.announced} but lists {g.rows} rows.")
     # what the decision itself awards (Điều 1) against the rows listed for that award
     af: AwardFacts = lc.facts.get("award_facts")
-    for a, idx, total in zip(doc.awards, af.list_groups, af.totals):
+    for a, idx, total in zip(doc.awards, af.list_groups, af.totals, strict=True):
         # (one award decided: its list may be "DANH SÁCH KHEN THƯỞNG")
         groups = [lists[k] for k in idx]
         if not groups or total is None:
@@ -138,7 +138,7 @@ def award_list_count(lc):
             current = af.group_kinds[k_] or current
             kinds.append(current)
         for who, decided_n, en_who in (("tập thể", a.collectives, "collectives"), ("cá nhân", a.individuals, "individuals")):
-            kind = [g for g, k in zip(groups, kinds) if k == who]
+            kind = [g for g, k in zip(groups, kinds, strict=True) if k == who]
             if decided_n is None or not kind:
                 continue
             listed = sum(g.rows for g in kind)
@@ -167,8 +167,8 @@ def award_list_duplicate(lc):
         return
     af: AwardFacts = lc.facts.get("award_facts")
     seen: dict[tuple[str | None, str], tuple[int, int]] = {}
-    for g, keys in zip(doc.award_lists, af.row_keys):
-        for e, row in zip(g.entries, keys):
+    for g, keys in zip(doc.award_lists, af.row_keys, strict=True):
+        for e, row in zip(g.entries, keys, strict=True):
             key = (g.award, row)
             if key in seen:
                 fs, fe = seen[key]

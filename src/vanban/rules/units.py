@@ -37,7 +37,7 @@ _NOT_PLACE_FIRST = {
     "lý", "đinh", "đoàn", "trương", "mai", "lương", "tô", "trịnh", "hà", "cao", "lâm", "kiều", "chu", "tạ",
     "phùng", "thái", "tăng", "lã", "lò", "quách", "triệu", "vi", "hứa", "khổng", "nông", "đàm", "doãn", "lục", "lưu",
     "tống", "âu", "mạc", "châu", "diệp", "thân", "nghiêm", "la", "giáp", "khúc", "ông", "đào", "lại", "từ", "vương",
-    "ủy", "uỷ", "đoàn", "hội", "đội", "đảng", "ban", "sở", "phòng", "ubnd", "hđnd", "mttq", "công", "quân", "bộ",
+    "ủy", "uỷ", "hội", "đội", "đảng", "ban", "sở", "phòng", "ubnd", "hđnd", "mttq", "công", "quân", "bộ",
     "trung", "văn", "trường", "bệnh", "chi", "liên", "tổ", "cục", "kho", "bạc", "viện", "đài", "báo", "ngân",
     "tây", "đông", "nam", "bắc", "miền", "vùng", "khu",
 }
@@ -144,8 +144,8 @@ class _Checker:
                 return None  # the district is the misplaced part (its own link says so)
             # evidence that the commune lies elsewhere: in another district of the same province, or in one
             # single place in the country that is not a district of the same name
-            provs = (ix.province_group(ppk) if self.loose else {ppk}) if ppk else set(ix.districts.get(parent.key, ()))
-            near_by = [(p, d) for p, d in places if p in provs and d != parent.key]
+            around = (ix.province_group(ppk) if self.loose else {ppk}) if ppk else set(ix.districts.get(parent.key, ()))
+            near_by = [(p, d) for p, d in places if p in around and d != parent.key]
             alone = [(p, d) for p, d in places if d != parent.key] if len(places) == 1 else []
             ev = near_by or alone
             if ev:
