@@ -60,3 +60,10 @@ def test_award_facts():
 def test_award_facts_of_a_document_without_awards():
     af = vanban.parse("Báo cáo tháng 5.\n").facts.get("award_facts")
     assert (af.own_body, af.own_decided, af.list_groups, af.row_keys) == (None, [], [], [])
+
+
+def test_an_award_name_wrapped_over_two_lines_is_one_award():
+    one = "Điều 1. Công nhận danh hiệu “Chiến sĩ thi đua cơ sở” cho 02 cá nhân;\n"
+    wrapped = "Điều 1. Công nhận danh hiệu “Chiến sĩ thi đua\ncơ sở” cho 02 cá nhân;\n"
+    got = [[(a.name, a.count, a.status) for a in vanban.parse(_REPORT + t).awards] for t in (one, wrapped)]
+    assert got[0] == got[1] == [("Chiến sĩ thi đua cơ sở", 2, "awarded")]

@@ -275,3 +275,12 @@ def test_district_references_are_found_in_decomposed_text_too():
     nfd = [" ".join(f.text.split()) for f in vanban.lint(unicodedata.normalize("NFD", _AFTER + body))
            if f.code == "VB602"]
     assert [unicodedata.normalize("NFC", t) for t in nfd] == _vb602(body) == ["Ủy ban nhân dân huyện"]
+
+
+def test_award_rules_read_decomposed_text_as_composed():
+    import unicodedata
+
+    text = QD_AWARD.format(form="Bằng khen")
+    nfc = [(f.code, f.line) for f in vanban.lint(text) if f.code.startswith("VB60")]
+    assert nfc and [(f.code, f.line) for f in vanban.lint(unicodedata.normalize("NFD", text))
+                    if f.code.startswith("VB60")] == nfc

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Literal
 
@@ -32,11 +33,11 @@ for f in _aw["forms"]:
         _NAMES[fold(v)] = ("form", f["name"])
     for a in f["abbr"]:
         _NAMES[a.lower()] = ("form", f["name"])
-_ALT = "|".join(regex.escape(k).replace(r"\ ", r"[ \t]+").replace(",", ",?") for k in sorted(_NAMES, key=len, reverse=True))
-# abbreviations must be upper case in the text; full names any case
-# searched on the lower-cased normalized text with a plain `re` alternation of literals (fast); the
-# original case is checked afterwards (abbreviations must be upper case)
-_RE_ALT = "|".join(re.escape(k).replace(r"\ ", r"[ \t]+").replace(",", ",?") for k in sorted(_NAMES, key=len, reverse=True))
+# Searched on the lower-cased normalized text with a plain `re` alternation of literals (fast); the original
+# case is checked afterwards (abbreviations must be upper case in the text, full names any case).
+# (a name may wrap onto the next line: "Chiến sĩ thi đua\ncơ sở", as a PDF or a hard wrap leaves it)
+_RE_ALT = "|".join(re.escape(k).replace(r"\ ", r"(?:[ \t]+|[ \t]*\n[ \t]*)").replace(",", ",?")
+                   for k in sorted(_NAMES, key=len, reverse=True))
 AWARD_RE = re.compile(rf"(?<![^\W\d_])(?P<name>{_RE_ALT})(?![^\W\d_])")
 _FIRST_WORDS = sorted({k.split()[0].rstrip(",") for k in _NAMES})
 
@@ -72,9 +73,9 @@ for _k in _NAMES:
             (_k, len(_ws), strip_diacritics(" ".join(_ws))))
 _FUZZY_MIN = 90
 _ONE_WORD = {k for k in _NAMES if " " not in k.strip()}  # abbreviations and one-word names: no gate
-_NEXT_WORD_RE = re.compile(r",?[ \t]+([^\W\d_]+)")
+_NEXT_WORD_RE = re.compile(r",?(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d_]+)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_NEXT_WORDS_RE = re.compile(r",?[ \t]+([^\W\d_]+),?[ \t]+([^\W\d_]+)")
+_NEXT_WORDS_RE = re.compile(r",?(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d_]+),?(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d_]+)")
 
 
 @lru_cache(maxsize=4096)
@@ -95,7 +96,7 @@ def _fuzzy_at(low: str, i: int, first: str) -> _Found | None:
     pos = i
     for w in _WORD_RE.finditer(low, i, i + 120):
         gap = low[pos:w.start()]
-        if spans and (gap.strip(" \t,") or "\n" in gap):
+        if spans and (gap.strip(" \t,\n") or gap.count("\n") > 1):
             break
         spans.append((w.start(), w.end()))
         pos = w.end()
@@ -299,8 +300,9 @@ class _Clause:
         text = sc.text
         self.ln = ln = sc.ctx.line_of_norm(m.start())
         # the award's own clause: from the last ";" before it to the next ";" or the next award on the line
-        # ("… Tập thể lao động tiên tiến cho 24 tập thể, Chiến sĩ thi đua cơ sở cho 18 cá nhân …")
-        seg_end = ln.e
+        # ("… Tập thể lao động tiên tiến cho 24 tập thể, Chiến sĩ thi đua cơ sở cho 18 cá nhân …"); a name
+        # wrapped onto the next line goes on there
+        seg_end = ln.e if m.end() <= ln.e else sc.ctx.line_of_norm(m.end()).e
         for j in range(k + 1, len(found)):  # no slicing: the tail of a long list is not copied per award
             nxt = found[j]
             if nxt.start() >= seg_end:
@@ -615,7 +617,7 @@ def award_facts(facts: Facts) -> AwardFacts:
     h = doc.header
     if h.doc_type == "Quyết định":
         body = issuing_body_name(doc)
-        if body and LEVEL_RE.search(body):
+        if body and LEVEL_RE.search(unicodedata.normalize("NFC", body)):  # (an NFD header composed first)
             af.own_body, af.own_level = body, adminunits.level_of(body)
     af.decided_from = next((s.start for s in doc.iter_sections() if s.level == "dieu"), None)
     af.own_decided = [a.decision is None and a.decision_symbol is not None for a in doc.awards]

@@ -22,6 +22,7 @@ of a short plain string.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -535,12 +536,19 @@ def _not_now(facts: Facts, text: str, s: int, e: int, orig_start: int) -> str:
         return "format"  # a form's blank: "……(tên cấp huyện)……"
     ss, se = facts.sentence_at(orig_start)
     ws, we = _clauses(facts, ss, se)
-    for why, pat, wide in _NOT_NOW:
-        if pat.search(facts.text, *((ws, we) if wide else (ss, se))):
+    # (the sentence as the original gives it, composed: the words are looked up in NFC even in an NFD text)
+    sent = _nfc(facts.text[ss:se])
+    wide = _nfc(facts.text[ws:we]) if (ws, we) != (ss, se) else sent
+    for why, pat, in_clauses in _NOT_NOW:
+        if pat.search(wide if in_clauses else sent):
             return why
-    if _CITED_BEFORE_RE.search(facts.text[max(ss, orig_start - 200):orig_start]):
+    if _CITED_BEFORE_RE.search(_nfc(facts.text[max(ss, orig_start - 200):orig_start])):
         return "cited"
     return ""
+
+
+def _nfc(s: str) -> str:
+    return s if s.isascii() else unicodedata.normalize("NFC", s)
 
 
 #: "tên" just before the level: the blank of a form ("(tên cấp huyện)")

@@ -63,7 +63,7 @@ LEVEL_OF_TYPE = {"xã": "xã", "phường": "xã", "thị trấn": "xã", "đặ
 def level_of(name: str | None) -> str | None:
     """The level of local government ("xã", "huyện", "tỉnh") the first level word of a body's or grantor's name
     stands for ("Chủ tịch UBND phường" -> "xã"); None when it names none or says "thành phố"."""
-    m = LEVEL_RE.search(name or "")
+    m = LEVEL_RE.search(unicodedata.normalize("NFC", name or ""))
     return LEVEL_OF_TYPE.get(" ".join(m.group(1).lower().split())) if m else None
 
 
