@@ -25,6 +25,11 @@ def test_mentions_are_found_and_resolved():
         ("xã", "Yên Thành Đông", COMMUNE, False)]
 
 
+@pytest.mark.parametrize("text", ["Trụ sở tại TP. HCM.", "TP.HCM, ngày 31/5/2021", "TPHCM và tỉnh Lâm Đồng"])
+def test_ho_chi_minh_city_abbreviated(text):
+    assert [(m.name, m.level) for m in find_units(text)][0] == ("Hồ Chí Minh", PROVINCE)
+
+
 @pytest.mark.parametrize("text, chain", [
     ("UBND xã Ba Vì, huyện Ba Tơ, tỉnh Quảng Ngãi báo cáo.", ["xã Ba Vì", "huyện Ba Tơ", "tỉnh Quảng Ngãi"]),
     ("Trụ sở tại phường Sa Đéc thuộc tỉnh Đồng Tháp.", ["phường Sa Đéc", "tỉnh Đồng Tháp"]),

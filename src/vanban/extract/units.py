@@ -177,7 +177,7 @@ def _anchors(low: str, text: str) -> list[int]:
                 elif not low[j].isalpha():
                     m = _TYPE_AT_RE.match(low, i)
                     if m is not None and (m.end() < n and (text[m.end()].isupper() or text[m.end()].isdigit())
-                                          or low.startswith(("tphcm", "tp.hcm", "tp hcm"), i)):
+                                          or low.endswith("hcm", i, m.end()) or "hcm" in low[i:m.end()]):
                         out.append(i)
             i = low.find(w, j)
     out.sort()
