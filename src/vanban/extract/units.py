@@ -174,7 +174,7 @@ def _anchors(low: str, text: str) -> list[int]:
                             j += 1
                         if j < n and (text[j].isupper() or text[j].isdigit()):
                             out.append(i)
-                elif not low[j].isalpha():
+                elif not low[j].isalpha() or low.startswith("tphcm", i):
                     m = _TYPE_AT_RE.match(low, i)
                     if m is not None and (m.end() < n and (text[m.end()].isupper() or text[m.end()].isdigit())
                                           or low.endswith("hcm", i, m.end()) or "hcm" in low[i:m.end()]):
