@@ -10,7 +10,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import IntFlag
 from typing import Annotated, Any, Callable, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PrivateAttr
@@ -30,6 +29,32 @@ def _num_out(v: Any) -> Any:
 #: A number as written in Vietnamese (1.317; 4.352,63): kept exact as int or Decimal, written to JSON as a
 #: JSON number.
 Number = Annotated[Union[int, Decimal], PlainSerializer(_num_out, when_used="json")]
+
+
+def _date_of(iso: Optional[str]):
+    """``datetime.date`` of an ISO date string ("2024-03-15"), None when absent or not a whole valid date."""
+    if not iso:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def _number_of(number: Optional[str], year: Optional[int], symbol: Optional[str], system: Optional[str]) -> Optional[str]:
+    """Number and symbol in the form their system writes them: "05/QĐ-UBND", "98/2023/NĐ-CP" (state and legal
+    documents), "68-NQ/TW", "36-HD/VPTW" (Party documents, HD 36)."""
+    if not (number or symbol):
+        return None
+    if not symbol:
+        return number
+    if not number:
+        return symbol
+    if system == "party":
+        return f"{number}-{symbol}"
+    return f"{number}/{year}/{symbol}" if year else f"{number}/{symbol}"
 
 
 class Model(BaseModel):
@@ -97,6 +122,16 @@ class Header(Model):
     report_year: Optional[int] = None
     period: Optional[Period] = None
     end: int = 0
+
+    @property
+    def doc_number(self) -> Optional[str]:
+        """Number and symbol as the document's system writes them ("15/QĐ-UBND", "68-NQ/TW")."""
+        return _number_of(self.number, self.year, self.symbol, self.system)
+
+    @property
+    def date_value(self):
+        """:attr:`date` as a ``datetime.date`` (None when absent or impossible); ``date`` stays an ISO string."""
+        return _date_of(self.date)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -179,6 +214,16 @@ class Citation(Span):
     first_mention: Optional[int] = None
     short: bool = False
 
+    @property
+    def doc_number(self) -> Optional[str]:
+        """The cited number and symbol as its system writes them ("05/2020/NĐ-CP", "68-NQ/TW")."""
+        return _number_of(self.number, self.year, self.symbol, self.system)
+
+    @property
+    def date_value(self):
+        """:attr:`date` as a ``datetime.date`` (None when absent or impossible)."""
+        return _date_of(self.date)
+
 
 class DateMention(Span):
     """A date or period mentioned in the text."""
@@ -197,6 +242,11 @@ class DateMention(Span):
     valid: bool = True
     reason: Optional[str] = None
     in_citation: bool = False
+
+    @property
+    def date_value(self):
+        """:attr:`value` as a ``datetime.date`` for a whole valid date (kind ``date``), else None."""
+        return _date_of(self.value) if self.kind == "date" and self.valid else None
 
 
 class Quantity(Span):
@@ -263,6 +313,9 @@ class Location(Model):
     text: str = ""
     note: Optional[str] = None
     path: Optional[str] = None
+    #: where it is in the original file when that was a PDF (page) or a Word document (paragraph)
+    page: Optional[int] = None
+    paragraph: Optional[int] = None
 
 
 class Finding(Model):
@@ -282,6 +335,16 @@ class Finding(Model):
     suggestion: Optional[str] = None
     related: list[Location] = Field(default_factory=list)
     path: Optional[str] = None
+    #: where the finding is in the original file, when it was read from one: the 1-based page of a PDF, the
+    #: 1-based paragraph of a Word document (table cells counted paragraph by paragraph), and the part when it
+    #: is not the body ("table", "header-table", "footnotes" …). None for plain text, where ``line`` is the place.
+    page: Optional[int] = None
+    paragraph: Optional[int] = None
+    part: Optional[str] = None
+    #: in a Word table: the table's 1-based number in the document, and the row and cell in it
+    table: Optional[int] = None
+    row: Optional[int] = None
+    cell: Optional[int] = None
 
 
 class SourceInfo(Model):
@@ -290,6 +353,11 @@ class SourceInfo(Model):
     format: str = "txt"
     encoding: Optional[str] = None
     notes: list[str] = Field(default_factory=list)
+    #: the reader's map back to the original file, compact: ``(offset, page, paragraph, part, table, row,
+    #: cell)`` from which offset of :attr:`Document.text` a run of a PDF page, a Word paragraph or a Word
+    #: table cell starts (empty for plain text)
+    anchors: list[tuple[int, Optional[int], Optional[int], Optional[str], Optional[int], Optional[int], Optional[int]]] = (
+        Field(default_factory=list))
 
 
 class Truncation(Model):
@@ -380,7 +448,7 @@ class Document(Model):
 
     def __repr__(self) -> str:  # compact, for notebooks and the REPL
         h = self.header
-        ident = "/".join(x for x in (h.number or "", h.symbol or "") if x) or "?"
+        ident = h.doc_number or h.symbol or "?"
         return (
             f"<Document {self.path or '<text>'}: {h.doc_type or 'văn bản'} {ident} {h.date or ''} "
             f"sections={sum(1 for _ in self.iter_sections())} citations={len(self.citations)} "
@@ -405,8 +473,10 @@ Section.model_rebuild()
 # --------------------------------------------------------------------------------------------------
 
 
-class LineKind(IntFlag):
-    """What a line of the document is (flags: a line can be a title and inside the header)."""
+class LineKind:
+    """What a line of the document is: bit flags, combined with ``|`` (a line can be a title and inside the
+    header). Plain ``int`` constants rather than an ``enum.IntFlag``: the analysis tests them tens of thousands
+    of times per document, and an enum's operators run in Python."""
 
     TEXT = 0
     BLANK = 1
@@ -428,6 +498,11 @@ class LineKind(IntFlag):
     FURNITURE = 256
     #: the Markdown rule line of a table ("|---|---|")
     RULE = 512
+
+    @classmethod
+    def names(cls, kind: int) -> "list[str]":
+        """The names of the flags set in ``kind`` (for reading and debugging)."""
+        return [k for k, v in vars(cls).items() if isinstance(v, int) and v and kind & v]
 
 
 @dataclass(frozen=True, slots=True)
@@ -470,7 +545,7 @@ class Facts:
     fact does not pay for it."""
 
     def __init__(self, text: str, norm_text: str, to_orig: Callable[[int], int],
-                 to_orig_end: Callable[[int], int], line_starts: "list[int]", kinds: "list[LineKind]",
+                 to_orig_end: Callable[[int], int], line_starts: "list[int]", kinds: "list[int]",
                  regions: "list[Region]", providers: "dict[str, Callable[[Facts], Any]]", context: Any = None,
                  norm_span: "Callable[[int, int], tuple[int, int]] | None" = None):
         #: the original text (``Document.text``) and its normalized view (same as the parser saw)
@@ -532,7 +607,7 @@ class Facts:
         s, e = self.line_bounds(k)
         return self.text[s:e]
 
-    def kind_at(self, pos: int) -> LineKind:
+    def kind_at(self, pos: int) -> int:
         """The kind flags of the line holding ``pos``."""
         return self.kinds[self.line_index(pos)]
 
@@ -601,6 +676,11 @@ class Facts:
         return self.text[s:e]
 
     @property
+    def enumerations(self) -> "list[Enumeration]":
+        """Announcing phrases with the items listed under them (see :mod:`vanban.analysis.enumerations`)."""
+        return self.get("enumerations")
+
+    @property
     def comparisons(self) -> "list[Mention]":
         """Phrases comparing with an earlier period ("so với năm 2023", "cùng kỳ năm trước")."""
         return self.get("comparisons")
@@ -611,6 +691,24 @@ class Facts:
         if cov is None:
             cov = self._covers["~comparison"] = Cover([(m.start, m.end + window) for m in self.comparisons])
         return cov(pos)
+
+
+@dataclass(frozen=True, slots=True)
+class Enumeration:
+    """An announcing phrase and the items listed under it ("… gồm 05 phong trào:" then "a) …", "b) …").
+
+    ``head`` is the announcing line's (start, end); ``count`` the number it announces, when it names one, at
+    ``count_span``; ``items`` the (start, end) of each item, its wrapped lines included; ``mark`` the family of
+    the items' marks: ``letter`` (a), b)), ``number`` (1., 2)), ``roman`` (I., II.), ``dash`` (-), ``plus`` (+),
+    ``bullet`` (•)."""
+
+    start: int
+    end: int
+    head: "tuple[int, int]"
+    count: Optional[int]
+    count_span: "Optional[tuple[int, int]]"
+    items: "tuple[tuple[int, int], ...]"
+    mark: str
 
 
 # --- place facts (administrative units) -----------------------------------------------------------------------

@@ -35,6 +35,7 @@ PROVIDERS: dict[str, str] = {
     "district_refs": ".extract.units:district_refs",
     # awards: the document's own decision, grantor levels, totals, list groups and rows (VB601/VB604/VB605)
     "award_facts": ".extract.awards:award_facts",
+    "enumerations": "enumerations:enumerations",
 }
 
 

@@ -77,12 +77,20 @@ def sentences(facts: Facts) -> list[tuple[int, int]]:
             cur = -1
         else:
             last_end = stripped_end
-            if kind & _BREAKS_AFTER:
+            if kind & _BREAKS_AFTER and not (kind & LineKind.HEADING and _wrapped(text, stripped_end, k, n, starts)):
                 out.append((cur, last_end))
                 cur = -1
     if cur >= 0:
         out.append((cur, last_end))
     return [(a, b) for a, b in out if b > a]
+
+
+def _wrapped(text: str, line_end: int, k: int, n: int, starts: list[int]) -> bool:
+    """Does a heading line go on in the next one (no final punctuation, the next line starts in lower case)?"""
+    if k + 1 >= n or text[line_end - 1] in ".:;!?)":
+        return False
+    nxt = text[starts[k + 1]:starts[k + 1] + 2].lstrip()
+    return bool(nxt) and nxt[0].islower()
 
 
 def _not_an_end(text: str, line_start: int, dot: int) -> bool:

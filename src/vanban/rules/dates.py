@@ -1,6 +1,8 @@
 """VB1xx: dates — invalid, future, year contradicting the reporting period, date-line form, anniversaries."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from .. import lexicon
@@ -92,22 +94,28 @@ def _plan_citation_hits(lc: LintContext, y: int):
     doc, facts = lc.doc, lc.facts
     excludes = lexicon.phrase_re("plan_subject_excludes")
     cites = doc.citations
+    years = [d for d in doc.dates if d.kind == "year" and d.year == y - 1]
+    year_starts = [d.start for d in years]
     for i, c in enumerate(cites):
+        if c.doc_type not in ("Kế hoạch", "Chương trình", "Phương án", "Đề án"):
+            continue
         cy = int(c.date[:4]) if c.date else (
             int(c.date_text[-4:]) if c.date_text and c.date_text[-4:].isdecimal() and c.date_text[-4:].isascii() else None)
-        if cy != y or c.doc_type not in ("Kế hoạch", "Chương trình", "Phương án", "Đề án"):
+        if cy != y:
+            continue
+        k = bisect_left(year_starts, c.end)
+        if k == len(years):
             continue
         clause_end = facts.sentence_at(c.end - 1)[1]
         if i + 1 < len(cites):
             clause_end = min(clause_end, cites[i + 1].start)
-        if clause_end <= c.end or excludes.search(fold(doc.text[c.end:clause_end])):
+        if years[k].start >= clause_end or excludes.search(fold(doc.text[c.end:clause_end])):
             continue
-        for d in doc.dates:
-            if c.end <= d.start < clause_end and d.kind == "year" and d.year == y - 1:
-                yield d, Hit(d.start, d.end,
-                             f"{c.doc_type} ban hành năm {cy} nhưng nội dung ghi “{d.text}”: kiểm tra lại năm (kỳ báo cáo là năm {y}).",
-                             f"A {c.doc_type} issued in {cy} says “{d.text}”: check the year (the reporting year is {y}).",
-                             related=[(c.start, c.end, "văn bản được dẫn chiếu")])
+        for d in years[k:bisect_left(year_starts, clause_end)]:
+            yield d, Hit(d.start, d.end,
+                         f"{c.doc_type} ban hành năm {cy} nhưng nội dung ghi “{d.text}”: kiểm tra lại năm (kỳ báo cáo là năm {y}).",
+                         f"A {c.doc_type} issued in {cy} says “{d.text}”: check the year (the reporting year is {y}).",
+                         related=[(c.start, c.end, "văn bản được dẫn chiếu")])
 
 
 def _speaks_of_earlier_period(lc: LintContext, d: DateMention, cur: int) -> bool:
