@@ -6,7 +6,7 @@ from bisect import bisect_left
 import regex
 
 from .. import lexicon
-from ..util import format_doc_number
+from ..util import fold, format_doc_number
 from .base import Hit, rule
 
 
@@ -255,8 +255,8 @@ def number_series(lc):
     # commune's own documents, in one series with the document's own number.
     h = lc.doc.header
     body = (h.issuing_body.text if h.issuing_body else "") + " " + (h.parent_body.text if h.parent_body else "")
-    own_level = bool(regex.search(r"\b(?:XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU)\b", body.upper()))
-    own_name = " ".join((h.issuing_body_name or "").lower().split())
+    own_level = bool(regex.search(r"\b(?:xã|phường|thị trấn|đặc khu)\b", fold(body)))
+    own_name = fold(h.issuing_body_name or "")
     groups: dict[tuple, list] = {}
     for c in lc.doc.citations:
         if c.system != "state" or not c.date or not c.number or not c.number.isdecimal() or c.first_mention is not None:
@@ -267,7 +267,7 @@ def number_series(lc):
             continue  # "của UBND tỉnh" names no particular province: several bodies may share it
         if not c.issuer and _OTHER_LEVEL_RE.search(_before_in_sentence(lc.facts.norm_text, _norm_at(lc, c.start))):
             continue  # "được Chủ tịch UBND tỉnh tặng … tại Quyết định số …": another body's series
-        issuer = " ".join((c.issuer or "").lower().split())
+        issuer = fold(c.issuer or "")
         if own_level and _own_issuer(issuer, own_name):
             issuer = ""
         groups.setdefault((c.symbol, c.date[:4], issuer), []).append(c)
