@@ -14,7 +14,8 @@ def ident(c) -> str:
     """The number and symbol of a citation as its text writes them ("221-KL/TW", "13/2023/NĐ-CP"), line breaks
     and spaces removed; composed from the fields when the text does not hold them."""
     if c.number:
-        m = regex.search(rf"(?<![\d.]){regex.escape(c.number)}\s*[/-][^\s,;:()]*", c.text)
+        # the symbol's groups may be broken over a line after a "-" or "/" ("19/NQ-" / "HĐND")
+        m = regex.search(rf"(?<![\d.]){regex.escape(c.number)}\s*[/-](?:[^\s,;:()/-]*[/-]\s*)*[^\s,;:()]*", c.text)
         if m:
             return regex.sub(r"\s+", "", m.group())
     return format_doc_number(c.number, c.year, c.symbol, c.system) or f"{c.number}/{c.symbol or ''}"
