@@ -97,7 +97,7 @@ def own_title_symbol(lc):
         yield Hit(h.number_line.start, h.number_line.end,
                   f"Văn bản là {h.doc_type} ({'/'.join(sorted(allowed))}) nhưng ký hiệu “{h.symbol}” bắt đầu bằng “{h.type_code}”.",
                   f"The document is a {h.doc_type} ({'/'.join(sorted(allowed))}) but its symbol “{h.symbol}” starts with “{h.type_code}”.",
-                  related=[(h.title.start, h.title.end, "title")])
+                  related=[(h.title.start, h.title.end, ("tên loại văn bản", "title"))])
 
 
 @rule("VB405", "system-style-mismatch", "warning",
@@ -241,7 +241,7 @@ def citation_conflict(lc):
                 continue
             yield Hit(c.start, c.end, f"“{ident(c)}” được dẫn với ngày {c.date_text}, trước đó là {f.date_text}.",
                       f"“{ident(c)}” is cited dated {c.date_text}, earlier {f.date_text}.",
-                      related=[(f.start, f.end, "first citation")])
+                      related=[(f.start, f.end, ("lần dẫn đầu tiên", "first citation"))])
 
 
 @rule("VB411", "number-series", "warning",
@@ -282,7 +282,7 @@ def number_series(lc):
             if b.date > a.date and int(b.number) < int(a.number):
                 yield Hit(b.start, b.end, f"Số {ident(b)} ngày {b.date_text} nhỏ hơn số {a.number} ban hành trước đó ({a.date_text}).",
                           f"Number {ident(b)} dated {b.date_text} is lower than {a.number}, issued earlier ({a.date_text}).",
-                          related=[(a.start, a.end, "văn bản ban hành trước")])
+                          related=[(a.start, a.end, ("văn bản ban hành trước", "earlier document"))])
 
 
 def _own_issuer(issuer: str, own_name: str) -> bool:

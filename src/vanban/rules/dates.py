@@ -115,7 +115,7 @@ def _plan_citation_hits(lc: LintContext, y: int):
             yield d, Hit(d.start, d.end,
                          f"{c.doc_type} ban hành năm {cy} nhưng nội dung ghi “{d.text}”: kiểm tra lại năm (kỳ báo cáo là năm {y}).",
                          f"A {c.doc_type} issued in {cy} says “{d.text}”: check the year (the reporting year is {y}).",
-                         related=[(c.start, c.end, "văn bản được dẫn chiếu")])
+                         related=[(c.start, c.end, ("văn bản được dẫn chiếu", "cited document"))])
 
 
 def _speaks_of_earlier_period(lc: LintContext, d: DateMention, cur: int) -> bool:
