@@ -124,3 +124,14 @@ class Cover:
 
     def __bool__(self) -> bool:
         return bool(self._starts)
+
+
+def format_doc_number(number: str | None, year: int | None, symbol: str | None, system: str) -> str | None:
+    """A document's number and symbol as NĐ 30/2020 and HD 36 write them: "05/QĐ-UBND" (state), "46-QĐ/ĐU"
+    (Party: number, "-", then the symbol), "98/2023/NĐ-CP" (a legal document with its year group). None without
+    a number or a symbol."""
+    if not number or not symbol:
+        return None
+    if system == "party":
+        return f"{number}-{symbol}"
+    return f"{number}/{year}/{symbol}" if year else f"{number}/{symbol}"

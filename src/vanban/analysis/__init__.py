@@ -24,6 +24,8 @@ PROVIDERS: dict[str, str] = {
     "sentences": "sentences:sentences",
     "sentence_starts": "sentences:sentence_starts",
     "comparisons": "comparisons:comparisons",
+    "malformed_symbols": "symbols:malformed_symbols",
+    "embedded_starts": "embedded:embedded_starts",
     "phrase_typos": "words:phrase_typos",
     "bad_syllables": "words:bad_syllables",
     "abbreviations": "words:abbreviations",
