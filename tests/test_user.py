@@ -342,8 +342,6 @@ def test_the_summary_says_findings_and_splits_by_level(tmp_path, capsys):
 # -- suggestions -------------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="VB408's suggestion stops at a line break inside the citation: "
-                   "vanban.rules.citations.ident() matches [^\\s,;:()]* after the number (lead's file)")
 def test_a_citation_broken_over_two_lines_is_suggested_whole():
     text = REPORT.replace("Thực hiện Kế hoạch số 08/KH-UBND ngày 15/01/2023",
                           "Thực hiện Nghị quyết 19/NQ-\nHĐND ngày 10/12/2022")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from ..model import Document, Facts, Finding, Location, Severity
+from .explain import note_text
 
 
 @dataclass
@@ -18,7 +19,8 @@ class Hit:
     vi: str
     en: str
     suggestion: str | None = None
-    related: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, note)
+    #: related places: (start, end, note), the note a (Vietnamese, English) pair or one string for both
+    related: list[tuple[int, int, str | tuple[str, str]]] = field(default_factory=list)
 
 
 @dataclass
@@ -240,8 +242,9 @@ def _finding(doc: Document, r: Rule, sev: str, hit: Hit, lang: str,
     line, col = _lc(s)
     eline, ecol = _lc(e)
     related = []
-    for rs, re_, note in hit.related:
+    for rs, re_, note_in in hit.related:
         rl, rc = _lc(rs)
+        note = (note_in[1] if lang == "en" else note_in[0]) if isinstance(note_in, tuple) else note_text(note_in, lang)
         related.append(Location(start=rs, end=re_, line=rl, column=rc, text=text[rs:re_], note=note, path=doc.path))
     return Finding(
         code=r.code, name=r.name, severity=cast(Severity, sev), message=hit.en if lang == "en" else hit.vi, line=line, column=col,

@@ -6,7 +6,7 @@ from bisect import bisect_left
 import regex
 
 from .. import lexicon
-from ..util import format_doc_number
+from ..util import fold, format_doc_number
 from .base import Hit, rule
 
 
@@ -14,7 +14,8 @@ def ident(c) -> str:
     """The number and symbol of a citation as its text writes them ("221-KL/TW", "13/2023/NĐ-CP"), line breaks
     and spaces removed; composed from the fields when the text does not hold them."""
     if c.number:
-        m = regex.search(rf"(?<![\d.]){regex.escape(c.number)}\s*[/-][^\s,;:()]*", c.text)
+        # the symbol's groups may be broken over a line after a "-" or "/" ("19/NQ-" / "HĐND")
+        m = regex.search(rf"(?<![\d.]){regex.escape(c.number)}\s*[/-](?:[^\s,;:()/-]*[/-]\s*)*[^\s,;:()]*", c.text)
         if m:
             return regex.sub(r"\s+", "", m.group())
     return format_doc_number(c.number, c.year, c.symbol, c.system) or f"{c.number}/{c.symbol or ''}"
@@ -96,7 +97,7 @@ def own_title_symbol(lc):
         yield Hit(h.number_line.start, h.number_line.end,
                   f"Văn bản là {h.doc_type} ({'/'.join(sorted(allowed))}) nhưng ký hiệu “{h.symbol}” bắt đầu bằng “{h.type_code}”.",
                   f"The document is a {h.doc_type} ({'/'.join(sorted(allowed))}) but its symbol “{h.symbol}” starts with “{h.type_code}”.",
-                  related=[(h.title.start, h.title.end, "title")])
+                  related=[(h.title.start, h.title.end, ("tên loại văn bản", "title"))])
 
 
 @rule("VB405", "system-style-mismatch", "warning",
@@ -181,9 +182,30 @@ def legal_without_year(lc):
       good=["Tặng Giấy khen tại Quyết định số 120/QĐ-UBND ngày 16/8/2023 của UBND xã."])
 def citation_missing_type(lc):
     for c in lc.doc.citations:
-        if c.type_inferred and c.number and c.first_mention is None:
+        if c.type_inferred and c.number and c.first_mention is None and not _named_for_the_group(lc, c):
             yield Hit(c.start, c.end, f"Dẫn chiếu “{c.text}” thiếu tên loại văn bản ({c.doc_type}).",
                       f"Citation “{c.text}” lacks the type name ({c.doc_type}).", suggestion=f"{c.doc_type} {c.text}")
+
+
+def _named_for_the_group(lc, c) -> bool:
+    """Is the type named once for a list of citations earlier in the sentence ("Căn cứ các Nghị định của Chính
+    phủ: số 63/2010/NĐ-CP …; số 48/2013/NĐ-CP …", "tại các Quyết định: số 36/QĐ-TTg …")? The list's items are
+    clauses ending in ";" that start with "số": walk back over them to the clause that names the type."""
+    if not c.doc_type:
+        return False
+    facts, text = lc.facts, lc.doc.text
+    sents = facts.sentences
+    group = f"các {fold(c.doc_type)}"
+    i = max(bisect_left(facts.get("sentence_starts"), c.start + 1) - 1, 0)
+    end = c.start
+    for _ in range(20):
+        s = sents[i][0] if sents and sents[i][0] <= end else end
+        if group in fold(text[s:end]):
+            return True
+        if i == 0 or not fold(text[s:s + 4]).startswith("số") or text[sents[i - 1][1] - 1] not in ";:,":
+            return False
+        i, end = i - 1, s
+    return False
 
 
 @rule("VB408", "citation-style", "info",
@@ -240,7 +262,7 @@ def citation_conflict(lc):
                 continue
             yield Hit(c.start, c.end, f"“{ident(c)}” được dẫn với ngày {c.date_text}, trước đó là {f.date_text}.",
                       f"“{ident(c)}” is cited dated {c.date_text}, earlier {f.date_text}.",
-                      related=[(f.start, f.end, "first citation")])
+                      related=[(f.start, f.end, ("lần dẫn đầu tiên", "first citation"))])
 
 
 @rule("VB411", "number-series", "warning",
@@ -255,8 +277,8 @@ def number_series(lc):
     # commune's own documents, in one series with the document's own number.
     h = lc.doc.header
     body = (h.issuing_body.text if h.issuing_body else "") + " " + (h.parent_body.text if h.parent_body else "")
-    own_level = bool(regex.search(r"\b(?:XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU)\b", body.upper()))
-    own_name = " ".join((h.issuing_body_name or "").lower().split())
+    own_level = bool(regex.search(r"\b(?:xã|phường|thị trấn|đặc khu)\b", fold(body)))
+    own_name = fold(h.issuing_body_name or "")
     groups: dict[tuple, list] = {}
     for c in lc.doc.citations:
         if c.system != "state" or not c.date or not c.number or not c.number.isdecimal() or c.first_mention is not None:
@@ -267,7 +289,7 @@ def number_series(lc):
             continue  # "của UBND tỉnh" names no particular province: several bodies may share it
         if not c.issuer and _OTHER_LEVEL_RE.search(_before_in_sentence(lc.facts.norm_text, _norm_at(lc, c.start))):
             continue  # "được Chủ tịch UBND tỉnh tặng … tại Quyết định số …": another body's series
-        issuer = " ".join((c.issuer or "").lower().split())
+        issuer = fold(c.issuer or "")
         if own_level and _own_issuer(issuer, own_name):
             issuer = ""
         groups.setdefault((c.symbol, c.date[:4], issuer), []).append(c)
@@ -281,7 +303,7 @@ def number_series(lc):
             if b.date > a.date and int(b.number) < int(a.number):
                 yield Hit(b.start, b.end, f"Số {ident(b)} ngày {b.date_text} nhỏ hơn số {a.number} ban hành trước đó ({a.date_text}).",
                           f"Number {ident(b)} dated {b.date_text} is lower than {a.number}, issued earlier ({a.date_text}).",
-                          related=[(a.start, a.end, "văn bản ban hành trước")])
+                          related=[(a.start, a.end, ("văn bản ban hành trước", "earlier document"))])
 
 
 def _own_issuer(issuer: str, own_name: str) -> bool:

@@ -52,10 +52,15 @@ NOTES_VI: dict[str, str] = {
     "also mentioned": "còn nhắc ở đây",
     "danh sách kèm theo": "danh sách kèm theo",
     "lần đầu / first": "lần đầu",
+    "tổng": "tổng",
 }
 NOTES_EN: dict[str, str] = {
     "danh sách kèm theo": "attached list",
     "lần đầu / first": "first",
+    "văn bản được dẫn chiếu": "cited document",
+    "văn bản ban hành trước": "earlier document",
+    "mục được liệt kê": "listed item",
+    "đề mục trước": "previous heading",
     "đoạn tương ứng trong báo cáo kỳ trước": "paragraph in the previous report",
     "số liệu tương ứng trong báo cáo kỳ trước": "the same figure in the previous report",
     "cùng số, ký hiệu trong báo cáo khác": "the same number and symbol in another report",

@@ -63,13 +63,13 @@ def heading_sequence(lc):
                         dup_of = p
                         yield Hit(s.start, s.end, f"Đề mục “{s.label}” bị trùng số thứ tự với đề mục trước.",
                                   f"Heading “{s.label}” repeats the previous number.",
-                                  related=[(prev.start, prev.end, "previous heading")])
+                                  related=[(prev.start, prev.end, ("đề mục trước", "previous heading"))])
                     elif n == 1 or (level == "dieu" and n < p):
                         pass  # a new sequence (an attached document, a new part)
                     elif n < p:
                         yield Hit(s.start, s.end, f"Đề mục “{s.label}” đứng sau “{prev.label}”: sai thứ tự.",
                                   f"Heading “{s.label}” comes after “{prev.label}”: wrong order.",
-                                  related=[(prev.start, prev.end, "previous heading")])
+                                  related=[(prev.start, prev.end, ("đề mục trước", "previous heading"))])
                     elif n > p + 1 and not (dup_of == p and n == p + 2):
                         missing = ", ".join(_label(level, k) for k in range(p + 1, min(n, p + 4)))
                         if level == "letter" and prev.label == "d" and s.label == "e":
@@ -78,7 +78,7 @@ def heading_sequence(lc):
                         else:
                             vi = f"Đề mục nhảy từ “{prev.label}” sang “{s.label}”: thiếu {missing}."
                             en = f"Headings jump from “{prev.label}” to “{s.label}”: {missing} missing."
-                        yield Hit(s.start, s.end, vi, en, related=[(prev.start, prev.end, "previous heading")])
+                        yield Hit(s.start, s.end, vi, en, related=[(prev.start, prev.end, ("đề mục trước", "previous heading"))])
                     if n != p:
                         dup_of = None if n != p + 2 else dup_of
                 prev = s
@@ -116,7 +116,7 @@ def _list_item_gaps(doc):
                     vi = f"Các mục liệt kê nhảy từ “{plab}” sang “{lab}”: thiếu {missing}."
                     en = f"The listed items jump from “{plab}” to “{lab}”: {missing} missing."
                 end = b.start + len(lab) + 1
-                yield Hit(b.start, min(end, b.end), vi, en, related=[(pb.start, pb.end, "previous item")])
+                yield Hit(b.start, min(end, b.end), vi, en, related=[(pb.start, pb.end, ("mục trước", "previous item"))])
         prev = (kind, n, lab, b)
 
 
