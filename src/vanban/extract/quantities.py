@@ -167,6 +167,11 @@ def _ident_before(text: str, pos: int) -> bool:
 _COUNT_BEFORE_SO = {"tổng", "với", "có", "toàn"}
 
 
+def _char_at(text: str, pos: int) -> str:
+    """The character at ``pos`` ('' past the end) without copying the rest of the text."""
+    return text[pos:pos + 1]
+
+
 def parse_number(s: str) -> int | Decimal:
     """Vietnamese number text to int or Decimal: "1.317" -> 1317, "4.352,63" -> Decimal("4352.63")."""
     s = s.strip()
@@ -194,7 +199,7 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
     prose_cache: dict[int, bool] = {}
     for m in _scan(text, sorted(ctx.claimed)):
         s, e = m.s, m.e
-        if m.unit and ctx.original[ctx.norm.to_orig(m.num_start + len(m.num)):][:1] == "\t":
+        if m.unit and _char_at(ctx.original, ctx.norm.to_orig(m.num_start + len(m.num))) == "\t":
             # "1⇥Tổ dân phố số 3": a row number, then the next cell; the words across a tab are not its unit
             m.unit, e = None, m.num_start + len(m.num)
             m.e = e
