@@ -603,3 +603,109 @@ class Facts:
 
 
 # --- figures facts (numbers, tables, breakdowns) -------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Cell:
+    """One cell of a table row: its text (blanks and Markdown bold trimmed), original span and value."""
+
+    start: int
+    end: int
+    text: str
+    #: the number the cell holds (1.250 → 1250, 45,5 → Decimal("45.5"), "-" → 0), None for words or blanks
+    value: "int | Decimal | None" = None
+
+
+@dataclass(slots=True)
+class TableRow:
+    """A row of a table. ``kind``: ``header`` (column titles), ``index`` (column numbers "(1) (2) (3)", "A B 1
+    2"), ``data``, ``group`` (I, II, A, B: a group whose rows follow; its figures are the group's sub-totals),
+    ``subtotal`` ("Cộng" closing a group), ``total`` ("Tổng cộng", "Tổng số", "Toàn xã"), ``part`` ("Trong
+    đó", "- …": a part of the row above, not a term of any sum), ``child`` ("1.1" under "1")."""
+
+    line: int
+    start: int
+    end: int
+    cells: "list[Cell]"
+    kind: str = "data"
+    #: the row's label: its first cell with letters ("Thôn Đông", "Tổng cộng")
+    label: str = ""
+
+
+@dataclass(slots=True)
+class Table:
+    """A run of table rows (tab-separated or Markdown ``|`` lines), with its header rows, the title of every
+    column (header cells joined) and which columns are added up (figures, not rates, shares, ranks or years)."""
+
+    start: int
+    end: int
+    rows: "list[TableRow]"
+    #: column titles, one per column (the header rows' cells at that column, joined by a space)
+    columns: "list[str]"
+    #: columns whose figures add up (not %, tỷ lệ, bình quân, năm, STT …)
+    summable: "list[bool]"
+
+    def column_title(self, col: int) -> str:
+        return self.columns[col] if col < len(self.columns) else ""
+
+
+@dataclass(slots=True)
+class NumberFact:
+    """A number mention with its role in the sentence.
+
+    ``role``: ``total`` (a labelled or broken-down total), ``part`` (a part of a total, see ``total``),
+    ``change`` ("tăng 05 cá nhân", "giảm 356 vụ"), ``comparison`` (the figure of an earlier period, "so với
+    120 hộ năm 2023"), ``rate`` (a percentage), ``fraction`` ("1.842/1.986 hộ"), ``target`` (a plan,
+    "kế hoạch 10.200 triệu đồng"), ``estimate`` ("khoảng 40 người"), ``range`` ("từ 10 đến 15"),
+    ``identifier`` (a document number, a phone number, a code), ``date`` (a year or a date), ``count`` (any
+    other count or measure)."""
+
+    start: int
+    end: int
+    text: str
+    role: str
+    value: "int | Decimal | None" = None
+    unit: Optional[str] = None
+    #: index into ``Document.quantities`` (None for dates and identifiers)
+    quantity: Optional[int] = None
+    #: for a part: index (into ``Document.quantities``) of its total
+    total: Optional[int] = None
+    #: for a change: "up" or "down"; for a comparison: the year compared with, when named
+    direction: Optional[str] = None
+    year: Optional[int] = None
+
+
+@dataclass(slots=True)
+class Part:
+    """One part of a breakdown: its value, original span and the words that name it."""
+
+    start: int
+    end: int
+    value: "int | Decimal"
+    label: str = ""
+    #: the dimension value the label names ("nam", "trực tuyến"), when it names one
+    dim_value: Optional[str] = None
+
+
+@dataclass(slots=True)
+class Breakdown:
+    """A total and its parts. ``kind``: ``partition`` (the parts are meant to add up to the total: the values
+    of one dimension, or a closed list) or ``subset`` (traits that may overlap, or some parts of many).
+    ``source``: ``list`` (lines under an announced total), ``inline`` ("N X, trong đó …", "N X (a và b)"),
+    ``list_total`` ("Tổng số: N" after the lines), ``attendance``, ``votes``, ``criteria``.
+    ``overlapping``: the parts are traits of different dimensions (nữ, đảng viên): their sum may pass the total."""
+
+    start: int
+    end: int
+    text: str
+    value: "int | Decimal"
+    parts: "list[Part]"
+    kind: str
+    source: str
+    dimension: Optional[str] = None
+    overlapping: bool = False
+    #: the text of the total's unit ("hồ sơ"), for messages
+    unit: Optional[str] = None
+    #: what the parts must make: "equal" (a partition), "at_most" (a subset: the sum, or each part for
+    #: overlapping traits, may not pass the total)
+    reason: str = ""

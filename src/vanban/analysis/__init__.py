@@ -20,6 +20,9 @@ PROVIDERS: dict[str, str] = {
     "sentences": "sentences:sentences",
     "sentence_starts": "sentences:sentence_starts",
     "comparisons": "comparisons:comparisons",
+    "tables": "tables:tables",
+    "numbers": "numbers:numbers",
+    "breakdowns": "breakdowns:breakdowns",
 }
 
 

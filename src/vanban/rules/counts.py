@@ -203,148 +203,175 @@ def percent_over(lc):
 _ = Decimal
 
 
-# --- tables: a total row against the rows above it ------------------------------------------------------------
-_TOTAL_LABEL_RE = regex.compile(r"^(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+(?:xã|phường|huyện|tỉnh))\s*:?$", regex.I)
-_CELL_NUM_RE = regex.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$")
-# columns whose cells are not added up: rates, shares, averages, ranks, years, dates
-_NO_SUM_HEAD_RE = regex.compile(r"%|tỷ\s+lệ|tỉ\s+lệ|bình\s+quân|trung\s+bình|đơn\s+giá|xếp\s+(?:loại|hạng)|năm|ngày|"
-                                r"điểm|hệ\s+số|chỉ\s+số|stt|\btt\b|số\s+thứ\s+tự|năng\s+suất|mật\s+độ|giá\b|"
-                                # a rate per something: "(tạ/ha)", "(người/km2)", "(triệu đồng/người)"
-                                r"\([^()]*/[^()]*\)", regex.I)
-# a row's first cell that labels a group or a column index: "I", "II", "A", "B", "1.1" (its figures may be
-# sub-totals of the rows under it, or column numbers)
-_GROUP_LABEL_RE = regex.compile(r"^(?:[IVXLC]{1,5}|[A-ZĐ]|\d+(?:\.\d+)+)\.?$")
+# --- tables: total, sub-total and group rows against their rows (the table facts) ----------------------------
 
 
-_MAX_ROW_CHARS = 2_000
-_MAX_CELLS = 40
-_RULE_CELL_RE = regex.compile(r":?-{2,}:?|")
+def sum_text(values, limit: int = 10) -> str:
+    """The arithmetic as written out: "120 + 95 + 110", long sums shortened with their number of terms."""
+    shown = [_fmt(v) for v in values]
+    if len(shown) > limit:
+        return " + ".join(shown[:4]) + " + … + " + " + ".join(shown[-2:]) + f" ({len(shown)} số)"
+    return " + ".join(shown)
 
 
-def _cell_spans(line: str) -> list[tuple[int, int]] | None:
-    """(start, end) of each cell's text in a table row — tab-separated, or a Markdown row "| a | b |" — with the
-    surrounding blanks and Markdown bold left out; None for a line that is no table row."""
-    if len(line) > _MAX_ROW_CHARS:
-        return None  # no table row of a report is this long: a line of pipes or tabs is not a table
-    s = line.strip()
-    if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
-        bars = [i for i, ch in enumerate(line) if ch == "|"]
-        bounds = list(zip(bars, bars[1:]))
-    elif "\t" in line:
-        tabs = [i for i, ch in enumerate(line) if ch == "\t"]
-        bounds = list(zip([-1] + tabs, tabs + [len(line)]))
-    else:
-        return None
-    if len(bounds) > _MAX_CELLS:
-        return None
+def sum_text_en(values, limit: int = 10) -> str:
+    s = sum_text(values, limit)
+    return s.replace(" số)", " figures)")
+
+
+def equal_as_written(got, want, written: str) -> bool:
+    """``got`` equals ``want`` at the precision ``written`` shows ("15,5" for 15,45 rounds as written)."""
+    if got == want:
+        return True
+    if "," not in written:
+        return False
+    places = len(written.split(",", 1)[1])
+    return abs(Decimal(got) - Decimal(want)) <= Decimal(5) / (Decimal(10) ** (places + 1))
+
+
+def _cell_term(cell) -> "tuple[object, bool]":
+    """(value, ok) of a cell as a term of a sum: a blank adds nothing, a word spoils the sum."""
+    if cell is None or not cell.text:
+        return 0, True
+    return (cell.value, cell.value is not None)
+
+
+def _col(row, col):
+    return row.cells[col] if col < len(row.cells) else None
+
+
+def _column_checks(table, col):
+    """(total cell, term cells, what) for each total, sub-total and group row of column ``col`` that does not
+    add up. Group rows (I, II) and sub-totals ("Cộng") stand for their rows in the grand total; "Trong đó" rows
+    and "1.1" rows under "1" are parts of the row above, never terms."""
+    entries: list[dict] = []
+    group = None
+    top_total = None
     out = []
-    for lo, hi in bounds:
-        a, b = lo + 1, hi
-        while a < b and line[a] in " *":
-            a += 1
-        while b > a and line[b - 1] in " *\r":
-            b -= 1
-        out.append((a, b))
-    return out
 
+    def entry_value(en):
+        r = en["row"]
+        c = _col(r, col)
+        if en["kind"] == "data":
+            return c
+        if c is not None and c.value is not None and c.text:
+            return c
+        if en["subtotal"] is not None:
+            return _col(en["subtotal"], col)
+        return None  # a group without its own figure: its members are the terms
 
-def _cells(line: str) -> list[str] | None:
-    spans = _cell_spans(line)
-    return None if spans is None else [line[a:b] for a, b in spans]
+    def terms_of(ens):
+        cells = []
+        for en in ens:
+            c = entry_value(en)
+            if c is None and en["kind"] == "group":
+                cells.extend(_col(m, col) for m in en["members"])
+            else:
+                cells.append(c)
+        return cells
 
-
-_SUB_ROW_RE = regex.compile(r"^(?:trong\s+đó|[-+•–]|gồm|bao\s+gồm|cụ\s+thể)", regex.I)
-
-
-def _number(cell: str):
-    if not _CELL_NUM_RE.match(cell):
-        return None
-    return Decimal(cell.replace(".", "").replace(",", ".")) if "," in cell else int(cell.replace(".", ""))
-
-
-def _table_totals(text: str):
-    """(start, end, column title, total as written, sum, rows) of each total row of a simple table that does not
-    add up: numbered rows 1, 2, 3 … (the STT column), then a row labelled "Tổng cộng" / "Cộng" / "Tổng số";
-    columns of rates, shares, averages or years are not added."""
-    lines = text.split("\n")
-    starts = [0]
-    for ln in lines:
-        starts.append(starts[-1] + len(ln) + 1)
-    k = 0
-    while k < len(lines):
-        cells = _cells(lines[k])
-        if not cells or len(cells) < 3:
-            k += 1
-            continue
-        # a run of table rows (Markdown separator rows "|---|---|" are skipped)
-        run = []
-        j = k
-        while j < len(lines):
-            c = _cells(lines[j])
-            if c is None:
-                break
-            if not all(_RULE_CELL_RE.fullmatch(x) for x in c):
-                run.append((j, c))
-            j += 1
-        k = j
-        if len(run) < 4:
-            continue
-        header = None
-        data: list[tuple[int, list[str]]] = []
-        numbered = None  # rows numbered 1, 2, 3 … in the first column (STT), or labelled by their first cell
-        for ln_no, c in run:
-            first = c[0]
-            label = next((x for x in c if x and not _CELL_NUM_RE.match(x)), "")
-            if _TOTAL_LABEL_RE.match(label) and (not first or first == label):
-                if len(data) >= 2 and header is not None and len(c) == len(header):
-                    yield from _check_total(lines, starts, header, data, ln_no, c)
-                break
-            if header is None:
-                header = c  # the title row above the figures
-                continue
-            if _GROUP_LABEL_RE.match(first):
-                break  # "I⇥Hạ tầng giao thông⇥3.000" above "1⇥…", or a column-index row "A⇥B⇥1⇥2": no simple sum
-            is_numbered = first.isdigit() and int(first) == len(data) + 1
-            if numbered is None:
-                numbered = is_numbered
-            if numbered != is_numbered or (not numbered and (not first or _SUB_ROW_RE.match(first))):
-                break  # "Trong đó", "- …": the rows are parts of other rows, not terms of the total
-            if not any(_number(x) is not None for x in c[1:]):
-                break  # a group title inside the table
-            data.append((ln_no, c))
-    return
-
-
-def _check_total(lines, starts, header, data, ln_no, total_cells):
-    spans = _cell_spans(lines[ln_no])
-    for col, cell in enumerate(total_cells):
-        want = _number(cell)
-        if want is None or col == 0 or _NO_SUM_HEAD_RE.search(header[col] or ""):
-            continue
-        vals = [_number(c[col]) if col < len(c) else None for _, c in data]
-        if any(v is None for v in vals):
-            continue  # a blank or a word in the column: sub-totals or notes, nothing to add
+    def check(total_row, cells, what):
+        tc = _col(total_row, col)
+        if tc is None or tc.value is None or tc.text in ("-", "–", "—") or len(cells) < 2:
+            return
+        vals = []
+        for c in cells:
+            v, ok = _cell_term(c)
+            if not ok:
+                return
+            vals.append(v)
+        if not any(c is not None and c.value is not None and c.text for c in cells):
+            return
         got = sum(vals)
-        if got != want:
-            a, b = spans[col]
-            yield starts[ln_no] + a, starts[ln_no] + b, header[col], cell, got, len(vals)
+        if not equal_as_written(got, tc.value, tc.text):
+            out.append((tc, [c for c in cells if c is not None and c.text], vals, got, what))
+
+    for r in table.rows:
+        k = r.kind
+        if k in ("header", "index", "part", "child"):
+            continue
+        if k == "group":
+            group = {"row": r, "kind": "group", "members": [], "subtotal": None}
+            entries.append(group)
+        elif k == "data":
+            if group is not None:
+                group["members"].append(r)
+            else:
+                entries.append({"row": r, "kind": "data", "members": [], "subtotal": None})
+        elif k == "subtotal" and group is not None:
+            group["subtotal"] = r
+            check(r, [_col(m, col) for m in group["members"]], "subtotal")
+            group = None
+        elif k in ("total", "subtotal"):
+            if not entries:
+                top_total = r  # "Tổng số" first, its rows below
+                continue
+            check(r, terms_of(entries), "total")
+            entries, group = [], None
+    if top_total is not None and entries:
+        check(top_total, terms_of(entries), "total")
+    return out + list(_group_checks(table, col))
+
+
+def _group_checks(table, col):
+    rows = table.rows
+    for i, r in enumerate(rows):
+        if r.kind != "group":
+            continue
+        c = _col(r, col)
+        if c is None or c.value is None or not c.text:
+            continue
+        members = []
+        for m in rows[i + 1:]:
+            if m.kind in ("part", "child"):
+                continue
+            if m.kind != "data":
+                break
+            members.append(_col(m, col))
+        if len(members) < 2:
+            continue
+        vals = []
+        for m in members:
+            v, ok = _cell_term(m)
+            if not ok:
+                break
+            vals.append(v)
+        else:
+            got = sum(vals)
+            if not equal_as_written(got, c.value, c.text):
+                yield c, [m for m in members if m is not None and m.text], vals, got, "group"
+
+
+_WHAT = {"total": ("Dòng tổng", "The total row"), "subtotal": ("Dòng cộng", "The sub-total row"),
+         "group": ("Dòng nhóm", "The group row")}
 
 
 @rule("VB305", "table-total-mismatch", "warning",
-      vi="Dòng tổng của bảng không bằng tổng các dòng số liệu phía trên.",
-      en="A table's total row does not equal the sum of the rows above it.",
-      rationale="A table of figures with numbered rows 1, 2, 3 … and a “Tổng cộng” row: each column's total must be "
-                "the sum of its rows (columns of rates, shares, averages and years are not added up).",
+      vi="Dòng tổng (cộng, nhóm) của bảng không bằng tổng các dòng số liệu của nó.",
+      en="A table's total (sub-total, group) row does not equal the sum of its rows.",
+      rationale="A table of figures with a “Tổng cộng” row: each column's total must be the sum of its rows; a "
+                "group row (I, II) or a “Cộng” row the sum of the rows under it, and the grand total the sum of the "
+                "groups. Columns of rates, shares, averages and years are not added up; “Trong đó” rows and "
+                "“1.1” rows under “1” are parts of the row above, not terms. Tab-separated rows (Word tables) and "
+                "Markdown tables are read.",
       bad=["TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n"
-           "3\tThôn Đoài\t110\t160\n\tTổng cộng\t325\t585\n"],
+           "3\tThôn Đoài\t110\t160\n\tTổng cộng\t325\t585\n",
+           "TT\tHạng mục\tVốn (triệu đồng)\nI\tGiao thông\t3.000\n1\tĐường trục xã\t2.000\n"
+           "2\tCầu dân sinh\t1.200\nII\tGiáo dục\t1.500\n1\tTrường mầm non\t1.500\n\tTổng cộng\t4.500\n"],
       good=["TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n"
             "3\tThôn Đoài\t110\t160\n\tTổng cộng\t325\t555\n"])
 def table_total(lc):
-    text = lc.doc.text
-    if "\t" not in text and "|" not in text:
-        return
-    for s, e, title, written, got, n in _table_totals(text):
-        title = " ".join((title or "").split()) or "?"
-        yield Hit(s, e, f"Dòng tổng cột “{title}” ghi {written} nhưng {n} dòng phía trên cộng lại là {_fmt(got)}.",
-                  f"The total of column “{title}” says {written} but the {n} rows above add up to {_fmt(got)}.",
-                  suggestion=_fmt(got))
+    for t in lc.facts.get("tables"):
+        if lc.facts.in_example(t.start):
+            continue
+        for col in range(len(t.columns)):
+            if not t.summable[col]:
+                continue
+            for tc, cells, vals, got, what in _column_checks(t, col):
+                title = " ".join((t.column_title(col) or "").split()) or f"{col + 1}"
+                vi_w, en_w = _WHAT[what]
+                yield Hit(tc.start, tc.end,
+                          f"{vi_w} cột “{title}”: {sum_text(vals)} = {_fmt(got)}, không phải {tc.text}.",
+                          f"{en_w}, column “{title}”: {sum_text_en(vals)} = {_fmt(got)}, not {tc.text}.",
+                          suggestion=_fmt(got),
+                          related=[(c.start, c.end, "dòng cộng vào") for c in cells[:20]])
