@@ -685,6 +685,10 @@ class Part:
     label: str = ""
     #: the dimension value the label names ("nam", "trực tuyến"), when it names one
     dim_value: Optional[str] = None
+    #: the part's figure as written ("01"), for messages
+    written: str = ""
+    #: the noun the part counts ("thị trấn"), when it has one
+    unit: Optional[str] = None
 
 
 @dataclass(slots=True)

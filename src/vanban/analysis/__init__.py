@@ -51,5 +51,6 @@ def analyse(doc: Document, ctx: Any = None) -> Facts:
     starts, kinds = document_kinds(doc)
     facts = Facts(doc.text, norm.text, norm.to_orig, norm.to_orig_end, starts, kinds, [], _BUILT, context=ctx,
                   norm_span=norm.span)
+    facts.doc = doc  # type: ignore[attr-defined]  # the figures providers read its quantities, dates, citations
     facts.regions.extend(find_regions(doc, facts))
     return facts

@@ -18,7 +18,9 @@ from ..segment.lines import Context
 from .numwords import find_spelled, words_to_int
 
 _units = lexicon.load("units")
-_COUNTED = sorted(_units["counted"] + [u for u in _units["measure"] if u != "%"], key=len, reverse=True)
+# "thị trấn", "đặc khu", "lượt tập thể": nouns the figures checks count (dimension values of a total)
+_COUNTED = sorted(_units["counted"] + lexicon.load("dimensions")["counted_extra"]
+                  + [u for u in _units["measure"] if u != "%"], key=len, reverse=True)
 _UNIT_ALT = "|".join(regex.escape(u).replace(r"\ ", r"[ \t]+") for u in _COUNTED)
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
