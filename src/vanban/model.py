@@ -713,3 +713,22 @@ class Breakdown:
     #: what the parts must make: "equal" (a partition), "at_most" (a subset: the sum, or each part for
     #: overlapping traits, may not pass the total)
     reason: str = ""
+
+
+@dataclass(slots=True)
+class Relation:
+    """A figure the text states as computed from others, with those others: a rate from a fraction ("1.842/1.986
+    hộ, đạt 92,75 %": ``rate``), the excess over a plan ("12.375,3/10.200 triệu đồng, vượt 21,3 %": ``excess``),
+    completion of a plan whose figure is in the text ("đạt 101,4 % kế hoạch": ``plan_rate``), a change between two
+    figures ("giảm 312 vụ (734/1046)", "tăng 05 cá nhân so với năm 2023" with the 2023 figure in the text:
+    ``change``; a percentage change: ``change_pct``). ``operands``: (numerator, denominator) or (current,
+    previous)."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    stated: "int | Decimal"
+    written: str
+    operands: "list[Part]"
+    direction: Optional[str] = None

@@ -21,7 +21,9 @@ PROVIDERS: dict[str, str] = {
     "sentence_starts": "sentences:sentence_starts",
     "comparisons": "comparisons:comparisons",
     "tables": "tables:tables",
+    "table_refs": "tables:table_refs",
     "numbers": "numbers:numbers",
+    "relations": "numbers:relations",
     "breakdowns": "breakdowns:breakdowns",
 }
 

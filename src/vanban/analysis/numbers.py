@@ -126,3 +126,230 @@ def _comparisons_after(facts: Facts, pos: int, window: int = 40):
 def by_quantity(facts: Facts) -> "dict[int, NumberFact]":
     """quantity index -> its number fact."""
     return {n.quantity: n for n in facts.get("numbers") if n.quantity is not None}
+
+
+# --- relations: figures stated as computed from others -------------------------------------------------------
+_RATE_LEAD = ("đạt", "chiếm", "bằng", "tỷ lệ", "tỉ lệ", "=", "(", "tương đương", "đạt tỷ lệ", "đạt tỉ lệ")
+_PLAN_AFTER = ("kế hoạch", "kh", "dự toán", "chỉ tiêu", "nghị quyết")
+
+
+def _figure(text: str, q) -> str:
+    t = text[q.start:q.end]
+    for tok in t.replace("%", " ").replace("/", " ").split():
+        if tok[:1].isdigit():
+            return tok
+    return t
+
+
+def _part(text: str, q, label: str = ""):
+    from ..model import Part
+
+    return Part(q.start, q.end, q.value, label, None, _figure(text, q), q.unit)
+
+
+def _clause_gap(text: str, a: int, b: int) -> bool:
+    """Nothing but words and commas between ``a`` and ``b`` (no sentence or clause end)."""
+    return b >= a and b - a <= 60 and not any(ch in text[a:b] for ch in ".;\n")
+
+
+def relations(facts: Facts) -> list:
+    """Rates, excesses, plan completions and changes the text states together with their operands."""
+    from ..model import Part, Relation
+
+    doc = facts.doc  # type: ignore[attr-defined]
+    qs = doc.quantities
+    text = facts.text
+    nums = facts.get("numbers")
+    role = {n.quantity: n for n in nums if n.quantity is not None}
+    out: list[Relation] = []
+    n = len(qs)
+    for i, q in enumerate(qs):
+        r = role.get(i)
+        # (1) a fraction followed by its rate or its excess
+        if q.of is not None and not q.percent and i + 1 < n:
+            p = qs[i + 1]
+            if p.percent and _clause_gap(text, q.end, p.start):
+                lead = " ".join(text[q.end:p.start].lower().replace(",", " ").split())
+                ops = [_part(text, q, "tử số"), Part(q.end - len(_denominator(text, q)), q.end, q.of, "mẫu số",
+                                                      None, _denominator(text, q))]
+                if lead.endswith(("vượt", "vượt kế hoạch", "tăng")):
+                    out.append(Relation("excess", p.start, p.end, p.text, p.value, _figure(text, p), ops))
+                elif lead == "" or lead.endswith(_RATE_LEAD) or text[q.end:p.start].strip() == "(":
+                    out.append(Relation("rate", p.start, p.end, p.text, p.value, _figure(text, p), ops))
+        # (2) "đạt 101,4 % kế hoạch" with the achieved and the planned figures in the same sentence
+        if q.percent and r is not None:
+            after = " ".join(text[q.end:q.end + 14].lower().split())
+            before = text[max(0, q.start - 12):q.start].lower()
+            if after.startswith(_PLAN_AFTER) and ("đạt" in before or "bằng" in before):
+                rel = _plan_rate(facts, qs, role, i, q)
+                if rel is not None:
+                    out.append(rel)
+        # (4) counted events followed by the dates or the documents that are counted
+        if not q.percent and q.of is None and q.unit and (q.unit in _EVENT_UNITS or q.unit in _DOC_UNITS):
+            rel = _events(facts, doc, i, q)
+            if rel is not None:
+                out.append(rel)
+        # (3) a change: against its own pair "(734/1046)", or the figure of the year it compares with
+        if r is not None and r.role == "change" and not q.percent:
+            rel = _change(facts, qs, role, i, q, r)
+            if rel is not None:
+                out.append(rel)
+    return out
+
+
+def _denominator(text: str, q) -> str:
+    t = text[q.start:q.end]
+    k = t.find("/")
+    return t[k + 1:].strip().split()[0] if k >= 0 and t[k + 1:].strip() else str(q.of)
+
+
+def _sentence_quantities(facts: Facts, qs, i: int) -> list[int]:
+    """Indexes of the quantities in the sentence of quantity ``i`` (its line, cut at full stops)."""
+    text = facts.text
+    q = qs[i]
+    ls, le = facts.line_bounds(facts.line_index(q.start))
+    s = text.rfind(". ", ls, q.start)
+    s = ls if s < 0 else s + 1
+    e = text.find(". ", q.end, le)
+    e = le if e < 0 else e
+    out = []
+    k = i
+    while k > 0 and qs[k - 1].start >= s:
+        k -= 1
+    while k < len(qs) and qs[k].start < e:
+        out.append(k)
+        k += 1
+    return out
+
+
+def _plan_rate(facts: Facts, qs, role, i: int, q):
+    from ..model import Relation
+
+    text = facts.text
+    same = _sentence_quantities(facts, qs, i)
+    achieved = None
+    plan = None
+    for k in same:
+        x = qs[k]
+        if k == i or x.percent or x.of is not None or not x.unit:
+            continue
+        rk = role.get(k)
+        if rk is not None and rk.role == "target":
+            plan = plan if plan is not None else k
+        elif k < i and rk is not None and rk.role in ("count", "total", "estimate"):
+            achieved = k
+    if achieved is None or plan is None or qs[achieved].unit != qs[plan].unit:
+        return None
+    return Relation("plan_rate", q.start, q.end, q.text, q.value, _figure(text, q),
+                    [_part(text, qs[achieved], "thực hiện"), _part(text, qs[plan], "kế hoạch")])
+
+
+def _change(facts: Facts, qs, role, i: int, q, r):
+    from ..model import Relation
+
+    text = facts.text
+    # "giảm 312 vụ (734/1046)": the pair in brackets right after the change
+    if i + 1 < len(qs):
+        p = qs[i + 1]
+        gap = text[q.end:p.start]
+        if p.of is not None and not p.percent and gap.strip() == "(" and len(gap) <= 3:
+            return Relation("change", q.start, q.end, q.text, q.value, _figure(text, q),
+                            [_part(text, p, "kỳ này"), _pair_second(text, p)], r.direction)
+    if r.year is None:
+        return None
+    # "năm 2024 có 17 cá nhân …, tăng 05 cá nhân so với năm 2023 (12 cá nhân)": the current figure before the
+    # change in its sentence, the previous one named with its year in the same sentence
+    same = _sentence_quantities(facts, qs, i)
+    cur = None
+    for k in same:
+        if k < i and qs[k].unit == q.unit and not qs[k].percent and qs[k].of is None and \
+                role.get(k) is not None and role[k].role in ("count", "total", "part"):
+            cur = k
+    if cur is None:
+        return None
+    prev = None
+    for k in same:
+        if k <= i or qs[k].unit != q.unit or qs[k].percent:
+            continue
+        before = text[max(0, qs[k].start - 24):qs[k].start]
+        if str(r.year) in before or (role.get(k) is not None and role[k].role == "comparison"):
+            prev = k
+            break
+    if prev is None:
+        return None
+    return Relation("change", q.start, q.end, q.text, q.value, _figure(text, q),
+                    [_part(text, qs[cur], "kỳ này"), _part(text, qs[prev], f"năm {r.year}")], r.direction)
+
+
+def _pair_second(text: str, p):
+    from ..model import Part
+
+    d = _denominator(text, p)
+    s = text.find(d, p.start, p.end)
+    return Part(s, s + len(d), p.of, "kỳ trước", None, d, p.unit)
+
+
+#: counted occasions followed by their dates ("điều chỉnh 04 lần (ngày …, ngày …)")
+_EVENT_UNITS = frozenset({"lần", "đợt", "cuộc", "buổi", "kỳ họp", "phiên"})
+#: counted documents followed by their citations ("ban hành 03 kế hoạch (Kế hoạch số …)")
+_DOC_UNITS = {"kế hoạch": "kế hoạch", "quyết định": "quyết định", "văn bản": "", "báo cáo": "báo cáo",
+              "công văn": "công văn", "nghị quyết": "nghị quyết", "thông báo": "thông báo",
+              "hướng dẫn": "hướng dẫn", "chỉ thị": "chỉ thị"}
+
+
+def _events(facts: Facts, doc, i: int, q):
+    """The dates (for occasions) or citations (for documents) listed right after a count: in brackets after
+    it, or after a colon in the same sentence, or on the list lines after a closing colon."""
+    from ..model import Part, Relation
+
+    text = facts.text
+    k = facts.line_index(q.start)
+    _ls, le = facts.line_bounds(k)
+    j = q.end
+    while j < le and text[j] in " \t":
+        j += 1
+    if text[j:j + 1] == "(":
+        close = text.find(")", j, min(le, j + 600))
+        if close < 0:
+            return None
+        lo, hi = j + 1, close
+    else:
+        colon = text.find(":", q.end, min(le, q.end + 40))
+        if colon < 0:
+            return None
+        between = text[q.end:colon]
+        if any(ch.isdigit() for ch in between) or "." in between:
+            return None
+        lo = colon + 1
+        if not text[lo:le].strip():
+            hi = _list_end(facts, k)  # "ban hành 03 kế hoạch:" then one per line
+        else:
+            e = text.find(". ", lo, le)
+            hi = le if e < 0 else e
+    if q.unit in _EVENT_UNITS:
+        items = [d for d in doc.dates if lo <= d.start < hi and d.kind == "date" and not d.in_citation]
+    else:
+        want = _DOC_UNITS[q.unit]
+        items = [c for c in doc.citations if lo <= c.start < hi
+                 and (not want or (c.doc_type or "").lower().startswith(want))]
+        if want and len(items) != len([c for c in doc.citations if lo <= c.start < hi]):
+            return None  # documents of other kinds among them: the count is of some of them
+    if len(items) < 2:
+        return None
+    return Relation("events", q.start, q.end, q.text, q.value, _figure(text, q),
+                    [Part(x.start, x.end, 1, "mục được đếm", None, x.text) for x in items])
+
+
+def _list_end(facts: Facts, k: int) -> int:
+    """End of the bulleted lines right after line ``k``."""
+    n = len(facts.line_starts)
+    kk = k + 1
+    end = facts.line_bounds(k)[1]
+    while kk < n and kk - k <= 40:
+        a, e = facts.line_bounds(kk)
+        t = facts.text[a:e].strip()
+        if not t.startswith(("-", "+", "•", "–")):
+            break
+        end = e
+        kk += 1
+    return end

@@ -205,3 +205,67 @@ def table_at(facts: Facts, pos: int) -> "Table | None":
         if t.start <= pos <= t.end:
             return t
     return None
+
+
+#: at most this many row labels are looked for in the text, and only tables of at most this many rows
+_MAX_REF_LABELS = 300
+_MAX_REF_ROWS = 200
+
+
+def table_refs(facts: Facts) -> list:
+    """(quantity index, table row, closest cell) for each figure of the text that names a table row by its label
+    ("Thu ngân sách … đạt 18.560 triệu đồng" and the row "Thu ngân sách⇥16.500⇥18.650"): the first figure after
+    the label in the same clause, outside the table. Only figures that are counts, totals or rates are read."""
+    doc = facts.doc  # type: ignore[attr-defined]
+    text = facts.text
+    low = text.lower()
+    qs = doc.quantities
+    qstarts = [q.start for q in qs]
+    roles = {n.quantity: n.role for n in facts.get("numbers") if n.quantity is not None}
+    out = []
+    budget = _MAX_REF_LABELS
+    from bisect import bisect_left
+
+    for t in facts.get("tables"):
+        if len(t.rows) > _MAX_REF_ROWS:
+            continue
+        for r in t.rows:
+            if r.kind not in ("data", "total") or budget <= 0:
+                continue
+            label = " ".join(r.label.lower().split())
+            if len(label) < 8 or len(label.split()) < 2 or any(ch.isdigit() for ch in label):
+                continue
+            budget -= 1
+            pos = low.find(label)
+            while pos >= 0:
+                if not facts.is_table(pos):
+                    end = pos + len(label)
+                    stop = min(len(text), end + 120)
+                    for ch in (". ", ";", "\n"):
+                        e = text.find(ch, end, stop)
+                        if e >= 0:
+                            stop = e
+                    k = bisect_left(qstarts, end)
+                    if k < len(qs) and qs[k].start < stop and roles.get(k) in ("count", "total", "rate"):
+                        cell = _closest(r, qs[k])
+                        if cell is not None:
+                            out.append((k, r, cell))
+                pos = low.find(label, pos + len(label))
+    return out
+
+
+def _closest(row: "TableRow", q) -> "Cell | None":
+    """The row's cell nearest in value to ``q`` (within 10 %), None when one of them equals it."""
+    best = None
+    v = Decimal(q.value)
+    if v == 0:
+        return None
+    for c in row.cells[1:]:
+        if c.value is None or not c.text or c.text in _DASHES:
+            continue
+        if Decimal(c.value) == v:
+            return None
+        d = abs(Decimal(c.value) - v) / abs(v)
+        if d <= Decimal("0.1") and (best is None or d < best[0]):
+            best = (d, c)
+    return best[1] if best else None

@@ -40,6 +40,12 @@ def count_mismatch(lc):
                       f"Nêu {m.group(0)} nhưng chỉ liệt kê {k} mục ({', '.join(c.label for c in s.children)}).",
                       f"Announces {m.group(0)} but lists {k} items ({', '.join(c.label for c in s.children)}).",
                       related=[(c.start, c.end, "listed item") for c in s.children[:10]])
+    for r in lc.facts.get("relations"):
+        if r.kind == "events" and len(r.operands) != r.stated and not lc.facts.in_example(r.start):
+            k = len(r.operands)
+            yield Hit(r.start, r.end, f"Nêu “{r.text}” nhưng liệt kê {k} mục: {k} ≠ {r.written}.",
+                      f"Announces “{r.text}” but lists {k} items: {k} ≠ {r.written}.",
+                      related=[(p.start, p.end, "mục được đếm") for p in r.operands[:30]])
     for q in _announced_items(lc):
         yield Hit(q.start, q.end, f"Nêu “{q.text}” nhưng liệt kê {q.announces} mục ngay sau đó.",
                   f"Announces “{q.text}” but {q.announces} items follow.")
@@ -375,3 +381,113 @@ def table_total(lc):
                           f"{en_w}, column “{title}”: {sum_text_en(vals)} = {_fmt(got)}, not {tc.text}.",
                           suggestion=_fmt(got),
                           related=[(c.start, c.end, "dòng cộng vào") for c in cells[:20]])
+
+
+# --- rates and changes stated with their operands ---------------------------------------------------------------
+
+
+def _places(written: str) -> int:
+    return len(written.split(",", 1)[1]) if "," in written else 0
+
+
+def _near(exact: Decimal, stated, written: str) -> bool:
+    """``stated`` is ``exact`` rounded or cut to the decimals ``written`` shows."""
+    step = Decimal(1) / (Decimal(10) ** _places(written))
+    return abs(exact - Decimal(stated)) < step
+
+
+def _pct(x: Decimal, written: str) -> str:
+    """``x`` written with the decimals of ``written`` (one more when they would hide the difference)."""
+    q = Decimal(1) / (Decimal(10) ** _places(written))
+    shown = _fmt(x.quantize(q))
+    if shown == written:
+        shown = _fmt(x.quantize(q / 10))
+    return shown
+
+
+@rule("VB306", "rate-mismatch", "warning", preview=True,
+      vi="Tỷ lệ phần trăm không khớp với các số liệu nó được tính từ.",
+      en="A percentage does not match the figures it is computed from.",
+      rationale="“1.842/1.986 hộ, đạt 92,75 %”: 1.842 / 1.986 × 100 = 92,75 %. The rate is recomputed and compared at the "
+                "precision written (rounded or cut); so is the excess over a plan (“12.375,3/10.200 triệu đồng, vượt "
+                "21,3 %”) and the completion of a plan whose figure is in the same sentence (“đạt 12.375,3 triệu "
+                "đồng, kế hoạch 12.200 triệu đồng, đạt 101,4 % kế hoạch”).",
+      bad=["Có 1.842/1.986 hộ sử dụng nước sạch, đạt 93,75 %.",
+           "Thu ngân sách đạt 12.375,3/10.200 triệu đồng, vượt 23,1 %."],
+      good=["Có 1.842/1.986 hộ sử dụng nước sạch, đạt 92,75 %.",
+            "Thu ngân sách đạt 12.375,3/10.200 triệu đồng, vượt 21,3 %."])
+def rate_mismatch(lc):
+    for r in lc.facts.get("relations"):
+        if r.kind not in ("rate", "excess", "plan_rate") or lc.facts.in_example(r.start):
+            continue
+        a, b = r.operands
+        if not b.value:
+            continue
+        exact = Decimal(a.value) * 100 / Decimal(b.value)
+        formula = f"{a.written} / {b.written} × 100"
+        if r.kind == "excess":
+            exact -= 100
+            formula += " − 100"
+        if _near(exact, r.stated, r.written):
+            continue
+        got = _pct(exact, r.written)
+        yield Hit(r.start, r.end, f"“{r.text}”: {formula} = {got} %, không phải {r.written} %.",
+                  f"“{r.text}”: {formula} = {got} %, not {r.written} %.",
+                  related=[(a.start, a.end, a.label), (b.start, b.end, b.label)])
+
+
+@rule("VB307", "change-mismatch", "warning", preview=True,
+      vi="Mức tăng, giảm không khớp với hai số liệu được so sánh.",
+      en="An increase or decrease does not match the two figures compared.",
+      rationale="“giảm 312 vụ (734/1046)”: 1046 − 734 = 312. A change is checked against its own pair, or against the "
+                "figure of the year it compares with when the same sentence gives it (“17 cá nhân, tăng 05 cá nhân so "
+                "với năm 2023 (12 cá nhân)”); the direction must match too.",
+      bad=["Tai nạn giao thông giảm 321 vụ (734/1046).",
+           "Năm 2024 có 17 cá nhân đạt danh hiệu, tăng 04 cá nhân so với năm 2023 (năm 2023: 12 cá nhân)."],
+      good=["Tai nạn giao thông giảm 312 vụ (734/1046).",
+            "Năm 2024 có 17 cá nhân đạt danh hiệu, tăng 05 cá nhân so với năm 2023 (năm 2023: 12 cá nhân)."])
+def change_mismatch(lc):
+    for r in lc.facts.get("relations"):
+        if r.kind != "change" or lc.facts.in_example(r.start):
+            continue
+        cur, prev = r.operands
+        diff = cur.value - prev.value
+        related = [(cur.start, cur.end, cur.label), (prev.start, prev.end, prev.label)]
+        if abs(diff) == r.stated or equal_as_written(abs(diff), r.stated, r.written):
+            want = "up" if diff > 0 else "down" if diff < 0 else None
+            pair = prev.label == "kỳ trước"  # "(734/1046)": which of the two is the earlier is not said
+            if pair or r.direction is None or want is None or want == r.direction:
+                continue
+            word = "tăng" if want == "up" else "giảm"
+            yield Hit(r.start, r.end, f"“{r.text}”: {cur.written} − {prev.written} = {_fmt(diff)}, tức là {word}.",
+                      f"“{r.text}”: {cur.written} − {prev.written} = {_fmt(diff)}, "
+                      f"an {'increase' if want == 'up' else 'decrease'}.", related=related)
+            continue
+        big, small = (cur, prev) if cur.value >= prev.value else (prev, cur)
+        yield Hit(r.start, r.end,
+                  f"“{r.text}”: {big.written} − {small.written} = {_fmt(abs(diff))}, không phải {r.written}.",
+                  f"“{r.text}”: {big.written} − {small.written} = {_fmt(abs(diff))}, not {r.written}.",
+                  related=related, suggestion=_fmt(abs(diff)))
+
+
+@rule("VB308", "text-table-mismatch", "warning", preview=True,
+      vi="Số liệu trong lời văn khác với số liệu của dòng bảng mà nó nêu tên.",
+      en="A figure in the text differs from the table row it names.",
+      rationale="A report gives the same figure twice, in a sentence and in its table: “Thu ngân sách … đạt 18.560 "
+                "triệu đồng” and the row “Thu ngân sách⇥16.500⇥18.650”. The first figure after a row's label in the "
+                "same clause is compared with the row's cells; a figure equal to none of them but within 10 % of one is "
+                "reported with that cell as a related location.",
+      bad=["Thu ngân sách trên địa bàn đạt 18.560 triệu đồng.\n\nTT\tChỉ tiêu\tKế hoạch\tThực hiện\n"
+           "1\tThu ngân sách trên địa bàn\t16.500\t18.650\n2\tChi ngân sách xã\t15.000\t14.200\n"],
+      good=["Thu ngân sách trên địa bàn đạt 18.650 triệu đồng.\n\nTT\tChỉ tiêu\tKế hoạch\tThực hiện\n"
+            "1\tThu ngân sách trên địa bàn\t16.500\t18.650\n2\tChi ngân sách xã\t15.000\t14.200\n"])
+def text_table_mismatch(lc):
+    qs = lc.doc.quantities
+    for k, row, cell in lc.facts.get("table_refs"):
+        q = qs[k]
+        if lc.facts.in_example(q.start) or lc.facts.in_quote(q.start):
+            continue
+        fig = q.text.split(" ", 1)[0].rstrip("%")
+        yield Hit(q.start, q.end, f"“{q.text}” nhưng dòng “{row.label}” của bảng ghi {cell.text}: {fig} ≠ {cell.text}.",
+                  f"“{q.text}” but the table row “{row.label}” says {cell.text}: {fig} ≠ {cell.text}.",
+                  related=[(cell.start, cell.end, "ô của bảng")])
