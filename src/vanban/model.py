@@ -656,7 +656,8 @@ class NumberFact:
     ``role``: ``total`` (a labelled or broken-down total), ``part`` (a part of a total, see ``total``),
     ``change`` ("tăng 05 cá nhân", "giảm 356 vụ"), ``comparison`` (the figure of an earlier period, "so với
     120 hộ năm 2023"), ``rate`` (a percentage), ``fraction`` ("1.842/1.986 hộ"), ``target`` (a plan,
-    "kế hoạch 10.200 triệu đồng"), ``estimate`` ("khoảng 40 người"), ``range`` ("từ 10 đến 15"),
+    "kế hoạch 10.200 triệu đồng"), ``estimate`` ("khoảng 40 người"), ``range`` ("từ 10 đến 15"), ``threshold``
+    ("từ 14 ngày trở lên", "đủ 15 năm"),
     ``identifier`` (a document number, a phone number, a code), ``date`` (a year or a date), ``count`` (any
     other count or measure)."""
 

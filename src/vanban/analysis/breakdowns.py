@@ -282,7 +282,8 @@ def breakdowns(facts: Facts) -> "list[Breakdown]":
             part_starts.update(p.start for p in out[-1].parts)
             if q.start in part_starts:
                 continue
-        if roles.get(i) in ("change", "comparison", "rate", "fraction", "range", "estimate", "target") or q.percent:
+        if roles.get(i) in ("change", "comparison", "rate", "fraction", "range", "estimate", "target",
+                            "threshold") or q.percent:
             continue
         # (1) list lines under an announced total (the extractor linked them)
         if q.breakdown and len(q.breakdown) >= 2:

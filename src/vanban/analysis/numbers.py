@@ -68,6 +68,9 @@ def role_of(facts: Facts, q, parts_of: dict[int, int], i: int) -> tuple[str, str
         return "range", None
     if words and words[-1] in ("đến", "tới", "-", "–") and len(words) >= 2 and words[-2][:1].isdigit():
         return "range", None
+    # "từ 14 ngày làm việc trở lên", "đủ 15 năm": a threshold of a provision, not a count
+    if "trở lên" in after or "trở xuống" in after or (words and words[-1] in roles["threshold"]):
+        return "threshold", None
     if _ends_with(words, roles["change_up"]) or (len(words) >= 2 and words[-2] in roles["change_up"]
                                                  and words[-1] in ("thêm", "được", "là")):
         return "change", "up"
@@ -174,7 +177,8 @@ def relations(facts: Facts) -> list:
                                                       None, _denominator(text, q))]
                 if lead.endswith(("vượt", "vượt kế hoạch", "tăng")):
                     out.append(Relation("excess", p.start, p.end, p.text, p.value, _figure(text, p), ops))
-                elif lead == "" or lead.endswith(_RATE_LEAD) or text[q.end:p.start].strip() == "(":
+                elif len(lead.split()) <= 6 and (lead == "" or lead.endswith(_RATE_LEAD)) and (
+                        "(" not in lead or text[q.end:p.start].strip() == "("):
                     out.append(Relation("rate", p.start, p.end, p.text, p.value, _figure(text, p), ops))
         # (2) "đạt 101,4 % kế hoạch" with the achieved and the planned figures in the same sentence
         if q.percent and r is not None:

@@ -396,6 +396,12 @@ def _near(exact: Decimal, stated, written: str) -> bool:
     return abs(exact - Decimal(stated)) < step
 
 
+def _half_step(written: str) -> Decimal:
+    """Half the last written decimal place of a figure that shows decimals (0 for a whole count)."""
+    p = _places(written)
+    return Decimal(5) / (Decimal(10) ** (p + 1)) if p else Decimal(0)
+
+
 def _pct(x: Decimal, written: str) -> str:
     """``x`` written with the decimals of ``written`` (one more when they would hide the difference)."""
     q = Decimal(1) / (Decimal(10) ** _places(written))
@@ -424,11 +430,17 @@ def rate_mismatch(lc):
         if not b.value:
             continue
         exact = Decimal(a.value) * 100 / Decimal(b.value)
+        # the operands are rounded as written too ("12,15/15 điểm" may be 12,149): the rate may lie anywhere
+        # between the bounds they allow
+        ea, eb = _half_step(a.written), _half_step(b.written)
+        lo = (Decimal(a.value) - ea) * 100 / (Decimal(b.value) + eb)
+        hi = (Decimal(a.value) + ea) * 100 / max(Decimal(b.value) - eb, Decimal("1e-9"))
         formula = f"{a.written} / {b.written} × 100"
         if r.kind == "excess":
-            exact -= 100
+            exact, lo, hi = exact - 100, lo - 100, hi - 100
             formula += " − 100"
-        if _near(exact, r.stated, r.written):
+        step = Decimal(1) / (Decimal(10) ** _places(r.written))
+        if lo - step < Decimal(r.stated) < hi + step:
             continue
         got = _pct(exact, r.written)
         yield Hit(r.start, r.end, f"“{r.text}”: {formula} = {got} %, không phải {r.written} %.",
