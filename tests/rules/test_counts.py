@@ -1,5 +1,7 @@
 """VB3xx: counts, totals, ratios and tables."""
 
+import pytest
+
 import vanban
 from vanban.model import Document
 
@@ -164,3 +166,139 @@ def test_a_part_with_a_bracketed_sub_part_counts_once():
             "- Hội có phạm vi hoạt động trong xã: 520 hội.\n")
     q = vanban.parse(text).quantities[0]
     assert (q.text, q.breakdown, q.announces) == ("610 hội", [90, 520], None)
+
+
+# --- figures: realistic breakdowns, rates, changes and tables (written for this project) ----------------------
+#: (code, text): each gives exactly one finding of the figure rules, of that code
+WRONG = [
+    ("VB302", "Huyện có 17 đơn vị hành chính cấp xã (15 xã và 01 thị trấn)."),
+    ("VB302", "Sau sắp xếp, tỉnh còn 95 đơn vị hành chính cấp xã (78 xã, 14 phường và 02 đặc khu)."),
+    ("VB302", "Bộ phận một cửa tiếp nhận 12.305 hồ sơ, trong đó tiếp nhận trực tuyến 7.110 hồ sơ, tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích 5.095 hồ sơ."),
+    ("VB302", "Xã Tân Hòa có 24 thôn, trong đó 9 thôn thuộc xã Tân Lập cũ, 8 thôn thuộc xã Hòa Bình cũ và 8 thôn thuộc xã Minh Đức cũ."),
+    ("VB302", "- Bằng khen của Chủ tịch UBND tỉnh: 03 tập thể;\n- Giấy khen của Chủ tịch UBND huyện: 09 tập thể;\n- Giấy khen của Chủ tịch UBND xã: 06 tập thể.\nTổng số: 19 lượt tập thể."),
+    ("VB302", "Thành viên Hội đồng: Tổng số 09 người; có mặt 08 người, vắng 02 người (có lý do)."),
+    ("VB302", "Phiên họp có mặt 11/13 thành viên, vắng 03 thành viên."),
+    ("VB302", "Dân số toàn xã là 8.450 người, trong đó nam 4.100 người, nữ 4.300 người."),
+    ("VB302", "Xã đăng ký 19 tiêu chí, đến nay đạt 15 tiêu chí, chưa đạt 03 tiêu chí."),
+    ("VB302", "Số đại biểu có mặt 25 đại biểu; tán thành 23 đại biểu, không tán thành 01 đại biểu, không biểu quyết 02 đại biểu."),
+    ("VB302", "Đã giải quyết 120 hồ sơ, trong đó trước hạn 30 hồ sơ, đúng hạn 80 hồ sơ, quá hạn 05 hồ sơ."),
+    ("VB302", "Năm 2024 khen thưởng 45 lượt, gồm 15 tập thể và 31 cá nhân."),
+    ("VB302", "Chi bộ có 39 đảng viên, trong đó:\n+ Đảng viên chính thức: 38;\n+ Đảng viên dự bị: 03."),
+    ("VB302", "Đã xây dựng 04 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình;\n- Lĩnh vực xã hội: 02 mô hình;\n- Lĩnh vực an ninh: 02 mô hình."),
+    ("VB302", "Tổng kinh phí thực hiện là 1.250 triệu đồng, trong đó:\n- Ngân sách tỉnh: 900 triệu đồng;\n- Ngân sách huyện: 400 triệu đồng."),
+    ("VB302", "Cơ quan có 22 người, trong đó 25 đảng viên, 09 nữ."),
+    ("VB302", "Toàn xã có 1.250 hộ, trong đó 700 hộ ở khu vực nông thôn, 600 hộ ở khu vực thành thị."),
+    ("VB302", "Đã tiếp nhận 150 hồ sơ, trong đó đã giải quyết đúng hạn 120 hồ sơ, quá hạn 10 hồ sơ, đang giải quyết 25 hồ sơ."),
+    ("VB302", "Đội tuyển có 12 người, trong đó nam 07 người, nữ 04 người."),
+    ("VB302", "Xã có 520 hộ nghèo, gồm 300 hộ thuộc thôn Đông, 150 hộ thuộc thôn Tây và 60 hộ còn lại."),
+    ("VB305", "TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n3\tThôn Đoài\t110\t160\n\tTổng cộng\t325\t585\n"),
+    ("VB305", "TT\tHạng mục\tVốn (triệu đồng)\nI\tGiao thông\t3.000\n1\tĐường trục xã\t2.000\n2\tCầu dân sinh\t1.200\nII\tGiáo dục\t1.500\n1\tTrường mầm non\t1.500\n\tTổng cộng\t4.500\n"),
+    ("VB305", "| STT | Đơn vị | Nam | Nữ | Tỷ lệ nữ (%) |\n|---|---|---|---|---|\n| 1 | Thôn Đông | 120 | 130 | 52,0 |\n| 2 | Thôn Tây | 100 | 150 | 60,0 |\n| | **Tổng cộng** | 220 | 270 | 55,1 |\n"),
+    ("VB305", "TT\tChỉ tiêu\tSố lượng\n\tTổng số\t90\n1\tXã Hòa An\t40\n\tTrong đó: nữ\t20\n2\tXã Hòa Bình\t45\n"),
+    ("VB305", "TT\tĐơn vị\tSố hồ sơ\nA\tKhối xã\t\n1\tXã Hòa An\t10\n2\tXã Hòa Bình\t12\n\tCộng\t23\nB\tKhối phường\t\n1\tPhường Bắc Sơn\t5\n2\tPhường Nam Sơn\t6\n\tCộng\t11\n\tTổng cộng\t34\n"),
+    ("VB306", "Có 1.842/1.986 hộ sử dụng nước sạch, đạt 93,75 %."),
+    ("VB306", "Thu ngân sách đạt 12.375,3/10.200 triệu đồng, vượt 23,1 %."),
+    ("VB306", "Thu ngân sách đạt 12.375,3 triệu đồng, kế hoạch 12.200 triệu đồng, đạt 104,1% kế hoạch."),
+    ("VB306", "Có 45/52 thôn (88,5%) có nhà văn hóa đạt chuẩn."),
+    ("VB307", "Tai nạn giao thông giảm 321 vụ (734/1046)."),
+    ("VB307", "Năm 2024 có 17 cá nhân đạt danh hiệu, tăng 04 cá nhân so với năm 2023 (năm 2023: 12 cá nhân)."),
+    ("VB307", "Năm 2024 có 17 cá nhân đạt danh hiệu, giảm 05 cá nhân so với năm 2023 (năm 2023: 12 cá nhân)."),
+    ("VB308", "Thu ngân sách trên địa bàn đạt 18.560 triệu đồng.\n\nTT\tChỉ tiêu\tKế hoạch\tThực hiện\n1\tThu ngân sách trên địa bàn\t16.500\t18.650\n2\tChi ngân sách xã\t15.000\t14.200\n"),
+    ("VB308", "Chỉ số giá tiêu dùng bình quân bằng 104,76 % so với cùng kỳ.\n\n| STT | Chỉ tiêu | Năm 2023 | Năm 2024 |\n|---|---|---|---|\n| 1 | Chỉ số giá tiêu dùng bình quân | 103,2 | 104,94 |\n"),
+    ("VB301", "Kế hoạch đã được điều chỉnh 04 lần (ngày 10/3/2024, ngày 15/6/2024 và ngày 20/9/2024)."),
+    ("VB301", "UBND xã ban hành 03 kế hoạch (Kế hoạch số 12/KH-UBND ngày 10/01/2024, Kế hoạch số 15/KH-UBND ngày 20/02/2024)."),
+    ("VB301", "UBND xã đã ban hành 04 văn bản chỉ đạo:\n- Kế hoạch số 12/KH-UBND ngày 10/01/2024;\n- Công văn số 25/UBND-VP ngày 15/01/2024;\n- Thông báo số 05/TB-UBND ngày 20/01/2024."),
+]
+
+# correct figures that must stay silent (all figure rules, preview included)
+SILENT = [
+    "Huyện có 16 đơn vị hành chính cấp xã (15 xã và 01 thị trấn).",
+    "Bộ phận một cửa tiếp nhận 12.205 hồ sơ, trong đó tiếp nhận trực tuyến 7.110 hồ sơ, tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích 5.095 hồ sơ.",
+    "Xã Tân Hòa có 25 thôn, trong đó 9 thôn thuộc xã Tân Lập cũ, 8 thôn thuộc xã Hòa Bình cũ và 8 thôn thuộc xã Minh Đức cũ.",
+    "Xã có 1.250 hộ, trong đó 45 hộ nghèo, 38 hộ cận nghèo.",
+    "Cơ quan có 22 người, trong đó 09 nữ, 20 đảng viên, 18 người có trình độ đại học.",
+    "Năm 2024 có 45 cá nhân đạt danh hiệu, trong đó 12 nữ.",
+    "Tổ chức 45 lớp tập huấn với khoảng 2.000 người tham gia, trong đó 1.200 nữ.",
+    "Mỗi tổ có từ 10 đến 15 thành viên, gồm 05 thành viên là cán bộ và 04 thành viên là đoàn viên.",
+    "Số vụ tai nạn giao thông giảm 356 vụ so với năm 2023, trong đó 12 vụ nghiêm trọng.",
+    "Năm 2024 có 17 cá nhân đạt danh hiệu, tăng 05 cá nhân so với năm 2023 (năm 2023: 12 cá nhân).",
+    "Tai nạn giao thông giảm 312 vụ (734/1046).",
+    "Có 1.842/1.986 hộ sử dụng nước sạch, đạt 92,75 %.",
+    "Thu ngân sách đạt 12.375,3/10.200 triệu đồng, vượt 21,3 %.",
+    "Thu ngân sách đạt 12.375,3 triệu đồng, kế hoạch 12.200 triệu đồng, đạt 101,4% kế hoạch.",
+    "Có 45/52 thôn (86,5%) có nhà văn hóa đạt chuẩn.",
+    "Đã tiếp nhận 150 hồ sơ, trong đó giải quyết đúng hạn 120 hồ sơ, quá hạn 10 hồ sơ.",
+    "Đã giải quyết 120 hồ sơ, trong đó trước hạn 30 hồ sơ, đúng hạn 85 hồ sơ, quá hạn 05 hồ sơ.",
+    "Dân số toàn xã là 8.400 người, trong đó nam 4.100 người, nữ 4.300 người.",
+    "Thành viên Hội đồng: Tổng số 09 người; có mặt 07 người, vắng 02 người (có lý do).",
+    "Chi bộ có 25 đảng viên, miễn sinh hoạt 02 đồng chí, có mặt 21 đồng chí, vắng 02 đồng chí.",
+    "Phiên họp có mặt 11/13 thành viên, vắng 02 thành viên.",
+    "Số đại biểu có mặt 25 đại biểu; tán thành 23 đại biểu, không tán thành 01 đại biểu, không biểu quyết 01 đại biểu.",
+    "Năm 2023 toàn xã có 1.320 lao động có việc làm, năm 2024 có 1.410 lao động, trong đó 210 lao động làm việc ở nước ngoài.",
+    "Trong năm, xã cấp 120 thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi, trên 80 thẻ cho người cao tuổi.",
+    "Dự kiến có khoảng 300 hộ tham gia, trong đó 180 hộ ở thôn Đông, 150 hộ ở thôn Tây.",
+    "Ngày 15/3/2024, Ban Chỉ đạo họp với 15 thành viên, trong đó có 02 thành viên là lãnh đạo huyện.",
+    "Tổng số 150 hộ, trong đó: 20 hộ nghèo, 30 hộ cận nghèo.",
+    "Cán bộ, công chức làm việc từ 14 ngày trở lên trong tháng, gồm 10 ngày tại trụ sở và 04 ngày tại cơ sở.",
+    "Năm 2024, toàn huyện có 2.150 hộ đạt danh hiệu gia đình văn hóa, tăng 120 hộ so với năm 2023, trong đó 450 hộ đạt 3 năm liền.",
+    "Kế hoạch đã được điều chỉnh 03 lần (ngày 10/3/2024, ngày 15/6/2024 và ngày 20/9/2024).",
+    "UBND xã ban hành 02 kế hoạch (Kế hoạch số 12/KH-UBND ngày 10/01/2024, Kế hoạch số 15/KH-UBND ngày 20/02/2024).",
+    "UBND xã đã ban hành 03 văn bản chỉ đạo:\n- Kế hoạch số 12/KH-UBND ngày 10/01/2024;\n- Công văn số 25/UBND-VP ngày 15/01/2024;\n- Thông báo số 05/TB-UBND ngày 20/01/2024.",
+    "TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n3\tThôn Đoài\t110\t160\n\tTổng cộng\t325\t555\n",
+    "TT\tHạng mục\tVốn (triệu đồng)\nI\tHạ tầng giao thông\t3.000\n1\tĐường trục xã\t2.000\n2\tCầu dân sinh\t1.000\nII\tHạ tầng giáo dục\t1.500\n1\tTrường mầm non\t1.500\n\tTổng cộng\t4.500\n",
+    "TT\tCây trồng\tDiện tích (ha)\tNăng suất (tạ/ha)\n1\tLúa\t120\t62\n2\tNgô\t40\t48\n3\tLạc\t15\t32,5\n\tTổng cộng\t175\t60,5\n",
+    "| STT | Đơn vị | Nam | Nữ | Tỷ lệ nữ (%) |\n|---|---|---|---|---|\n| 1 | Thôn Đông | 120 | 130 | 52,0 |\n| 2 | Thôn Tây | 100 | 150 | 60,0 |\n| | **Tổng cộng** | 220 | 280 | 56,0 |\n",
+    "TT\tĐơn vị\tSố hồ sơ\n(1)\t(2)\t(3)\nA\tKhối xã\t\n1\tXã Hòa An\t10\n2\tXã Hòa Bình\t12\n\tCộng\t22\nB\tKhối phường\t\n1\tPhường Bắc Sơn\t5\n2\tPhường Nam Sơn\t6\n\tCộng\t11\n\tTổng cộng\t33\n",
+    "TT\tChỉ tiêu\tSố lượng\n\tTổng số\t85\n1\tXã Hòa An\t40\n\tTrong đó: nữ\t20\n2\tXã Hòa Bình\t45\n",
+    "TT\tChỉ tiêu\tNăm 2023\tNăm 2024\tSo sánh (%)\n1\tSố hộ nghèo\t120\t95\t79,2\n2\tSố hộ cận nghèo\t80\t70\t87,5\n\tTổng cộng\t200\t165\t82,5\n",
+    "Thu ngân sách trên địa bàn đạt 18.650 triệu đồng.\n\nTT\tChỉ tiêu\tKế hoạch\tThực hiện\n1\tThu ngân sách trên địa bàn\t16.500\t18.650\n2\tChi ngân sách xã\t15.000\t14.200\n",
+    "Thu ngân sách trên địa bàn năm 2024 ước đạt khoảng 18.000 triệu đồng.\n\nTT\tChỉ tiêu\tKế hoạch\tThực hiện\n1\tThu ngân sách trên địa bàn\t16.500\t18.650\n",
+    "Tổng diện tích gieo trồng 1.245,5 ha, trong đó:\n- Lúa: 1.000,5 ha;\n- Ngô: 200 ha.",
+    "Xã có 3.200 nhân khẩu, 820 hộ; năm 2023 có 3.150 nhân khẩu.",
+    "Phấn đấu đến năm 2025 có 90% hộ dân sử dụng nước sạch, trong đó 60% sử dụng nước máy.",
+]
+
+
+_FIGURE_CODES = ("VB301", "VB302", "VB303", "VB304", "VB305", "VB306", "VB307", "VB308")
+
+
+def _figure_findings(text, lang="vi"):
+    return [f for f in vanban.lint(text, preview=True, lang=lang) if f.code in _FIGURE_CODES]
+
+
+@pytest.mark.parametrize("code,text", WRONG)
+def test_a_wrong_figure_is_reported_once_with_its_arithmetic_and_parts(code, text):
+    found = _figure_findings(text)
+    assert [f.code for f in found] == [code], [f.message for f in found]
+    f = found[0]
+    if code != "VB301":
+        assert any(op in f.message for op in ("=", "≠", ">")), f.message
+    assert f.related and all(r.note for r in f.related)
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_a_correct_or_partial_figure_stays_silent(text):
+    assert [f.message for f in _figure_findings(text)] == []
+
+
+def test_the_arithmetic_in_both_languages():
+    text = "Huyện có 17 đơn vị hành chính cấp xã (15 xã và 01 thị trấn)."
+    (vi,) = _figure_findings(text)
+    (en,) = _figure_findings(text, lang="en")
+    assert vi.message == "“17 đơn vị hành chính”: 15 + 01 = 16, không phải 17."
+    assert en.message == "“17 đơn vị hành chính”: 15 + 01 = 16, not 17."
+    assert [(r.text, r.note) for r in vi.related] == [("17 đơn vị hành chính", "tổng"), ("15 xã", "phần: xã"),
+                                                     ("01 thị trấn", "phần: thị trấn")]
+
+
+def test_table_messages_name_the_column_and_the_rows_added():
+    (f,) = _figure_findings(WRONG[20][1])
+    assert f.message == "Dòng tổng cột “Kinh phí (triệu đồng)”: 210 + 185 + 160 = 555, không phải 585."
+    assert [r.text for r in f.related] == ["210", "185", "160"]
+    assert f.suggestion == "555"
+
+
+def test_figure_rules_in_preview_stay_out_of_the_default_set():
+    text = "Có 1.842/1.986 hộ sử dụng nước sạch, đạt 93,75 %."
+    assert [f for f in vanban.lint(text) if f.code == "VB306"] == []
+    assert [f.code for f in vanban.lint(text, select=["VB306"])] == ["VB306"]

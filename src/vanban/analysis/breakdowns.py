@@ -45,7 +45,8 @@ def _lex() -> dict:
     of = {dim: {u.lower() for u in spec.get("of", [])} for dim, spec in d["dimensions"].items()}
     return {"surf": surf, "units": units, "closed": closed, "of": of, "traits": sorted(d["traits"], key=len, reverse=True),
             "former": d["former_markers"], "closing": d["closing_words"], "partial": d["partial_intros"],
-            "list_totals": d["list_totals"]}
+            "list_totals": d["list_totals"],
+            "people_nouns": frozenset(d["people_nouns"])}
 
 
 def _has_word(hay: str, w: str) -> bool:
@@ -93,8 +94,8 @@ def compatible(part_unit: str | None, total_unit: str | None) -> bool:
         return True  # "19 lượt" of tập thể and cá nhân
     if p == t or t.startswith(p + " ") or p.startswith(t + " "):
         return True
-    if p in _PEOPLE and t in _PEOPLE:
-        return True
+    if t in _PEOPLE and (p in _PEOPLE or p in _lex()["people_nouns"]):
+        return True  # "22 người, trong đó 20 đảng viên"
     for dim, nouns in _lex()["of"].items():
         if t in nouns and (_lex()["units"].get(p, ("",))[0] == dim
                            or any(val == p for _w, d, val in _lex()["surf"] if d == dim)):
@@ -225,8 +226,8 @@ def _extra_unit(part_unit: str | None, total_unit: str | None) -> str:
         return ""
     if total_unit and part_unit.lower().startswith(total_unit.lower() + " "):
         return part_unit[len(total_unit) + 1:]
-    if _value_unit(part_unit) and (not total_unit or part_unit.lower() != total_unit.lower()):
-        return part_unit
+    if not total_unit or part_unit.lower() != total_unit.lower():
+        return part_unit  # "thị trấn" of "đơn vị hành chính", "đảng viên" of "người"
     return ""
 
 

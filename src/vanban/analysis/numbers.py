@@ -275,8 +275,12 @@ def _change(facts: Facts, qs, role, i: int, q, r):
     for k in same:
         if k <= i or qs[k].unit != q.unit or qs[k].percent:
             continue
-        before = text[max(0, qs[k].start - 24):qs[k].start]
-        if str(r.year) in before or (role.get(k) is not None and role[k].role == "comparison"):
+        # "(năm 2023: 12 cá nhân)", "so với năm 2023 (12 cá nhân)", "năm 2023 là 12 cá nhân": the year right
+        # before the figure, nothing but a colon, a bracket or "là / có / đạt" between them
+        words = text[max(0, qs[k].start - 30):qs[k].start].replace(":", " ").replace("(", " ").split()
+        while words and words[-1].lower() in ("là", "có", "đạt", "được"):
+            words.pop()
+        if words and words[-1] == str(r.year):
             prev = k
             break
     if prev is None:
