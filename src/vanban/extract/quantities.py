@@ -167,7 +167,7 @@ def _ident_before(text: str, pos: int) -> bool:
     return False
 
 
-_COUNT_BEFORE_SO = {"tổng", "với", "có", "toàn"}
+_COUNT_BEFORE_SO = {"tổng", "với", "có", "toàn", "dân"}  # "Dân số 8.450 người": a count
 
 
 def _char_at(text: str, pos: int) -> str:
