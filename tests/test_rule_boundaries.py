@@ -104,8 +104,6 @@ PATTERNS: dict[tuple[str, str], str] = {
     ("counts.py", "_NAME_ITEM_RE"): "body",
     ("counts.py", "_RECIPIENT_NOUN_RE"): "body",
     ("counts.py", "ANNOUNCE_NOUN_RE"): "body",
-    ("counts.py", "SHARE_CTX"): "body",
-    ("counts.py", "PLAN_CTX"): "body",
     ("dates.py", "EXEMPT_RE"): "body",
     ("dates.py", "PLAN_SECTION_RE"): "body",
     ("dates.py", "PLAN_SUBJECT_RE"): "body",

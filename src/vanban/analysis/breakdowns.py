@@ -12,6 +12,7 @@ overlap (nữ, đảng viên: ``overlapping``) or some parts of many ("trong đ�
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
@@ -43,7 +44,11 @@ def _lex() -> dict:
              for val, words in spec["values"].items() for w in words}
     closed = {dim for dim, spec in d["dimensions"].items() if spec["closed_by_values"]}
     of = {dim: {u.lower() for u in spec.get("of", [])} for dim, spec in d["dimensions"].items()}
-    return {"surf": surf, "units": units, "closed": closed, "of": of, "traits": sorted(d["traits"], key=len, reverse=True),
+    by_surface: dict[str, tuple[str, str]] = {}
+    for w, dim, val in surf:
+        by_surface.setdefault(w, (dim, val))
+    return {"surf": surf, "units": units, "by_surface": by_surface,
+            "trait_set": frozenset(" ".join(_words(t)) for t in d["traits"]), "closed": closed, "of": of, "traits": sorted(d["traits"], key=len, reverse=True),
             "former": d["former_markers"], "closing": d["closing_words"], "partial": d["partial_intros"],
             "list_totals": d["list_totals"],
             "people_nouns": frozenset(d["people_nouns"])}
@@ -60,24 +65,54 @@ def _has_word(hay: str, w: str) -> bool:
     return False
 
 
-def dim_values(label: str) -> list[tuple[str, str]]:
-    """The (dimension, value) pairs a part's label names (longest surface words first, no overlaps)."""
-    low = " " + " ".join(label.lower().split()) + " "
-    lx = _lex()
-    found = []
-    for w, dim, val in lx["surf"]:
-        if _has_word(low, w):
-            found.append((dim, val))
-            low = low.replace(w, " " * len(w))
-    if any(_has_word(" " + label.lower() + " ", m) for m in lx["former"]) and regex.search(
-            r"(?i)(?:xã|phường|thị trấn)\s+\p{Lu}", label):
-        found = [("former_commune", " ".join(label.split()))]
-    return found
+_MAX_GRAM = 5
 
 
+@lru_cache(maxsize=4096)
+def dim_values(label: str) -> "tuple[tuple[str, str], ...]":
+    """The (dimension, value) pairs a part's label names: its words looked up as 1- to 5-word phrases, longest
+    first, without overlaps ("không tán thành" before "tán thành")."""
+    words = _words(label)
+    table = _lex()["by_surface"]
+    found: list[tuple[str, str]] = []
+    k = 0
+    while k < len(words):
+        for n in range(min(_MAX_GRAM, len(words) - k), 0, -1):
+            hit = table.get(" ".join(words[k:k + n]))
+            if hit is not None:
+                found.append(hit)
+                k += n
+                break
+        else:
+            k += 1
+    if _former_commune(label, words):
+        return (("former_commune", " ".join(label.split())),)
+    return tuple(found)
+
+
+def _words(label: str) -> "list[str]":
+    return "".join(ch if ch.isalnum() else " " for ch in label.lower()).split()
+
+
+def _former_commune(label: str, words: "list[str]") -> bool:
+    """"thuộc xã Tân Lập cũ": a commune named with a marker of the time before the merger."""
+    if not any(m in words or m in " ".join(words) for m in _lex()["former"]):
+        return False
+    raw = label.split()
+    for k, w in enumerate(raw[:-1]):
+        if w.lower() in ("xã", "phường") and raw[k + 1][:1].isupper():
+            return True
+        if w.lower() == "trấn" and k and raw[k - 1].lower() == "thị" and raw[k + 1][:1].isupper():
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
 def is_trait(label: str) -> bool:
-    low = " " + " ".join(label.lower().split()) + " "
-    return any(_has_word(low, t) for t in _lex()["traits"])
+    words = _words(label)
+    traits = _lex()["trait_set"]
+    return any(" ".join(words[k:k + n]) in traits for k in range(len(words)) for n in range(1, _MAX_GRAM + 1)
+               if k + n <= len(words))
 
 
 def compatible(part_unit: str | None, total_unit: str | None) -> bool:
@@ -162,7 +197,7 @@ def _norm_intro(s: str) -> str:
     return s
 
 
-def _region_parts(facts: Facts, qs, qi: list[int], roles, lo: int, hi: int, total) -> "tuple[list[Part], bool]":
+def _region_parts(facts: Facts, qs, starts: list[int], roles, lo: int, hi: int, total) -> "tuple[list[Part], bool]":
     """The parts in text[lo:hi]: chunks split at ",", ";", "và"; each chunk with one quantity counted in the
     total's noun is a part, its words the part's label. Stops at a chunk whose figure is counted in another
     noun. Returns (parts, "và" before the last part)."""
@@ -178,7 +213,7 @@ def _region_parts(facts: Facts, qs, qi: list[int], roles, lo: int, hi: int, tota
     chunks.append((pos, hi, False))
     prev_va = False
     for cs, ce, sep_va in chunks:
-        inside = [k for k in qi if cs <= qs[k].start < ce]
+        inside = list(range(bisect_left(starts, cs), bisect_left(starts, ce)))
         cand = [k for k in inside if roles.get(k) in ("count", "part", "total", None)
                 and not qs[k].percent and qs[k].of is None]
         if not inside:
@@ -271,9 +306,7 @@ def breakdowns(facts: Facts) -> "list[Breakdown]":
     out: list[Breakdown] = []
     taken: set[int] = set()
     # quantities by line, in order (indexes)
-    by_line: dict[int, list[int]] = {}
-    for i, q in enumerate(qs):
-        by_line.setdefault(q.line, []).append(i)
+    starts = [q.start for q in qs]
 
     part_starts: set[int] = set()
     for i, q in enumerate(qs):
@@ -296,12 +329,11 @@ def breakdowns(facts: Facts) -> "list[Breakdown]":
         if not q.unit:
             continue
         # (2) one sentence: "N X, trong đó …" / "N X, gồm …" / "N X (a … và b …)"
-        line_q = by_line.get(q.line, [])
         m = _INTRO_RE.match(text, q.end)
         if m and m.end() - q.end < 40:
             intro = _norm_intro(m.group("intro"))
             hi = _sentence_end(text, m.end())
-            parts, va = _region_parts(facts, qs, line_q, roles, m.end(), hi, q)
+            parts, va = _region_parts(facts, qs, starts, roles, m.end(), hi, q)
             if len(parts) >= 2:
                 b = Breakdown(q.start, q.end, q.text, q.value, parts, "subset", "inline", unit=q.unit)
                 _classify(b, intro, va, _resolved(text, q))
@@ -314,7 +346,7 @@ def breakdowns(facts: Facts) -> "list[Breakdown]":
         if text[j:j + 1] == "(":
             close = text.find(")", j, j + 300)
             if close > 0 and "(" not in text[j + 1:close]:
-                parts, va = _region_parts(facts, qs, line_q, roles, j + 1, close, q)
+                parts, va = _region_parts(facts, qs, starts, roles, j + 1, close, q)
                 if len(parts) >= 2:
                     b = Breakdown(q.start, q.end, q.text, q.value, parts, "subset", "inline", unit=q.unit)
                     _classify(b, "paren", va or len(parts) >= 2, _resolved(text, q))
@@ -325,9 +357,9 @@ def breakdowns(facts: Facts) -> "list[Breakdown]":
         # có mặt 08 người, vắng 01 người" / "19 tiêu chí, đạt 15 tiêu chí, chưa đạt 04 tiêu chí"
         hi = _sentence_end(text, q.end)
         cs = _sentence_start(facts, q.start)
-        if any(cs <= qs[k].start < q.start for k in line_q):
+        if i > 0 and qs[i - 1].start >= cs:
             continue  # a figure after another one in its sentence is not the total of what follows
-        parts, va = _region_parts(facts, qs, line_q, roles, q.end, hi, q)
+        parts, va = _region_parts(facts, qs, starts, roles, q.end, hi, q)
         if len(parts) >= 2:
             b = Breakdown(q.start, q.end, q.text, q.value, parts, "subset", "inline", unit=q.unit)
             _classify(b, "", va, _resolved(text, q))
@@ -337,7 +369,7 @@ def breakdowns(facts: Facts) -> "list[Breakdown]":
                     continue  # members excused (miễn sinh hoạt) count in the total, neither present nor absent
                 out.append(b)
                 taken.add(i)
-    out.extend(_list_totals(facts, doc, roles, taken))
+    out.extend(_list_totals(facts, doc, roles, taken, starts))
     out.extend(_fraction_attendance(facts, doc))
     out.sort(key=lambda b: b.start)
     return out
@@ -387,7 +419,7 @@ def _list_breakdown(facts: Facts, doc, i: int, q) -> "Breakdown | None":
     return b
 
 
-def _list_totals(facts: Facts, doc, roles, taken: set[int]):
+def _list_totals(facts: Facts, doc, roles, taken: set[int], starts: list[int]):
     """"Tổng số: 19 lượt tập thể." closing the list lines above it, each with one figure in the same noun."""
     text = facts.text
     qs = doc.quantities
@@ -411,7 +443,7 @@ def _list_totals(facts: Facts, doc, roles, taken: set[int]):
                 continue
             if not line.startswith(("-", "+", "•", "–")) and not regex.match(r"\d{1,2}[.)]\s", line):
                 break
-            on = [j for j in _qs_in(qs, a, e) if not qs[j].percent and qs[j].of is None]
+            on = [j for j in _qs_in(starts, a, e) if not qs[j].percent and qs[j].of is None]
             good = [j for j in on if compatible(qs[j].unit, q.unit) or q.unit is None and qs[j].unit]
             if len(good) != 1:
                 break
@@ -422,22 +454,15 @@ def _list_totals(facts: Facts, doc, roles, taken: set[int]):
             kk -= 1
         if len(parts) >= 2 and first_idx is not None:
             parts.reverse()
-            units = {qs[j].unit for j in _qs_in(qs, parts[0].start, parts[-1].end)}
+            units = {qs[j].unit for j in _qs_in(starts, parts[0].start, parts[-1].end)}
             if q.unit is None and len(units) > 1:
                 continue
             yield Breakdown(q.start, q.end, q.text, q.value, parts, "partition", "list_total", unit=q.unit)
 
 
-def _qs_in(qs, a: int, e: int) -> list[int]:
-    from bisect import bisect_left
-
-    starts = [q.start for q in qs] if not hasattr(qs, "_starts") else qs._starts
-    lo = bisect_left(starts, a)
-    out = []
-    while lo < len(qs) and qs[lo].start < e:
-        out.append(lo)
-        lo += 1
-    return out
+def _qs_in(starts: list[int], a: int, e: int) -> range:
+    """Indexes of the quantities starting in [a, e)."""
+    return range(bisect_left(starts, a), bisect_left(starts, e))
 
 
 _ABSENT_RE = regex.compile(r"[ \t]*(?:thành[ \t]+viên|đại[ \t]+biểu|người|đồng[ \t]+chí)?[ \t]*[,;][ \t]*vắng"

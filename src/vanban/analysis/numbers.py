@@ -11,6 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
+import regex
+
 from .. import lexicon
 from ..model import Facts, NumberFact
 
@@ -24,6 +26,39 @@ _STOPS = ".;:\n()"
 def _roles() -> dict[str, frozenset[str]]:
     r = lexicon.load("dimensions")["roles"]
     return {k: frozenset(" ".join(w.lower().split()) for w in v) for k, v in r.items()}
+
+
+@lru_cache(maxsize=1)
+def _share_res() -> "tuple[regex.Pattern, regex.Pattern]":
+    """(share head before a percentage, words of a plan or a growth) from the lexicon."""
+    d = lexicon.load("dimensions")
+
+    def alt(words: list[str]) -> str:
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    heads, plans = alt(d["share_heads"]), alt(d["plan_context"])
+    share = regex.compile(rf"""(?:{heads})   # chiếm / tỷ lệ …
+                               [^.;\n]{{0,40}}$               # … then the percentage, in the same clause""",
+                          regex.I | regex.X)
+    plan = regex.compile(rf"(?<![\p{{L}}])(?:{plans})(?![\p{{L}}])", regex.I)
+    return share, plan
+
+
+#: how far after a percentage a plan or growth word still qualifies it ("đạt 103,6% kế hoạch")
+_PLAN_AFTER = 30
+
+
+def _rate_kind(text: str, q) -> "str | None":
+    """"share" for a share of a whole ("chiếm 75% dân số", "tỷ lệ … 92%"), which cannot pass 100 %; "plan" for
+    completion of a plan or growth over a period ("đạt 103,6% kế hoạch", "tăng 112% so với cùng kỳ")."""
+    share_re, plan_re = _share_res()
+    share = share_re.search(text, max(0, q.start - 60), q.start)
+    after = text[q.end:q.end + _PLAN_AFTER].split("\n", 1)[0].split(";", 1)[0]
+    if share is None:
+        return "plan" if plan_re.search(after) else None
+    if plan_re.search(share.group()) or plan_re.search(after):
+        return "plan"
+    return "share"
 
 
 def _words_before(text: str, pos: int, line_start: int) -> list[str]:
@@ -60,7 +95,7 @@ def role_of(facts: Facts, q, parts_of: dict[int, int], i: int) -> tuple[str, str
     ls = facts.line_starts[facts.line_index(q.start)]
     words = _words_before(text, q.start, ls)
     if q.percent:
-        return "rate", None
+        return "rate", _rate_kind(text, q)
     if q.of is not None:
         return "fraction", None
     after = text[q.end:q.end + _AFTER].lower()
@@ -133,7 +168,7 @@ def by_quantity(facts: Facts) -> "dict[int, NumberFact]":
 
 # --- relations: figures stated as computed from others -------------------------------------------------------
 _RATE_LEAD = ("đạt", "chiếm", "bằng", "tỷ lệ", "tỉ lệ", "=", "(", "tương đương", "đạt tỷ lệ", "đạt tỉ lệ")
-_PLAN_AFTER = ("kế hoạch", "kh", "dự toán", "chỉ tiêu", "nghị quyết")
+_PLAN_WORDS = ("kế hoạch", "kh", "dự toán", "chỉ tiêu", "nghị quyết")
 
 
 def _figure(text: str, q) -> str:
@@ -184,7 +219,7 @@ def relations(facts: Facts) -> list:
         if q.percent and r is not None:
             after = " ".join(text[q.end:q.end + 14].lower().split())
             before = text[max(0, q.start - 12):q.start].lower()
-            if after.startswith(_PLAN_AFTER) and ("đạt" in before or "bằng" in before):
+            if after.startswith(_PLAN_WORDS) and ("đạt" in before or "bằng" in before):
                 rel = _plan_rate(facts, qs, role, i, q)
                 if rel is not None:
                     out.append(rel)

@@ -177,14 +177,6 @@ def ratio_exceeds(lc):
             yield Hit(q.start, q.end, f"“{q.text}”: tử số lớn hơn mẫu số.", f"“{q.text}”: numerator larger than denominator.")
 
 
-SHARE_CTX = regex.compile(r"(?:chiếm|tỷ\s+lệ|tỉ\s+lệ)[^.;\n]{0,40}$", regex.I)
-# a rate measured against a plan, an estimate or an earlier period may pass 100%: "Tỷ lệ thu thuế đạt 103,6% kế
-# hoạch", "tỷ lệ hoàn thành kế hoạch đạt 104,8%", "tỷ lệ giải ngân đạt 102% dự toán", "tăng 112% so với cùng kỳ"
-PLAN_CTX = regex.compile(r"kế\s+hoạch|\bKH\b|dự\s+toán|chỉ\s+tiêu|so\s+với|cùng\s+kỳ|hoàn\s+thành|tăng|vượt|"
-                         r"nghị\s+quyết|được\s+giao|\bgiao\b", regex.I)
-_PLAN_AFTER = 30
-
-
 @rule("VB304", "percent-over-100", "warning",
       vi="Tỷ lệ phần trăm vượt 100% ở chỗ không thể vượt (chiếm, tỷ lệ).",
       en="A percentage above 100 where that is impossible (a share of a whole).",
@@ -192,18 +184,11 @@ _PLAN_AFTER = 30
       bad=["Dân tộc Hrê chiếm 175% dân số."],
       good=["Dân tộc Hrê chiếm 75% dân số.", "Tỷ lệ thu thuế phi nông nghiệp đạt 103,6% kế hoạch."])
 def percent_over(lc):
-    text = lc.doc.text
-    for q in lc.doc.quantities:
-        if not (q.percent and q.value > 100):
+    for n in lc.facts.get("numbers"):
+        if n.role != "rate" or n.direction != "share" or n.value is None or n.value <= 100:
             continue
-        share = SHARE_CTX.search(text[max(0, q.start - 60):q.start])
-        if share is None:
-            continue
-        after = text[q.end:q.end + _PLAN_AFTER].split("\n", 1)[0].split(";", 1)[0]
-        if PLAN_CTX.search(share.group()) or PLAN_CTX.search(after):
-            continue  # completion of a plan or growth over a period, not a share of a whole
-        yield Hit(q.start, q.end, f"“{q.text}” là một tỷ lệ trên tổng thể nên không thể vượt 100%.",
-                  f"“{q.text}” is a share of a whole and cannot exceed 100%.")
+        yield Hit(n.start, n.end, f"“{n.text}” là một tỷ lệ trên tổng thể nên không thể vượt 100%.",
+                  f"“{n.text}” is a share of a whole and cannot exceed 100%.")
 
 
 _ = Decimal
