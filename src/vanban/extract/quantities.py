@@ -40,12 +40,22 @@ _RATIO = re.compile(r"[ \t]*/[ \t]*(\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d/]|[.,]\d)
 _PCT = regex.compile(r"[ \t]?%")
 _DOC_NUMBER_AFTER_RE = regex.compile(r"[ \t]?/[ \t]?(?:\d{4}/)?\p{Lu}|-\p{Lu}{1,6}/\p{Lu}")
 _QUALS = {" ".join(q.split()) for q in _units["qualifiers"]}
+_QUAL_LAST = {q.split()[-1].lower() for q in _QUALS}
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The lower-cased word that ends right before the blank at ``pos - 1`` (a cheap first test)."""
+    lo = max(0, pos - 16)
+    i = max(text.rfind(" ", lo, pos - 1), text.rfind("\t", lo, pos - 1), text.rfind("\n", lo, pos - 1))
+    return text[i + 1:pos - 1].lower()
 
 
 def _qual_before(text: str, pos: int) -> int | None:
     """Start offset of a qualifier (hơn, khoảng, gần như …) right before ``pos``, or None."""
     if pos == 0 or text[pos - 1] not in " \t":
         return None
+    if _last_word(text, pos) not in _QUAL_LAST:
+        return None  # most numbers follow a verb or a noun: one set look-up instead of splitting a window
     before = text[max(0, pos - 16):pos]
     words = before.split()
     for k in (2, 1):
@@ -151,6 +161,7 @@ _IDENT_WORDS = {"quốc lộ", "tỉnh lộ", "huyện lộ", "đường số", 
                 "thông tư", "luật", "đơn vị bầu cử số", "bầu cử số", "phụ lục", "biểu", "mẫu", "tiểu mục", "covid",
                 "kỳ họp", "lần", "thôn", "khu phố", "kỳ", "đợt", "nhóm", "khu", "lô", "thửa", "tờ", "bảng"}
 _IDENT_MAX = max(len(w.split()) for w in _IDENT_WORDS)
+_IDENT_LAST = {w.split()[-1] for w in _IDENT_WORDS}
 
 
 def _ident_before(text: str, pos: int) -> bool:
@@ -158,6 +169,9 @@ def _ident_before(text: str, pos: int) -> bool:
     before = text[max(0, pos - 25):pos]
     if before and not before[-1].isspace() and before[-1] != "-":
         return False
+    if before[-1:] in (" ", "\t") and _last_word(text, pos).replace("-", " ").split()[-1:] and \
+            _last_word(text, pos).replace("-", " ").split()[-1] not in _IDENT_LAST:
+        return False  # the word before is no last word of an identifier phrase ("quốc lộ", "Điều")
     words = before.lower().replace("-", " ").split()[-_IDENT_MAX:]
     if len(words) >= 2 and words[-1] == "số" and words[-2] in _COUNT_BEFORE_SO:
         return False  # "Tổng số 45 cá nhân", "với số 12 hộ": a count, not "số 12" as a number plate
