@@ -251,9 +251,10 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
         except Exception:  # pragma: no cover - defensive
             continue
         unit = m.unit
-        q = Quantity(value=value, unit=unit,
-                     qualifier=" ".join(m.qual.split()).lower() if m.qual else None,
-                     percent=bool(m.pct), **ctx.span(m.num_start, e))
+        # built without validation: every field is computed here with its type (thousands of them per megabyte)
+        q = Quantity.model_construct(value=value, unit=unit,
+                                     qualifier=" ".join(m.qual.split()).lower() if m.qual else None,
+                                     percent=bool(m.pct), **ctx.span(m.num_start, e))
         if m.of:
             q.of = int(m.of.replace(".", ""))
         if q.percent:
