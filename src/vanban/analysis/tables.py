@@ -180,6 +180,9 @@ def tables(facts: Facts) -> "list[Table]":
     out: list[Table] = []
     kinds = facts.kinds
     n = len(kinds)
+    cut = getattr(getattr(facts, "doc", None), "truncated", None)
+    if cut is not None:
+        n = min(n, cut.line - 1)  # nothing past a work limit is read (VB001 says so)
     k = 0
     TABLE, RULE = LineKind.TABLE, LineKind.RULE
     while k < n:
@@ -219,6 +222,8 @@ def table_refs(facts: Facts) -> list:
     doc = facts.doc  # type: ignore[attr-defined]
     text = facts.text
     low = text.lower()
+    if len(low) != len(text):  # pragma: no cover - exotic case mappings would shift the offsets
+        low = text
     qs = doc.quantities
     qstarts = [q.start for q in qs]
     roles = {n.quantity: n.role for n in facts.get("numbers") if n.quantity is not None}

@@ -232,33 +232,28 @@ def _col(row, col):
 
 
 def _column_checks(table, col):
-    """(total cell, term cells, what) for each total, sub-total and group row of column ``col`` that does not
-    add up. Group rows (I, II) and sub-totals ("Cộng") stand for their rows in the grand total; "Trong đó" rows
-    and "1.1" rows under "1" are parts of the row above, never terms."""
-    entries: list[dict] = []
-    group = None
+    """(total cell, term cells, values, sum, what) for each total, sub-total and group row of column ``col`` that
+    does not add up. Group rows (I, II) and sub-totals ("Cộng") stand for their rows in the grand total; "Trong
+    đó" rows and "1.1" rows under "1" are parts of the row above, never terms. An entry of the grand total is a
+    data row, or a group: [group row, its data rows, its sub-total row or None]."""
+    entries: list = []
+    group: "list | None" = None
     top_total = None
-    out = []
-
-    def entry_value(en):
-        r = en["row"]
-        c = _col(r, col)
-        if en["kind"] == "data":
-            return c
-        if c is not None and c.value is not None and c.text:
-            return c
-        if en["subtotal"] is not None:
-            return _col(en["subtotal"], col)
-        return None  # a group without its own figure: its members are the terms
+    out: list = []
 
     def terms_of(ens):
         cells = []
         for en in ens:
-            c = entry_value(en)
-            if c is None and en["kind"] == "group":
-                cells.extend(_col(m, col) for m in en["members"])
+            if not isinstance(en, list):
+                cells.append(_col(en, col))
+                continue
+            c = _col(en[0], col)
+            if c is not None and c.value is not None and c.text:
+                cells.append(c)  # the group row's own figure
+            elif en[2] is not None:
+                cells.append(_col(en[2], col))  # its "Cộng" row
             else:
-                cells.append(c)
+                cells.extend(_col(m, col) for m in en[1])  # its rows
         return cells
 
     def check(total_row, cells, what):
@@ -279,19 +274,17 @@ def _column_checks(table, col):
 
     for r in table.rows:
         k = r.kind
-        if k in ("header", "index", "part", "child"):
-            continue
-        if k == "group":
-            group = {"row": r, "kind": "group", "members": [], "subtotal": None}
-            entries.append(group)
-        elif k == "data":
+        if k == "data":
             if group is not None:
-                group["members"].append(r)
+                group[1].append(r)
             else:
-                entries.append({"row": r, "kind": "data", "members": [], "subtotal": None})
+                entries.append(r)
+        elif k == "group":
+            group = [r, [], None]
+            entries.append(group)
         elif k == "subtotal" and group is not None:
-            group["subtotal"] = r
-            check(r, [_col(m, col) for m in group["members"]], "subtotal")
+            group[2] = r
+            check(r, [_col(m, col) for m in group[1]], "subtotal")
             group = None
         elif k in ("total", "subtotal"):
             if not entries:
@@ -313,7 +306,8 @@ def _group_checks(table, col):
         if c is None or c.value is None or not c.text:
             continue
         members = []
-        for m in rows[i + 1:]:
+        for k in range(i + 1, len(rows)):
+            m = rows[k]
             if m.kind in ("part", "child"):
                 continue
             if m.kind != "data":
