@@ -216,3 +216,34 @@ def test_broken_pdf(tmp_path):
     p.write_bytes(b"%PDF-1.7\n" + random.Random(3).randbytes(3_000))
     err = _expect(p, "corrupt")
     assert err.code == "corrupt"
+
+
+# --- pathological text (issue 17): the linear-time check itself is tests/test_linear.py --------------------
+
+def test_lone_surrogates_parse_and_lint():
+    import vanban
+
+    text = SMALL_REPORT + "Xã\ud800 Vân\udfff Hòa có 12 hộ.\n"
+    doc = vanban.parse(text)  # the quality check encoded the text to UTF-8 and raised
+    assert doc.header.number == "12"
+    vanban.lint(doc)
+
+
+def test_dateline_with_blank_fillers_and_blank_runs():
+    import vanban
+    from vanban.segment.header import DATELINE_RE
+
+    doc = vanban.parse("Số: 12/BC-UBND\nBa Vì, ngày ….. tháng …… năm 2024\nBÁO CÁO\nNội dung.\n")
+    assert doc.header.place == "Ba Vì" and doc.header.date_valid is None
+    doc = vanban.parse("Số: 12/BC-UBND\nBa Vì, ngày  05  tháng\n03 năm 2024\nBÁO CÁO\nNội dung.\n")
+    assert doc.header.date == "2024-03-05"
+    # thousands of blanks after "ngày": no date line, and no backtracking through every split of the blanks
+    assert DATELINE_RE.search("Hà Nội, ngày" + " " * 12_000) is None
+    assert vanban.parse("Hà Nội, ngày" + " " * 12_000).header.dateline is None
+
+
+def test_stars_on_a_long_line_are_removed_and_a_star_line_is_kept():
+    from vanban.normalize import Normalized
+
+    n = Normalized("a * b " * 3 + "\n*\nc **d**")
+    assert n.text == "a  b a  b a  b \n*\nc d"

@@ -141,3 +141,77 @@ def test_a_law_cited_by_name_early_does_not_move_the_cut_of_many_later_citations
     assert doc.citations[0].doc_type == "Luật" and doc.citations[-1].number == "4"
     assert doc.truncated.line == HEAD.count("\n") + 2 + 5  # the 5th numbered citation's line
     assert "VB101" in {f.code for f in vanban.lint(doc)}  # the invalid date before the cut is still reported
+
+
+def _cite_lines(n: int) -> str:
+    # two citations a line: a numbered decree, then a law by name (found by a later pass of the extractor)
+    return "".join(f"Nghị định số {i}/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ; Luật Quản lý thuế;\n"
+                   for i in range(1, n + 1))
+
+
+def test_a_limit_hit_costs_a_bounded_number_of_passes(monkeypatch):
+    # the laws by name are found after the numbered citations: the first pass stops at the 51st decree (line 51),
+    # yet the 51st citation in the text's order is the decree of line 26. Each retry used to drop one line.
+    import vanban.pipeline as pipeline
+
+    passes = []
+    build = pipeline._build
+
+    def counting(part, *a, **k):
+        passes.append(len(part))
+        return build(part, *a, **k)
+
+    monkeypatch.setattr(pipeline, "_build", counting)
+    text = HEAD + _cite_lines(60) + TAIL
+    doc = vanban.parse(text, limits=Limits(citations=50))
+    assert len(passes) <= 3, len(passes)
+    t = doc.truncated
+    assert (t.kind, t.limit, t.line) == ("citations", 50, HEAD.count("\n") + 26)
+    assert text[t.start:].startswith("Nghị định số 26/2020/NĐ-CP")
+    assert len(doc.citations) == 50 and all(c.end <= t.start for c in doc.citations)
+
+
+def test_time_budget_stops_the_parse_and_vb001_says_where():
+    text = HEAD + "I. KẾT QUẢ\n" + _cites(5) + TAIL
+    doc = vanban.parse(text, limits=Limits(seconds=0))
+    t = doc.truncated
+    assert t is not None and t.kind == "time" and t.limit == 0
+    # nothing of the body was analysed: the cut is where the body starts, after the header
+    assert t.line == HEAD.count("\n") + 1 and text[t.start:].startswith("I. KẾT QUẢ")
+    assert doc.header.number == "15" and doc.citations == [] and doc.signature is None
+    assert "not analysed from line 7 on" in doc.source.notes[-1]
+    (f,) = [f for f in vanban.lint(doc) if f.code == "VB001"]
+    assert "giây xử lý" in f.message and "từ dòng 7 trở đi" in f.message
+    (en,) = [f for f in vanban.lint(doc, lang="en") if f.code == "VB001"]
+    assert "seconds of processing" in en.message and "from line 7 on" in en.message
+    assert Document.model_validate_json(doc.model_dump_json()) == doc
+
+
+def test_time_budget_running_out_inside_an_extractor_keeps_what_was_done_before(monkeypatch):
+    # a clock that passes the deadline at the first date (after the citations were read): the citations are
+    # kept, the dates and the later stages are not, the cut is at that date, and every span still holds
+    import vanban.segment.lines as lines
+
+    head = "ỦY BAN NHÂN DÂN\nXÃ VÂN HÒA\nSố: 15/BC-UBND\nBÁO CÁO\nKết quả công tác\n"
+    cites = "".join(f"- Thực hiện Quyết định số {i}/QĐ-UBND của UBND huyện.\n" for i in range(1, 13))
+    text = head + cites + "Ngày 15/6/2023 xã tổ chức hội nghị với 120 đại biểu.\n" + TAIL
+    calls = {"n": 0}
+
+    def clock():
+        calls["n"] += 1
+        return 0.0 if calls["n"] <= 13 else 1e12  # the stage check after the header, 12 citations, then late
+
+    monkeypatch.setattr(lines, "monotonic", clock)
+    doc = vanban.parse(text, limits=Limits(seconds=5))
+    t = doc.truncated
+    assert t is not None and (t.kind, t.limit) == ("time", 5)
+    assert text[t.start:].startswith("15/6/2023") or text[t.start:].startswith("Ngày 15/6/2023")
+    assert [c.number for c in doc.citations] == [str(i) for i in range(1, 13)]
+    assert doc.dates == [] and doc.quantities == [] and doc.sections == [] and doc.signature is None
+    assert all(doc.text[c.start:c.end] == c.text for c in doc.citations)
+    assert Document.model_validate_json(doc.model_dump_json()) == doc
+
+
+def test_no_limits_has_no_time_budget_either():
+    assert Limits.none().seconds > 1e15
+    assert DEFAULT.seconds == 20

@@ -10,7 +10,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import IntFlag
 from typing import Annotated, Any, Callable, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PrivateAttr
@@ -405,8 +404,10 @@ Section.model_rebuild()
 # --------------------------------------------------------------------------------------------------
 
 
-class LineKind(IntFlag):
-    """What a line of the document is (flags: a line can be a title and inside the header)."""
+class LineKind:
+    """What a line of the document is: bit flags, combined with ``|`` (a line can be a title and inside the
+    header). Plain ``int`` constants rather than an ``enum.IntFlag``: the analysis tests them tens of thousands
+    of times per document, and an enum's operators run in Python."""
 
     TEXT = 0
     BLANK = 1
@@ -428,6 +429,11 @@ class LineKind(IntFlag):
     FURNITURE = 256
     #: the Markdown rule line of a table ("|---|---|")
     RULE = 512
+
+    @classmethod
+    def names(cls, kind: int) -> "list[str]":
+        """The names of the flags set in ``kind`` (for reading and debugging)."""
+        return [k for k, v in vars(cls).items() if isinstance(v, int) and v and kind & v]
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,6 +460,11 @@ class Mention:
     end: int
     text: str
     year: Optional[int] = None
+    #: what the phrase stands for, by kind: the correct form of a misspelled phrase, the full form of an
+    #: abbreviation, the doubled word or phrase
+    value: Optional[str] = None
+    #: a second position the phrase points at (the start of the second word of a doubled pair)
+    ref: Optional[int] = None
 
 
 class Facts:
@@ -465,7 +476,7 @@ class Facts:
     fact does not pay for it."""
 
     def __init__(self, text: str, norm_text: str, to_orig: Callable[[int], int],
-                 to_orig_end: Callable[[int], int], line_starts: "list[int]", kinds: "list[LineKind]",
+                 to_orig_end: Callable[[int], int], line_starts: "list[int]", kinds: "list[int]",
                  regions: "list[Region]", providers: "dict[str, Callable[[Facts], Any]]", context: Any = None,
                  norm_span: "Callable[[int, int], tuple[int, int]] | None" = None):
         #: the original text (``Document.text``) and its normalized view (same as the parser saw)
@@ -482,6 +493,8 @@ class Facts:
         self._cache: dict[str, Any] = {}
         #: the parser's working context (normalized lines), for providers only
         self.context = context
+        #: the document these facts describe (set by :func:`vanban.analysis.analyse`), for providers only
+        self.document: Any = None
         self._norm_span = norm_span
         self._lower: Optional[str] = None
 
@@ -525,7 +538,7 @@ class Facts:
         s, e = self.line_bounds(k)
         return self.text[s:e]
 
-    def kind_at(self, pos: int) -> LineKind:
+    def kind_at(self, pos: int) -> int:
         """The kind flags of the line holding ``pos``."""
         return self.kinds[self.line_index(pos)]
 
@@ -561,6 +574,10 @@ class Facts:
     def in_attachment(self, pos: int) -> bool:
         return self.in_region(pos, "attachment")
 
+    def in_citation(self, pos: int) -> bool:
+        """Is ``pos`` inside a cited document's reference or its subject (see :mod:`vanban.analysis.cited`)?"""
+        return bool(self.get("cited_spans")(pos))
+
     # -- built on first use ---------------------------------------------------------------------------
     def get(self, name: str) -> Any:
         """The fact ``name``, built by its provider on first use."""
@@ -590,6 +607,11 @@ class Facts:
         return self.text[s:e]
 
     @property
+    def enumerations(self) -> "list[Enumeration]":
+        """Announcing phrases with the items listed under them (see :mod:`vanban.analysis.enumerations`)."""
+        return self.get("enumerations")
+
+    @property
     def comparisons(self) -> "list[Mention]":
         """Phrases comparing with an earlier period ("so với năm 2023", "cùng kỳ năm trước")."""
         return self.get("comparisons")
@@ -600,6 +622,24 @@ class Facts:
         if cov is None:
             cov = self._covers["~comparison"] = Cover([(m.start, m.end + window) for m in self.comparisons])
         return cov(pos)
+
+
+@dataclass(frozen=True, slots=True)
+class Enumeration:
+    """An announcing phrase and the items listed under it ("… gồm 05 phong trào:" then "a) …", "b) …").
+
+    ``head`` is the announcing line's (start, end); ``count`` the number it announces, when it names one, at
+    ``count_span``; ``items`` the (start, end) of each item, its wrapped lines included; ``mark`` the family of
+    the items' marks: ``letter`` (a), b)), ``number`` (1., 2)), ``roman`` (I., II.), ``dash`` (-), ``plus`` (+),
+    ``bullet`` (•)."""
+
+    start: int
+    end: int
+    head: "tuple[int, int]"
+    count: Optional[int]
+    count_span: "Optional[tuple[int, int]]"
+    items: "tuple[tuple[int, int], ...]"
+    mark: str
 
 
 # --- figures facts (numbers, tables, breakdowns) -------------------------------------------------------------

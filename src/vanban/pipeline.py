@@ -1,12 +1,15 @@
 """The pipeline: text -> normalize -> segment -> extract -> Document.
 
-Each stage is a module of its own (``normalize``, ``segment.*``, ``extract.*``); this module only wires them.
+Each stage is a module of its own (``normalize``, ``segment.*``, ``extract.*``); this module only wires them,
+and applies the work limits and the time budget (:mod:`vanban.limits`).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .extract.citations import extract as citations_extract
 from .extract.dates import extract as dates_extract
-from .limits import DEFAULT, LimitExceeded, Limits
+from .limits import DEFAULT, LimitExceeded, Limits, deadline as _deadline
 from .model import Document, SourceInfo, Truncation
 from .normalize import remember_normalized
 from .quality import measure
@@ -15,44 +18,132 @@ from .segment.headings import add_blocks, parse_sections
 from .segment.lines import Context
 from .segment.signature import find_attachment, find_tail_start, parse_tail
 
+_BIG = 1 << 62
+#: the object lists of a Document, by the name of the limit that counts them
+_LISTS = ("citations", "dates", "quantities", "awards")
+
 
 def build_document(text: str, path: str | None = None, source: SourceInfo | None = None,
                    limits: Limits | None = None) -> Document:
     """Parse text into a :class:`Document` (all extractors run).
 
-    When the text goes past a work limit (:mod:`vanban.limits`), the text before the first object over the
-    limit is parsed again on its own and ``Document.truncated`` records the cut."""
+    When the text goes past a work limit (:mod:`vanban.limits`), the analysis stops at the first object over
+    the limit, in the text's order, and ``Document.truncated`` records the cut. How, in few passes whatever the
+    input: a pass that meets an object over a limit stops there (an upper bound of the cut: at least that many
+    objects lie before it); the text before it is parsed once more with that kind's limit lifted, so that the
+    pass sees every object of the kind in it, and the cut goes where the first one over the limit lies. Only
+    when that pass finds more than the limit (a kind read by several scans, as citations are: numbered ones,
+    then laws by name) is the text parsed once more, up to the exact cut. A pass stopped by another kind
+    adds that kind to the lifted ones, so there are at most two passes per kind plus one, never a loop over
+    the objects (a retry per object took 100 s on 222 KB of citation lines).
+
+    When the time budget (``Limits.seconds``) runs out, the parse stops where it is: the stages done are kept
+    up to the cut, the stage under way and the later ones are not, and ``Document.truncated.kind`` is "time"."""
     limits = limits or DEFAULT
+    deadline = _deadline(limits) if limits.seconds < _BIG else None
     part = text
-    cut: LimitExceeded | None = None
+    cut: tuple[str, int, int] | None = None  # kind, limit, offset in text
+    lifted: set[str] = set()
+    exact_pass = False
+    box: list[Document] = []
     while True:
+        box.clear()
+        pass_limits = replace(limits, **{k: _BIG for k in lifted}) if lifted else limits
         try:
-            doc = _build(part, text, path, source, limits, truncated=cut is not None)
-            break
+            doc = _build(part, text, path, source, pass_limits, cut is not None, deadline, box)
         except LimitExceeded as ex:
-            # each retry is on a strictly shorter prefix, so this ends
-            pos = min(ex.pos, len(part) - 1)
-            cut = ex
-            cut.pos = max(pos, 0)
-            part = text[:cut.pos]
+            pos = max(min(ex.pos, len(part) - 1), 0)
+            if ex.kind == "time":
+                doc = box[0] if box else _empty(text, path, source)
+                cut = ("time", ex.limit, min(ex.pos, len(part)))
+                _drop_from(doc, cut[2])
+                break
+            # the first pass over a limit stops at its first object over it (in the order the pass found them)
+            cut = (ex.kind, ex.limit, pos)
+            lifted.add(ex.kind)
+            part = text[:pos]
+            continue
+        over = _first_over(doc, limits, lifted)
+        if over is None:
+            break
+        kind, pos = over
+        cut = (kind, getattr(limits, kind), pos)
+        if exact_pass:
+            # a text read again up to the exact cut still holds more (an object read differently at the edge):
+            # drop the extra ones instead of parsing once more
+            _drop_from(doc, pos)
+            break
+        exact_pass = True
+        part = text[:pos]
     doc.quality = measure(text)
     if cut is not None:
-        doc.truncated = Truncation(start=cut.pos, line=text.count("\n", 0, cut.pos) + 1, kind=cut.kind,
-                                   limit=cut.limit)
-        doc.body_end = min(doc.body_end, cut.pos)
-        doc.source.notes.append(f"more than {cut.limit} {cut.kind}: not analysed from line {doc.truncated.line} on")
+        kind, limit, pos = cut
+        doc.truncated = Truncation(start=pos, line=text.count("\n", 0, pos) + 1, kind=kind, limit=limit)
+        doc.body_end = min(doc.body_end, pos)
+        what = f"{limit} s of processing" if kind == "time" else f"{limit} {kind}"
+        doc.source.notes.append(f"more than {what}: not analysed from line {doc.truncated.line} on")
     return doc
 
 
+def _first_over(doc: Document, limits: Limits, lifted: set[str]) -> tuple[str, int] | None:
+    """The first object over its limit, in the text's order, among the kinds read without a limit."""
+    best: tuple[str, int] | None = None
+    for kind in lifted:
+        if kind not in _LISTS:
+            continue
+        limit = getattr(limits, kind)
+        objs = getattr(doc, kind)
+        if len(objs) > limit:
+            pos = sorted(o.start for o in objs)[limit]
+            if best is None or pos < best[1]:
+                best = (kind, pos)
+    return best
+
+
+def _drop_from(doc: Document, pos: int) -> None:
+    """Drop what starts at or after ``pos`` (the cut) from a Document."""
+    for name in (*_LISTS, "award_lists", "blocks", "recipients"):
+        setattr(doc, name, [o for o in getattr(doc, name) if o.start < pos])
+    doc.sections = _sections_before(doc.sections, pos)
+    if doc.signature is not None and doc.signature.start >= pos:
+        doc.signature = None
+    doc.body_end = min(doc.body_end, pos)
+
+
+def _sections_before(sections: list, pos: int) -> list:
+    out = []
+    for s in sections:
+        if s.start >= pos:
+            break
+        s.children = _sections_before(s.children, pos)
+        s.paragraphs = [b for b in s.paragraphs if b.start < pos]
+        s.body_end = min(s.body_end, pos)
+        out.append(s)
+    return out
+
+
+def _empty(text: str, path: str | None, source: SourceInfo | None) -> Document:
+    return Document(path=path, text=text, source=source.model_copy(deep=True) if source else SourceInfo())
+
+
 def _build(text: str, full_text: str, path: str | None, source: SourceInfo | None, limits: Limits,
-           truncated: bool) -> Document:
-    ctx = Context(text, limits)
+           truncated: bool, deadline: float | None = None, box: list | None = None) -> Document:
+    """One pass over ``text`` (``full_text`` or a prefix of it). The Document is put in ``box`` as soon as it
+    exists and filled stage by stage, so that a pass stopped by the time budget leaves the stages it did."""
+    ctx = Context(text, limits, deadline)
     header, body_idx = parse_header(ctx)
+    doc = Document(path=path, text=full_text, source=source.model_copy(deep=True) if source else SourceInfo(),
+                   header=header, body_start=header.end, body_end=len(text))
+    if box is not None:
+        box.append(doc)
+    # where a stage that did not run leaves the analysis: the start of the body
+    body = ctx.lines[body_idx].start if body_idx < len(ctx.lines) else len(ctx.text)
+    ctx.check_time(body)
     # citations and dates need only the header: read them before the heading tree, so that an input stopped by
     # their limits does not first pay for a tree of every line
-    early = Document(text=full_text, header=header)
-    early.citations = citations_extract(ctx, early)
-    early.dates = dates_extract(ctx, early)
+    doc.citations = citations_extract(ctx, doc)
+    doc.dates = dates_extract(ctx, doc)
+    ctx.check_time(body)
     # a cut document has no tail: the signature and Nơi nhận are in the part that was not analysed
     tail_idx = len(ctx.lines) if truncated else find_tail_start(ctx, body_idx)
     signature, recipients, _appendix = parse_tail(ctx, tail_idx) if tail_idx < len(ctx.lines) else (None, [], tail_idx)
@@ -68,16 +159,13 @@ def _build(text: str, full_text: str, path: str | None, source: SourceInfo | Non
         more, more_pending = parse_sections(ctx, a_start, a_end, with_blocks=False)
         trees.append((more, more_pending))
         sections = sections + more
-    doc = Document(
-        path=path, text=full_text, source=source.model_copy(deep=True) if source else SourceInfo(), header=header, sections=sections,
-        signature=signature, recipients=recipients,
-        body_start=header.end,
-        body_end=ctx.norm.to_orig(ctx.lines[tail_idx].start) if tail_idx < len(ctx.lines) else len(text),
-    )
+    doc.sections, doc.signature, doc.recipients = sections, signature, recipients
+    doc.body_end = ctx.norm.to_orig(ctx.lines[tail_idx].start) if tail_idx < len(ctx.lines) else len(text)
+    ctx.check_time(body)
     from .extract import run_extractors
 
-    doc.citations, doc.dates = early.citations, early.dates
     run_extractors(ctx, doc, skip=("citations", "dates"))
+    ctx.check_time(body)
     doc.blocks = [b for roots, pending in trees for b in add_blocks(ctx, roots, pending)]
     remember_normalized(ctx.norm)
     from .analysis import analyse

@@ -24,12 +24,18 @@ from .model import TextQuality
 #: the digits and symbols OCR puts inside words, and a character of such a word
 _INNER = r"[\d$@€£¢]"
 _W = r"[\p{L}\d$@€£¢]"
-#: words that are read
-_WORD_RE = regex.compile(rf"{_W}*\p{{L}}{_W}*")
+#: words that are read: a whole run of letters, digits and symbols with a letter in it. The pattern starts only
+#: where a run starts (the look-behind) and looks for the letter inside the run once, so a megabyte of digits or
+#: "$" costs one pass (written as ``_W*\p{L}_W*`` it tried every position of a letterless run and scanned the
+#: rest of the run from each: 40 KB of "1" took 18 s)
+_WORD_RE = regex.compile(rf"(?<!{_W})(?={_W}*?\p{{L}}){_W}++")
 #: a letter, then a digit or symbol, then a lower-case letter: "D6ng", "l$p", "t1i" (not "F0", "COVID-19")
 _BROKEN = rf"\p{{L}}{_INNER}+\p{{Ll}}"
 _BROKEN_RE = regex.compile(_BROKEN)
 SAMPLE_WORDS = 3000
+#: characters read at most to find them (3 000 words of prose are about 20 000 characters; a text of figures
+#: and symbols without words is not read to its end)
+MAX_SAMPLE_CHARS = 200_000
 #: characters looked at by the first check, and the extra UTF-8 bytes per character under which words are counted
 SAMPLE_CHARS = 12000
 MIN_EXTRA_BYTES = 0.06
@@ -52,7 +58,8 @@ def measure(text: str) -> TextQuality | None:
     head = text[:SAMPLE_CHARS]
     if not head:
         return None
-    if (len(head.encode("utf-8")) - len(head)) / len(head) >= MIN_EXTRA_BYTES:
+    # lone surrogates (a string cut from UTF-16, "\ud800") have no UTF-8 form: count them as they would be stored
+    if (len(head.encode("utf-8", "surrogatepass")) - len(head)) / len(head) >= MIN_EXTRA_BYTES:
         # many characters outside ASCII: Unicode Vietnamese — or a legacy font's code, whose characters all
         # come from Latin-1 ("Uû ban nh©n d©n" in TCVN3, "Soá" in VNI), which has no ă, đ, ơ, ư or ạ…ỹ
         from .read.legacy import detect, has_unicode_vietnamese
@@ -66,7 +73,7 @@ def measure(text: str) -> TextQuality | None:
         if q.words < MIN_LEGACY_WORDS:
             return None
         return q.model_copy(update={"verdict": "legacy-font", "encoding": enc})
-    return _verdict(_count(text))
+    return _verdict(_count(text[:MAX_SAMPLE_CHARS]))
 
 
 def _count(text: str) -> TextQuality:
@@ -93,5 +100,6 @@ def _verdict(q: TextQuality) -> TextQuality:
     return q
 
 
-#: a whole word with a digit or symbol between letters, for pointing at an example
-BROKEN_WORD_RE = regex.compile(rf"{_W}*{_BROKEN}{_W}*")
+#: a whole word with a digit or symbol between letters, for pointing at an example (linear like :data:`_WORD_RE`:
+#: the look-ahead tries the broken shape only from letters of the run, each reading its own digits once)
+BROKEN_WORD_RE = regex.compile(rf"(?<!{_W})(?={_W}*?{_BROKEN}){_W}++")

@@ -127,3 +127,11 @@ def test_facts_survive_json_round_trip():
     assert again.facts.kinds == doc.facts.kinds
     assert again.facts.regions == doc.facts.regions
     assert again.facts.sentences == doc.facts.sentences
+
+
+def test_a_heading_wrapped_onto_the_next_line_is_one_sentence():
+    text = ("BÁO CÁO\nKết quả năm 2024\n\nI. TỒN TẠI\nb) Các thủ tục còn sử dụng biểu mẫu giấy chưa được thay thế bằng biểu\n"
+            "mẫu điện tử gắn với cơ sở dữ liệu quốc gia. Đường truyền còn chậm.\n")
+    doc = vanban.parse(text)
+    s = doc.facts.sentence_text(doc.text.index("Các thủ tục"))
+    assert s.endswith("cơ sở dữ liệu quốc gia.") and s.startswith("b) Các thủ tục")

@@ -73,3 +73,72 @@ def test_a_figure_at_the_end_of_last_year_is_a_baseline():
             "Kết quả 6 tháng đầu năm 2025\n\nI. KẾT QUẢ\nDư nợ cho vay đến cuối năm 2024 là 1.250 tỷ đồng. "
             "Tình hình kinh tế - xã hội năm 2024 ổn định.\n")
     assert [(f.line, f.column) for f in vanban.lint(text) if f.code == "VB103"] == [(8, 78)]
+
+
+# --- the analysis layer: VB103/VB105 read facts (issues 13 and 14) -------------------------------------------------
+REPORT_2024 = """ỦY BAN NHÂN DÂN
+XÃ TÂN HỘI
+Số: 102/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tân Hội, ngày 12 tháng 12 năm 2024
+
+BÁO CÁO
+Tình hình kinh tế - xã hội năm 2024
+
+I. KẾT QUẢ THỰC HIỆN
+1. Kinh tế
+Tổng thu ngân sách xã đạt 21.400 triệu đồng, tăng 8,2% so với năm 2023.
+Số vụ vi phạm trật tự xây dựng giảm mạnh, bằng 60% cùng kỳ năm 2023.
+Chủ động chuẩn bị hàng hóa phục vụ nhân dân dịp cuối năm 2023 và Tết Nguyên đán Giáp Thìn năm 2024.
+Triển khai Luật Đất đai năm 2023 đến toàn thể cán bộ, nhân dân.
+Công bố kết quả đánh giá, xếp loại năm 2023 đối với cán bộ, công chức xã.
+{stale}
+"""
+
+
+def _vb103(text):
+    return [f.text for f in _lint(text, "VB103")]
+
+
+def test_comparisons_names_and_earlier_periods_are_not_stale_years():
+    assert _vb103(REPORT_2024.format(stale="Đời sống nhân dân ổn định.")) == []
+
+
+def test_a_stale_year_is_still_found_beside_them():
+    assert _vb103(REPORT_2024.format(stale="Tình hình an ninh năm 2023 trên địa bàn ổn định.")) == ["năm 2023"]
+
+
+def test_a_cumulative_figure_of_last_year_in_this_years_report():
+    got = _vb103(REPORT_2024.format(stale="Lũy kế 6 tháng đầu năm 2023, toàn xã thu hút 1.200 lượt khách."))
+    assert got == ["6 tháng đầu năm 2023"]
+
+
+def test_year_mismatch_does_not_depend_on_where_a_line_breaks():
+    one = REPORT_2024.format(stale="Đời sống nhân dân ổn định.")
+    wrapped = one.replace("tăng 8,2% so với năm 2023.", "tăng 8,2% so\nvới năm 2023.").replace(
+        "cuối năm 2023 và Tết", "cuối năm 2023\nvà Tết")
+    assert _vb103(wrapped) == _vb103(one) == []
+
+
+def test_year_mismatch_is_the_same_on_decomposed_unicode():
+    import unicodedata
+
+    text = REPORT_2024.format(stale="Tình hình an ninh năm 2023 trên địa bàn ổn định.")
+    nfd = unicodedata.normalize("NFD", text)
+    assert [f.line for f in _lint(nfd, "VB103")] == [f.line for f in _lint(text, "VB103")] == [18]
+
+
+def test_an_anniversary_greeted_with_chao_mung_is_checked():
+    text = "Số: 10/KH-UBND\nBa Vì, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\nChào mừng 52 năm Ngày giải phóng hoàn toàn miền Nam (1975 - 2026).\n"
+    hits = _lint(text, "VB105")
+    assert [h.text for h in hits] == ["52 năm Ngày giải phóng hoàn toàn miền Nam (1975 - 2026)"]
+    assert "51 năm" in hits[0].message
+    assert not _lint(text.replace("52 năm", "51 năm"), "VB105")
+
+
+def test_a_year_column_of_a_table_is_not_a_stale_year():
+    table = "| Chỉ tiêu | Năm 2023 | Năm 2024 |\n|---|---|---|\n| Thu ngân sách | 19.800 | 21.400 |"
+    assert _vb103(REPORT_2024.format(stale=table)) == []
+    tabbed = "Chỉ tiêu\tNăm 2023\tNăm 2024\nThu ngân sách\t19.800\t21.400"
+    assert _vb103(REPORT_2024.format(stale=tabbed)) == []

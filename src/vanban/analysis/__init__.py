@@ -11,9 +11,13 @@ module of this package).
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ..model import Document, Facts
+from ..normalize import normalized_for
+from .lines import document_kinds
+from .regions import find_regions
 
 #: fact name -> "module:function" of this package that builds it from the Facts (imported on first use)
 PROVIDERS: dict[str, str] = {
@@ -25,16 +29,26 @@ PROVIDERS: dict[str, str] = {
     "numbers": "numbers:numbers",
     "relations": "numbers:relations",
     "breakdowns": "breakdowns:breakdowns",
+    "phrase_typos": "words:phrase_typos",
+    "bad_syllables": "words:bad_syllables",
+    "abbreviations": "words:abbreviations",
+    "doubled_words": "words:doubled_words",
+    "broken_word": "words:broken_word",
+    "cited_spans": "cited:cited_spans",
+    "enumerations": "enumerations:enumerations",
 }
 
 
 def _provider(spec: str) -> Callable[[Facts], Any]:
     mod, fn = spec.split(":")
+    resolved: list[Callable[[Facts], Any]] = []
 
     def build(facts: Facts) -> Any:
-        from importlib import import_module
+        if not resolved:
+            from importlib import import_module
 
-        return getattr(import_module(f".{mod}", __name__), fn)(facts)
+            resolved.append(getattr(import_module(f".{mod}", __name__), fn))
+        return resolved[0](facts)
 
     return build
 
@@ -45,14 +59,10 @@ _BUILT = {name: _provider(spec) for name, spec in PROVIDERS.items()}
 def analyse(doc: Document, ctx: Any = None) -> Facts:
     """The facts of ``doc``. ``ctx`` is the parser's :class:`vanban.segment.lines.Context` when the pipeline
     calls this (its normalized text is reused); without it the text is normalized again."""
-    from ..normalize import normalized_for
-    from .lines import document_kinds
-    from .regions import find_regions
-
     norm = ctx.norm if ctx is not None and ctx.original is doc.text else normalized_for(doc.text)
     starts, kinds = document_kinds(doc)
     facts = Facts(doc.text, norm.text, norm.to_orig, norm.to_orig_end, starts, kinds, [], _BUILT, context=ctx,
                   norm_span=norm.span)
-    facts.doc = doc  # type: ignore[attr-defined]  # the figures providers read its quantities, dates, citations
+    facts.document = doc
     facts.regions.extend(find_regions(doc, facts))
     return facts

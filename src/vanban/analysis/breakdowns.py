@@ -298,7 +298,7 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 def breakdowns(facts: Facts) -> "list[Breakdown]":
-    doc = facts.doc  # type: ignore[attr-defined]
+    doc = facts.document
     qs = doc.quantities
     text = facts.text
     nums = facts.get("numbers")

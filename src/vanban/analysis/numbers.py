@@ -129,7 +129,7 @@ def role_of(facts: Facts, q, parts_of: dict[int, int], i: int) -> tuple[str, str
 
 def numbers(facts: Facts) -> "list[NumberFact]":
     """Every number mention of the document, in text order, with its role."""
-    doc = facts.doc  # type: ignore[attr-defined]
+    doc = facts.document
     parts_of: dict[int, int] = {}
     for i, q in enumerate(doc.quantities):
         for p in q.parts:
@@ -194,7 +194,7 @@ def relations(facts: Facts) -> list:
     """Rates, excesses, plan completions and changes the text states together with their operands."""
     from ..model import Part, Relation
 
-    doc = facts.doc  # type: ignore[attr-defined]
+    doc = facts.document
     qs = doc.quantities
     text = facts.text
     nums = facts.get("numbers")

@@ -19,7 +19,7 @@ import regex
 from ..model import Facts, LineKind
 
 #: a sentence end inside a line: final punctuation, then white space and something that can start a sentence
-_END = regex.compile(r"""[.!?]+["')\]]*(?=[ \t]+[\p{Lu}\d"'(\-+•–])|;(?=[ \t])|[.;!?:]["')\]]*[ \t]*$""", regex.M)
+_END = regex.compile(r"""[.!?]+["')\]]*(?=[ \t]+[\p{Lu}\d"'(\-+•–])|;(?=[ \t])|[.;!?:]["')\]]*[ \t\r]*$""", regex.M)
 _BREAKS_BEFORE = (LineKind.BLANK | LineKind.HEADING | LineKind.LIST_ITEM | LineKind.BULLET | LineKind.TABLE
                   | LineKind.TITLE | LineKind.FURNITURE)
 _BREAKS_AFTER = LineKind.TABLE | LineKind.TITLE | LineKind.HEADING | LineKind.FURNITURE | LineKind.BLANK
@@ -36,44 +36,61 @@ def sentences(facts: Facts) -> list[tuple[int, int]]:
     kinds = facts.kinds
     starts = facts.line_starts
     n = len(starts)
+    # every end inside a line, in one pass over the text (a period closing a label or abbreviation is none)
+    ends = [m.end() for m in _END.finditer(text)
+            if text[m.start()] != "." or not _not_an_end(text, text.rfind("\n", 0, m.start()) + 1, m.start())]
+    ei = 0
     out: list[tuple[int, int]] = []
     cur = -1  # start of the open sentence, -1 when none
     last_end = 0
     for k in range(n):
         kind = kinds[k]
-        ls, le = facts.line_bounds(k)
+        ls = starts[k]
+        le = starts[k + 1] - 1 if k + 1 < n else len(text)
         if kind & LineKind.BLANK:
             if cur >= 0:
                 out.append((cur, last_end))
                 cur = -1
+            while ei < len(ends) and ends[ei] <= le:
+                ei += 1
             continue
-        line = text[ls:le]
-        body_s = ls + (len(line) - len(line.lstrip()))
-        if cur >= 0 and (kind & _BREAKS_BEFORE or _ITEM_START.match(line)):
+        if cur >= 0 and (kind & _BREAKS_BEFORE or _ITEM_START.match(text, ls, le)):
             out.append((cur, last_end))
             cur = -1
         if cur < 0:
-            cur = body_s
-        # ends inside the line
-        for m in _END.finditer(text, ls, le):
-            if text[m.start()] == "." and _not_an_end(text, ls, m.start()):
+            cur = ls
+            while cur < le and text[cur] in " \t":
+                cur += 1
+        while ei < len(ends) and ends[ei] <= le:
+            e = ends[ei]
+            ei += 1
+            if e <= cur:
                 continue
-            e = m.end()
             out.append((cur, e))
             cur = e
             while cur < le and text[cur] in " \t":
                 cur += 1
-        stripped_end = ls + len(line.rstrip())
+        stripped_end = le
+        while stripped_end > ls and text[stripped_end - 1] in " \t\r":
+            stripped_end -= 1
         if cur >= stripped_end:
             cur = -1
         else:
             last_end = stripped_end
-            if kind & _BREAKS_AFTER:
+            if kind & _BREAKS_AFTER and not (kind & LineKind.HEADING and _wrapped(text, stripped_end, k, n, starts)):
                 out.append((cur, last_end))
                 cur = -1
     if cur >= 0:
         out.append((cur, last_end))
     return [(a, b) for a, b in out if b > a]
+
+
+def _wrapped(text: str, line_end: int, k: int, n: int, starts: list[int]) -> bool:
+    """Does a heading line go on in the next one (no final punctuation, the next line starts in lower case)?"""
+    if k + 1 >= n or text[line_end - 1] in ".:;!?)":
+        return False
+    nxt = text[starts[k + 1]:starts[k + 1] + 2].lstrip()
+    return bool(nxt) and nxt[0].islower()
 
 
 def _not_an_end(text: str, line_start: int, dot: int) -> bool:

@@ -151,7 +151,7 @@ def _classify(rows: "list[TableRow]") -> None:
             r.kind = "child"
         else:
             r.kind = "data"
-            if first.isdigit():
+            if first.isdecimal() and first.isascii():
                 numbers.append(int(first))
 
 
@@ -180,7 +180,7 @@ def tables(facts: Facts) -> "list[Table]":
     out: list[Table] = []
     kinds = facts.kinds
     n = len(kinds)
-    cut = getattr(getattr(facts, "doc", None), "truncated", None)
+    cut = getattr(facts.document, "truncated", None)
     if cut is not None:
         n = min(n, cut.line - 1)  # nothing past a work limit is read (VB001 says so)
     k = 0
@@ -219,7 +219,7 @@ def table_refs(facts: Facts) -> list:
     """(quantity index, table row, closest cell) for each figure of the text that names a table row by its label
     ("Thu ngân sách … đạt 18.560 triệu đồng" and the row "Thu ngân sách⇥16.500⇥18.650"): the first figure after
     the label in the same clause, outside the table. Only figures that are counts, totals or rates are read."""
-    doc = facts.doc  # type: ignore[attr-defined]
+    doc = facts.document
     text = facts.text
     low = text.lower()
     if len(low) != len(text):  # pragma: no cover - exotic case mappings would shift the offsets

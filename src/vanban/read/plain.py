@@ -9,6 +9,9 @@ The order of the checks:
 4. an 8-bit file: its bytes as cp1252 glyphs go to :func:`vanban.read.legacy.detect`, which recognises
    TCVN3, VNI, VISCII and Windows-1258 (combining tone marks, normalised to NFC); otherwise Windows-1252.
 
+A file with a byte-order mark and a few damaged bytes (at most one per 200 characters) is read with
+U+FFFD for each damaged sequence and a note counting them; more mean the mark lies (``encoding``).
+
 The input file is only read, never written. Errors are :class:`vanban.errors.ReadError` with the codes
 ``not_found``, ``unreadable``, ``empty``, ``binary``, ``too_large`` and ``encoding``.
 
@@ -18,9 +21,11 @@ to it; a note says when the text is not NFC. Text converted from an 8-bit encodi
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from vanban.errors import ReadError, VanbanError
@@ -133,7 +138,15 @@ def decode_text(data: bytes, *, path: str | Path | None = None) -> PlainText:
             try:
                 text = data[len(bom):].decode(codec)
             except UnicodeDecodeError as exc:
-                raise ReadError(path, "encoding", f"{name}: byte lỗi ở vị trí {exc.start + len(bom)}") from None
+                # a few damaged bytes in a file that says what it is: U+FFFD for each, counted in a note;
+                # many mean the BOM lies
+                text = data[len(bom):].decode(codec, "replace")
+                bad = text.count("\ufffd") - data[len(bom):].decode(codec, "ignore").count("\ufffd")
+                if bad > max(3, len(text) // 200):
+                    raise ReadError(path, "encoding", f"{name}: byte lỗi ở vị trí {exc.start + len(bom)}") from None
+                note = (f"{bad} chỗ byte lỗi (không đúng {ENCODING_LABELS.get(name, name)}) đã thay bằng \u201c\ufffd\u201d, "
+                        f"chỗ đầu tiên ở byte {exc.start + len(bom)}")
+                return _finish_unicode(text, name, [note], path)
             return _finish_unicode(text, name, [], path)
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
@@ -174,8 +187,14 @@ def _mostly_latin(text: str) -> bool:
     return latin >= 0.9 * len(text)
 
 
+@lru_cache(maxsize=4)
+def _controls_re(allowed: frozenset[int]) -> "re.Pattern[str]":
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x20) if c not in allowed) + "\x7f]")
+
+
 def _control_count(text: str, allowed: frozenset[int] = _TEXT_CONTROLS) -> int:
-    return sum(1 for c in text if (ord(c) < 0x20 and ord(c) not in allowed) or c == "\x7f")
+    # one regex pass (a Python step per character took 0.35 s a megabyte)
+    return sum(1 for _ in _controls_re(allowed).finditer(text))
 
 
 def _too_many_controls(count: int, length: int) -> bool:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Optional
+from typing import cast
 
-from ..model import Document, Facts, Finding, Location
+from ..model import Document, Facts, Finding, Location, Severity
 
 
 @dataclass
@@ -30,7 +31,7 @@ class Rule:
     rationale: str
     bad: list[str]
     good: list[str]
-    check: Callable[["LintContext"], Iterable[Hit]]
+    check: Callable[[LintContext], Iterable[Hit]]
     enabled_by_default: bool = True
     #: the rule looks for something at the end of the document (signature, Nơi nhận): it cannot run on a
     #: document whose analysis stopped early (``Document.truncated``)
@@ -103,8 +104,8 @@ class LintContext:
         self.config: LintConfig = config
         self.facts: Facts = doc.facts
         h = doc.header
-        self.report_year: Optional[int] = config.report_year or h.report_year
-        self.doc_year: Optional[int] = int(h.date[:4]) if h.date else (
+        self.report_year: int | None = config.report_year or h.report_year
+        self.doc_year: int | None = int(h.date[:4]) if h.date else (
             int(h.dateline.text[-4:]) if h.dateline and h.dateline.text[-4:].isdecimal() and
             h.dateline.text[-4:].isascii() else None)
 
@@ -123,7 +124,7 @@ class LintContext:
         return self.facts.norm_span(s, e)
 
     @property
-    def norm(self) -> "_NormView":
+    def norm(self) -> _NormView:
         """The normalized text with its map back (``.text``, ``.span``, ``.to_orig``, ``.to_orig_end``), as
         the facts hold it."""
         return _NormView(self.facts)
@@ -232,7 +233,7 @@ def _skipped(doc: Document, rest: list[Rule], seconds: float, lang: str) -> Find
 
 
 def _finding(doc: Document, r: Rule, sev: str, hit: Hit, lang: str,
-             line_col: Optional[Callable[[int], tuple[int, int]]] = None) -> Finding:
+             line_col: Callable[[int], tuple[int, int]] | None = None) -> Finding:
     text = doc.text
     _lc = line_col or doc.facts.line_col
     s, e = hit.start, max(hit.end, hit.start)
@@ -243,7 +244,7 @@ def _finding(doc: Document, r: Rule, sev: str, hit: Hit, lang: str,
         rl, rc = _lc(rs)
         related.append(Location(start=rs, end=re_, line=rl, column=rc, text=text[rs:re_], note=note, path=doc.path))
     return Finding(
-        code=r.code, name=r.name, severity=sev, message=hit.en if lang == "en" else hit.vi, line=line, column=col,
+        code=r.code, name=r.name, severity=cast(Severity, sev), message=hit.en if lang == "en" else hit.vi, line=line, column=col,
         end_line=eline, end_column=ecol, start=s, end=e, text=text[s:e], suggestion=hit.suggestion,
         related=related, path=doc.path,
     )

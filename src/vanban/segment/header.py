@@ -35,19 +35,22 @@ NUMBER_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# Every repetition is bounded and possessive, and no two adjacent ones can share a character: a line of
+# thousands of blanks after "ngày" made the three blank runs around the day backtrack into each other
+# ("Hà Nội, ngày" + 12 000 spaces took 3.8 s), and a match could start at every blank of a run.
 DATELINE_RE = regex.compile(
-    r"""(?:^|(?<=\n)|(?<=[ \t]))[ \t]*
-    (?P<place>(?:(?<![^\n])\p{Lu}\p{Ll}*[ \t]*\n[ \t]*(?=\p{Lu}[^\n,]{0,30},[ \t]*(?i:ngày)))?\p{Lu}[\p{Ll}.][\p{L} .'-]{0,40}?(?:[ \t]\d{1,3})?)[ \t]*,[ \t]*
-    (?i:ngày)[ \t\n]*(?P<d>\d{1,2}|[ \t.…_]*)[ \t\n]*
-    (?i:tháng)[ \t\n]*(?P<m>\d{1,2}|[ \t.…_]*)[ \t\n]*
-    (?i:năm)[ \t\n]*(?P<y>\d{4})""",
+    r"""(?:^|(?<=[\n \t]))
+    (?P<place>(?:(?<![^\n])\p{Lu}\p{Ll}{0,20}+[ \t]{0,20}+\n[ \t]{0,20}+(?=\p{Lu}[^\n,]{0,30},[ \t]{0,20}+(?i:ngày)))?\p{Lu}[\p{Ll}.][\p{L} .'-]{0,40}?(?:[ \t]\d{1,3})?)[ \t]{0,20}+,[ \t]{0,20}+
+    (?i:ngày)[ \t\n]{0,20}+(?P<d>\d{1,2}|[.…_][ \t.…_]{0,80}+|)[ \t\n]{0,20}+
+    (?i:tháng)[ \t\n]{0,20}+(?P<m>\d{1,2}|[.…_][ \t.…_]{0,80}+|)[ \t\n]{0,20}+
+    (?i:năm)[ \t\n]{0,20}+(?P<y>\d{4})""",
     regex.VERBOSE,
 )
 
 DATE_ONLY_RE = regex.compile(
-    r"""(?:^|(?<=\n))[ \t*]*(?P<pre>(?:\p{Lu}\p{Ll}*[ \t]+){0,4}?)
-    (?P<ngay>(?i:ngày))[ \t]*(?P<d>\d{1,2}|[ \t.…_]*)[ \t]*(?i:tháng)[ \t]*(?P<m>\d{1,2}|[ \t.…_]*)[ \t]*(?i:năm)[ \t]*(?P<y>\d{4})
-    [ \t*]*(?=\n|$)""",
+    r"""(?:^|(?<=\n))[ \t*]{0,20}+(?P<pre>(?:\p{Lu}\p{Ll}{0,20}+[ \t]{1,20}+){0,4}?)
+    (?P<ngay>(?i:ngày))[ \t]{0,20}+(?P<d>\d{1,2}|[.…_][ \t.…_]{0,80}+|)[ \t]{0,20}+(?i:tháng)[ \t]{0,20}+(?P<m>\d{1,2}|[.…_][ \t.…_]{0,80}+|)[ \t]{0,20}+(?i:năm)[ \t]{0,20}+(?P<y>\d{4})
+    [ \t*]{0,20}+(?=\n|$)""",
     regex.VERBOSE,
 )
 
@@ -364,7 +367,7 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
         h.place = " ".join(dm.group("place").split())
         h.date_text = h.dateline.text
         d, mo, y = dm.group("d").strip(), dm.group("m").strip(), int(dm.group("y"))
-        if d.isdigit() and mo.isdigit():
+        if d.isdecimal() and mo.isdecimal():
             iso, why = check_date(int(d), int(mo), y)
             h.date = iso
             h.date_valid = iso is not None
@@ -384,7 +387,7 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
             h.date_text = h.dateline.text
             h.date_problems.append("no place name" if not pre else "no comma after the place name")
             d, mo, y = dm2.group("d").strip(), dm2.group("m").strip(), int(dm2.group("y"))
-            if d.isdigit() and mo.isdigit():
+            if d.isdecimal() and mo.isdecimal():
                 iso, why = check_date(int(d), int(mo), y)
                 h.date, h.date_valid = iso, iso is not None
                 if why:

@@ -40,10 +40,10 @@ def _furniture(s: str) -> bool:
     return False
 
 
-def line_kinds(text: str) -> tuple[list[int], list[LineKind]]:
+def line_kinds(text: str) -> tuple[list[int], list[int]]:
     """(line starts, kinds) of every line of ``text`` (the original text, split at ``\\n``)."""
     starts: list[int] = []
-    kinds: list[LineKind] = []
+    kinds: list[int] = []
     pos = 0
     blank, title, table, rule, furn, none = (LineKind.BLANK, LineKind.TITLE, LineKind.TABLE, LineKind.RULE,
                                               LineKind.FURNITURE, LineKind.TEXT)

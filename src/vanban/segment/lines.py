@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from time import monotonic
 
-from ..limits import LimitExceeded, Limits
+from ..limits import LimitExceeded, Limits, budget_record
 from ..model import Span
 from ..normalize import Normalized
 from ..util import line_starts
@@ -31,9 +32,11 @@ class Line:
 class Context:
     """The text in both forms (original and normalized) with line tables and span helpers."""
 
-    def __init__(self, original: str, limits: Limits | None = None):
+    def __init__(self, original: str, limits: Limits | None = None, deadline: float | None = None):
         self.original = original
         self.limits = limits = limits or _NO_LIMITS
+        #: :func:`time.monotonic` time after which :meth:`check_limit` and :meth:`check_time` stop the parse
+        self.deadline = deadline
         self.norm = Normalized(original)
         self.text = self.norm.text
         if self.text.count("\n") >= limits.lines:
@@ -77,6 +80,13 @@ class Context:
         limit = getattr(self.limits, kind)
         if count >= limit:
             self.exceeded(kind, limit, norm_pos)
+        if self.deadline is not None and monotonic() > self.deadline:
+            self.exceeded("time", budget_record(self.limits), norm_pos)
+
+    def check_time(self, norm_pos: int) -> None:
+        """Stop the analysis at the normalized offset ``norm_pos`` when the time budget is spent."""
+        if self.deadline is not None and monotonic() > self.deadline:
+            self.exceeded("time", budget_record(self.limits), norm_pos)
 
     # -- positions ---------------------------------------------------------------------------------
     def line_of_norm(self, pos: int) -> Line:
