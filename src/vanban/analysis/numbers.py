@@ -83,7 +83,7 @@ def _within(words: list[str], vocab: frozenset[str], last: int = 4) -> bool:
     """A word of ``vocab`` among the last ``last`` words (one- and two-word entries)."""
     tail = words[-last:]
     for i in range(len(tail)):
-        if tail[i] in vocab or " ".join(tail[i:i + 2]) in vocab:
+        if tail[i] in vocab or " ".join(tail[i:i + 2]) in vocab or " ".join(tail[i:i + 3]) in vocab:
             return True
     return False
 
@@ -226,6 +226,11 @@ def relations(facts: Facts) -> list:
         # (4) counted events followed by the dates or the documents that are counted
         if not q.percent and q.of is None and q.unit and (q.unit in _EVENT_UNITS or q.unit in _DOC_UNITS):
             rel = _events(facts, doc, i, q)
+            if rel is not None:
+                out.append(rel)
+        # (5) "45 hộ nghèo, chiếm 3,6% tổng số hộ" with the whole given as a total in the same section
+        if q.percent and r is not None and r.direction == "share" and i > 0:
+            rel = _share(facts, doc, qs, role, i, q)
             if rel is not None:
                 out.append(rel)
         # (3) a change: against its own pair "(734/1046)", or the figure of the year it compares with
@@ -396,3 +401,45 @@ def _list_end(facts: Facts, k: int) -> int:
         end = e
         kk += 1
     return end
+
+
+_WHOLE_AFTER = ("tổng số", "tổng", "số", "dân số", "toàn")
+
+
+def _share(facts: Facts, doc, qs, role, i: int, p):
+    """A share stated right after its part ("45 hộ nghèo, chiếm 3,6% tổng số hộ") whose whole is the one total of
+    the same noun in the same section ("Toàn xã có 1.250 hộ")."""
+    from ..model import Part, Relation
+
+    text = facts.text
+    q = qs[i - 1]
+    gap = " ".join(text[q.end:p.start].lower().replace(",", " ").split())
+    if gap != "chiếm" or q.percent or q.of is not None or not q.unit or (role.get(i - 1) and role[i - 1].role not in (
+            "count", "part", "total")):
+        return None
+    after = " ".join(text[p.end:p.end + 24].lower().split())
+    if not after.startswith(_WHOLE_AFTER):
+        return None
+    head = q.unit.split()[0] if q.unit.split()[0] in _HEAD_UNITS else q.unit
+    lo, hi = _section_bounds(doc, p.start)
+    wholes = {qs[k].value: k for k, n in role.items() if n.role == "total" and lo <= qs[k].start < hi
+              and qs[k].unit == head and qs[k].value > q.value and not qs[k].percent and qs[k].of is None}
+    if len(wholes) != 1:
+        return None
+    k = next(iter(wholes.values()))
+    w = qs[k]
+    return Relation("share", p.start, p.end, p.text, p.value, _figure(text, p),
+                    [_part(text, q, "phần"), Part(w.start, w.end, w.value, "tổng", None, _figure(text, w), w.unit)])
+
+
+#: the head noun of a counted unit ("hộ nghèo" is counted among "hộ")
+_HEAD_UNITS = frozenset({"hộ", "người", "lao động", "học sinh", "trẻ", "xã", "thôn", "hồ sơ", "đảng viên"})
+
+
+def _section_bounds(doc, pos: int) -> "tuple[int, int]":
+    """(start, end) of the deepest section holding ``pos`` (the whole text when none does)."""
+    best = (0, len(doc.text))
+    for s in doc.iter_sections():
+        if s.start <= pos < s.end and s.end - s.start <= best[1] - best[0]:
+            best = (s.start, s.end)
+    return best
