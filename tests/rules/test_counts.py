@@ -192,6 +192,14 @@ WRONG = [
     ("VB302", "Đội tuyển có 12 người, trong đó nam 07 người, nữ 04 người."),
     ("VB302", "Xã có 520 hộ nghèo, gồm 300 hộ thuộc thôn Đông, 150 hộ thuộc thôn Tây và 60 hộ còn lại."),
     ("VB302", "Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.558 tỷ đồng)."),
+    ("VB302", "Dân số toàn xã: 8.450 người, trong đó:\n- Nam: 4.100 người;\n- Nữ: 4.300 người."),
+    ("VB302", "1. Tập thể:\n- Bằng khen của Chủ tịch UBND tỉnh: 03;\n- Giấy khen của Chủ tịch UBND huyện: 09;\n"
+              "- Giấy khen của Chủ tịch UBND xã: 06.\nTổng số: 19 tập thể."),
+    ("VB302", "Khen thưởng 28 lượt (12 tập thể, 15 cá nhân)."),
+    ("VB302", "Toàn xã có 6.215 nhân khẩu, gồm 3.050 nam và 3.105 nữ."),
+    ("VB302", "Trong năm tiếp nhận 245 hồ sơ; đã giải quyết 231 hồ sơ (trước hạn 50, đúng hạn 175, quá hạn 05), đang "
+              "giải quyết 15 hồ sơ."),
+    ("VB306", "Xã có 2.315 hộ; trong đó hộ nghèo 95 hộ, chiếm 4,5%; hộ cận nghèo 120 hộ, chiếm 5,18%."),
     ("VB305", "TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n3\tThôn Đoài\t110\t160\n\tTổng cộng\t325\t585\n"),
     ("VB305", "TT\tHạng mục\tVốn (triệu đồng)\nI\tGiao thông\t3.000\n1\tĐường trục xã\t2.000\n2\tCầu dân sinh\t1.200\nII\tGiáo dục\t1.500\n1\tTrường mầm non\t1.500\n\tTổng cộng\t4.500\n"),
     ("VB305", "| STT | Đơn vị | Nam | Nữ | Tỷ lệ nữ (%) |\n|---|---|---|---|---|\n| 1 | Thôn Đông | 120 | 130 | 52,0 |\n| 2 | Thôn Tây | 100 | 150 | 60,0 |\n| | **Tổng cộng** | 220 | 270 | 55,1 |\n"),
@@ -262,6 +270,12 @@ SILENT = [
     "nghèo, chiếm 3,04% tổng số hộ.",
     # a share of a whole the text does not give, or gives twice, is not recomputed
     "Năm 2024 còn 45 hộ nghèo, chiếm 4,6% tổng số hộ.",
+    "Trong năm tiếp nhận 245 hồ sơ; đã giải quyết 230 hồ sơ (trước hạn 50, đúng hạn 175, quá hạn 05), đang giải "
+    "quyết 15 hồ sơ.",
+    "Hội nghị có 120 đại biểu tham dự, trong đó 45 đại biểu nữ, 30 đại biểu là người dân tộc thiểu số.",
+    "Xã có 2.315 hộ; trong đó hộ nghèo 95 hộ, chiếm 4,1%; hộ cận nghèo 120 hộ, chiếm 5,18%.",
+    "1. Tập thể:\n- Bằng khen của Chủ tịch UBND tỉnh: 03;\n- Giấy khen của Chủ tịch UBND huyện: 09;\n"
+    "- Giấy khen của Chủ tịch UBND xã: 07.\nTổng số: 19 tập thể.",
     # rounded amounts may miss their rounded total by a unit
     "Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng).",
     "Dân số 8.450 người, trong đó nam 4.150 người, nữ 4.300 người.",

@@ -23,7 +23,7 @@ from ..model import Breakdown, Facts, Part
 _PEOPLE = frozenset({"người", "cá nhân", "đồng chí", "thành viên", "đại biểu"})
 _SEP_RE = regex.compile(r"[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+|[ \t]+với[ \t]+)")
 _INTRO_RE = regex.compile(
-    r"""[ \t]*,?[ \t]*(?P<intro>trong[ \t]+đó(?:[ \t]+có)?|trong[ \t]+số[ \t]+đó|bao[ \t]+gồm|gồm(?:[ \t]+có)?|cụ[ \t]+thể)
+    r"""[ \t]*[,;]?[ \t]*(?P<intro>trong[ \t]+đó(?:[ \t]+có)?|trong[ \t]+số[ \t]+đó|bao[ \t]+gồm|gồm(?:[ \t]+có)?|cụ[ \t]+thể)
         [ \t]*:?[ \t]*""", regex.X | regex.I)
 _MAX_REGION = 400
 
@@ -216,15 +216,16 @@ def _region_parts(facts: Facts, qs, starts: list[int], roles, lo: int, hi: int, 
         inside = list(range(bisect_left(starts, cs), bisect_left(starts, ce)))
         cand = [k for k in inside if roles.get(k) in ("count", "part", "total", None)
                 and not qs[k].percent and qs[k].of is None]
-        if not inside:
-            prev_va = sep_va
+        if not inside or not cand and all(qs[k].percent for k in inside):
+            prev_va = sep_va  # nothing counted here, or only the part's share ("chiếm 4,1%")
             continue
         if len(cand) != 1:
             break
         q = qs[cand[0]]
         if q.unit is None:
-            # "trong đó 12 nữ": a figure named by a trait or a dimension value right after it
-            word = text[q.end:ce].strip()
+            # "trong đó 12 nữ", "(trước hạn 50, đúng hạn 175)": a figure named by a trait or a dimension value
+            # right after it or right before it
+            word = text[q.end:ce].strip() or text[cs:q.start].strip(" :")
             if not word or not (is_trait(word) or dim_values(word)):
                 break
         elif not (compatible(q.unit, total.unit) or _value_unit(q.unit)):
@@ -444,7 +445,10 @@ def _list_totals(facts: Facts, doc, roles, taken: set[int], starts: list[int]):
             if not line.startswith(("-", "+", "•", "–")) and not regex.match(r"\d{1,2}[.)]\s", line):
                 break
             on = [j for j in _qs_in(starts, a, e) if not qs[j].percent and qs[j].of is None]
-            good = [j for j in on if compatible(qs[j].unit, q.unit) or q.unit is None and qs[j].unit]
+            # a part in the total's noun, or a bare figure closing a "label: N" line ("- Giấy khen …: 09;")
+            good = [j for j in on if compatible(qs[j].unit, q.unit) or q.unit is None and qs[j].unit
+                    or qs[j].unit is None and text[a:qs[j].start].rstrip().endswith(":")
+                    and not text[qs[j].end:e].strip(" ;.,")]
             if len(good) != 1:
                 break
             pq = qs[good[0]]

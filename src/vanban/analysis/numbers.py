@@ -238,6 +238,31 @@ def relations(facts: Facts) -> list:
             rel = _change(facts, qs, role, i, q, r)
             if rel is not None:
                 out.append(rel)
+    out.extend(_part_shares(facts, qs, role))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def _part_shares(facts: Facts, qs, role) -> list:
+    """"Xã có 2.315 hộ; trong đó hộ nghèo 95 hộ, chiếm 4,1%": a share right after a part of a breakdown is
+    the part over the breakdown's total."""
+    from ..model import Part, Relation
+
+    text = facts.text
+    starts = [q.start for q in qs]
+    out = []
+    for b in facts.get("breakdowns"):
+        for p in b.parts:
+            k = bisect_right(starts, p.start)
+            if k >= len(qs) or not qs[k].percent:
+                continue
+            gap = " ".join(text[p.end:qs[k].start].lower().replace(",", " ").split())
+            if gap != "chiếm" or (role.get(k) is not None and role[k].direction == "plan"):
+                continue
+            pct = qs[k]
+            whole = Part(b.start, b.end, b.value, "tổng", None, b.text.split()[0], b.unit)
+            out.append(Relation("share", pct.start, pct.end, pct.text, pct.value, _figure(text, pct),
+                                [Part(p.start, p.end, p.value, "phần", None, p.written, p.unit), whole]))
     return out
 
 
