@@ -276,6 +276,9 @@ SILENT = [
     "Xã có 2.315 hộ; trong đó hộ nghèo 95 hộ, chiếm 4,1%; hộ cận nghèo 120 hộ, chiếm 5,18%.",
     "1. Tập thể:\n- Bằng khen của Chủ tịch UBND tỉnh: 03;\n- Giấy khen của Chủ tịch UBND huyện: 09;\n"
     "- Giấy khen của Chủ tịch UBND xã: 07.\nTổng số: 19 tập thể.",
+    # a decrease or an earlier period's figure is no total of the parts after it
+    "Tội phạm về trật tự xã hội giảm 356 vụ, gồm 200 vụ trộm cắp tài sản và 180 vụ cố ý gây thương tích.",
+    "Năm 2024 có 95 hộ nghèo, so với năm 2023 là 120 hộ (gồm 70 hộ ở thôn Đông và 60 hộ ở thôn Tây).",
     # rounded amounts may miss their rounded total by a unit
     "Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng).",
     "Dân số 8.450 người, trong đó nam 4.150 người, nữ 4.300 người.",

@@ -26,6 +26,8 @@ _INTRO_RE = regex.compile(
     r"""[ \t]*[,;]?[ \t]*(?P<intro>trong[ \t]+đó(?:[ \t]+có)?|trong[ \t]+số[ \t]+đó|bao[ \t]+gồm|gồm(?:[ \t]+có)?|cụ[ \t]+thể)
         [ \t]*:?[ \t]*""", regex.X | regex.I)
 _MAX_REGION = 400
+_INTRO_SEARCH_RE = regex.compile(r"[,;][ \t]*(?:trong[ \t]+đó|trong[ \t]+số[ \t]+đó|bao[ \t]+gồm|gồm|cụ[ \t]+thể)"
+                                 r"(?![\p{L}])", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +182,26 @@ def _classify(b: Breakdown, intro: str, closed: bool, resolved_total: bool = Fal
     b.overlapping = unknown_overlap and intro.startswith("trong")
 
 
+#: how far after a total its intro word may come ("45 cá nhân đạt danh hiệu “…”, gồm: …")
+_INTRO_WINDOW = 100
+
+
+def _intro_after(text: str, pos: int):
+    """The intro ("trong đó", "gồm", "cụ thể") of the parts of the figure ending at ``pos``: right after it, or
+    after a few words that hold no other figure, bracket or clause end."""
+    m = _INTRO_RE.match(text, pos)
+    if m:
+        return m
+    hi = min(len(text), pos + _INTRO_WINDOW)
+    m = _INTRO_SEARCH_RE.search(text, pos, hi)
+    if m is None:
+        return None
+    lead = text[pos:m.start()]
+    if any(ch.isdigit() or ch in "().;:\n" for ch in lead):
+        return None
+    return _INTRO_RE.match(text, m.start())
+
+
 def _resolved(text: str, q) -> bool:
     """The total counts resolved files ("đã giải quyết 120 hồ sơ"), not files received."""
     before = text[max(0, q.start - 30):q.start].lower()
@@ -326,12 +348,12 @@ def breakdowns(facts: Facts) -> "list[Breakdown]":
             if b is not None:
                 out.append(b)
                 taken.add(i)
-            continue
+                continue
         if not q.unit:
             continue
         # (2) one sentence: "N X, trong đó …" / "N X, gồm …" / "N X (a … và b …)"
-        m = _INTRO_RE.match(text, q.end)
-        if m and m.end() - q.end < 40:
+        m = _intro_after(text, q.end)
+        if m:
             intro = _norm_intro(m.group("intro"))
             hi = _sentence_end(text, m.end())
             parts, va = _region_parts(facts, qs, starts, roles, m.end(), hi, q)
@@ -412,7 +434,7 @@ def _list_breakdown(facts: Facts, doc, i: int, q) -> "Breakdown | None":
                                   None, m.group(1)))
             kk += 1
         if want:
-            parts = [Part(q.start, q.end, v, "", None, str(v)) for v in q.breakdown]
+            return None  # the extractor's inline breakdown ("…, gồm: cán bộ 12 người, …"): read as one sentence
     b = Breakdown(q.start, q.end, q.text, q.value, parts, "subset", "list", unit=q.unit)
     _classify(b, intro, True, _resolved(text, q), unknown_overlap=False)
     if q.label is not None and intro.startswith("trong"):

@@ -380,6 +380,9 @@ def _inline_breakdown(q: Quantity, before: str, after: str, on_line: list[Quanti
     m = _INLINE_PARTS_RE.match(after)
     if not m or q.qualifier or _RANGE_END_RE.search(before):
         return  # ("từ 05 đến 15 thành viên, gồm …" is a range, "khoảng 40 người, gồm …" an estimate)
+    lead = after[:m.start("parts")]
+    if "(" in lead or any(ch.isdigit() for ch in lead):
+        return  # "95 hộ, so với năm 2023 là 120 hộ (gồm …)": the "gồm" breaks down another figure
     lo = q.end + m.start("parts")
     hi = q.end + m.end("parts")
     parts = [x for x in on_line if lo <= x.start < hi and x.unit and not x.percent and x.of is None
