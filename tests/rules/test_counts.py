@@ -199,6 +199,8 @@ WRONG = [
     ("VB302", "Toàn xã có 6.215 nhân khẩu, gồm 3.050 nam và 3.105 nữ."),
     ("VB302", "Trong năm tiếp nhận 245 hồ sơ; đã giải quyết 231 hồ sơ (trước hạn 50, đúng hạn 175, quá hạn 05), đang "
               "giải quyết 15 hồ sơ."),
+    ("VB302", "Đã giải quyết 305.712 hồ sơ (trước hạn và đúng hạn 293.132 hồ sơ, đạt tỷ lệ 95,88%, quá hạn 12.579 hồ "
+              "sơ, chiếm tỷ lệ 4,12%); đang giải quyết 33.421 hồ sơ."),
     ("VB306", "Xã có 2.315 hộ; trong đó hộ nghèo 95 hộ, chiếm 4,5%; hộ cận nghèo 120 hộ, chiếm 5,18%."),
     ("VB305", "TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n3\tThôn Đoài\t110\t160\n\tTổng cộng\t325\t585\n"),
     ("VB305", "TT\tHạng mục\tVốn (triệu đồng)\nI\tGiao thông\t3.000\n1\tĐường trục xã\t2.000\n2\tCầu dân sinh\t1.200\nII\tGiáo dục\t1.500\n1\tTrường mầm non\t1.500\n\tTổng cộng\t4.500\n"),
@@ -279,6 +281,9 @@ SILENT = [
     # a decrease or an earlier period's figure is no total of the parts after it
     "Tội phạm về trật tự xã hội giảm 356 vụ, gồm 200 vụ trộm cắp tài sản và 180 vụ cố ý gây thương tích.",
     "Năm 2024 có 95 hộ nghèo, so với năm 2023 là 120 hộ (gồm 70 hộ ở thôn Đông và 60 hộ ở thôn Tây).",
+    # "a, b và c" closes a list: what follows after ";" is another breakdown
+    "Sau khi sắp xếp, tỉnh có 102 đơn vị hành chính cấp xã, gồm 85 xã, 14 phường và 03 đặc khu; trong đó có 79 xã, "
+    "14 phường, 03 đặc khu hình thành sau sắp xếp và 06 xã không thực hiện sắp xếp.",
     # rounded amounts may miss their rounded total by a unit
     "Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng).",
     "Dân số 8.450 người, trong đó nam 4.150 người, nữ 4.300 người.",

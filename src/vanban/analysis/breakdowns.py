@@ -239,7 +239,9 @@ def _region_parts(facts: Facts, qs, starts: list[int], roles, lo: int, hi: int, 
         cand = [k for k in inside if roles.get(k) in ("count", "part", "total", None)
                 and not qs[k].percent and qs[k].of is None]
         if not inside or not cand and all(qs[k].percent for k in inside):
-            prev_va = sep_va  # nothing counted here, or only the part's share ("chiếm 4,1%")
+            # nothing counted here ("trước hạn và đúng hạn 293 hồ sơ": the "và" is inside a label), or only the
+            # part's share ("95 hộ, chiếm 4,1% và 120 hộ …": the "và" still closes the list)
+            prev_va = sep_va and bool(inside)
             continue
         if len(cand) != 1:
             break
@@ -255,6 +257,8 @@ def _region_parts(facts: Facts, qs, starts: list[int], roles, lo: int, hi: int, 
         label = (text[cs:q.start] + " " + _extra_unit(q.unit, total.unit) + " " + text[q.end:ce]).strip(" :-+")
         parts.append(Part(q.start, q.end, q.value, " ".join(label.split()), None, _figure(text, q), q.unit))
         va_last = prev_va
+        if prev_va:
+            break  # "a, b và c": the list is closed ("…; trong đó có 79 xã, …" after it is another breakdown)
         prev_va = sep_va
         j += 1
     return parts, va_last

@@ -72,57 +72,51 @@ def _words_before(text: str, pos: int, line_start: int) -> list[str]:
     return chunk.lower().replace(",", " ").split()
 
 
-def _ends_with(words: list[str], vocab: frozenset[str], upto: int = 3) -> bool:
-    for k in range(1, min(upto, len(words)) + 1):
-        if " ".join(words[-k:]) in vocab:
-            return True
-    return False
-
-
-def _within(words: list[str], vocab: frozenset[str], last: int = 4) -> bool:
-    """A word of ``vocab`` among the last ``last`` words (one- and two-word entries)."""
+def _grams(words: list[str], last: int) -> set[str]:
+    """The 1- to 3-word phrases among the last ``last`` words."""
     tail = words[-last:]
-    for i in range(len(tail)):
-        if tail[i] in vocab or " ".join(tail[i:i + 2]) in vocab or " ".join(tail[i:i + 3]) in vocab:
-            return True
-    return False
+    n = len(tail)
+    return {" ".join(tail[a:a + k]) for a in range(n) for k in (1, 2, 3) if a + k <= n}
 
 
 def role_of(facts: Facts, q, parts_of: dict[int, int], i: int) -> tuple[str, str | None]:
-    """(role, direction) of quantity ``q`` (index ``i``)."""
+    """(role, direction) of quantity ``q`` (index ``i``): the words before it are cut into phrases once, and
+    each role's word list is asked with one set intersection."""
     text = facts.text
-    roles = _roles()
-    ls = facts.line_starts[facts.line_index(q.start)]
-    words = _words_before(text, q.start, ls)
     if q.percent:
         return "rate", _rate_kind(text, q)
     if q.of is not None:
         return "fraction", None
+    roles = _roles()
+    ls = facts.line_starts[facts.line_index(q.start)]
+    words = _words_before(text, q.start, ls)
+    last = words[-1] if words else ""
     after = text[q.end:q.end + _AFTER].lower()
-    if words and words[-1] in roles["range_from"] and after.lstrip(" \t").startswith(("đến", "tới", "-", "–")):
+    if last in roles["range_from"] and after.lstrip(" \t").startswith(("đến", "tới", "-", "–")):
         return "range", None
-    if words and words[-1] in ("đến", "tới", "-", "–") and len(words) >= 2 and words[-2][:1].isdigit():
+    if last in ("đến", "tới", "-", "–") and len(words) >= 2 and words[-2][:1].isdigit():
         return "range", None
     # "từ 14 ngày làm việc trở lên", "đủ 15 năm": a threshold of a provision, not a count
-    if "trở lên" in after or "trở xuống" in after or (words and words[-1] in roles["threshold"]):
+    if "trở lên" in after or "trở xuống" in after or last in roles["threshold"]:
         return "threshold", None
-    if _ends_with(words, roles["change_up"]) or (len(words) >= 2 and words[-2] in roles["change_up"]
-                                                 and words[-1] in ("thêm", "được", "là")):
+    ends = {" ".join(words[-k:]) for k in (1, 2, 3) if len(words) >= k}
+    prev = words[-2] if len(words) >= 2 else ""
+    if not roles["change_up"].isdisjoint(ends) or (prev in roles["change_up"] and last in ("thêm", "được", "là")):
         return "change", "up"
-    if _ends_with(words, roles["change_down"]) or (len(words) >= 2 and words[-2] in roles["change_down"]
-                                                   and words[-1] in ("được", "là", "còn")):
+    if not roles["change_down"].isdisjoint(ends) or (prev in roles["change_down"] and last in ("được", "là", "còn")):
         return "change", "down"
     if q.qualifier and q.qualifier in roles["estimate"] and q.qualifier not in ("đạt", "chỉ"):
         return "estimate", None
-    if _ends_with(words, roles["estimate"]):
+    if not roles["estimate"].isdisjoint(ends):
         return "estimate", None
-    if _within(words, roles["target"], 3):
+    near3 = _grams(words, 3)
+    if not roles["target"].isdisjoint(near3):
         return "target", None
-    if facts.in_comparison(q.start - 1, window=12) and not _within(words, roles["total"], 3):
+    if facts.in_comparison(q.start - 1, window=12) and roles["total"].isdisjoint(near3):
         return "comparison", None
     if i in parts_of:
         return "part", None
-    if q.breakdown or _within(words, roles["total"], 4) or (q.label or "").lower().startswith("tổng"):
+    if q.breakdown or not roles["total"].isdisjoint(_grams(words, 4)) or (q.label or "").lower().startswith("tổng"):
         return "total", None
     return "count", None
 
