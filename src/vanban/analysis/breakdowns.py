@@ -295,7 +295,7 @@ def _extra_unit(part_unit: str | None, total_unit: str | None) -> str:
 
 def _sentence_start(facts: Facts, pos: int) -> int:
     """Start of the sentence holding ``pos`` on its line (after a full stop and a blank)."""
-    ls = facts.line_starts[facts.line_index(pos)]
+    ls = max(facts.line_starts[facts.line_index(pos)], pos - _MAX_REGION)  # bounded: no scan back to the line start
     text = facts.text
     k = pos
     while True:
@@ -407,7 +407,7 @@ def _list_breakdown(facts: Facts, doc, i: int, q) -> "Breakdown | None":
     qs = doc.quantities
     k = facts.line_index(q.start)
     ls, le = facts.line_bounds(k)
-    after = text[q.end:le].lower()
+    after = text[q.end:min(le, q.end + _MAX_REGION)].lower()
     intro = "list"
     im = regex.search(r"trong\s+đó(?:\s+có)?|trong\s+số\s+đó|bao\s+gồm|gồm|cụ\s+thể", after)
     if im:

@@ -266,11 +266,16 @@ def _denominator(text: str, q) -> str:
     return t[k + 1:].strip().split()[0] if k >= 0 and t[k + 1:].strip() else str(q.of)
 
 
+#: how far (characters) a sentence is followed from a figure on a long line
+_SENTENCE_REACH = 400
+
+
 def _sentence_quantities(facts: Facts, qs, i: int) -> list[int]:
     """Indexes of the quantities in the sentence of quantity ``i`` (its line, cut at full stops)."""
     text = facts.text
     q = qs[i]
     ls, le = facts.line_bounds(facts.line_index(q.start))
+    ls, le = max(ls, q.start - _SENTENCE_REACH), min(le, q.end + _SENTENCE_REACH)  # bounded on a long line
     s = text.rfind(". ", ls, q.start)
     s = ls if s < 0 else s + 1
     e = text.find(". ", q.end, le)
@@ -391,8 +396,8 @@ def _events(facts: Facts, doc, i: int, q):
         if not text[lo:le].strip():
             hi = _list_end(facts, k)  # "ban hành 03 kế hoạch:" then one per line
         else:
-            e = text.find(". ", lo, le)
-            hi = le if e < 0 else e
+            e = text.find(". ", lo, min(le, lo + 600))
+            hi = min(le, lo + 600) if e < 0 else e
     if q.unit in _EVENT_UNITS:
         items = [d for d in doc.dates if lo <= d.start < hi and d.kind == "date" and not d.in_citation]
     else:
@@ -440,7 +445,7 @@ def _share(facts: Facts, doc, qs, role, i: int, p):
     if not after.startswith(_WHOLE_AFTER):
         return None
     head = q.unit.split()[0] if q.unit.split()[0] in _HEAD_UNITS else q.unit
-    lo, hi = _section_bounds(doc, p.start)
+    lo, hi = _section_bounds(facts, p.start)
     wholes = {qs[k].value: k for k, n in role.items() if n.role == "total" and lo <= qs[k].start < hi
               and qs[k].unit == head and qs[k].value > q.value and not qs[k].percent and qs[k].of is None}
     if len(wholes) != 1:
@@ -455,10 +460,26 @@ def _share(facts: Facts, doc, qs, role, i: int, p):
 _HEAD_UNITS = frozenset({"hộ", "người", "lao động", "học sinh", "trẻ", "xã", "thôn", "hồ sơ", "đảng viên"})
 
 
-def _section_bounds(doc, pos: int) -> "tuple[int, int]":
-    """(start, end) of the deepest section holding ``pos`` (the whole text when none does)."""
-    best = (0, len(doc.text))
-    for s in doc.iter_sections():
-        if s.start <= pos < s.end and s.end - s.start <= best[1] - best[0]:
-            best = (s.start, s.end)
-    return best
+def _section_bounds(facts: Facts, pos: int) -> "tuple[int, int]":
+    """(start, end) of the deepest section holding ``pos`` (the whole text when none does): the sections are
+    nested, so the last one starting at or before ``pos`` that still holds it is the deepest."""
+    spans = _leaf_spans(facts)
+    k = bisect_right(spans[0], pos) - 1
+    while k >= 0:
+        s, e = spans[1][k]
+        if s <= pos < e:
+            return s, e
+        k -= 1
+        if pos - s > 200_000:
+            break  # bounded: no walk back over the whole document
+    return 0, len(facts.text)
+
+
+def _leaf_spans(facts: Facts) -> "tuple[list[int], list[tuple[int, int]]]":
+    """Section (start, end) spans in order of their starts, built once per document."""
+    cached = getattr(facts, "_figures_sections", None)
+    if cached is None:
+        spans = sorted((s.start, s.end) for s in facts.document.iter_sections())
+        cached = ([a for a, _ in spans], spans)
+        facts._figures_sections = cached  # type: ignore[attr-defined]
+    return cached
