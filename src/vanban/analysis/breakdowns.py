@@ -456,6 +456,8 @@ def _list_totals(facts: Facts, doc, roles, taken: set[int], starts: list[int]):
             continue
         k = facts.line_index(q.start)
         ls, le = facts.line_bounds(k)
+        if q.start - ls > 40:
+            continue  # "Tổng số: N" opens its line
         head = text[ls:q.start].strip(" \t-+•–*").lower().rstrip(":").strip()
         if head not in heads:
             continue
