@@ -9,7 +9,8 @@ from .helpers import _lint
 
 
 def test_total_and_ratio():
-    text = "Đã xây dựng 04 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n- Lĩnh vực an ninh: 02 mô hình\nCó 05/04 thôn đạt chuẩn.\n"
+    text = ("Đã xây dựng 04 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n"
+            "- Lĩnh vực an ninh: 02 mô hình\nCó 05/04 thôn đạt chuẩn.\n")
     assert [f.line for f in _lint(text, "total-mismatch")] == [1]
     assert [f.text for f in _lint(text, "ratio-exceeds")] == ["05/04 thôn"]
 
@@ -173,9 +174,11 @@ def test_a_part_with_a_bracketed_sub_part_counts_once():
 WRONG = [
     ("VB302", "Huyện có 17 đơn vị hành chính cấp xã (15 xã và 01 thị trấn)."),
     ("VB302", "Sau sắp xếp, tỉnh còn 95 đơn vị hành chính cấp xã (78 xã, 14 phường và 02 đặc khu)."),
-    ("VB302", "Bộ phận một cửa tiếp nhận 12.305 hồ sơ, trong đó tiếp nhận trực tuyến 7.110 hồ sơ, tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích 5.095 hồ sơ."),
+    ("VB302", "Bộ phận một cửa tiếp nhận 12.305 hồ sơ, trong đó tiếp nhận trực tuyến 7.110 hồ sơ, tiếp nhận trực tiếp và qua dịch vụ "
+              "bưu chính công ích 5.095 hồ sơ."),
     ("VB302", "Xã Tân Hòa có 24 thôn, trong đó 9 thôn thuộc xã Tân Lập cũ, 8 thôn thuộc xã Hòa Bình cũ và 8 thôn thuộc xã Minh Đức cũ."),
-    ("VB302", "- Bằng khen của Chủ tịch UBND tỉnh: 03 tập thể;\n- Giấy khen của Chủ tịch UBND huyện: 09 tập thể;\n- Giấy khen của Chủ tịch UBND xã: 06 tập thể.\nTổng số: 19 lượt tập thể."),
+    ("VB302", "- Bằng khen của Chủ tịch UBND tỉnh: 03 tập thể;\n- Giấy khen của Chủ tịch UBND huyện: 09 tập thể;\n- Giấy khen của "
+              "Chủ tịch UBND xã: 06 tập thể.\nTổng số: 19 lượt tập thể."),
     ("VB302", "Thành viên Hội đồng: Tổng số 09 người; có mặt 08 người, vắng 02 người (có lý do)."),
     ("VB302", "Phiên họp có mặt 11/13 thành viên, vắng 03 thành viên."),
     ("VB302", "Dân số toàn xã là 8.450 người, trong đó nam 4.100 người, nữ 4.300 người."),
@@ -184,8 +187,10 @@ WRONG = [
     ("VB302", "Đã giải quyết 120 hồ sơ, trong đó trước hạn 30 hồ sơ, đúng hạn 80 hồ sơ, quá hạn 05 hồ sơ."),
     ("VB302", "Năm 2024 khen thưởng 45 lượt, gồm 15 tập thể và 31 cá nhân."),
     ("VB302", "Chi bộ có 39 đảng viên, trong đó:\n+ Đảng viên chính thức: 38;\n+ Đảng viên dự bị: 03."),
-    ("VB302", "Đã xây dựng 04 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình;\n- Lĩnh vực xã hội: 02 mô hình;\n- Lĩnh vực an ninh: 02 mô hình."),
-    ("VB302", "Tổng kinh phí thực hiện là 1.250 triệu đồng, trong đó:\n- Ngân sách tỉnh: 900 triệu đồng;\n- Ngân sách huyện: 400 triệu đồng."),
+    ("VB302", "Đã xây dựng 04 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình;\n- Lĩnh vực xã hội: 02 mô hình;\n- Lĩnh vực an ninh: "
+              "02 mô hình."),
+    ("VB302", "Tổng kinh phí thực hiện là 1.250 triệu đồng, trong đó:\n- Ngân sách tỉnh: 900 triệu đồng;\n- Ngân sách huyện: 400 "
+              "triệu đồng."),
     ("VB302", "Cơ quan có 22 người, trong đó 25 đảng viên, 09 nữ."),
     ("VB302", "Toàn xã có 1.250 hộ, trong đó 700 hộ ở khu vực nông thôn, 600 hộ ở khu vực thành thị."),
     ("VB302", "Đã tiếp nhận 150 hồ sơ, trong đó đã giải quyết đúng hạn 120 hồ sơ, quá hạn 10 hồ sơ, đang giải quyết 25 hồ sơ."),
@@ -202,11 +207,15 @@ WRONG = [
     ("VB302", "Đã giải quyết 305.712 hồ sơ (trước hạn và đúng hạn 293.132 hồ sơ, đạt tỷ lệ 95,88%, quá hạn 12.579 hồ "
               "sơ, chiếm tỷ lệ 4,12%); đang giải quyết 33.421 hồ sơ."),
     ("VB306", "Xã có 2.315 hộ; trong đó hộ nghèo 95 hộ, chiếm 4,5%; hộ cận nghèo 120 hộ, chiếm 5,18%."),
-    ("VB305", "TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n3\tThôn Đoài\t110\t160\n\tTổng cộng\t325\t585\n"),
-    ("VB305", "TT\tHạng mục\tVốn (triệu đồng)\nI\tGiao thông\t3.000\n1\tĐường trục xã\t2.000\n2\tCầu dân sinh\t1.200\nII\tGiáo dục\t1.500\n1\tTrường mầm non\t1.500\n\tTổng cộng\t4.500\n"),
-    ("VB305", "| STT | Đơn vị | Nam | Nữ | Tỷ lệ nữ (%) |\n|---|---|---|---|---|\n| 1 | Thôn Đông | 120 | 130 | 52,0 |\n| 2 | Thôn Tây | 100 | 150 | 60,0 |\n| | **Tổng cộng** | 220 | 270 | 55,1 |\n"),
+    ("VB305", "TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n3\tThôn Đoài\t110\t160\n\tTổng "
+              "cộng\t325\t585\n"),
+    ("VB305", "TT\tHạng mục\tVốn (triệu đồng)\nI\tGiao thông\t3.000\n1\tĐường trục xã\t2.000\n2\tCầu dân sinh\t1.200\nII\tGiáo "
+              "dục\t1.500\n1\tTrường mầm non\t1.500\n\tTổng cộng\t4.500\n"),
+    ("VB305", "| STT | Đơn vị | Nam | Nữ | Tỷ lệ nữ (%) |\n|---|---|---|---|---|\n| 1 | Thôn Đông | 120 | 130 | 52,0 |\n| 2 | Thôn "
+              "Tây | 100 | 150 | 60,0 |\n| | **Tổng cộng** | 220 | 270 | 55,1 |\n"),
     ("VB305", "TT\tChỉ tiêu\tSố lượng\n\tTổng số\t90\n1\tXã Hòa An\t40\n\tTrong đó: nữ\t20\n2\tXã Hòa Bình\t45\n"),
-    ("VB305", "TT\tĐơn vị\tSố hồ sơ\nA\tKhối xã\t\n1\tXã Hòa An\t10\n2\tXã Hòa Bình\t12\n\tCộng\t23\nB\tKhối phường\t\n1\tPhường Bắc Sơn\t5\n2\tPhường Nam Sơn\t6\n\tCộng\t11\n\tTổng cộng\t34\n"),
+    ("VB305", "TT\tĐơn vị\tSố hồ sơ\nA\tKhối xã\t\n1\tXã Hòa An\t10\n2\tXã Hòa Bình\t12\n\tCộng\t23\nB\tKhối phường\t\n1\tPhường Bắc "
+              "Sơn\t5\n2\tPhường Nam Sơn\t6\n\tCộng\t11\n\tTổng cộng\t34\n"),
     ("VB306", "Có 1.842/1.986 hộ sử dụng nước sạch, đạt 93,75 %."),
     ("VB306", "Thu ngân sách đạt 12.375,3/10.200 triệu đồng, vượt 23,1 %."),
     ("VB306", "Thu ngân sách đạt 12.375,3 triệu đồng, kế hoạch 12.200 triệu đồng, đạt 104,1% kế hoạch."),
@@ -215,17 +224,21 @@ WRONG = [
     ("VB307", "Tai nạn giao thông giảm 321 vụ (734/1046)."),
     ("VB307", "Năm 2024 có 17 cá nhân đạt danh hiệu, tăng 04 cá nhân so với năm 2023 (năm 2023: 12 cá nhân)."),
     ("VB307", "Năm 2024 có 17 cá nhân đạt danh hiệu, giảm 05 cá nhân so với năm 2023 (năm 2023: 12 cá nhân)."),
-    ("VB308", "Thu ngân sách trên địa bàn đạt 18.560 triệu đồng.\n\nTT\tChỉ tiêu\tKế hoạch\tThực hiện\n1\tThu ngân sách trên địa bàn\t16.500\t18.650\n2\tChi ngân sách xã\t15.000\t14.200\n"),
-    ("VB308", "Chỉ số giá tiêu dùng bình quân bằng 104,76 % so với cùng kỳ.\n\n| STT | Chỉ tiêu | Năm 2023 | Năm 2024 |\n|---|---|---|---|\n| 1 | Chỉ số giá tiêu dùng bình quân | 103,2 | 104,94 |\n"),
+    ("VB308", "Thu ngân sách trên địa bàn đạt 18.560 triệu đồng.\n\nTT\tChỉ tiêu\tKế hoạch\tThực hiện\n1\tThu ngân sách trên địa "
+              "bàn\t16.500\t18.650\n2\tChi ngân sách xã\t15.000\t14.200\n"),
+    ("VB308", "Chỉ số giá tiêu dùng bình quân bằng 104,76 % so với cùng kỳ.\n\n| STT | Chỉ tiêu | Năm 2023 | Năm 2024 |\n"
+              "|---|---|---|---|\n| 1 | Chỉ số giá tiêu dùng bình quân | 103,2 | 104,94 |\n"),
     ("VB301", "Kế hoạch đã được điều chỉnh 04 lần (ngày 10/3/2024, ngày 15/6/2024 và ngày 20/9/2024)."),
     ("VB301", "UBND xã ban hành 03 kế hoạch (Kế hoạch số 12/KH-UBND ngày 10/01/2024, Kế hoạch số 15/KH-UBND ngày 20/02/2024)."),
-    ("VB301", "UBND xã đã ban hành 04 văn bản chỉ đạo:\n- Kế hoạch số 12/KH-UBND ngày 10/01/2024;\n- Công văn số 25/UBND-VP ngày 15/01/2024;\n- Thông báo số 05/TB-UBND ngày 20/01/2024."),
+    ("VB301", "UBND xã đã ban hành 04 văn bản chỉ đạo:\n- Kế hoạch số 12/KH-UBND ngày 10/01/2024;\n- Công văn số 25/UBND-VP ngày "
+              "15/01/2024;\n- Thông báo số 05/TB-UBND ngày 20/01/2024."),
 ]
 
 # correct figures that must stay silent (all figure rules, preview included)
 SILENT = [
     "Huyện có 16 đơn vị hành chính cấp xã (15 xã và 01 thị trấn).",
-    "Bộ phận một cửa tiếp nhận 12.205 hồ sơ, trong đó tiếp nhận trực tuyến 7.110 hồ sơ, tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích 5.095 hồ sơ.",
+    "Bộ phận một cửa tiếp nhận 12.205 hồ sơ, trong đó tiếp nhận trực tuyến 7.110 hồ sơ, tiếp nhận trực tiếp và qua dịch vụ bưu chính "
+    "công ích 5.095 hồ sơ.",
     "Xã Tân Hòa có 25 thôn, trong đó 9 thôn thuộc xã Tân Lập cũ, 8 thôn thuộc xã Hòa Bình cũ và 8 thôn thuộc xã Minh Đức cũ.",
     "Xã có 1.250 hộ, trong đó 45 hộ nghèo, 38 hộ cận nghèo.",
     "Cơ quan có 22 người, trong đó 09 nữ, 20 đảng viên, 18 người có trình độ đại học.",
@@ -255,16 +268,23 @@ SILENT = [
     "Năm 2024, toàn huyện có 2.150 hộ đạt danh hiệu gia đình văn hóa, tăng 120 hộ so với năm 2023, trong đó 450 hộ đạt 3 năm liền.",
     "Kế hoạch đã được điều chỉnh 03 lần (ngày 10/3/2024, ngày 15/6/2024 và ngày 20/9/2024).",
     "UBND xã ban hành 02 kế hoạch (Kế hoạch số 12/KH-UBND ngày 10/01/2024, Kế hoạch số 15/KH-UBND ngày 20/02/2024).",
-    "UBND xã đã ban hành 03 văn bản chỉ đạo:\n- Kế hoạch số 12/KH-UBND ngày 10/01/2024;\n- Công văn số 25/UBND-VP ngày 15/01/2024;\n- Thông báo số 05/TB-UBND ngày 20/01/2024.",
+    "UBND xã đã ban hành 03 văn bản chỉ đạo:\n- Kế hoạch số 12/KH-UBND ngày 10/01/2024;\n- Công văn số 25/UBND-VP ngày 15/01/2024;\n"
+    "- Thông báo số 05/TB-UBND ngày 20/01/2024.",
     "TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n3\tThôn Đoài\t110\t160\n\tTổng cộng\t325\t555\n",
-    "TT\tHạng mục\tVốn (triệu đồng)\nI\tHạ tầng giao thông\t3.000\n1\tĐường trục xã\t2.000\n2\tCầu dân sinh\t1.000\nII\tHạ tầng giáo dục\t1.500\n1\tTrường mầm non\t1.500\n\tTổng cộng\t4.500\n",
+    "TT\tHạng mục\tVốn (triệu đồng)\nI\tHạ tầng giao thông\t3.000\n1\tĐường trục xã\t2.000\n2\tCầu dân sinh\t1.000\nII\tHạ tầng giáo "
+    "dục\t1.500\n1\tTrường mầm non\t1.500\n\tTổng cộng\t4.500\n",
     "TT\tCây trồng\tDiện tích (ha)\tNăng suất (tạ/ha)\n1\tLúa\t120\t62\n2\tNgô\t40\t48\n3\tLạc\t15\t32,5\n\tTổng cộng\t175\t60,5\n",
-    "| STT | Đơn vị | Nam | Nữ | Tỷ lệ nữ (%) |\n|---|---|---|---|---|\n| 1 | Thôn Đông | 120 | 130 | 52,0 |\n| 2 | Thôn Tây | 100 | 150 | 60,0 |\n| | **Tổng cộng** | 220 | 280 | 56,0 |\n",
-    "TT\tĐơn vị\tSố hồ sơ\n(1)\t(2)\t(3)\nA\tKhối xã\t\n1\tXã Hòa An\t10\n2\tXã Hòa Bình\t12\n\tCộng\t22\nB\tKhối phường\t\n1\tPhường Bắc Sơn\t5\n2\tPhường Nam Sơn\t6\n\tCộng\t11\n\tTổng cộng\t33\n",
+    "| STT | Đơn vị | Nam | Nữ | Tỷ lệ nữ (%) |\n|---|---|---|---|---|\n| 1 | Thôn Đông | 120 | 130 | 52,0 |\n| 2 | Thôn Tây | 100 | "
+    "150 | 60,0 |\n| | **Tổng cộng** | 220 | 280 | 56,0 |\n",
+    "TT\tĐơn vị\tSố hồ sơ\n(1)\t(2)\t(3)\nA\tKhối xã\t\n1\tXã Hòa An\t10\n2\tXã Hòa Bình\t12\n\tCộng\t22\nB\tKhối phường\t\n"
+    "1\tPhường Bắc Sơn\t5\n2\tPhường Nam Sơn\t6\n\tCộng\t11\n\tTổng cộng\t33\n",
     "TT\tChỉ tiêu\tSố lượng\n\tTổng số\t85\n1\tXã Hòa An\t40\n\tTrong đó: nữ\t20\n2\tXã Hòa Bình\t45\n",
-    "TT\tChỉ tiêu\tNăm 2023\tNăm 2024\tSo sánh (%)\n1\tSố hộ nghèo\t120\t95\t79,2\n2\tSố hộ cận nghèo\t80\t70\t87,5\n\tTổng cộng\t200\t165\t82,5\n",
-    "Thu ngân sách trên địa bàn đạt 18.650 triệu đồng.\n\nTT\tChỉ tiêu\tKế hoạch\tThực hiện\n1\tThu ngân sách trên địa bàn\t16.500\t18.650\n2\tChi ngân sách xã\t15.000\t14.200\n",
-    "Thu ngân sách trên địa bàn năm 2024 ước đạt khoảng 18.000 triệu đồng.\n\nTT\tChỉ tiêu\tKế hoạch\tThực hiện\n1\tThu ngân sách trên địa bàn\t16.500\t18.650\n",
+    "TT\tChỉ tiêu\tNăm 2023\tNăm 2024\tSo sánh (%)\n1\tSố hộ nghèo\t120\t95\t79,2\n2\tSố hộ cận nghèo\t80\t70\t87,5\n\tTổng "
+    "cộng\t200\t165\t82,5\n",
+    "Thu ngân sách trên địa bàn đạt 18.650 triệu đồng.\n\nTT\tChỉ tiêu\tKế hoạch\tThực hiện\n1\tThu ngân sách trên địa "
+    "bàn\t16.500\t18.650\n2\tChi ngân sách xã\t15.000\t14.200\n",
+    "Thu ngân sách trên địa bàn năm 2024 ước đạt khoảng 18.000 triệu đồng.\n\nTT\tChỉ tiêu\tKế hoạch\tThực hiện\n1\tThu ngân sách "
+    "trên địa bàn\t16.500\t18.650\n",
     "Tổng diện tích gieo trồng 1.245,5 ha, trong đó:\n- Lúa: 1.000,5 ha;\n- Ngô: 200 ha.",
     "Xã có 3.200 nhân khẩu, 820 hộ; năm 2023 có 3.150 nhân khẩu.",
     "Phấn đấu đến năm 2025 có 90% hộ dân sử dụng nước sạch, trong đó 60% sử dụng nước máy.",

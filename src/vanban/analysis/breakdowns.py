@@ -50,7 +50,8 @@ def _lex() -> dict:
     for w, dim, val in surf:
         by_surface.setdefault(w, (dim, val))
     return {"surf": surf, "units": units, "by_surface": by_surface,
-            "trait_set": frozenset(" ".join(_words(t)) for t in d["traits"]), "closed": closed, "of": of, "traits": sorted(d["traits"], key=len, reverse=True),
+            "trait_set": frozenset(" ".join(_words(t)) for t in d["traits"]), "closed": closed, "of": of,
+            "traits": sorted(d["traits"], key=len, reverse=True),
             "former": d["former_markers"], "closing": d["closing_words"], "partial": d["partial_intros"],
             "list_totals": d["list_totals"],
             "people_nouns": frozenset(d["people_nouns"])}
@@ -71,7 +72,7 @@ _MAX_GRAM = 5
 
 
 @lru_cache(maxsize=4096)
-def dim_values(label: str) -> "tuple[tuple[str, str], ...]":
+def dim_values(label: str) -> tuple[tuple[str, str], ...]:
     """The (dimension, value) pairs a part's label names: its words looked up as 1- to 5-word phrases, longest
     first, without overlaps ("không tán thành" before "tán thành")."""
     words = _words(label)
@@ -92,11 +93,11 @@ def dim_values(label: str) -> "tuple[tuple[str, str], ...]":
     return tuple(found)
 
 
-def _words(label: str) -> "list[str]":
+def _words(label: str) -> list[str]:
     return "".join(ch if ch.isalnum() else " " for ch in label.lower()).split()
 
 
-def _former_commune(label: str, words: "list[str]") -> bool:
+def _former_commune(label: str, words: list[str]) -> bool:
     """"thuộc xã Tân Lập cũ": a commune named with a marker of the time before the merger."""
     if not any(m in words or m in " ".join(words) for m in _lex()["former"]):
         return False
@@ -146,7 +147,7 @@ def _classify(b: Breakdown, intro: str, closed: bool, resolved_total: bool = Fal
     (``intro``: "trong đó", "gồm", "list", "paren", ""), ``closed``: a closing word or "và" before the last."""
     units = _lex()["units"]
     dims = [[units[(p.unit or '').lower()]] if (p.unit or '').lower() in units else dim_values(p.label) for p in b.parts]
-    for p, d in zip(b.parts, dims):
+    for p, d in zip(b.parts, dims, strict=True):
         p.dim_value = d[0][1] if len(d) == 1 else (" / ".join(v for _, v in d) if d else None)
     named = [d for d in dims if d]
     one_dim = None
@@ -219,7 +220,7 @@ def _norm_intro(s: str) -> str:
     return s
 
 
-def _region_parts(facts: Facts, qs, starts: list[int], roles, lo: int, hi: int, total) -> "tuple[list[Part], bool]":
+def _region_parts(facts: Facts, qs, starts: list[int], roles, lo: int, hi: int, total) -> tuple[list[Part], bool]:
     """The parts in text[lo:hi]: chunks split at ",", ";", "và"; each chunk with one quantity counted in the
     total's noun is a part, its words the part's label. Stops at a chunk whose figure is counted in another
     noun. Returns (parts, "và" before the last part)."""
@@ -324,7 +325,7 @@ def _sentence_end(text: str, pos: int) -> int:
         k = d + 1
 
 
-def breakdowns(facts: Facts) -> "list[Breakdown]":
+def breakdowns(facts: Facts) -> list[Breakdown]:
     doc = facts.document
     qs = doc.quantities
     text = facts.text
@@ -402,7 +403,7 @@ def breakdowns(facts: Facts) -> "list[Breakdown]":
     return out
 
 
-def _list_breakdown(facts: Facts, doc, i: int, q) -> "Breakdown | None":
+def _list_breakdown(facts: Facts, doc, i: int, q) -> Breakdown | None:
     text = facts.text
     qs = doc.quantities
     k = facts.line_index(q.start)

@@ -29,7 +29,7 @@ def _roles() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _share_res() -> "tuple[regex.Pattern, regex.Pattern]":
+def _share_res() -> tuple[regex.Pattern, regex.Pattern]:
     """(share head before a percentage, words of a plan or a growth) from the lexicon."""
     d = lexicon.load("dimensions")
 
@@ -48,7 +48,7 @@ def _share_res() -> "tuple[regex.Pattern, regex.Pattern]":
 _PLAN_AFTER = 30
 
 
-def _rate_kind(text: str, q) -> "str | None":
+def _rate_kind(text: str, q) -> str | None:
     """"share" for a share of a whole ("chiếm 75% dân số", "tỷ lệ … 92%"), which cannot pass 100 %; "plan" for
     completion of a plan or growth over a period ("đạt 103,6% kế hoạch", "tăng 112% so với cùng kỳ")."""
     share_re, plan_re = _share_res()
@@ -121,7 +121,7 @@ def role_of(facts: Facts, q, parts_of: dict[int, int], i: int) -> tuple[str, str
     return "count", None
 
 
-def numbers(facts: Facts) -> "list[NumberFact]":
+def numbers(facts: Facts) -> list[NumberFact]:
     """Every number mention of the document, in text order, with its role."""
     doc = facts.document
     parts_of: dict[int, int] = {}
@@ -147,15 +147,17 @@ def numbers(facts: Facts) -> "list[NumberFact]":
 def _comparisons_after(facts: Facts, pos: int, window: int = 40):
     """The comparison phrase starting within ``window`` characters after ``pos`` on the same clause."""
     comps = facts.comparisons
-    starts = [m.start for m in comps] if not hasattr(facts, "_cmp_starts") else facts._cmp_starts  # type: ignore[attr-defined]
-    facts._cmp_starts = starts  # type: ignore[attr-defined]
+    starts: list[int] | None = getattr(facts, "_cmp_starts", None)
+    if starts is None:
+        starts = [m.start for m in comps]
+        facts._cmp_starts = starts  # type: ignore[attr-defined]
     k = bisect_right(starts, pos)
     if k < len(comps) and comps[k].start - pos <= window and not any(
             ch in facts.text[pos:comps[k].start] for ch in ".;\n"):
         yield comps[k]
 
 
-def by_quantity(facts: Facts) -> "dict[int, NumberFact]":
+def by_quantity(facts: Facts) -> dict[int, NumberFact]:
     """quantity index -> its number fact."""
     return {n.quantity: n for n in facts.get("numbers") if n.quantity is not None}
 
@@ -460,7 +462,7 @@ def _share(facts: Facts, doc, qs, role, i: int, p):
 _HEAD_UNITS = frozenset({"hộ", "người", "lao động", "học sinh", "trẻ", "xã", "thôn", "hồ sơ", "đảng viên"})
 
 
-def _section_bounds(facts: Facts, pos: int) -> "tuple[int, int]":
+def _section_bounds(facts: Facts, pos: int) -> tuple[int, int]:
     """(start, end) of the deepest section holding ``pos`` (the whole text when none does): the sections are
     nested, so the last one starting at or before ``pos`` that still holds it is the deepest."""
     spans = _leaf_spans(facts)
@@ -475,7 +477,7 @@ def _section_bounds(facts: Facts, pos: int) -> "tuple[int, int]":
     return 0, len(facts.text)
 
 
-def _leaf_spans(facts: Facts) -> "tuple[list[int], list[tuple[int, int]]]":
+def _leaf_spans(facts: Facts) -> tuple[list[int], list[tuple[int, int]]]:
     """Section (start, end) spans in order of their starts, built once per document."""
     cached = getattr(facts, "_figures_sections", None)
     if cached is None:

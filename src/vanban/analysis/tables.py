@@ -58,7 +58,7 @@ _CHILD_RE = regex.compile(r"(\d{1,3})(?:\.\d{1,3})+\.?")
 _INDEX_CELL_RE = regex.compile(r"\(?(?:\d{1,2}|[A-ZĐ])\)?(?:=[\d()+\-*/x ]{1,20})?")
 
 
-def cell_value(text: str) -> "int | Decimal | None":
+def cell_value(text: str) -> int | Decimal | None:
     """A cell's number: "1.250" → 1250, "45,5" → 45.5, "-" → 0; None for words, blanks and percentages."""
     if text in _DASHES:
         return 0
@@ -69,7 +69,7 @@ def cell_value(text: str) -> "int | Decimal | None":
     return int(text.replace(".", ""))
 
 
-def cell_spans(line: str) -> "list[tuple[int, int]] | None":
+def cell_spans(line: str) -> list[tuple[int, int]] | None:
     """(start, end) of each cell's text in a row — tab-separated, or a Markdown row "| a | b |" — with the
     surrounding blanks and Markdown bold left out; None for a line that is no table row."""
     if len(line) > _MAX_ROW_CHARS:
@@ -79,10 +79,10 @@ def cell_spans(line: str) -> "list[tuple[int, int]] | None":
         bars = [i for i, ch in enumerate(line) if ch == "|"]
         if not s.endswith("|"):
             bars.append(len(line))
-        bounds = list(zip(bars, bars[1:]))
+        bounds = list(zip(bars, bars[1:], strict=False))
     elif "\t" in line:
         tabs = [i for i, ch in enumerate(line) if ch == "\t"]
-        bounds = list(zip([-1] + tabs, tabs + [len(line)]))
+        bounds = list(zip([-1] + tabs, tabs + [len(line)], strict=True))
     else:
         return None
     if len(bounds) > _MAX_CELLS or len(bounds) < 2:
@@ -98,7 +98,7 @@ def cell_spans(line: str) -> "list[tuple[int, int]] | None":
     return out
 
 
-def _row(facts: Facts, k: int) -> "TableRow | None":
+def _row(facts: Facts, k: int) -> TableRow | None:
     s, e = facts.line_bounds(k)
     line = facts.text[s:e]
     spans = cell_spans(line)
@@ -118,7 +118,7 @@ def _is_year(v) -> bool:
     return isinstance(v, int) and 1900 <= v <= 2100
 
 
-def _classify(rows: "list[TableRow]") -> None:
+def _classify(rows: list[TableRow]) -> None:
     """Set each row's kind from its own cells and its place in the table."""
     res = _label_res()
     seen_data = False
@@ -155,7 +155,7 @@ def _classify(rows: "list[TableRow]") -> None:
                 numbers.append(int(first))
 
 
-def _columns(rows: "list[TableRow]") -> tuple[list[str], list[bool]]:
+def _columns(rows: list[TableRow]) -> tuple[list[str], list[bool]]:
     width = max(len(r.cells) for r in rows)
     heads = [r for r in rows if r.kind == "header"]
     titles = []
@@ -175,7 +175,7 @@ def _columns(rows: "list[TableRow]") -> tuple[list[str], list[bool]]:
     return titles, summable
 
 
-def tables(facts: Facts) -> "list[Table]":
+def tables(facts: Facts) -> list[Table]:
     """Every table of the document: runs of table rows (Markdown rule lines skipped), in order."""
     out: list[Table] = []
     kinds = facts.kinds
@@ -203,7 +203,7 @@ def tables(facts: Facts) -> "list[Table]":
     return out
 
 
-def table_at(facts: Facts, pos: int) -> "Table | None":
+def table_at(facts: Facts, pos: int) -> Table | None:
     for t in facts.get("tables"):
         if t.start <= pos <= t.end:
             return t
@@ -259,7 +259,7 @@ def table_refs(facts: Facts) -> list:
     return out
 
 
-def _closest(row: "TableRow", q) -> "Cell | None":
+def _closest(row: TableRow, q) -> Cell | None:
     """The row's cell nearest in value to ``q`` (within 10 %), None when one of them equals it."""
     best = None
     v = Decimal(q.value)

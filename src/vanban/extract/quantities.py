@@ -212,7 +212,10 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
 
     def is_blocked(o: int, oe: int) -> bool:
         k = bisect.bisect_right(bstarts, o) - 1
-        return k >= 0 and blocked[k][0] <= o < blocked[k][1] or (k + 1 < len(blocked) and blocked[k + 1][0] < oe and o < blocked[k + 1][1] and blocked[k + 1][0] >= o)
+        if k >= 0 and blocked[k][0] <= o < blocked[k][1]:
+            return True  # starts inside a citation or a date
+        nxt = blocked[k + 1] if k + 1 < len(blocked) else None
+        return nxt is not None and o <= nxt[0] < oe and o < nxt[1]  # or one starts inside it
 
     prose_cache: dict[int, bool] = {}
     for m in _scan(text, sorted(ctx.claimed)):
@@ -271,7 +274,6 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
     return out
 
 
-ANNOUNCE_RE = regex.compile(r"(?P<n>\d{1,3})\s+(?P<noun>phong\s+trào|mô\s+hình|nội\s+dung|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|tiêu\s+chí|lĩnh\s+vực|nhóm|chương\s+trình|đợt|khâu|hoạt\s+động)\b")
 
 
 def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> None:

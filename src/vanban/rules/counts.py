@@ -21,8 +21,10 @@ ANNOUNCE_RE = regex.compile(
       rationale="“Kết quả thực hiện 05 phong trào” followed by three sub-headings: one of them is wrong. Also a count "
                 "of places or bodies followed by their names one per line (“kiểm tra 05 trường, gồm:”), and a "
                 "list's own title with its count (“1. Tập thể (04 tập thể)”).",
-      bad=["1. Kết quả\n1.1. Kết quả thực hiện 05 phong trào thi đua\na) Phong trào A\nNội dung.\nb) Phong trào B\nNội dung.\nc) Phong trào C\nNội dung."],
-      good=["1. Kết quả\n1.1. Kết quả thực hiện 03 phong trào thi đua\na) Phong trào A\nNội dung.\nb) Phong trào B\nNội dung.\nc) Phong trào C\nNội dung."])
+      bad=["1. Kết quả\n1.1. Kết quả thực hiện 05 phong trào thi đua\na) Phong trào A\nNội dung.\nb) Phong trào B\n"
+           "Nội dung.\nc) Phong trào C\nNội dung."],
+      good=["1. Kết quả\n1.1. Kết quả thực hiện 03 phong trào thi đua\na) Phong trào A\nNội dung.\nb) Phong trào B\n"
+            "Nội dung.\nc) Phong trào C\nNội dung."])
 def count_mismatch(lc):
     doc = lc.doc
     for s in doc.iter_sections():
@@ -114,7 +116,8 @@ ANNOUNCE_NOUN_RE = regex.compile(r"(?:phong trào|mô hình|nội dung|nhiệm v
            "Tiếp nhận 12.305 hồ sơ, trong đó tiếp nhận trực tuyến 7.110 hồ sơ, tiếp nhận trực tiếp và qua dịch vụ "
            "bưu chính công ích 5.095 hồ sơ."],
       good=["Thành viên Hội đồng: Tổng số 09 người; có mặt 07 người, vắng 02 người (có lý do).",
-            "Đã xây dựng 05 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n- Lĩnh vực an ninh: 02 mô hình",
+            "Đã xây dựng 05 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n"
+            "- Lĩnh vực an ninh: 02 mô hình",
             "Tổng kinh phí thực hiện là 1.250 triệu đồng, trong đó:\n- Ngân sách tỉnh: 800 triệu đồng;\n- Ngân sách huyện: 350 triệu đồng.",
             "Huyện có 16 đơn vị hành chính cấp xã (15 xã và 01 thị trấn).",
             "Xã có 1.250 hộ, trong đó 45 hộ nghèo, 38 hộ cận nghèo.",
@@ -229,7 +232,7 @@ def equal_as_written(got, want, written: str) -> bool:
     return abs(Decimal(got) - Decimal(want)) <= Decimal(5) / (Decimal(10) ** (places + 1))
 
 
-def _cell_term(cell) -> "tuple[object, bool]":
+def _cell_term(cell) -> tuple[object, bool]:
     """(value, ok) of a cell as a term of a sum: a blank adds nothing, a word spoils the sum."""
     if cell is None or not cell.text:
         return 0, True
@@ -246,7 +249,7 @@ def _column_checks(table, col):
     đó" rows and "1.1" rows under "1" are parts of the row above, never terms. An entry of the grand total is a
     data row, or a group: [group row, its data rows, its sub-total row or None]."""
     entries: list = []
-    group: "list | None" = None
+    group: list | None = None
     top_total = None
     out: list = []
 
