@@ -207,6 +207,9 @@ WRONG = [
     ("VB302", "Đã giải quyết 305.712 hồ sơ (trước hạn và đúng hạn 293.132 hồ sơ, đạt tỷ lệ 95,88%, quá hạn 12.579 hồ "
               "sơ, chiếm tỷ lệ 4,12%); đang giải quyết 33.421 hồ sơ."),
     ("VB306", "Xã có 2.315 hộ; trong đó hộ nghèo 95 hộ, chiếm 4,5%; hộ cận nghèo 120 hộ, chiếm 5,18%."),
+    # after "trong đó", "và" before the last part closes the list
+    ("VB302", "Tiếp nhận 85 đơn, trong đó 60 đơn kiến nghị, 20 đơn khiếu nại và 08 đơn tố cáo."),
+    ("VB302", "Tổng đàn gia súc 3.500 con, trong đó đàn trâu 450 con, đàn bò 1.200 con và đàn lợn 1.800 con."),
     ("VB305", "TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n3\tThôn Đoài\t110\t160\n\tTổng "
               "cộng\t325\t585\n"),
     ("VB305", "TT\tHạng mục\tVốn (triệu đồng)\nI\tGiao thông\t3.000\n1\tĐường trục xã\t2.000\n2\tCầu dân sinh\t1.200\nII\tGiáo "
@@ -304,6 +307,16 @@ SILENT = [
     # "a, b và c" closes a list: what follows after ";" is another breakdown
     "Sau khi sắp xếp, tỉnh có 102 đơn vị hành chính cấp xã, gồm 85 xã, 14 phường và 03 đặc khu; trong đó có 79 xã, "
     "14 phường, 03 đặc khu hình thành sau sắp xếp và 06 xã không thực hiện sắp xếp.",
+    # ... but not for traits, "trong đó có", or money (some sources named)
+    "Xã có 1.250 hộ, trong đó 45 hộ nghèo và 38 hộ cận nghèo.",
+    "Tổng thu 25.430 triệu đồng, trong đó thu tiền sử dụng đất 12.000 triệu đồng và thu thuế 5.000 triệu đồng.",
+    "Cơ quan có 22 người, trong đó 09 nữ và 20 đảng viên.",
+    "Năm 2024 có 45 cá nhân đạt danh hiệu, trong đó có 12 cá nhân là nữ và 8 cá nhân là đảng viên.",
+    "Tiếp nhận 85 đơn, trong đó 60 đơn kiến nghị, 20 đơn khiếu nại và 05 đơn tố cáo; đã giải quyết 80 đơn.",
+    "Tổng học sinh toàn xã là 1.245 em, gồm mầm non 320 em, tiểu học 540 em, trung học cơ sở 385 em.",
+    "Kết nạp 12 đảng viên mới (nữ 05 đồng chí, đoàn viên thanh niên 08 đồng chí).",
+    "Số hộ nghèo giảm từ 120 hộ xuống còn 95 hộ, giảm 25 hộ.",
+    "Trong 9 tháng, tuyển quân 25 thanh niên (tăng 3 thanh niên so với năm trước), đạt 100% chỉ tiêu.",
     # rounded amounts may miss their rounded total by a unit
     "Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng).",
     "Dân số 8.450 người, trong đó nam 4.150 người, nữ 4.300 người.",

@@ -54,7 +54,8 @@ def _lex() -> dict:
             "traits": sorted(d["traits"], key=len, reverse=True),
             "former": d["former_markers"], "closing": d["closing_words"], "partial": d["partial_intros"],
             "list_totals": d["list_totals"],
-            "people_nouns": frozenset(d["people_nouns"])}
+            "people_nouns": frozenset(d["people_nouns"]),
+            "measures": frozenset(u.lower() for u in lexicon.load("units")["measure"])}
 
 
 def _has_word(hay: str, w: str) -> bool:
@@ -161,7 +162,8 @@ def _classify(b: Breakdown, intro: str, closed: bool, resolved_total: bool = Fal
     closing = any(_has_word(" " + last + " ", w) for w in lx["closing"])
     unit = (b.unit or "").lower()
     # "Đảng viên dự bị" of "41 đảng viên": the total's own noun is no trait of its parts
-    traits = sum(1 for p in b.parts if is_trait(p.label.lower().replace(unit, " ") if unit else p.label))
+    traits = sum(1 for p in b.parts if is_trait(p.label.lower().replace(unit, " ") if unit else p.label)
+                 or (p.unit or "").lower() not in ("", unit) and is_trait(p.unit or ""))
     partial_intro = intro.lower().replace("\t", " ").startswith(("trong đó có", "trong số đó"))
     if one_dim is not None:
         b.dimension = one_dim
@@ -176,6 +178,12 @@ def _classify(b: Breakdown, intro: str, closed: bool, resolved_total: bool = Fal
         b.kind, b.overlapping = "subset", True
         return
     if closing or intro in ("gồm", "bao gồm", "cụ thể", "list") or intro == "paren" and closed:
+        b.kind = "partition"
+        return
+    if b.source == "inline" and closed and intro.startswith("trong") and not partial_intro \
+            and unit not in _lex()["measures"]:
+        # "trong đó 60 đơn kiến nghị, 20 đơn khiếu nại và 05 đơn tố cáo": "và" before the last closes the list
+        # (not for money and measures, whose "trong đó" names some sources only)
         b.kind = "partition"
         return
     b.kind = "subset"
