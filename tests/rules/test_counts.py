@@ -227,6 +227,9 @@ WRONG = [
     ("VB307", "Tai nạn giao thông giảm 321 vụ (734/1046)."),
     ("VB307", "Năm 2024 có 17 cá nhân đạt danh hiệu, tăng 04 cá nhân so với năm 2023 (năm 2023: 12 cá nhân)."),
     ("VB307", "Năm 2024 có 17 cá nhân đạt danh hiệu, giảm 05 cá nhân so với năm 2023 (năm 2023: 12 cá nhân)."),
+    ("VB307", "Năm 2024 có 1.330 hộ, tăng 8,4% so với năm 2023 (năm 2023: 1.250 hộ)."),
+    ("VB307", "Năm 2024 có 1.330 hộ, giảm 6,4% so với năm 2023 (năm 2023: 1.250 hộ)."),
+    ("VB307", "Năm 2024 thu được 1.330 triệu đồng, bằng 104,6% so với năm 2023 (năm 2023: 1.250 triệu đồng)."),
     ("VB308", "Thu ngân sách trên địa bàn đạt 18.560 triệu đồng.\n\nTT\tChỉ tiêu\tKế hoạch\tThực hiện\n1\tThu ngân sách trên địa "
               "bàn\t16.500\t18.650\n2\tChi ngân sách xã\t15.000\t14.200\n"),
     ("VB308", "Chỉ số giá tiêu dùng bình quân bằng 104,76 % so với cùng kỳ.\n\n| STT | Chỉ tiêu | Năm 2023 | Năm 2024 |\n"
@@ -317,6 +320,9 @@ SILENT = [
     "Kết nạp 12 đảng viên mới (nữ 05 đồng chí, đoàn viên thanh niên 08 đồng chí).",
     "Số hộ nghèo giảm từ 120 hộ xuống còn 95 hộ, giảm 25 hộ.",
     "Trong 9 tháng, tuyển quân 25 thanh niên (tăng 3 thanh niên so với năm trước), đạt 100% chỉ tiêu.",
+    "Năm 2024 có 1.330 hộ, tăng 6,4% so với năm 2023 (năm 2023: 1.250 hộ).",
+    "Năm 2024 thu được 1.330 triệu đồng, bằng 106,4% so với năm 2023 (năm 2023: 1.250 triệu đồng).",
+    "Tổng giá trị sản xuất năm 2024 tăng 6% so với năm 2023.",
     # rounded amounts may miss their rounded total by a unit
     "Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng).",
     "Dân số 8.450 người, trong đó nam 4.150 người, nữ 4.300 người.",

@@ -229,6 +229,13 @@ def relations(facts: Facts) -> list:
             rel = _share(facts, doc, qs, role, i, q)
             if rel is not None:
                 out.append(rel)
+        # (6) "tăng 6,3% so với năm 2023" / "bằng 105% so với năm 2023" with both years' figures in the sentence
+        if q.percent and r is not None:
+            pr = _pct_change(facts, q)
+            if pr is not None:
+                rel = _change(facts, qs, role, i, q, pr)
+                if rel is not None:
+                    out.append(rel)
         # (3) a change: against its own pair "(734/1046)", or the figure of the year it compares with
         if r is not None and r.role == "change" and not q.percent:
             rel = _change(facts, qs, role, i, q, r)
@@ -332,14 +339,15 @@ def _change(facts: Facts, qs, role, i: int, q, r):
     same = _sentence_quantities(facts, qs, i)
     cur = None
     for k in same:
-        if k < i and qs[k].unit == q.unit and not qs[k].percent and qs[k].of is None and \
-                role.get(k) is not None and role[k].role in ("count", "total", "part"):
+        if k < i and (qs[k].unit == q.unit or q.percent and qs[k].unit) and not qs[k].percent and \
+                qs[k].of is None and role.get(k) is not None and role[k].role in ("count", "total", "part"):
             cur = k
     if cur is None:
         return None
+    unit = qs[cur].unit
     prev = None
     for k in same:
-        if k <= i or qs[k].unit != q.unit or qs[k].percent:
+        if k <= i or qs[k].unit != unit or qs[k].percent:
             continue
         # "(năm 2023: 12 cá nhân)", "so với năm 2023 (12 cá nhân)", "năm 2023 là 12 cá nhân": the year right
         # before the figure, nothing but a colon, a bracket or "là / có / đạt" between them
@@ -351,8 +359,34 @@ def _change(facts: Facts, qs, role, i: int, q, r):
             break
     if prev is None:
         return None
-    return Relation("change", q.start, q.end, q.text, q.value, _figure(text, q),
-                    [_part(text, qs[cur], "kỳ này"), _part(text, qs[prev], f"năm {r.year}")], r.direction)
+    kind = "change" if not q.percent else ("ratio_pct" if r.direction == "same" else "change_pct")
+    return Relation(kind, q.start, q.end, q.text, q.value, _figure(text, q),
+                    [_part(text, qs[cur], "kỳ này"), _part(text, qs[prev], f"năm {r.year}")],
+                    None if r.direction == "same" else r.direction)
+
+
+def _pct_change(facts: Facts, q) -> NumberFact | None:
+    """A percentage that states a change ("tăng 6,3%") or a ratio ("bằng 105%") against a named year: a
+    stand-in number fact with the direction ("up", "down", "same" for a ratio) and the year."""
+    text = facts.text
+    roles = _roles()
+    words = text[max(0, q.start - 16):q.start].lower().split()
+    if not words:
+        return None
+    if words[-1] in roles["change_up"]:
+        direction = "up"
+    elif words[-1] in roles["change_down"]:
+        direction = "down"
+    elif words[-1] == "bằng":
+        direction = "same"
+    else:
+        return None
+    year = None
+    for m in _comparisons_after(facts, q.end):
+        year = m.year
+    if year is None:
+        return None
+    return NumberFact(q.start, q.end, q.text, "rate", q.value, q.unit, None, None, direction, year)
 
 
 def _pair_second(text: str, p):

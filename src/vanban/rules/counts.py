@@ -446,13 +446,17 @@ def rate_mismatch(lc):
       en="An increase or decrease does not match the two figures compared.",
       rationale="“giảm 312 vụ (734/1046)”: 1046 − 734 = 312. A change is checked against its own pair, or against the "
                 "figure of the year it compares with when the same sentence gives it (“17 cá nhân, tăng 05 cá nhân so "
-                "với năm 2023 (12 cá nhân)”); the direction must match too.",
+                "với năm 2023 (12 cá nhân)”); so is a change or a ratio in per cent (“1.330 hộ, tăng 6,4% so với năm "
+                "2023 (năm 2023: 1.250 hộ)”, “bằng 106,4% so với năm 2023”); the direction must match too.",
       bad=["Tai nạn giao thông giảm 321 vụ (734/1046).",
            "Năm 2024 có 17 cá nhân đạt danh hiệu, tăng 04 cá nhân so với năm 2023 (năm 2023: 12 cá nhân)."],
       good=["Tai nạn giao thông giảm 312 vụ (734/1046).",
             "Năm 2024 có 17 cá nhân đạt danh hiệu, tăng 05 cá nhân so với năm 2023 (năm 2023: 12 cá nhân)."])
 def change_mismatch(lc):
     for r in lc.facts.get("relations"):
+        if r.kind in ("change_pct", "ratio_pct") and not lc.facts.in_example(r.start):
+            yield from _pct_change_hit(r)
+            continue
         if r.kind != "change" or lc.facts.in_example(r.start):
             continue
         cur, prev = r.operands
@@ -496,3 +500,33 @@ def text_table_mismatch(lc):
         yield Hit(q.start, q.end, f"“{q.text}” nhưng dòng “{row.label}” của bảng ghi {cell.text}: {fig} ≠ {cell.text}.",
                   f"“{q.text}” but the table row “{row.label}” says {cell.text}: {fig} ≠ {cell.text}.",
                   related=[(cell.start, cell.end, "ô của bảng")])
+
+
+def _pct_change_hit(r):
+    """"tăng 6,3% so với năm 2023" from 1.250 to 1.330: (1.330 − 1.250) / 1.250 × 100 = 6,4 %."""
+    cur, prev = r.operands
+    if not prev.value:
+        return
+    if r.kind == "ratio_pct":
+        exact = Decimal(cur.value) * 100 / Decimal(prev.value)
+        formula = f"{cur.written} / {prev.written} × 100"
+    else:
+        exact = abs(Decimal(cur.value) - Decimal(prev.value)) * 100 / Decimal(prev.value)
+        formula = f"|{cur.written} − {prev.written}| / {prev.written} × 100"
+    ea, eb = _half_step(cur.written), _half_step(prev.written)
+    step = Decimal(1) / (Decimal(10) ** _places(r.written))
+    slack = (ea + eb) * 100 / Decimal(prev.value) + step
+    related = [(cur.start, cur.end, cur.label), (prev.start, prev.end, prev.label)]
+    if abs(exact - Decimal(r.stated)) < slack:
+        if r.kind == "change_pct" and cur.value != prev.value:
+            want = "up" if cur.value > prev.value else "down"
+            if r.direction and want != r.direction:
+                word = "tăng" if want == "up" else "giảm"
+                diff = _fmt(cur.value - prev.value)
+                yield Hit(r.start, r.end, f"“{r.text}”: {cur.written} − {prev.written} = {diff}, tức là {word}.",
+                          f"“{r.text}”: {cur.written} − {prev.written} = {diff}, "
+                          f"{'an increase' if want == 'up' else 'a decrease'}.", related=related)
+        return
+    got = _pct(exact, r.written)
+    yield Hit(r.start, r.end, f"“{r.text}”: {formula} = {got} %, không phải {r.written} %.",
+              f"“{r.text}”: {formula} = {got} %, not {r.written} %.", related=related)
