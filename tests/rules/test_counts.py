@@ -323,6 +323,9 @@ SILENT = [
     "Năm 2024 có 1.330 hộ, tăng 6,4% so với năm 2023 (năm 2023: 1.250 hộ).",
     "Năm 2024 thu được 1.330 triệu đồng, bằng 106,4% so với năm 2023 (năm 2023: 1.250 triệu đồng).",
     "Tổng giá trị sản xuất năm 2024 tăng 6% so với năm 2023.",
+    # occasions listed with some of them not dated in full are not counted
+    "Tổ chức 03 buổi (ngày 10/3/2024, ngày 15/6/2024 và 20/9).",
+    "Đã họp 04 lần (các ngày 10, 15, 20 và 25 tháng 3 năm 2024).",
     # rounded amounts may miss their rounded total by a unit
     "Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng).",
     "Dân số 8.450 người, trong đó nam 4.150 người, nữ 4.300 người.",

@@ -442,10 +442,34 @@ def _events(facts: Facts, doc, i: int, q):
                  and (not want or (c.doc_type or "").lower().startswith(want))]
         if want and len(items) != len([c for c in doc.citations if lo <= c.start < hi]):
             return None  # documents of other kinds among them: the count is of some of them
-    if len(items) < 2:
+    if len(items) < 2 or not _one_each(text, lo, hi, items):
         return None
     return Relation("events", q.start, q.end, q.text, q.value, _figure(text, q),
                     [Part(x.start, x.end, 1, "mục được đếm", None, x.text) for x in items])
+
+
+def _one_each(text: str, lo: int, hi: int, items) -> bool:
+    """Every item of text[lo:hi] (split at ",", ";", "và" and line breaks, outside the items themselves) holds one
+    of ``items``: "(ngày 10/3/2024, ngày 15/6/2024 và 20/9)" lists three occasions, two of them dated in full."""
+    cuts = []
+    spans = sorted((x.start, x.end) for x in items)
+    pos = lo
+    for a, b in spans:
+        cuts.append(text[pos:a])
+        pos = b
+    cuts.append(text[pos:hi])
+    # between two items exactly one separator; before the first and after the last no other item
+    for gap in cuts[1:-1]:
+        if "\n" in gap:
+            if any(ch.isalnum() for ch in gap):
+                return False  # ";⏎- " between two lines of a list; a word there is an item of its own
+            continue
+        g = gap.lower()
+        if sum(g.count(c) for c in ",;") + g.split().count("và") != 1:
+            return False
+    tail = cuts[-1].lower()
+    k = sum(tail.count(c) for c in ",;") + tail.split().count("và")
+    return k == 0 or not any(ch.isdigit() for ch in tail)
 
 
 def _list_end(facts: Facts, k: int) -> int:
