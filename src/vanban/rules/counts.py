@@ -186,7 +186,10 @@ def ratio_exceeds(lc):
     for q in lc.doc.quantities:
         if q.of is not None and q.unit and q.value > q.of and isinstance(q.value, int) and q.unit not in _MEASURES:
             # "12.375,3/10.200 triệu đồng, vượt 21,3 %": money achieved against a plan may pass it
-            yield Hit(q.start, q.end, f"“{q.text}”: tử số lớn hơn mẫu số.", f"“{q.text}”: numerator larger than denominator.")
+            num, _, rest = q.text.partition("/")
+            num, den = num.strip(), (rest.split() or [_fmt(q.of)])[0]
+            yield Hit(q.start, q.end, f"“{q.text}”: tử số lớn hơn mẫu số ({num} > {den}).",
+                      f"“{q.text}”: numerator larger than denominator ({num} > {den}).")
 
 
 @rule("VB304", "percent-over-100", "warning",
@@ -199,8 +202,8 @@ def percent_over(lc):
     for n in lc.facts.get("numbers"):
         if n.role != "rate" or n.direction != "share" or n.value is None or n.value <= 100:
             continue
-        yield Hit(n.start, n.end, f"“{n.text}” là một tỷ lệ trên tổng thể nên không thể vượt 100%.",
-                  f"“{n.text}” is a share of a whole and cannot exceed 100%.")
+        yield Hit(n.start, n.end, f"“{n.text}” là một tỷ lệ trên tổng thể nên không thể vượt 100% ({_fmt(n.value)} > 100).",
+                  f"“{n.text}” is a share of a whole and cannot exceed 100% ({_fmt(n.value)} > 100).")
 
 
 _ = Decimal
