@@ -15,6 +15,7 @@ import vanban
     ("Huyện có 15 xã và 01 thị trấn.", [("15 xã", 15, "xã"), ("01 thị trấn", 1, "thị trấn")]),
     ("Tỷ lệ đạt 92,75 %.", [("92,75 %", Decimal("92.75"), "%")]),
     ("Có 04/04 thôn.", [("04/04 thôn", 4, "thôn")]),
+    ("Tổng dân số: 1.317 hộ/5.042 khẩu.", [("1.317 hộ", 1317, "hộ"), ("5.042 khẩu", 5042, "khẩu")]),
     # codes and document numbers are no quantities
     ("Theo công văn số JHDPC/2025/276 ngày 05 tháng 3.", []),
     ("Quốc lộ 24 đi qua xã.", []),

@@ -26,8 +26,8 @@ _UNIT_ALT = "|".join(regex.escape(u).replace(r"\ ", r"[ \t]+") for u in _COUNTED
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
 # Numbers are found with one cheap pattern; what follows (%, /N, a unit of up to four words) and precedes
 # (a qualifier) is read with dictionary look-ups instead of one large alternation scanned everywhere.
-# (not after "/": "JHDPC/2025/276" is a code, "/2025" no count)
-NUM_RE = regex.compile(rf"(?<![\p{{L}}\d.,/-])(?:{NUM})(?!\d)")
+# (not after a digit or a capital and "/": "JHDPC/2025/276" is a code; "1.317 hộ/5.042 khẩu" counts both)
+NUM_RE = regex.compile(rf"(?<![\p{{L}}\d.,-])(?<![\d\p{{Lu}}]/)(?:{NUM})(?!\d)")
 _UNITS = {" ".join(u.lower().split()): " ".join(u.split()) for u in _COUNTED}
 _MAX_UNIT_WORDS = max(len(u.split()) for u in _UNITS)
 _W1 = r"([^\W\d_]+[²³]?,?)"
@@ -96,7 +96,7 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
 # be a quantity there: such lines are scanned for "N%" alone instead of reading every number they hold.
 # (plain `re`, twice as fast here: a digit, an underscore or a non-word character that is not a line break)
 _LETTERLESS_RE = re.compile(r"(?m)^(?:[\d\W_](?<!\n)){200,}$")
-_NUM_PCT_RE = regex.compile(rf"(?<![\p{{L}}\d.,/-])(?:{NUM})(?!\d)(?=[ \t]?%)")
+_NUM_PCT_RE = regex.compile(rf"(?<![\p{{L}}\d.,-])(?<![\d\p{{Lu}}]/)(?:{NUM})(?!\d)(?=[ \t]?%)")
 
 
 def _numbers(text: str):
