@@ -53,3 +53,35 @@ def test_a_text_figure_is_matched_with_the_row_it_names():
     doc = vanban.parse(text)
     ((k, row, cell),) = doc.facts.get("table_refs")
     assert (doc.quantities[k].text, row.label, cell.text) == ("18.560 triệu đồng", "Thu ngân sách trên địa bàn", "18.650")
+
+
+def test_a_word_table_with_groups_and_sub_totals(tmp_path):
+    """Word tables arrive as one tab-separated line per row: group rows, "Cộng" rows and the grand total are
+    read from a .docx as from text."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from helpers_docs import W_NS, write_package
+
+    def p(text):
+        return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+    def row(*cells):
+        return "<w:tr>" + "".join(f"<w:tc>{p(c)}</w:tc>" for c in cells) + "</w:tr>"
+
+    rows = [("TT", "Đơn vị", "Số hồ sơ"), ("A", "Khối xã", ""), ("1", "Xã Hòa An", "10"), ("2", "Xã Hòa Bình", "12"),
+            ("", "Cộng", "23"), ("B", "Khối phường", ""), ("1", "Phường Bắc Sơn", "5"), ("2", "Phường Nam Sơn", "6"),
+            ("", "Cộng", "11"), ("", "Tổng cộng", "34")]
+    body = p("BÁO CÁO") + p("Kết quả tiếp nhận hồ sơ quý III năm 2025:") + "<w:tbl>" + "".join(row(*r) for r in rows) \
+        + "</w:tbl>" + p("Nơi nhận:")
+    doc_xml = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W_NS}"><w:body>{body}</w:body>'
+               "</w:document>").encode()
+    path = write_package(tmp_path / "bang.docx", doc_xml)
+    doc = vanban.load(path)
+    (t,) = doc.facts.get("tables")
+    assert [r.kind for r in t.rows] == ["header", "group", "data", "data", "subtotal", "group", "data", "data",
+                                        "subtotal", "total"]
+    got = [(f.text, f.message) for f in vanban.lint(doc) if f.code == "VB305"]
+    # the wrong sub-total is reported; the grand total adds up the sub-totals as written (23 + 11 = 34)
+    assert got == [("23", "Dòng cộng cột “Số hồ sơ”: 10 + 12 = 22, không phải 23.")]
