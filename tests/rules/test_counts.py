@@ -326,6 +326,8 @@ SILENT = [
     # occasions listed with some of them not dated in full are not counted
     "Tổ chức 03 buổi (ngày 10/3/2024, ngày 15/6/2024 và 20/9).",
     "Đã họp 04 lần (các ngày 10, 15, 20 và 25 tháng 3 năm 2024).",
+    # "a", "b" rows under "1" are its parts, not terms of the total
+    "TT\tChỉ tiêu\tSố lượng\n\tTổng số\t90\n1\tXã Hòa An\t40\na\tThôn Đông\t25\nb\tThôn Tây\t15\n2\tXã Hòa Bình\t50\n",
     # rounded amounts may miss their rounded total by a unit
     "Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng).",
     "Dân số 8.450 người, trong đó nam 4.150 người, nữ 4.300 người.",

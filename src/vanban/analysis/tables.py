@@ -55,6 +55,7 @@ def _label_res() -> dict[str, regex.Pattern]:
 
 _GROUP_RE = regex.compile(r"(?:[IVXLC]{1,5}|[A-ZĐ])\.?")
 _CHILD_RE = regex.compile(r"(\d{1,3})(?:\.\d{1,3})+\.?")
+_LETTER_ITEM_RE = regex.compile(r"[a-zđ][.)]?")
 _INDEX_CELL_RE = regex.compile(r"\(?(?:\d{1,2}|[A-ZĐ])\)?(?:=[\d()+\-*/x ]{1,20})?")
 
 
@@ -149,6 +150,8 @@ def _classify(rows: list[TableRow]) -> None:
             r.kind = "group"  # "I⇥Hạ tầng giao thông⇥3.000", or a title row without figures: its rows follow
         elif (cm := _CHILD_RE.fullmatch(first)) and numbers and int(cm.group(1)) == numbers[-1]:
             r.kind = "child"
+        elif numbers and _LETTER_ITEM_RE.fullmatch(first):
+            r.kind = "child"  # "a", "b)" under "1": the parts of a numbered row
         else:
             r.kind = "data"
             if first.isdecimal() and first.isascii():
