@@ -58,3 +58,10 @@ def test_relations():
     doc = vanban.parse("Có 1.842/1.986 hộ, đạt 92,75 %. Tai nạn giảm 312 vụ (734/1046).")
     rels = [(r.kind, r.written, [p.written for p in r.operands]) for r in doc.facts.get("relations")]
     assert rels == [("rate", "92,75", ["1.842", "1.986"]), ("change", "312", ["734", "1046"])]
+
+
+def test_phone_numbers_and_codes_are_identifiers():
+    doc = vanban.parse("Liên hệ Văn phòng UBND xã, điện thoại: 0255 3826 123; có 12 hộ tham gia. Mã số thuế 4300123456.")
+    roles = {n.text: n.role for n in doc.facts.get("numbers")}
+    assert roles["0255 3826 123"] == roles["4300123456"] == "identifier"
+    assert roles["12 hộ"] == "count"

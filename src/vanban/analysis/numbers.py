@@ -136,12 +136,42 @@ def numbers(facts: Facts) -> list[NumberFact]:
             for m in _comparisons_after(facts, q.end):
                 year = m.year
         out.append(NumberFact(q.start, q.end, q.text, role, q.value, q.unit, i, parts_of.get(i), direction, year))
+    idents = list(_identifiers(facts))
+    if idents:
+        cover = [(a, b) for a, b in idents]
+        for n in out:
+            k = bisect_right(cover, (n.start, len(facts.text))) - 1
+            if k >= 0 and cover[k][0] <= n.start < cover[k][1]:
+                n.role = "identifier"  # "Điện thoại: 0255 3826 123", "Mã số thuế 4300 123 456"
+        for a, b in idents:
+            out.append(NumberFact(a, b, facts.text[a:b], "identifier"))
     for d in doc.dates:
         out.append(NumberFact(d.start, d.end, d.text, "date", None, None, None, None, None, d.year))
     for c in doc.citations:
         out.append(NumberFact(c.start, c.end, c.text, "identifier", None, None, None, None, None, c.year))
     out.sort(key=lambda n: n.start)
     return out
+
+
+@lru_cache(maxsize=1)
+def _identifier_re() -> regex.Pattern:
+    words = sorted(_roles()["identifier"], key=len, reverse=True)
+    alt = "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    return regex.compile(
+        rf"""(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])      # điện thoại, mã số, số hiệu, tài khoản …
+             [ \t]*(?:số[ \t]*)?[:.]?[ \t]*             # "số", ":" between them
+             (?P<id>\+?\d[\d .\-]{{4,22}}\d)              # the digits, grouped by blanks, dots or dashes""",
+        regex.I | regex.X)
+
+
+def _identifiers(facts: Facts):
+    """(start, end) of the digits an identifier word names (a phone, a tax code, an account, an ID card)."""
+    low = facts.lower
+    if not any(w.split()[0] in low for w in ("điện", "mã", "hiệu", "khoản", "cccd", "cmnd", "hotline", "đt")):
+        return
+    for m in _identifier_re().finditer(facts.norm_text):
+        a, b = facts.norm_span(m.start("id"), m.end("id"))
+        yield a, b
 
 
 def _comparisons_after(facts: Facts, pos: int, window: int = 40):
