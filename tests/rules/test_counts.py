@@ -210,6 +210,7 @@ WRONG = [
     # after "trong đó", "và" before the last part closes the list
     ("VB302", "Tiếp nhận 85 đơn, trong đó 60 đơn kiến nghị, 20 đơn khiếu nại và 08 đơn tố cáo."),
     ("VB302", "Tổng đàn gia súc 3.500 con, trong đó đàn trâu 450 con, đàn bò 1.200 con và đàn lợn 1.800 con."),
+    ("VB302", "Toàn xã có 1.850 hộ với 7.120 nhân khẩu (nam 3.520 người, nữ 3.500 người)."),
     ("VB305", "TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n3\tThôn Đoài\t110\t160\n\tTổng "
               "cộng\t325\t585\n"),
     ("VB305", "TT\tHạng mục\tVốn (triệu đồng)\nI\tGiao thông\t3.000\n1\tĐường trục xã\t2.000\n2\tCầu dân sinh\t1.200\nII\tGiáo "
@@ -328,6 +329,12 @@ SILENT = [
     "Đã họp 04 lần (các ngày 10, 15, 20 và 25 tháng 3 năm 2024).",
     # "a", "b" rows under "1" are its parts, not terms of the total
     "TT\tChỉ tiêu\tSố lượng\n\tTổng số\t90\n1\tXã Hòa An\t40\na\tThôn Đông\t25\nb\tThôn Tây\t15\n2\tXã Hòa Bình\t50\n",
+    "Toàn xã có 1.850 hộ với 7.120 nhân khẩu (nam 3.520 người, nữ 3.600 người).",
+    "Tổng số cán bộ, công chức xã là 21 người, gồm 10 cán bộ và 11 công chức.",
+    "Trên địa bàn có 12 trường học, gồm 4 trường mầm non, 4 trường tiểu học, 3 trường trung học cơ sở và 1 trường "
+    "trung học phổ thông.",
+    "Ban Chỉ đạo có 15 thành viên, do đồng chí Chủ tịch UBND xã làm Trưởng ban, 02 Phó Trưởng ban và 12 ủy viên.",
+    "Xã có 9 thôn (trong đó 2 thôn đặc biệt khó khăn).",
     # rounded amounts may miss their rounded total by a unit
     "Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng).",
     "Dân số 8.450 người, trong đó nam 4.150 người, nữ 4.300 người.",

@@ -20,7 +20,6 @@ import regex
 from .. import lexicon
 from ..model import Breakdown, Facts, Part
 
-_PEOPLE = frozenset({"người", "cá nhân", "đồng chí", "thành viên", "đại biểu"})
 _SEP_RE = regex.compile(r"[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+|[ \t]+với[ \t]+)")
 _INTRO_RE = regex.compile(
     r"""[ \t]*[,;]?[ \t]*(?P<intro>trong[ \t]+đó(?:[ \t]+có)?|trong[ \t]+số[ \t]+đó|bao[ \t]+gồm|gồm(?:[ \t]+có)?|cụ[ \t]+thể)
@@ -54,7 +53,7 @@ def _lex() -> dict:
             "traits": sorted(d["traits"], key=len, reverse=True),
             "former": d["former_markers"], "closing": d["closing_words"], "partial": d["partial_intros"],
             "list_totals": d["list_totals"],
-            "people_nouns": frozenset(d["people_nouns"]),
+            "people_nouns": frozenset(d["people_nouns"]), "people_units": frozenset(d["people_units"]),
             "measures": frozenset(u.lower() for u in lexicon.load("units")["measure"])}
 
 
@@ -133,7 +132,8 @@ def compatible(part_unit: str | None, total_unit: str | None) -> bool:
         return True  # "19 lượt" of tập thể and cá nhân
     if p == t or t.startswith(p + " ") or p.startswith(t + " "):
         return True
-    if t in _PEOPLE and (p in _PEOPLE or p in _lex()["people_nouns"]):
+    people = _lex()["people_units"]
+    if t in people and (p in people or p in _lex()["people_nouns"]):
         return True  # "22 người, trong đó 20 đảng viên"
     for dim, nouns in _lex()["of"].items():
         if t in nouns and (_lex()["units"].get(p, ("",))[0] == dim
