@@ -220,6 +220,10 @@ WRONG = [
     ("VB305", "TT\tChỉ tiêu\tSố lượng\n\tTổng số\t90\n1\tXã Hòa An\t40\n\tTrong đó: nữ\t20\n2\tXã Hòa Bình\t45\n"),
     ("VB305", "TT\tĐơn vị\tSố hồ sơ\nA\tKhối xã\t\n1\tXã Hòa An\t10\n2\tXã Hòa Bình\t12\n\tCộng\t23\nB\tKhối phường\t\n1\tPhường Bắc "
               "Sơn\t5\n2\tPhường Nam Sơn\t6\n\tCộng\t11\n\tTổng cộng\t34\n"),
+    ("VB305", "TT\tTên thôn\tSố hộ\tSố khẩu\n1\tThôn Đông\t320\t1.250\n2\tThôn Tây\t280\t1.100\nTổng\t\t600\t2.360\n"),
+    ("VB305", "TT\tXã\tNăm 2023\tNăm 2024\n1\tXã Hòa An\t120\t115\n2\tXã Hòa Bình\t95\t90\n\tTổng cộng\t215\t215\n"),
+    ("VB305", "TT\tĐơn vị\tSố hộ\nI\tXã Hòa An (cũ)\t\n1\tThôn 1\t120\n2\tThôn 2\t130\nII\tXã Hòa Bình (cũ)\t\n"
+              "1\tThôn 3\t150\n\tTổng cộng\t410\n"),
     ("VB306", "Có 1.842/1.986 hộ sử dụng nước sạch, đạt 93,75 %."),
     ("VB306", "Thu ngân sách đạt 12.375,3/10.200 triệu đồng, vượt 23,1 %."),
     ("VB306", "Thu ngân sách đạt 12.375,3 triệu đồng, kế hoạch 12.200 triệu đồng, đạt 104,1% kế hoạch."),
@@ -335,6 +339,10 @@ SILENT = [
     "trung học phổ thông.",
     "Ban Chỉ đạo có 15 thành viên, do đồng chí Chủ tịch UBND xã làm Trưởng ban, 02 Phó Trưởng ban và 12 ủy viên.",
     "Xã có 9 thôn (trong đó 2 thôn đặc biệt khó khăn).",
+    "STT\tĐơn vị\tTổng số hộ\tHộ nghèo\tTỷ lệ (%)\tHộ cận nghèo\n1\tThôn 1\t250\t12\t4,8\t15\n2\tThôn 2\t310\t20\t6,45\t22\n"
+    "3\tThôn 3\t180\t8\t4,44\t10\n\tCộng\t740\t40\t5,41\t47\n",
+    "TT\tNội dung\tĐVT\tKế hoạch năm 2024\tThực hiện năm 2024\tSo với KH (%)\n1\tThu ngân sách\tTriệu đồng\t16.500\t18.650\t113\n"
+    "2\tGiá trị sản xuất nông nghiệp\tTỷ đồng\t120\t125\t104,2\n",
     # rounded amounts may miss their rounded total by a unit
     "Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng).",
     "Dân số 8.450 người, trong đó nam 4.150 người, nữ 4.300 người.",
