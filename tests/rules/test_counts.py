@@ -211,6 +211,9 @@ WRONG = [
     ("VB302", "Tiếp nhận 85 đơn, trong đó 60 đơn kiến nghị, 20 đơn khiếu nại và 08 đơn tố cáo."),
     ("VB302", "Tổng đàn gia súc 3.500 con, trong đó đàn trâu 450 con, đàn bò 1.200 con và đàn lợn 1.800 con."),
     ("VB302", "Toàn xã có 1.850 hộ với 7.120 nhân khẩu (nam 3.520 người, nữ 3.500 người)."),
+    # places do not overlap: named parts of many may not pass their total
+    ("VB302", "Xã có 120 hộ nghèo, trong đó 80 hộ ở thôn Đông, 60 hộ ở thôn Tây."),
+    ("VB302", "Xã có 120 hộ nghèo, trong đó 80 hộ ở thôn Đông và 30 hộ ở thôn Tây."),
     ("VB305", "TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n3\tThôn Đoài\t110\t160\n\tTổng "
               "cộng\t325\t585\n"),
     ("VB305", "TT\tHạng mục\tVốn (triệu đồng)\nI\tGiao thông\t3.000\n1\tĐường trục xã\t2.000\n2\tCầu dân sinh\t1.200\nII\tGiáo "
@@ -343,6 +346,7 @@ SILENT = [
     "3\tThôn 3\t180\t8\t4,44\t10\n\tCộng\t740\t40\t5,41\t47\n",
     "TT\tNội dung\tĐVT\tKế hoạch năm 2024\tThực hiện năm 2024\tSo với KH (%)\n1\tThu ngân sách\tTriệu đồng\t16.500\t18.650\t113\n"
     "2\tGiá trị sản xuất nông nghiệp\tTỷ đồng\t120\t125\t104,2\n",
+    "Xã có 120 hộ nghèo, trong đó 80 hộ ở thôn Đông, 30 hộ ở thôn Tây.",
     # rounded amounts may miss their rounded total by a unit
     "Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng).",
     "Dân số 8.450 người, trong đó nam 4.150 người, nữ 4.300 người.",

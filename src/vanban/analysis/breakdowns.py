@@ -97,6 +97,15 @@ def _words(label: str) -> list[str]:
     return "".join(ch if ch.isalnum() else " " for ch in label.lower()).split()
 
 
+_PLACE_RE = regex.compile(r"(?<![\p{L}])(?:thôn|xã|phường|thị[ \t]+trấn|tổ[ \t]+dân[ \t]+phố|khu[ \t]+phố|ấp|bản|làng|"
+                          r"khu[ \t]+dân[ \t]+cư)[ \t]+(?:\p{Lu}|\d)")
+
+
+def _names_place(label: str) -> bool:
+    """The label names a place ("ở thôn Đông", "tại xã Hòa An", "thôn 3")."""
+    return _PLACE_RE.search(label[:120]) is not None
+
+
 def _former_commune(label: str, words: list[str]) -> bool:
     """"thuộc xã Tân Lập cũ": a commune named with a marker of the time before the merger."""
     if not any(m in words or m in " ".join(words) for m in _lex()["former"]):
@@ -187,8 +196,9 @@ def _classify(b: Breakdown, intro: str, closed: bool, resolved_total: bool = Fal
         b.kind = "partition"
         return
     b.kind = "subset"
-    # after "trong đó" parts named by words the lexicon does not know may be traits that overlap
-    b.overlapping = unknown_overlap and intro.startswith("trong")
+    # after "trong đó" parts named by words the lexicon does not know may be traits that overlap; parts named by
+    # places ("80 hộ ở thôn Đông, 60 hộ ở thôn Tây") cannot
+    b.overlapping = unknown_overlap and intro.startswith("trong") and not all(_names_place(p.label) for p in b.parts)
 
 
 #: how far after a total its intro word may come ("45 cá nhân đạt danh hiệu “…”, gồm: …")
