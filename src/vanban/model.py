@@ -422,13 +422,20 @@ class Document(Model):
 
     __hash__ = None  # type: ignore[assignment]
 
+    def model_copy(self, *, update: "dict[str, Any] | None" = None, deep: bool = False) -> "Document":
+        """A copy; its analysis facts are built anew on first use (they describe this document, not the
+        original)."""
+        copy = super().model_copy(update=update, deep=deep)
+        copy._facts = None
+        return copy
+
     @property
     def facts(self) -> "Facts":
         """What the analysis layer knows about the text (line kinds, regions, sentences, tables, mentions).
 
         Built once, on first use (the pipeline builds it while the normalized text is at hand); rules read
         these facts instead of re-reading the text."""
-        if self._facts is None or self._facts.text is not self.text:
+        if self._facts is None or self._facts.text is not self.text or self._facts.document is not self:
             from .analysis import analyse
 
             self._facts = analyse(self)
@@ -511,7 +518,7 @@ class Region:
 
     ``kind``: ``quote`` (text in quotation marks), ``amendment`` (clauses quoted by an amending article),
     ``attachment`` (a regulation attached with its own header), ``example`` (a worked example or template:
-    "Phường A", "Nguyễn Văn A", "…/QĐ-UBND"), ``history`` (narration of an earlier period)."""
+    "Phường A", "Nguyễn Văn A", "…/QĐ-UBND")."""
 
     kind: str
     start: int
@@ -626,7 +633,7 @@ class Facts:
     # -- regions --------------------------------------------------------------------------------------
     def in_region(self, pos: int, *kinds: str) -> bool:
         """Is ``pos`` inside a region of one of ``kinds`` (any region when none is given)?"""
-        for k in kinds or ("quote", "amendment", "attachment", "example", "history"):
+        for k in kinds or ("quote", "amendment", "attachment", "example"):
             cov = self._covers.get(k)
             if cov is None:
                 cov = self._covers[k] = Cover([(r.start, r.end) for r in self.regions if r.kind == k])
@@ -687,9 +694,10 @@ class Facts:
 
     def in_comparison(self, pos: int, window: int = 0) -> bool:
         """Does a comparison phrase cover ``pos`` (or end at most ``window`` characters before it)?"""
-        cov = self._covers.get("~comparison")
+        key = f"~comparison{window}"
+        cov = self._covers.get(key)
         if cov is None:
-            cov = self._covers["~comparison"] = Cover([(m.start, m.end + window) for m in self.comparisons])
+            cov = self._covers[key] = Cover([(m.start, m.end + window) for m in self.comparisons])
         return cov(pos)
 
 
