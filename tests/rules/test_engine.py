@@ -134,3 +134,11 @@ def test_rules_past_their_time_budget_are_named_not_run():
     text = "Đề nghị các thôn gửi hồ sơ để để tổng hợp.\n"
     found = run_rules(vanban.parse(text), config=LintConfig(rule_seconds=-1))
     assert [f.code for f in found] == ["VB001"] and "VB705" in found[0].message
+
+
+def test_related_notes_follow_the_language_in_the_api_too():
+    text = "BÁO CÁO\nKết quả\n\nI. KẾT QUẢ\n1. Kinh tế\n3. Xã hội\n"
+    vi = run_rules(vanban.parse(text), config=LintConfig(select=["VB201"]))
+    en = run_rules(vanban.parse(text), config=LintConfig(select=["VB201"]), lang="en")
+    assert [r.note for f in vi for r in f.related] == ["đề mục trước"]
+    assert [r.note for f in en for r in f.related] == ["previous heading"]

@@ -115,7 +115,7 @@ def _plan_citation_hits(lc: LintContext, y: int):
             yield d, Hit(d.start, d.end,
                          f"{c.doc_type} ban hành năm {cy} nhưng nội dung ghi “{d.text}”: kiểm tra lại năm (kỳ báo cáo là năm {y}).",
                          f"A {c.doc_type} issued in {cy} says “{d.text}”: check the year (the reporting year is {y}).",
-                         related=[(c.start, c.end, "văn bản được dẫn chiếu")])
+                         related=[(c.start, c.end, ("văn bản được dẫn chiếu", "cited document"))])
 
 
 def _speaks_of_earlier_period(lc: LintContext, d: DateMention, cur: int) -> bool:
@@ -130,8 +130,11 @@ def _speaks_of_earlier_period(lc: LintContext, d: DateMention, cur: int) -> bool
     s, e = facts.sentence_at(d.start)
     if any(s <= a.start < e for a in lc.doc.awards):
         return True  # an award for the achievements of a year names that year ("Tặng Giấy khen … năm 2022")
-    before = fold(text[max(s, d.start - 80):d.start])
-    window = before + " " + fold(text[d.start:min(e, d.end + 30)])
+    # windows of 80 characters before and 30 after, counted on the folded text (decomposed Unicode spends two
+    # characters on a toned letter: the raw text would hold less)
+    before = fold(text[max(s, d.start - 240):d.start])[-80:]
+    own = fold(d.text)
+    window = before + " " + fold(text[d.start:min(e, d.end + 90)])[:len(own) + 30]
     if lexicon.phrase_re("year_exempt_phrases").search(window) or _NAME_YEAR_RE.search(before):
         return True
     sent = fold(text[s:e])
@@ -223,7 +226,7 @@ def dateline_format(lc):
     if "no comma after the place name" in h.date_problems:
         problems_vi.append(f"thiếu dấu phẩy sau địa danh “{h.place}”")
         problems_en.append(f"no comma after the place name “{h.place}”")
-    m = DATELINE_PARTS.search(" ".join(h.dateline.text.split()))
+    m = DATELINE_PARTS.search(fold(h.dateline.text))
     d, mo = (m.group("d"), m.group("m")) if m else ("00", "00")
     if len(d) == 1:
         problems_vi.append(f"ngày “{d}” cần viết “0{d}”")
