@@ -271,7 +271,22 @@ def _column_checks(table, col):
                 cells.extend(_col(m, col) for m in en[1])  # its rows
         return cells
 
-    def check(total_row, cells, what):
+    def members_sum(ens):
+        """The total from the rows under each group instead of the group's own figure (None if it cannot be
+        read): when a group row is itself wrong, a grand total that adds up its rows is right."""
+        tot = 0
+        for en in ens:
+            cells = [_col(en, col)] if not isinstance(en, list) else [_col(m, col) for m in en[1]]
+            if isinstance(en, list) and not en[1]:
+                return None
+            for c in cells:
+                v, ok = _cell_term(c)
+                if not ok:
+                    return None
+                tot += v
+        return tot
+
+    def check(total_row, cells, what, ens=None):
         tc = _col(total_row, col)
         if tc is None or tc.value is None or tc.text in ("-", "–", "—") or len(cells) < 2:
             return
@@ -284,8 +299,13 @@ def _column_checks(table, col):
         if not any(c is not None and c.value is not None and c.text for c in cells):
             return
         got = sum(vals)
-        if not equal_as_written(got, tc.value, tc.text):
-            out.append((tc, [c for c in cells if c is not None and c.text], vals, got, what))
+        if equal_as_written(got, tc.value, tc.text):
+            return
+        if ens is not None and any(isinstance(en, list) for en in ens):
+            alt = members_sum(ens)
+            if alt is not None and equal_as_written(alt, tc.value, tc.text):
+                return  # the group row is the wrong one (reported by its own check)
+        out.append((tc, [c for c in cells if c is not None and c.text], vals, got, what))
 
     for r in table.rows:
         k = r.kind
@@ -305,10 +325,10 @@ def _column_checks(table, col):
             if not entries:
                 top_total = r  # "Tổng số" first, its rows below
                 continue
-            check(r, terms_of(entries), "total")
+            check(r, terms_of(entries), "total", entries)
             entries, group = [], None
     if top_total is not None and entries:
-        check(top_total, terms_of(entries), "total")
+        check(top_total, terms_of(entries), "total", entries)
     return out + list(_group_checks(table, col))
 
 
