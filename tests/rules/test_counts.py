@@ -214,6 +214,10 @@ WRONG = [
     # places do not overlap: named parts of many may not pass their total
     ("VB302", "Xã có 120 hộ nghèo, trong đó 80 hộ ở thôn Đông, 60 hộ ở thôn Tây."),
     ("VB302", "Xã có 120 hộ nghèo, trong đó 80 hộ ở thôn Đông và 30 hộ ở thôn Tây."),
+    ("VB302", "Hòa giải thành 28/31 vụ việc, còn 04 vụ việc đang tiếp tục hòa giải."),
+    ("VB306", "Đã giải quyết đạt 95,6% (43/46 đơn)."),
+    ("VB306", "Có 10/11 thôn đạt danh hiệu Thôn văn hóa, đạt 91,9%."),
+    ("VB307", "Tai nạn giảm 07 vụ so với cùng kỳ (26/35)."),
     ("VB305", "TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n3\tThôn Đoài\t110\t160\n\tTổng "
               "cộng\t325\t585\n"),
     ("VB305", "TT\tHạng mục\tVốn (triệu đồng)\nI\tGiao thông\t3.000\n1\tĐường trục xã\t2.000\n2\tCầu dân sinh\t1.200\nII\tGiáo "
@@ -347,6 +351,10 @@ SILENT = [
     "TT\tNội dung\tĐVT\tKế hoạch năm 2024\tThực hiện năm 2024\tSo với KH (%)\n1\tThu ngân sách\tTriệu đồng\t16.500\t18.650\t113\n"
     "2\tGiá trị sản xuất nông nghiệp\tTỷ đồng\t120\t125\t104,2\n",
     "Xã có 120 hộ nghèo, trong đó 80 hộ ở thôn Đông, 30 hộ ở thôn Tây.",
+    "Đã giải quyết đạt 93,5% (43/46 đơn).",
+    "Có 10/11 thôn đạt danh hiệu Thôn văn hóa, đạt 90,9%.",
+    "Tai nạn giảm 09 vụ so với cùng kỳ (26/35).",
+    "Hòa giải thành 28/31 vụ việc, còn 03 vụ việc đang tiếp tục hòa giải.",
     # rounded amounts may miss their rounded total by a unit
     "Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng).",
     "Dân số 8.450 người, trong đó nam 4.150 người, nữ 4.300 người.",

@@ -518,6 +518,9 @@ def _qs_in(starts: list[int], a: int, e: int) -> range:
 
 _ABSENT_RE = regex.compile(r"[ \t]*(?:thành[ \t]+viên|đại[ \t]+biểu|người|đồng[ \t]+chí)?[ \t]*[,;][ \t]*vắng"
                            r"(?:[ \t]+mặt)?[ \t:]+(\d{1,4})(?!\d)", regex.I)
+#: "Hòa giải thành 28/31 vụ việc, còn 03 vụ việc …": the rest of a fraction's whole
+_REST_RE = regex.compile(r"[ \t]*[,;][ \t]*(?:còn[ \t]+lại|còn|chưa[ \t]+\p{L}+)[ \t:]+(\d{1,3}(?:\.\d{3})*|\d+)(?!\d)"
+                         r"[ \t]+(\p{L}+(?:[ \t]+\p{L}+)?)", regex.I)
 
 
 def _fraction_attendance(facts: Facts, doc):
@@ -528,6 +531,15 @@ def _fraction_attendance(facts: Facts, doc):
             continue
         before = text[max(0, q.start - 12):q.start].lower()
         if "có mặt" not in before:
+            rest = _REST_RE.match(text, q.end)
+            if rest and q.unit and rest.group(2).lower().startswith(q.unit.split()[0].lower()):
+                slash = text.find("/", q.start, q.end)
+                num_end = slash if slash > 0 else q.end
+                r = int(rest.group(1).replace(".", ""))
+                parts = [Part(q.start, num_end, q.value, "đã", None, text[q.start:num_end]),
+                         Part(rest.start(1), rest.end(1), r, "còn lại", None, rest.group(1))]
+                yield Breakdown(q.start, q.end, text[slash + 1:q.end] if slash > 0 else q.text, q.of, parts,
+                                "partition", "rest", unit=q.unit)
             continue
         m = _ABSENT_RE.match(text, q.end)
         if not m:

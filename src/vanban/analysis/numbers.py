@@ -238,9 +238,16 @@ def relations(facts: Facts) -> list:
                                                       None, _denominator(text, q))]
                 if lead.endswith(("vượt", "vượt kế hoạch", "tăng")):
                     out.append(Relation("excess", p.start, p.end, p.text, p.value, _figure(text, p), ops))
-                elif len(lead.split()) <= 6 and (lead == "" or lead.endswith(_RATE_LEAD)) and (
+                elif len(lead.split()) <= 10 and (lead == "" or lead.endswith(_RATE_LEAD)) and (
                         "(" not in lead or text[q.end:p.start].strip() == "("):
                     out.append(Relation("rate", p.start, p.end, p.text, p.value, _figure(text, p), ops))
+        # (1b) "đạt 95,6% (43/46 đơn)": the rate first, its fraction in brackets right after
+        if q.percent and i + 1 < n and qs[i + 1].of is not None and not qs[i + 1].percent \
+                and text[q.end:qs[i + 1].start].strip() == "(":
+            f = qs[i + 1]
+            ops = [_part(text, f, "tử số"), Part(f.end - len(_denominator(text, f)), f.end, f.of, "mẫu số", None,
+                                                 _denominator(text, f))]
+            out.append(Relation("rate", q.start, q.end, q.text, q.value, _figure(text, q), ops))
         # (2) "đạt 101,4 % kế hoạch" with the achieved and the planned figures in the same sentence
         if q.percent and r is not None:
             after = " ".join(text[q.end:q.end + 14].lower().split())
@@ -359,7 +366,11 @@ def _change(facts: Facts, qs, role, i: int, q, r):
     if i + 1 < len(qs):
         p = qs[i + 1]
         gap = text[q.end:p.start]
-        if p.of is not None and not p.percent and gap.strip() == "(" and len(gap) <= 3:
+        # "(734/1046)" right after it, or after its comparison: "giảm 07 vụ so với cùng kỳ (26/35)"
+        plain = gap.strip() == "(" and len(gap) <= 3
+        compared = len(gap) <= 40 and gap.rstrip().endswith("(") and facts.in_comparison(q.end + 1, window=0) \
+            and not any(ch.isdigit() or ch in ".;\n" for ch in gap)
+        if p.of is not None and not p.percent and (plain or compared):
             return Relation("change", q.start, q.end, q.text, q.value, _figure(text, q),
                             [_part(text, p, "kỳ này"), _pair_second(text, p)], r.direction)
     if r.year is None:
