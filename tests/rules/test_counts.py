@@ -352,6 +352,7 @@ SILENT = [
     "2\tGiá trị sản xuất nông nghiệp\tTỷ đồng\t120\t125\t104,2\n",
     "Xã có 120 hộ nghèo, trong đó 80 hộ ở thôn Đông, 30 hộ ở thôn Tây.",
     "Đã giải quyết đạt 93,5% (43/46 đơn).",
+    "Tỷ lệ khảo sát đạt 30% (4/15 sở, ngành và 38/124 UBND cấp xã).",
     "Có 10/11 thôn đạt danh hiệu Thôn văn hóa, đạt 90,9%.",
     "Tai nạn giảm 09 vụ so với cùng kỳ (26/35).",
     "Hòa giải thành 28/31 vụ việc, còn 03 vụ việc đang tiếp tục hòa giải.",

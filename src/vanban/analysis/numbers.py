@@ -243,7 +243,7 @@ def relations(facts: Facts) -> list:
                     out.append(Relation("rate", p.start, p.end, p.text, p.value, _figure(text, p), ops))
         # (1b) "đạt 95,6% (43/46 đơn)": the rate first, its fraction in brackets right after
         if q.percent and i + 1 < n and qs[i + 1].of is not None and not qs[i + 1].percent \
-                and text[q.end:qs[i + 1].start].strip() == "(":
+                and text[q.end:qs[i + 1].start].strip() == "(" and _alone_in_brackets(text, qs[i + 1]):
             f = qs[i + 1]
             ops = [_part(text, f, "tử số"), Part(f.end - len(_denominator(text, f)), f.end, f.of, "mẫu số", None,
                                                  _denominator(text, f))]
@@ -304,6 +304,12 @@ def _part_shares(facts: Facts, qs, role) -> list:
             out.append(Relation("share", pct.start, pct.end, pct.text, pct.value, _figure(text, pct),
                                 [Part(p.start, p.end, p.value, "phần", None, p.written, p.unit), whole]))
     return out
+
+
+def _alone_in_brackets(text: str, f) -> bool:
+    """The fraction is all the bracket holds ("(43/46 đơn)"), not one of several ("(4/15 sở và 38/124 xã)")."""
+    close = text.find(")", f.end, f.end + 30)
+    return close >= 0 and not any(ch.isdigit() or ch in "/;," for ch in text[f.end:close])
 
 
 def _denominator(text: str, q) -> str:
