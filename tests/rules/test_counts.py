@@ -246,6 +246,8 @@ WRONG = [
               "bàn\t16.500\t18.650\n2\tChi ngân sách xã\t15.000\t14.200\n"),
     ("VB308", "Chỉ số giá tiêu dùng bình quân bằng 104,76 % so với cùng kỳ.\n\n| STT | Chỉ tiêu | Năm 2023 | Năm 2024 |\n"
               "|---|---|---|---|\n| 1 | Chỉ số giá tiêu dùng bình quân | 103,2 | 104,94 |\n"),
+    ("VB308", "Xã Hòa An xảy ra 19 vụ, đã điều tra làm rõ 16 vụ.\n\nTT\tĐơn vị\tSố vụ\tĐã điều tra làm rõ\n"
+              "1\tXã Hòa An\t19\t17\n2\tXã Hòa Bình\t12\t11\n"),
     ("VB301", "Kế hoạch đã được điều chỉnh 04 lần (ngày 10/3/2024, ngày 15/6/2024 và ngày 20/9/2024)."),
     ("VB301", "UBND xã ban hành 03 kế hoạch (Kế hoạch số 12/KH-UBND ngày 10/01/2024, Kế hoạch số 15/KH-UBND ngày 20/02/2024)."),
     ("VB301", "UBND xã đã ban hành 04 văn bản chỉ đạo:\n- Kế hoạch số 12/KH-UBND ngày 10/01/2024;\n- Công văn số 25/UBND-VP ngày "
@@ -356,6 +358,8 @@ SILENT = [
     "Có 10/11 thôn đạt danh hiệu Thôn văn hóa, đạt 90,9%.",
     "Tai nạn giảm 09 vụ so với cùng kỳ (26/35).",
     "Hòa giải thành 28/31 vụ việc, còn 03 vụ việc đang tiếp tục hòa giải.",
+    "Xã Hòa An xảy ra 19 vụ, đã điều tra làm rõ 17 vụ.\n\nTT\tĐơn vị\tSố vụ\tĐã điều tra làm rõ\n"
+    "1\tXã Hòa An\t19\t17\n2\tXã Hòa Bình\t12\t11\n",
     # rounded amounts may miss their rounded total by a unit
     "Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng).",
     "Dân số 8.450 người, trong đó nam 4.150 người, nữ 4.300 người.",

@@ -254,10 +254,15 @@ def table_refs(facts: Facts) -> list:
                         if e >= 0:
                             stop = e
                     k = bisect_left(qstarts, end)
-                    if k < len(qs) and qs[k].start < stop and roles.get(k) in ("count", "total", "rate"):
-                        cell = _closest(r, qs[k])
-                        if cell is not None:
-                            out.append((k, r, cell))
+                    # the figures of the clause after the label ("Xã Lộc Thủy xảy ra 19 vụ, đã điều tra làm rõ
+                    # 17 vụ"), at most three
+                    for kk in range(k, min(k + 3, len(qs))):
+                        if qs[kk].start >= stop:
+                            break
+                        if roles.get(kk) in ("count", "total", "rate"):
+                            cell = _closest(r, qs[kk])
+                            if cell is not None:
+                                out.append((kk, r, cell))
                 pos = low.find(label, pos + len(label))
     return out
 
