@@ -242,6 +242,8 @@ WRONG = [
     ("VB307", "Năm 2024 có 1.330 hộ, tăng 8,4% so với năm 2023 (năm 2023: 1.250 hộ)."),
     ("VB307", "Năm 2024 có 1.330 hộ, giảm 6,4% so với năm 2023 (năm 2023: 1.250 hộ)."),
     ("VB307", "Năm 2024 thu được 1.330 triệu đồng, bằng 104,6% so với năm 2023 (năm 2023: 1.250 triệu đồng)."),
+    ("VB307", "Quý III năm 2024, Bộ phận một cửa tiếp nhận 1.295 hồ sơ. So với Quý II năm 2024, số hồ sơ tiếp nhận tăng "
+              "125 hồ sơ (Quý II năm 2024 tiếp nhận 1.143 hồ sơ)."),
     ("VB308", "Thu ngân sách trên địa bàn đạt 18.560 triệu đồng.\n\nTT\tChỉ tiêu\tKế hoạch\tThực hiện\n1\tThu ngân sách trên địa "
               "bàn\t16.500\t18.650\n2\tChi ngân sách xã\t15.000\t14.200\n"),
     ("VB308", "Chỉ số giá tiêu dùng bình quân bằng 104,76 % so với cùng kỳ.\n\n| STT | Chỉ tiêu | Năm 2023 | Năm 2024 |\n"
@@ -360,6 +362,8 @@ SILENT = [
     "Hòa giải thành 28/31 vụ việc, còn 03 vụ việc đang tiếp tục hòa giải.",
     "Xã Hòa An xảy ra 19 vụ, đã điều tra làm rõ 17 vụ.\n\nTT\tĐơn vị\tSố vụ\tĐã điều tra làm rõ\n"
     "1\tXã Hòa An\t19\t17\n2\tXã Hòa Bình\t12\t11\n",
+    "Quý III năm 2024, Bộ phận một cửa tiếp nhận 1.295 hồ sơ, đã giải quyết 1.250 hồ sơ. So với Quý II năm 2024, số hồ "
+    "sơ tiếp nhận tăng 152 hồ sơ (Quý II năm 2024 tiếp nhận 1.143 hồ sơ).",
     # rounded amounts may miss their rounded total by a unit
     "Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng).",
     "Dân số 8.450 người, trong đó nam 4.150 người, nữ 4.300 người.",

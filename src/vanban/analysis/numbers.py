@@ -379,6 +379,9 @@ def _change(facts: Facts, qs, role, i: int, q, r):
         if p.of is not None and not p.percent and (plain or compared):
             return Relation("change", q.start, q.end, q.text, q.value, _figure(text, q),
                             [_part(text, p, "kỳ này"), _pair_second(text, p)], r.direction)
+    bracket = _bracketed_previous(facts, qs, role, i, q)
+    if bracket is not None:
+        return bracket
     if r.year is None:
         return None
     # "năm 2024 có 17 cá nhân …, tăng 05 cá nhân so với năm 2023 (12 cá nhân)": the current figure before the
@@ -410,6 +413,52 @@ def _change(facts: Facts, qs, role, i: int, q, r):
     return Relation(kind, q.start, q.end, q.text, q.value, _figure(text, q),
                     [_part(text, qs[cur], "kỳ này"), _part(text, qs[prev], f"năm {r.year}")],
                     None if r.direction == "same" else r.direction)
+
+
+#: how far back (characters) the current figure of a change may be stated
+_CURRENT_REACH = 800
+
+
+def _bracketed_previous(facts: Facts, qs, role, i: int, q):
+    """"số hồ sơ tiếp nhận tăng 152 hồ sơ (Quý II năm 2024 tiếp nhận 1.143 hồ sơ)": the earlier figure in
+    brackets right after the change, the current one stated before it. Which earlier figure of the same noun is
+    the current one is not said: the relation keeps up to six of them (nearest first) and the rule accepts any
+    that fits."""
+    from ..model import Relation
+
+    text = facts.text
+    if i + 1 >= len(qs):
+        return None
+    p = qs[i + 1]
+    gap = text[q.end:p.start]
+    if p.unit != q.unit or p.percent or p.of is not None or len(gap) > 60 or not gap.lstrip().startswith("("):
+        return None
+    if ")" in gap or any(ch in ".;\n" for ch in gap) or text[p.end:p.end + 2].strip()[:1] != ")":
+        return None
+    if any(ch.isdigit() for ch in gap) and not _only_periods(gap):
+        return None
+    cands = []
+    k = i - 1
+    while k >= 0 and len(cands) < 6 and q.start - qs[k].start <= _CURRENT_REACH:
+        x = qs[k]
+        rk = role.get(k)
+        if x.unit == q.unit and not x.percent and x.of is None and rk is not None and rk.role in (
+                "count", "total", "part", "estimate"):
+            cands.append(_part(text, x, "kỳ này"))
+        k -= 1
+    if not cands:
+        return None
+    return Relation("change_any", q.start, q.end, q.text, q.value, _figure(text, q),
+                    [_part(text, p, "kỳ trước")] + cands, role[i].direction if role.get(i) else None)
+
+
+def _only_periods(gap: str) -> bool:
+    """The digits in ``gap`` are years or quarter / month numbers of a period label ("Quý II năm 2024")."""
+    toks = gap.replace("(", " ").replace(":", " ").replace("/", " ").split()
+    for t in toks:
+        if any(ch.isdigit() for ch in t) and not (len(t) == 4 and t[:2] in ("19", "20") or len(t) <= 2):
+            return False
+    return True
 
 
 def _pct_change(facts: Facts, q) -> NumberFact | None:

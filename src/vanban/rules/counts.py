@@ -480,6 +480,18 @@ def change_mismatch(lc):
         if r.kind in ("change_pct", "ratio_pct") and not lc.facts.in_example(r.start):
             yield from _pct_change_hit(r)
             continue
+        if r.kind == "change_any" and not lc.facts.in_example(r.start):
+            prev, cands = r.operands[0], r.operands[1:]
+            if any(abs(c.value - prev.value) == r.stated for c in cands):
+                continue
+            cur = cands[0]
+            diff = abs(cur.value - prev.value)
+            big, small = (cur, prev) if cur.value >= prev.value else (prev, cur)
+            yield Hit(r.start, r.end, f"“{r.text}”: {big.written} − {small.written} = {_fmt(diff)}, không phải {r.written}.",
+                      f"“{r.text}”: {big.written} − {small.written} = {_fmt(diff)}, not {r.written}.",
+                      related=[(cur.start, cur.end, cur.label), (prev.start, prev.end, prev.label)],
+                      suggestion=_fmt(diff))
+            continue
         if r.kind != "change" or lc.facts.in_example(r.start):
             continue
         cur, prev = r.operands
