@@ -218,6 +218,11 @@ WRONG = [
     ("VB306", "Đã giải quyết đạt 95,6% (43/46 đơn)."),
     ("VB306", "Có 10/11 thôn đạt danh hiệu Thôn văn hóa, đạt 91,9%."),
     ("VB307", "Tai nạn giảm 07 vụ so với cùng kỳ (26/35)."),
+    ("VB302", "Phân loại 212 hộ nghèo theo nguyên nhân chính: thiếu vốn sản xuất 84 hộ; thiếu đất sản xuất 41 hộ; không "
+              "có lao động 52 hộ; ốm đau, bệnh nặng 29 hộ; nguyên nhân khác 11 hộ."),
+    ("VB302", "Kết quả xếp loại:\n- Hoàn thành xuất sắc nhiệm vụ: 06 đồng chí;\n- Hoàn thành tốt nhiệm vụ: 27 đồng chí;\n"
+              "- Hoàn thành nhiệm vụ: 02 đồng chí.\nTổng số đảng viên được phân loại: 34 đồng chí."),
+    ("VB302", "Hỗ trợ 45 hộ bị thiệt hại do mưa lũ, trong đó 28 hộ nghèo và 21 hộ cận nghèo."),
     ("VB305", "TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n3\tThôn Đoài\t110\t160\n\tTổng "
               "cộng\t325\t585\n"),
     ("VB305", "TT\tHạng mục\tVốn (triệu đồng)\nI\tGiao thông\t3.000\n1\tĐường trục xã\t2.000\n2\tCầu dân sinh\t1.200\nII\tGiáo "
@@ -364,6 +369,9 @@ SILENT = [
     "1\tXã Hòa An\t19\t17\n2\tXã Hòa Bình\t12\t11\n",
     "Quý III năm 2024, Bộ phận một cửa tiếp nhận 1.295 hồ sơ, đã giải quyết 1.250 hồ sơ. So với Quý II năm 2024, số hồ "
     "sơ tiếp nhận tăng 152 hồ sơ (Quý II năm 2024 tiếp nhận 1.143 hồ sơ).",
+    "Phân loại 217 hộ nghèo theo nguyên nhân chính: thiếu vốn sản xuất 84 hộ; thiếu đất sản xuất 41 hộ; không có lao "
+    "động 52 hộ; ốm đau, bệnh nặng 29 hộ; nguyên nhân khác 11 hộ.",
+    "Hỗ trợ 45 hộ bị thiệt hại do mưa lũ, trong đó 18 hộ nghèo và 21 hộ cận nghèo.",
     # rounded amounts may miss their rounded total by a unit
     "Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng).",
     "Dân số 8.450 người, trong đó nam 4.150 người, nữ 4.300 người.",

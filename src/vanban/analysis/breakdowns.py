@@ -25,8 +25,9 @@ _INTRO_RE = regex.compile(
     r"""[ \t]*[,;]?[ \t]*(?P<intro>trong[ \t]+đó(?:[ \t]+có)?|trong[ \t]+số[ \t]+đó|bao[ \t]+gồm|gồm(?:[ \t]+có)?|cụ[ \t]+thể)
         [ \t]*:?[ \t]*""", regex.X | regex.I)
 _MAX_REGION = 400
+_COLON_RE = regex.compile(r"(?P<intro>:)[ \t]*")
 _INTRO_SEARCH_RE = regex.compile(r"[,;][ \t]*(?:trong[ \t]+đó|trong[ \t]+số[ \t]+đó|bao[ \t]+gồm|gồm|cụ[ \t]+thể)"
-                                 r"(?![\p{L}])", regex.I)
+                                 r"(?![\p{L}])|(?P<colon>:)", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -218,6 +219,9 @@ def _intro_after(text: str, pos: int):
     lead = text[pos:m.start()]
     if any(ch.isdigit() or ch in "().;:\n" for ch in lead):
         return None
+    if m.group("colon"):
+        # "Phân loại 212 hộ nghèo theo nguyên nhân chính: thiếu vốn 84 hộ; …": the parts follow on the line
+        return _COLON_RE.match(text, m.start()) if text[m.end():m.end() + 3].strip() else None
     return _INTRO_RE.match(text, m.start())
 
 
@@ -229,6 +233,8 @@ def _resolved(text: str, q) -> bool:
 
 def _norm_intro(s: str) -> str:
     s = " ".join(s.lower().split())
+    if s == ":":
+        return "gồm"  # a colon closing the sentence that announces the parts lists them all
     if s.startswith("trong"):
         return s
     if s.startswith(("gồm", "bao gồm")):
@@ -478,8 +484,9 @@ def _list_totals(facts: Facts, doc, roles, taken: set[int], starts: list[int]):
         if q.start - ls > 40:
             continue  # "Tổng số: N" opens its line
         head = text[ls:q.start].strip(" \t-+•–*").lower().rstrip(":").strip()
-        if head not in heads:
-            continue
+        if head not in heads and not (head.startswith(tuple(h + " " for h in heads)) and text[ls:q.start].rstrip()
+                                      .endswith(":")):
+            continue  # "Tổng số: 19", "Tổng số đảng viên được phân loại: 34 đồng chí"
         parts: list[Part] = []
         kk = k - 1
         first_idx = None
