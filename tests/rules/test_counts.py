@@ -255,6 +255,10 @@ WRONG = [
               "|---|---|---|---|\n| 1 | Chỉ số giá tiêu dùng bình quân | 103,2 | 104,94 |\n"),
     ("VB308", "Xã Hòa An xảy ra 19 vụ, đã điều tra làm rõ 16 vụ.\n\nTT\tĐơn vị\tSố vụ\tĐã điều tra làm rõ\n"
               "1\tXã Hòa An\t19\t17\n2\tXã Hòa Bình\t12\t11\n"),
+    ("VB301", "Kỳ họp đã xem xét, thông qua 04 nghị quyết:\n- Nghị quyết về dự toán ngân sách xã năm 2025;\n"
+              "- Nghị quyết về kế hoạch đầu tư công năm 2025;\n- Nghị quyết về phân bổ dự toán ngân sách năm 2025.\n"),
+    ("VB301", "Công an huyện đã mở 03 lớp tập huấn nghiệp vụ cho lực lượng ở cơ sở (ngày 12/3/2025 tại thị trấn Na Dương; "
+              "ngày 20/5/2025 tại xã Lộc Sơn)."),
     ("VB301", "Kế hoạch đã được điều chỉnh 04 lần (ngày 10/3/2024, ngày 15/6/2024 và ngày 20/9/2024)."),
     ("VB301", "UBND xã ban hành 03 kế hoạch (Kế hoạch số 12/KH-UBND ngày 10/01/2024, Kế hoạch số 15/KH-UBND ngày 20/02/2024)."),
     ("VB301", "UBND xã đã ban hành 04 văn bản chỉ đạo:\n- Kế hoạch số 12/KH-UBND ngày 10/01/2024;\n- Công văn số 25/UBND-VP ngày "
@@ -372,6 +376,8 @@ SILENT = [
     "Phân loại 217 hộ nghèo theo nguyên nhân chính: thiếu vốn sản xuất 84 hộ; thiếu đất sản xuất 41 hộ; không có lao "
     "động 52 hộ; ốm đau, bệnh nặng 29 hộ; nguyên nhân khác 11 hộ.",
     "Hỗ trợ 45 hộ bị thiệt hại do mưa lũ, trong đó 18 hộ nghèo và 21 hộ cận nghèo.",
+    "1. Nhà đầu tư của 02 dự án đường bộ cao tốc Tân Phú – Bảo Lộc và Bảo Lộc – Liên Khương:\na) Khẩn trương tập kết "
+    "máy móc;\nb) Xây dựng tiến độ thi công;\nc) Rà soát khối lượng đào đắp.\n",
     # rounded amounts may miss their rounded total by a unit
     "Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng).",
     "Dân số 8.450 người, trong đó nam 4.150 người, nữ 4.300 người.",

@@ -494,7 +494,7 @@ def _pair_second(text: str, p):
 
 
 #: counted occasions followed by their dates ("điều chỉnh 04 lần (ngày …, ngày …)")
-_EVENT_UNITS = frozenset({"lần", "đợt", "cuộc", "buổi", "kỳ họp", "phiên"})
+_EVENT_UNITS = frozenset({"lần", "đợt", "cuộc", "buổi", "kỳ họp", "phiên", "lớp", "hội nghị"})
 #: counted documents followed by their citations ("ban hành 03 kế hoạch (Kế hoạch số …)")
 _DOC_UNITS = {"kế hoạch": "kế hoạch", "quyết định": "quyết định", "văn bản": "", "báo cáo": "báo cáo",
               "công văn": "công văn", "nghị quyết": "nghị quyết", "thông báo": "thông báo",
@@ -510,8 +510,8 @@ def _events(facts: Facts, doc, i: int, q):
     k = facts.line_index(q.start)
     _ls, le = facts.line_bounds(k)
     j = q.end
-    while j < le and text[j] in " \t":
-        j += 1
+    while j < le and j - q.end < 100 and (text[j] in " \t," or text[j].isalpha()):
+        j += 1  # "03 lớp tập huấn nghiệp vụ cho lực lượng … (ngày …; ngày …)": a few words before the bracket
     if text[j:j + 1] == "(":
         close = text.find(")", j, min(le, j + 600))
         if close < 0:

@@ -59,6 +59,8 @@ def _announced_items(lc):
         if q.announces is None or q.breakdown or q.of is not None or q.announces == q.value or not q.unit:
             continue
         if ANNOUNCE_NOUN_RE.fullmatch(q.unit):
+            if q.unit.split()[0] in ("dự", "đề", "nghị") and not _bare_announce(text, q):
+                continue  # "02 dự án đường bộ cao tốc A và B:" names them; the lines are tasks, not projects
             yield q
         elif _RECIPIENT_NOUN_RE.fullmatch(q.unit):
             # recipients are counted only under a list's own title ("1. Tập thể (04 tập thể)") and when the lines
@@ -67,6 +69,15 @@ def _announced_items(lc):
                 yield q
         elif _PLACE_NOUN_RE.fullmatch(q.unit) and _names_only(text, q):
             yield q  # "kiểm tra 05 trường, gồm:" then one school per line, four of them
+
+
+def _bare_announce(text: str, q) -> bool:
+    """"05 nghị quyết:", "05 dự án thành phần:": at most three lower-case words between the count and its colon."""
+    colon = text.find(":", q.end, q.end + 60)
+    if colon < 0:
+        return False
+    between = text[q.end:colon].split()
+    return len(between) <= 3 and not any(w[:1].isupper() for w in between)
 
 
 # places and bodies that a list names one per line ("- Trường Tiểu học Hòa An;")
@@ -96,6 +107,7 @@ _RECIPIENT_NOUN_RE = regex.compile(r"tập thể|cá nhân|hộ gia đình|hộ|
 
 
 ANNOUNCE_NOUN_RE = regex.compile(r"(?:phong trào|mô hình|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|tiêu chí|lĩnh vực|chương trình|"
+                                 r"dự án|đề án|nghị quyết|"
                                  r"đợt|khâu|hoạt động|mục tiêu|yêu cầu|bước|nhóm)(?: [\p{L} ]+)?")
 
 
