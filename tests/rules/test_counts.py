@@ -255,8 +255,8 @@ WRONG = [
               "|---|---|---|---|\n| 1 | Chỉ số giá tiêu dùng bình quân | 103,2 | 104,94 |\n"),
     ("VB308", "Xã Hòa An xảy ra 19 vụ, đã điều tra làm rõ 16 vụ.\n\nTT\tĐơn vị\tSố vụ\tĐã điều tra làm rõ\n"
               "1\tXã Hòa An\t19\t17\n2\tXã Hòa Bình\t12\t11\n"),
-    ("VB301", "Kỳ họp đã xem xét, thông qua 04 nghị quyết:\n- Nghị quyết về dự toán ngân sách xã năm 2025;\n"
-              "- Nghị quyết về kế hoạch đầu tư công năm 2025;\n- Nghị quyết về phân bổ dự toán ngân sách năm 2025.\n"),
+    ("VB301", "Năm 2025, xã triển khai 04 dự án thành phần:\n- Dự án hỗ trợ phát triển sản xuất;\n"
+              "- Dự án phát triển giáo dục nghề nghiệp;\n- Dự án hỗ trợ nhà ở cho hộ nghèo.\n"),
     ("VB301", "Công an huyện đã mở 03 lớp tập huấn nghiệp vụ cho lực lượng ở cơ sở (ngày 12/3/2025 tại thị trấn Na Dương; "
               "ngày 20/5/2025 tại xã Lộc Sơn)."),
     ("VB301", "Kế hoạch đã được điều chỉnh 04 lần (ngày 10/3/2024, ngày 15/6/2024 và ngày 20/9/2024)."),
