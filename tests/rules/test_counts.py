@@ -81,7 +81,7 @@ def test_an_announced_count_listed_as_numbered_entries_inside_groups():
          "- Nhiệm vụ đang triển khai: (1) Hồ sơ sức khỏe điện tử; (2) Chuẩn hóa việc đánh số nhà.\n")
     assert vanban.lint(t, select=["VB301"]) == []  # 3 + 2 entries in two groups, not "2 items"
     f = vanban.lint(t.replace("05 nhiệm vụ", "06 nhiệm vụ"), select=["VB301"])
-    assert [x.message for x in f] == ["Nêu “06 nhiệm vụ trọng tâm” nhưng liệt kê 5 mục ngay sau đó."]
+    assert [x.message for x in f] == ["Nêu “06 nhiệm vụ trọng tâm” nhưng liệt kê 5 mục ngay sau đó: 5 ≠ 06."]
 
 
 def test_document_numbers_are_not_quantities():

@@ -49,8 +49,23 @@ def count_mismatch(lc):
                       f"Announces “{r.text}” but lists {k} items: {k} ≠ {r.written}.",
                       related=[(p.start, p.end, "mục được đếm") for p in r.operands[:30]])
     for q in _announced_items(lc):
-        yield Hit(q.start, q.end, f"Nêu “{q.text}” nhưng liệt kê {q.announces} mục ngay sau đó.",
-                  f"Announces “{q.text}” but {q.announces} items follow.")
+        fig = q.text.split()[0]
+        yield Hit(q.start, q.end, f"Nêu “{q.text}” nhưng liệt kê {q.announces} mục ngay sau đó: {q.announces} ≠ {fig}.",
+                  f"Announces “{q.text}” but {q.announces} items follow: {q.announces} ≠ {fig}.",
+                  related=_item_lines(lc, q))
+
+
+def _item_lines(lc, q) -> list:
+    """The non-blank lines right after ``q``'s line, as many as it lists (related locations "mục")."""
+    facts = lc.facts
+    k = facts.line_index(q.start) + 1
+    out = []
+    while k < len(facts.line_starts) and len(out) < min(q.announces or 0, 30):
+        a, b = facts.line_bounds(k)
+        if facts.text[a:b].strip():
+            out.append((a, b, "mục"))
+        k += 1
+    return out
 
 
 def _announced_items(lc):
