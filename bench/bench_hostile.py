@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("names", nargs="*", help="inputs to run (default: all)")
     ap.add_argument("--size", type=int, default=1_000_000, help="size of the first columns, in characters")
-    ap.add_argument("--repeat", type=int, default=1, help="runs per growth size (the minimum is kept)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per growth size (the minimum is kept)")
     ap.add_argument("--no-growth", action="store_true", help="skip the 100-800 KB growth ratios")
     args = ap.parse_args(argv)
     names = args.names or list(HOSTILE)
