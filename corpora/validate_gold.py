@@ -38,6 +38,7 @@ KINDS = {
     "national-title-misspelled", "missing-number", "missing-dateline", "dateline-format",
     "missing-signature", "missing-recipients", "signature-authority", "anniversary-mismatch",
     "award-grantor", "abolished-district", "typo", "citation-missing-type", "citation-style",
+    "percent-over-100", "rate-mismatch", "change-mismatch", "text-table-mismatch",
 }
 MD_LEAD = re.compile(r"^[\s*#>_|]+")
 

@@ -11,7 +11,7 @@ from vanban.eval import inject as inj
 from vanban.eval.__main__ import main as eval_main
 from vanban.eval.report import compare, improvements
 from vanban.eval.score import (
-    PRF, DocScore, metrics, parser_awards, score_awards, score_citations, score_corpus, score_dates,
+    FIGURE_RULES, PRF, DocScore, FiguresScore, figures_metrics, gold_files, metrics, score_figure_findings, parser_awards, score_awards, score_citations, score_corpus, score_dates,
     score_headings, score_quantities, score_rules,
 )
 from vanban.model import Award, Citation, DateMention, Document, Finding, Quantity, Section
@@ -196,16 +196,42 @@ def corpus_score():
     return score_corpus(CORPUS)
 
 
+def _scored_golds() -> list[Path]:
+    """Every gold file but the build sources and the figures group (scored apart)."""
+    return [p for p in CORPUS.rglob("*.gold.json")
+            if "_src" not in p.parts and p.relative_to(CORPUS).parts[0] != "figures"]
+
+
 def test_corpus_is_scored_whole(corpus_score):
-    assert len(corpus_score.docs) == len(list(CORPUS.rglob("*.gold.json"))) - len(list((CORPUS / "_src").rglob("*.gold.json")))
+    assert len(corpus_score.docs) == len(_scored_golds())
+    assert not [d.name for d in corpus_score.docs if d.name.startswith("figures/")]
     m = metrics(corpus_score)
     for name in ("headings.f1", "citations.f1", "citations.symbol.f1", "dates.f1", "quantities.f1", "awards.f1",
                  "header.date.accuracy", "headings.depth.accuracy", "rules.invalid-date.recall", "rules.all.f1"):
         assert 0.0 <= m[name] <= 1.0, name
-    gold_required = sum(1 for p in CORPUS.rglob("*.gold.json") if "_src" not in p.parts
+    gold_required = sum(1 for p in _scored_golds()
                         for e in json.loads(p.read_text(encoding="utf-8"))["expected_findings"]
                         if e.get("required", True))
     assert sum(v.gold for v in corpus_score.rules.values()) == gold_required
+
+
+def test_figures_group_is_scored_apart(corpus_score):
+    """The figures group has its own block: every planted figure error of the .txt and .docx copies is counted."""
+    fs = corpus_score.figures
+    assert fs is not None
+    golds = sorted((CORPUS / "figures").glob("*.gold.json"))
+    planted = 0
+    for p in golds:
+        g = json.loads(p.read_text(encoding="utf-8"))
+        copies = 2 if g.get("docx") else 1
+        planted += copies * sum(1 for e in g["expected_findings"] if e["kind"] in FIGURE_RULES)
+    assert (fs.documents, sum(fs.planted.values())) == (len(golds), planted)
+    m = metrics(corpus_score)
+    for name in ("figures.all.recall", "figures.txt.recall", "figures.docx.recall", "figures.non_findings.accuracy",
+                 "figures.false_alarms_per_doc"):
+        assert name in m, name
+    assert set(m) >= {f"figures.{k}.recall" for k in FIGURE_RULES}
+    assert all(p["doc"].startswith("figures/") for p in fs.problems)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -378,3 +404,125 @@ def test_award_list_site():
     planted = text[:site.start] + site.new + text[site.end:]
     assert [f.line for f in vanban.lint(planted) if f.code == "VB604"] == [5]
     assert not [f for f in vanban.lint(text) if f.code == "VB604"]
+
+
+# --------------------------------------------------------------------------------------------------
+# The figures block (recall per kind of planted figure error, false alarms of VB301-VB308)
+# --------------------------------------------------------------------------------------------------
+
+FIG_TEXT = "\n".join([
+    "Toàn huyện có 19 đơn vị hành chính cấp xã (17 xã và 01 thị trấn).",  # 1 planted total-mismatch
+    "Dân số 11.245 người, trong đó nữ 5.706 người.",                     # 2 correct breakdown
+    "Hộ cận nghèo 104 hộ, chiếm 3,15%.",                                 # 3 planted rate-mismatch
+    "Tăng 05 cá nhân so với năm 2023 (năm 2023 có 23 cá nhân).",         # 4 planted change-mismatch
+    "Giải quyết 36/37 tin, đạt 97,3%.",                                  # 5 nothing annotated
+    "STT\tThôn\tSố hộ",                                                  # 6
+    "\tTổng cộng\t1.832",                                                # 7 planted table-total-mismatch
+])
+FIG_GOLD = {
+    "expected_findings": [
+        {"kind": "total-mismatch", "rule": "VB302", "line": 1, "fragment": "19 đơn vị hành chính cấp xã",
+         "required": True},
+        {"kind": "rate-mismatch", "rule": "VB306", "line": 3, "fragment": "chiếm 3,15%", "required": True},
+        {"kind": "change-mismatch", "rule": "VB307", "line": 4, "fragment": "Tăng 05 cá nhân", "required": True},
+        {"kind": "table-total-mismatch", "rule": "VB305", "line": 7, "fragment": "\tTổng cộng\t1.832",
+         "docx_fragment": "1.832", "required": True},
+        {"kind": "heading-sequence", "line": 5, "fragment": "x", "required": True},  # not a figure kind: ignored
+    ],
+    "expected_non_findings": [{"what": "subset", "line": 2, "fragment": "trong đó nữ 5.706 người"}],
+}
+
+
+def _fig(code: str, name: str, line: int, end_line: int | None = None) -> Finding:
+    f = _finding(name, "warning", line, end_line)
+    return f.model_copy(update={"code": code})
+
+
+def test_figures_recall_false_alarms_and_non_findings_on_the_text():
+    findings = [
+        _fig("VB302", "total-mismatch", 1),          # found
+        _fig("VB306", "rate-mismatch", 3),           # found (a new rule, matched by its code)
+        _fig("VB302", "total-mismatch", 4),          # another figure rule on a planted line: no false alarm
+        _fig("VB302", "total-mismatch", 2),          # on a correct breakdown: false alarm, counted apart too
+        _fig("VB303", "ratio-exceeds", 5),           # a line with nothing planted: false alarm
+        _fig("VB303", "ratio-exceeds", 5),           # the same rule on the same line counts once
+        _fig("VB701", "typo", 6),                    # not a figure rule: ignored
+        _fig("VB305", "table-total-mismatch", 6, 7),  # covers line 7: found
+    ]
+    fs = score_figure_findings(findings, FIG_TEXT, FIG_GOLD, name="t.txt")
+    assert dict(fs.planted) == {"total-mismatch": 1, "rate-mismatch": 1, "change-mismatch": 1,
+                                "table-total-mismatch": 1}
+    assert dict(fs.found) == {"total-mismatch": 1, "rate-mismatch": 1, "table-total-mismatch": 1}
+    assert (fs.recall(), fs.recall("change-mismatch"), fs.recall("count-mismatch")) == (0.75, 0.0, 1.0)
+    assert dict(fs.false_alarms) == {"total-mismatch": 1, "ratio-exceeds": 1}
+    assert dict(fs.on_non_findings) == {"total-mismatch": 1}
+    assert (fs.non_findings.ok, fs.non_findings.n) == (0, 1)
+    missed = [p for p in fs.problems if p["kind"] == "missed"]
+    assert [(p["rule"], p["line"], p["got"]) for p in missed] == [("change-mismatch", 4, ["total-mismatch"])]
+
+
+def test_figures_match_by_name_when_the_code_is_unknown():
+    fs = score_figure_findings([_fig("VB399", "change-mismatch", 4)], FIG_TEXT, FIG_GOLD)
+    assert fs.found["change-mismatch"] == 1 and not fs.false_alarms
+
+
+def test_figures_docx_copy_matches_by_fragment():
+    """A Word table is read one cell per line: the planted error is found on the line with its docx_fragment."""
+    docx_text = "\n".join([
+        "Toàn huyện có 19 đơn vị hành chính cấp xã (17 xã và 01 thị trấn).",  # 1
+        "STT", "Thôn", "Số hộ",                                                # 2-4
+        "", "Tổng cộng", "1.832",                                              # 5-7
+        "Dân số 11.245 người, trong đó nữ 5.706 người.",                     # 8
+    ])
+    findings = [_fig("VB305", "table-total-mismatch", 7), _fig("VB302", "total-mismatch", 8),
+                _fig("VB302", "total-mismatch", 1)]
+    fs = score_figure_findings(findings, docx_text, FIG_GOLD, copy="docx", name="t.docx")
+    assert fs.found == {"table-total-mismatch": 1, "total-mismatch": 1}
+    assert fs.planted["rate-mismatch"] == 1 and fs.found["rate-mismatch"] == 0  # its fragment is on no line
+    assert dict(fs.false_alarms) == {"total-mismatch": 1} and dict(fs.on_non_findings) == {"total-mismatch": 1}
+    assert (vars(fs.by_copy["docx"])) == {"tp": 2, "found": 0, "gold": 4}
+    # the same finding by line number would miss: line 7 of the text copy is not line 7 of the docx copy
+    txt = score_figure_findings([_fig("VB305", "table-total-mismatch", 6)], FIG_TEXT, FIG_GOLD)
+    assert txt.found["table-total-mismatch"] == 0 and txt.false_alarms["table-total-mismatch"] == 1
+
+
+def test_figures_metrics_sum_over_copies():
+    a = score_figure_findings([_fig("VB302", "total-mismatch", 1), _fig("VB303", "ratio-exceeds", 5)],
+                              FIG_TEXT, FIG_GOLD)
+    total = FiguresScore()
+    total.add(a)
+    total.add(score_figure_findings([], FIG_TEXT, FIG_GOLD))
+    m = figures_metrics(total)
+    assert m["figures.all.recall"] == 1 / 8
+    assert m["figures.total-mismatch.recall"] == 0.5
+    assert m["figures.rate-mismatch.recall"] == 0.0
+    assert "figures.count-mismatch.recall" not in m  # nothing planted of that kind
+    assert m["figures.false_alarms_per_doc"] == 0.5  # one false alarm over two copies
+    assert m["figures.non_findings.accuracy"] == 1.0
+    assert m["figures.txt.recall"] == 1 / 8
+
+
+def test_gold_files_leave_the_figures_group_out(tmp_path):
+    for rel in ("state/a.gold.json", "figures/b.gold.json", "_src/c.gold.json", "state/figures/d.gold.json"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("{}", encoding="utf-8")
+    names = lambda ps: sorted(p.relative_to(tmp_path).as_posix() for p in ps)  # noqa: E731
+    assert names(gold_files(tmp_path)) == ["state/a.gold.json", "state/figures/d.gold.json"]
+    assert names(gold_files(tmp_path, figures=True)) == [
+        "figures/b.gold.json", "state/a.gold.json", "state/figures/d.gold.json"]
+    assert names(gold_files(tmp_path / "figures")) == ["figures/b.gold.json"]  # the group itself, scored directly
+
+
+def test_write_docs_fills_only_the_marked_blocks(tmp_path):
+    """The accuracy page's words are written by hand; --write-docs replaces only the generated tables."""
+    from vanban.eval.report import render_docs
+    from vanban.eval.score import score_corpus
+
+    page = tmp_path / "accuracy.md"
+    page.write_text("# Accuracy\n\nHand-written history.\n\n<!-- vanban.eval: scores -->\nold table\n"
+                    "<!-- /vanban.eval: scores -->\n\nMore words.\n", encoding="utf-8")
+    corpus = Path(__file__).resolve().parents[1] / "corpora"
+    out = render_docs(score_corpus(corpus), [], real=False, extra=["x: 1"], page=page)
+    assert out.startswith("# Accuracy\n\nHand-written history.\n\n<!-- vanban.eval: scores -->\n")
+    assert "old table" not in out and "### Extractors" in out and "More words." in out
+    assert out.rstrip().endswith("<!-- /vanban.eval: failures -->") and "* x: 1" in out

@@ -67,10 +67,46 @@ def test_crlf_and_nfd_are_kept_with_a_note(tmp_path):
     assert r.notes == ["văn bản dùng dấu tổ hợp (không ở dạng NFC)"]
 
 
-def test_bad_bytes_after_bom(tmp_path):
+def test_a_few_bad_bytes_after_bom_become_replacement_characters_with_a_note(tmp_path):
+    r = _read(tmp_path, b"\xef\xbb\xbfVi\xe1\xbb t Nam, x\xc3\xa3 T\xc3\xa2n L\xe1\xba\xadp")
+    assert r.text == "Vi\ufffd t Nam, xã Tân Lập"
+    assert len(r.notes) == 1 and r.notes[0].startswith("1 chỗ byte lỗi") and "byte 5" in r.notes[0]
+
+
+def test_many_bad_bytes_after_bom_are_refused(tmp_path):
     with pytest.raises(ReadError) as ei:
-        _read(tmp_path, b"\xef\xbb\xbfVi\xe1\xbb t Nam")
+        _read(tmp_path, b"\xef\xbb\xbf" + b"Vi\xe1\xbb t \xff\xfe Nam \xc3 " * 20)
     assert ei.value.code == "encoding"
+
+
+def test_read_source_never_returns_surrogates(tmp_path, monkeypatch):
+    """Whatever a reader gives back, read_source replaces lone surrogates (one for one) and counts them."""
+    from vanban.read import dispatch
+
+    p = tmp_path / "bao_cao.txt"
+    p.write_text("Báo cáo\nxã Tân Lập\n", encoding="utf-8")
+    real = dispatch._read_plain
+
+    def with_surrogates(*args):
+        st = real(*args)
+        st.text = st.text.replace("Tân", "T\udce2n")
+        return st
+
+    monkeypatch.setattr(dispatch, "_read_plain", with_surrogates)
+    st = dispatch.read_source(p)
+    assert st.text == "Báo cáo\nxã T\ufffdn Lập\n"
+    assert any(n.startswith("đã thay 1 ký tự không hợp lệ") for n in st.notes)
+    st.text.encode("utf-8")
+
+
+def test_clean_text_keeps_offsets():
+    from vanban.read.base import clean_text
+
+    text = "Số: 12/BC-UBND \udcff ngày 03 \ud83d\ude00 tháng 11"
+    out, notes = clean_text(text)
+    assert len(out) == len(text) and out.index("tháng") == text.index("tháng")
+    assert out.count("\ufffd") == 3 and "3" in notes[0]
+    assert clean_text("Báo cáo") == ("Báo cáo", [])
 
 
 # --- 8-bit encodings -------------------------------------------------------------------------------------

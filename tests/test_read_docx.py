@@ -5,6 +5,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from helpers_docs import W_NS, build_docx_from_text, document_xml, write_package  # noqa: E402
@@ -217,17 +219,69 @@ def test_run_features(tmp_path):
     assert st.text[slice(*st.regions["footnotes"])] == "---\n[1] Chú thích một."
 
 
-def test_other_tables_row_by_row(tmp_path):
-    def tc(t):
-        return f"<w:tc>{_p(t)}</w:tc>"
+def _tc(*paragraphs: str, tcpr: str = "") -> str:
+    return f"<w:tc>{tcpr}" + "".join(_p(t) for t in paragraphs) + "</w:tc>"
 
-    body = _p("Bảng:") + "<w:tbl>" + "".join(
-        f"<w:tr>{tc(a)}{tc(b)}{tc(c)}</w:tr>" for a, b, c in (("TT", "Nội dung", "Ghi chú"), ("1", "Một", ""))
-    ) + "</w:tbl>" + _p("Hết.")
+
+def _tbl(*rows) -> str:
+    return "<w:tbl>" + "".join("<w:tr>" + "".join(r) + "</w:tr>" for r in rows) + "</w:tbl>"
+
+
+def test_table_row_of_short_cells_is_one_tab_separated_line(tmp_path):
+    body = _p("Bảng:") + _tbl(
+        (_tc("TT"), _tc("Nội dung"), _tc("Ghi chú")),
+        (_tc("1"), _tc("Một"), _tc("")),
+    ) + _p("Hết.")
     st = read_docx(_docx(tmp_path, body))
-    assert st.text.split("\n") == ["Bảng:", "TT", "Nội dung", "Ghi chú", "1", "Một", "", "Hết."]
-    assert st.locate(st.text.index("Nội dung")).part == "table"
-    assert st.anchors[2].paragraph == 3  # table cells count paragraph by paragraph
+    assert st.text.split("\n") == ["Bảng:", "TT\tNội dung\tGhi chú", "1\tMột\t", "Hết."]
+    # every cell maps back to its table, row, cell and paragraph
+    a = st.locate(st.text.index("Nội dung"))
+    assert (a.part, a.table, a.row, a.cell, a.paragraph) == ("table", 1, 1, 2, 3)
+    a = st.locate(st.text.index("Một"))
+    assert (a.table, a.row, a.cell, a.paragraph) == (1, 2, 2, 6)
+    assert st.locate(st.text.index("Hết")).table is None
+
+
+def test_word_table_total_that_does_not_add_up_is_found(tmp_path):
+    """The point of joining rows: the table checks now work on Word files (#13)."""
+    import vanban
+
+    rows = [("TT", "Thôn", "Số hộ", "Kinh phí (triệu đồng)"), ("1", "Thôn Đông", "120", "210"),
+            ("2", "Thôn Nam", "95", "185"), ("3", "Thôn Đoài", "110", "160")]
+    body = (_p("BÁO CÁO") + _p("Kết quả hỗ trợ hộ nghèo năm 2024 của xã Tân Lập như sau:")
+            + _tbl(*[[_tc(c) for c in r] for r in rows],
+                   [_tc("Tổng cộng", tcpr='<w:tcPr><w:gridSpan w:val="2"/></w:tcPr>'), _tc("325"), _tc("585")]))
+    path = _docx(tmp_path, body)
+    st = read_docx(path)
+    assert "Tổng cộng\t\t325\t585" in st.text.split("\n")  # the spanned column is kept as an empty cell
+    doc = vanban.load(path)
+    hits = [f for f in vanban.lint(doc) if f.code == "VB305"]
+    assert [(f.text, f.suggestion) for f in hits] == [("585", "555")]
+
+
+def test_layout_rows_keep_one_line_per_cell_paragraph(tmp_path):
+    body = _tbl(
+        # a cell with two paragraphs: a layout row
+        (_tc("Nơi thực hiện:", "Thôn Đông, thôn Nam"), _tc("Thời gian: quý II")),
+        # a cell with a long text reads as prose
+        (_tc("1"), _tc("Tổ chức tuyên truyền " * 15)),
+    )
+    st = read_docx(_docx(tmp_path, body))
+    lines = st.text.split("\n")
+    assert lines[:3] == ["Nơi thực hiện:", "Thôn Đông, thôn Nam", "Thời gian: quý II"]
+    assert lines[3] == "1" and "\t" not in st.text
+    a = st.locate(st.text.index("Thời gian"))
+    assert (a.table, a.row, a.cell) == (1, 1, 2)
+
+
+def test_two_column_signature_table_later_in_the_file_is_not_joined(tmp_path):
+    """A second signature block (an appendix's) with one paragraph per cell stays as lines."""
+    sign = _tbl((_tc("Nơi nhận:"), _tc("TM. ỦY BAN NHÂN DÂN")), (_tc("- Như trên;"), _tc("CHỦ TỊCH")))
+    figures = _tbl((_tc("TT"), _tc("Chỉ tiêu"), _tc("Kết quả")), (_tc("1"), _tc("Hộ nghèo"), _tc("12")))
+    body = _p("Nội dung.") + sign + _p("Phụ lục") + _p("Số liệu " * 200) + figures + _p("Hết.")
+    st = read_docx(_docx(tmp_path, body))
+    lines = st.text.split("\n")
+    assert "Nơi nhận:" in lines and "CHỦ TỊCH" in lines and "1\tHộ nghèo\t12" in lines
 
 
 def test_legacy_tcvn3_run_is_converted(tmp_path):
@@ -298,3 +352,58 @@ def test_unused_document_builder_is_valid(tmp_path):
     with pytest.raises(Exception) as exc:
         read_source(path)
     assert getattr(exc.value, "code", None) == "empty"
+
+
+# --- digits that are not ASCII: str.isdigit() is true for "²" and "①", int() fails on them ------------------
+
+ODD_DIGITS = ["²", "①", "٣", "۴", "３", "¹²", "1²", "²⁰²⁴", "߁"]
+
+
+def _table_report(first_cells: list[str]) -> str:
+    rows = "\n".join(f"{c}\tThôn Đông {k}\t120\t45" for k, c in enumerate(first_cells))
+    return ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: ²/BC-UBND\nTân Lập, ngày ① tháng ３ năm ２０２４\n\nBÁO CÁO\n"
+            "Kết quả năm 2024\n\n² . Tình hình chung\n① Nội dung\n٣) Kết quả\n"
+            "Căn cứ Nghị định số ³/２０２０/NĐ-CP ngày ¹ tháng ² năm ２０２０.\n"
+            f"TT\tThôn\tSố hộ\tSố người\n{rows}\n\tTổng cộng\t²\t①\n")
+
+
+@pytest.mark.parametrize("digit", ODD_DIGITS)
+def test_odd_digits_in_a_table_row_do_not_crash(tmp_path, digit):
+    """A table row whose number cell is a superscript "²" crashed the total check (ValueError in int())."""
+    import vanban
+
+    text = _table_report([digit, "2", digit + digit, "4"])
+    vanban.lint(vanban.parse(text))
+    rows = [[_tc(c) for c in (digit, "Thôn Đông", "120")], [_tc(c) for c in ("2", "Thôn Nam", "95")],
+            [_tc(c) for c in ("3", "Thôn Bắc", "10")], [_tc(c) for c in ("", "Tổng cộng", digit)]]
+    numbering = (f'<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="{digit}"><w:start w:val="{digit}"/>'
+                 '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+                 f'<w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="{digit}">'
+                 f'<w:startOverride w:val="{digit}"/></w:lvlOverride></w:num>')
+    body = (_p("BÁO CÁO") + _p("Mục", f'<w:pPr><w:numPr><w:ilvl w:val="{digit}"/><w:numId w:val="1"/></w:numPr></w:pPr>')
+            + _tbl([_tc("TT"), _tc("Thôn"), _tc("Số hộ")], *rows))
+    path = _docx(tmp_path, body, numbering=numbering)
+    doc = vanban.load(path)
+    vanban.lint(doc)
+    assert "Tổng cộng" in doc.text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(ODD_DIGITS + ["1", "2", "12", "2024", ""]), min_size=1, max_size=6))
+def test_odd_digits_anywhere_do_not_crash_parse_and_lint(cells):
+    import vanban
+
+    vanban.lint(vanban.parse(_table_report(cells)))
+
+
+def test_symbol_that_is_half_a_utf16_pair_becomes_a_replacement_character(tmp_path):
+    """A w:sym naming a lone surrogate used to put it in the text, and JSON output then crashed."""
+    import vanban
+
+    body = (_p("BÁO CÁO") + '<w:p><w:r><w:t xml:space="preserve">Kết quả </w:t></w:r>'
+            '<w:r><w:sym w:font="Symbol" w:char="D83D"/></w:r><w:r><w:t> tốt</w:t></w:r></w:p>')
+    path = _docx(tmp_path, body)
+    st = read_source(path)
+    assert "Kết quả \ufffd tốt" in st.text
+    assert any("đã thay 1 ký tự không hợp lệ" in n for n in st.notes)
+    vanban.load(path).model_dump_json()

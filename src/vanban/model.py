@@ -7,10 +7,15 @@ them, and ``docs/schema/document.json`` is generated from these classes.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Annotated, Any, Literal, Optional, Union
+from enum import IntFlag
+from typing import Annotated, Any, Callable, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PrivateAttr
+
+from .util import Cover
 
 System = Literal["state", "party", "legal"]
 Severity = Literal["error", "warning", "info"]
@@ -336,8 +341,30 @@ class Document(Model):
     body_end: int = 0
     truncated: Optional[Truncation] = None
     quality: Optional[TextQuality] = None
+    #: the analysis facts (:class:`Facts`), built once on first use; derived, never serialized
+    _facts: Optional["Facts"] = PrivateAttr(default=None)
 
     # -- helpers ------------------------------------------------------------------------------------
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when every field is equal (the derived facts do not count)."""
+        if not isinstance(other, Document):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def facts(self) -> "Facts":
+        """What the analysis layer knows about the text (line kinds, regions, sentences, tables, mentions).
+
+        Built once, on first use (the pipeline builds it while the normalized text is at hand); rules read
+        these facts instead of re-reading the text."""
+        if self._facts is None or self._facts.text is not self.text:
+            from .analysis import analyse
+
+            self._facts = analyse(self)
+        return self._facts
 
     def iter_sections(self):
         """Yield every section depth-first, in document order."""
@@ -349,9 +376,7 @@ class Document(Model):
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset in :attr:`text`."""
-        line = self.text.count("\n", 0, offset) + 1
-        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
-        return line, col
+        return self.facts.line_col(offset)
 
     def __repr__(self) -> str:  # compact, for notebooks and the REPL
         h = self.header
@@ -371,3 +396,221 @@ class Document(Model):
 
 
 Section.model_rebuild()
+
+
+# --------------------------------------------------------------------------------------------------
+# Analysis facts: what the analysis layer (vanban.analysis) derives from a parsed document, once, for the rules.
+# Plain classes, not pydantic models: they are derived from the Document, never serialized, and built by the
+# thousand, so they cost no validation. All offsets are in Document.text (the original text).
+# --------------------------------------------------------------------------------------------------
+
+
+class LineKind(IntFlag):
+    """What a line of the document is (flags: a line can be a title and inside the header)."""
+
+    TEXT = 0
+    BLANK = 1
+    #: (almost) all letters upper case: a title, a header line, a heading in capitals
+    TITLE = 2
+    #: a table row: cells separated by tabs or Markdown pipes
+    TABLE = 4
+    #: the first line of a section heading (Phần / I / 1 / 1.1 / a)
+    HEADING = 8
+    #: a numbered item inside a section (khoản, điểm, a numbered request), not a heading
+    LIST_ITEM = 16
+    #: a bulleted item ("-", "+", "•")
+    BULLET = 32
+    #: above the body: issuing body, Quốc hiệu, số, dateline, title, trích yếu, Kính gửi
+    HEADER = 64
+    #: below the body: signature block, Nơi nhận, appendices
+    TAIL = 128
+    #: page furniture: a page number, a running header or footer
+    FURNITURE = 256
+    #: the Markdown rule line of a table ("|---|---|")
+    RULE = 512
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A stretch of text that is not the document speaking in its own voice now.
+
+    ``kind``: ``quote`` (text in quotation marks), ``amendment`` (clauses quoted by an amending article),
+    ``attachment`` (a regulation attached with its own header), ``example`` (a worked example or template:
+    "Phường A", "Nguyễn Văn A", "…/QĐ-UBND"), ``history`` (narration of an earlier period)."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A short typed phrase found by the analysis layer (a comparison with an earlier period, …).
+
+    ``kind`` says what it is (``comparison``), ``year`` the year it names, when it names one."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    year: Optional[int] = None
+    #: what the phrase stands for, by kind: the correct form of a misspelled phrase, the full form of an
+    #: abbreviation, the doubled word or phrase
+    value: Optional[str] = None
+    #: a second position the phrase points at (the start of the second word of a doubled pair)
+    ref: Optional[int] = None
+
+
+class Facts:
+    """The analysis facts of one document: built once (``Document.facts``), read by every rule.
+
+    Line facts (``kinds``, ``line_starts``) and regions are built eagerly (one pass over the lines); the
+    rest — sentences, comparisons, tables, number mentions, administrative units — is built on first
+    access by the provider registered for it in :mod:`vanban.analysis`, so a rule set that does not read a
+    fact does not pay for it."""
+
+    def __init__(self, text: str, norm_text: str, to_orig: Callable[[int], int],
+                 to_orig_end: Callable[[int], int], line_starts: "list[int]", kinds: "list[LineKind]",
+                 regions: "list[Region]", providers: "dict[str, Callable[[Facts], Any]]", context: Any = None,
+                 norm_span: "Callable[[int, int], tuple[int, int]] | None" = None):
+        #: the original text (``Document.text``) and its normalized view (same as the parser saw)
+        self.text = text
+        self.norm_text = norm_text
+        self.to_orig = to_orig
+        self.to_orig_end = to_orig_end
+        #: offset of the first character of every line of ``text``; line ``k`` (0-based) is 1-based ``k + 1``
+        self.line_starts = line_starts
+        self.kinds = kinds
+        self.regions = regions
+        self._covers: dict[str, Cover] = {}
+        self._providers = providers
+        self._cache: dict[str, Any] = {}
+        #: the parser's working context (normalized lines), for providers only
+        self.context = context
+        #: the document these facts describe (set by :func:`vanban.analysis.analyse`), for providers only
+        self.document: Any = None
+        self._norm_span = norm_span
+        self._lower: Optional[str] = None
+
+    # -- the normalized text ----------------------------------------------------------------------------
+    @property
+    def lower(self) -> str:
+        """The normalized text in lower case, same length as ``norm_text`` (for literal look-ups)."""
+        if self._lower is None:
+            low = self.norm_text.lower()
+            self._lower = low if len(low) == len(self.norm_text) else self.norm_text
+        return self._lower
+
+    def norm_span(self, s: int, e: int) -> "tuple[int, int]":
+        """A normalized (start, end) mapped to the original text, surrounding white space trimmed."""
+        if self._norm_span is not None:
+            return self._norm_span(s, e)
+        a, b = self.to_orig(s), max(self.to_orig_end(e), self.to_orig(s))
+        while a < b and self.text[a].isspace():
+            a += 1
+        while b > a and self.text[b - 1].isspace():
+            b -= 1
+        return a, b
+
+    # -- lines ----------------------------------------------------------------------------------------
+    def line_index(self, pos: int) -> int:
+        """0-based index of the line holding offset ``pos``."""
+        return max(bisect_right(self.line_starts, pos) - 1, 0)
+
+    def line_col(self, pos: int) -> "tuple[int, int]":
+        """1-based line and column of an offset."""
+        k = self.line_index(pos)
+        return k + 1, pos - self.line_starts[k] + 1
+
+    def line_bounds(self, k: int) -> "tuple[int, int]":
+        """(start, end) of 0-based line ``k`` without its line break."""
+        s = self.line_starts[k]
+        e = self.line_starts[k + 1] - 1 if k + 1 < len(self.line_starts) else len(self.text)
+        return s, e
+
+    def line_text(self, k: int) -> str:
+        s, e = self.line_bounds(k)
+        return self.text[s:e]
+
+    def kind_at(self, pos: int) -> LineKind:
+        """The kind flags of the line holding ``pos``."""
+        return self.kinds[self.line_index(pos)]
+
+    def is_title(self, pos: int) -> bool:
+        return bool(self.kind_at(pos) & LineKind.TITLE)
+
+    def is_table(self, pos: int) -> bool:
+        return bool(self.kind_at(pos) & LineKind.TABLE)
+
+    def is_header(self, pos: int) -> bool:
+        return bool(self.kind_at(pos) & LineKind.HEADER)
+
+    def is_tail(self, pos: int) -> bool:
+        return bool(self.kind_at(pos) & LineKind.TAIL)
+
+    # -- regions --------------------------------------------------------------------------------------
+    def in_region(self, pos: int, *kinds: str) -> bool:
+        """Is ``pos`` inside a region of one of ``kinds`` (any region when none is given)?"""
+        for k in kinds or ("quote", "amendment", "attachment", "example", "history"):
+            cov = self._covers.get(k)
+            if cov is None:
+                cov = self._covers[k] = Cover([(r.start, r.end) for r in self.regions if r.kind == k])
+            if cov(pos):
+                return True
+        return False
+
+    def in_quote(self, pos: int) -> bool:
+        return self.in_region(pos, "quote", "amendment")
+
+    def in_example(self, pos: int) -> bool:
+        return self.in_region(pos, "example")
+
+    def in_attachment(self, pos: int) -> bool:
+        return self.in_region(pos, "attachment")
+
+    def in_citation(self, pos: int) -> bool:
+        """Is ``pos`` inside a cited document's reference or its subject (see :mod:`vanban.analysis.cited`)?"""
+        return bool(self.get("cited_spans")(pos))
+
+    # -- built on first use ---------------------------------------------------------------------------
+    def get(self, name: str) -> Any:
+        """The fact ``name``, built by its provider on first use."""
+        try:
+            return self._cache[name]
+        except KeyError:
+            value = self._cache[name] = self._providers[name](self)
+            return value
+
+    @property
+    def sentences(self) -> "list[tuple[int, int]]":
+        """(start, end) of every sentence or clause-ending stretch of the text, in order (see
+        :mod:`vanban.analysis.sentences`)."""
+        return self.get("sentences")
+
+    def sentence_at(self, pos: int) -> "tuple[int, int]":
+        """(start, end) of the sentence holding ``pos`` (the whole line when none is found)."""
+        sents = self.sentences
+        starts = self.get("sentence_starts")
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and sents[i][0] <= pos < max(sents[i][1], sents[i][0] + 1):
+            return sents[i]
+        return self.line_bounds(self.line_index(pos))
+
+    def sentence_text(self, pos: int) -> str:
+        s, e = self.sentence_at(pos)
+        return self.text[s:e]
+
+    @property
+    def comparisons(self) -> "list[Mention]":
+        """Phrases comparing with an earlier period ("so với năm 2023", "cùng kỳ năm trước")."""
+        return self.get("comparisons")
+
+    def in_comparison(self, pos: int, window: int = 0) -> bool:
+        """Does a comparison phrase cover ``pos`` (or end at most ``window`` characters before it)?"""
+        cov = self._covers.get("~comparison")
+        if cov is None:
+            cov = self._covers["~comparison"] = Cover([(m.start, m.end + window) for m in self.comparisons])
+        return cov(pos)
+
+
+# --- figures facts (numbers, tables, breakdowns) -------------------------------------------------------------

@@ -153,6 +153,7 @@ def _build(text: str, full_text: str, path: str | None, source: SourceInfo | Non
     # an attached regulation after the signature (QUY ĐỊNH / QUY CHẾ / ĐIỀU LỆ … "ban hành kèm theo") is part of
     # the document; appendices (PHỤ LỤC, Mẫu số, Biểu mẫu) are not parsed as headings
     att = find_attachment(ctx, _appendix)
+    ctx.attachment_lines = att
     if att is not None:
         a_start, a_end = att
         more, more_pending = parse_sections(ctx, a_start, a_end, with_blocks=False)
@@ -167,4 +168,7 @@ def _build(text: str, full_text: str, path: str | None, source: SourceInfo | Non
     ctx.check_time(body)
     doc.blocks = [b for roots, pending in trees for b in add_blocks(ctx, roots, pending)]
     remember_normalized(ctx.norm)
+    from .analysis import analyse
+
+    doc._facts = analyse(doc, ctx)
     return doc

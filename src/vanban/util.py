@@ -4,8 +4,11 @@ from __future__ import annotations
 import calendar
 from bisect import bisect_right
 from itertools import accumulate
+from operator import ne
 
 import regex
+
+from .normalize import fold  # noqa: F401  (the one folding helper: rules import it from here)
 
 _UPPER_RE = regex.compile(r"\p{Lu}")
 _LOWER_RE = regex.compile(r"\p{Ll}")
@@ -70,15 +73,21 @@ def is_upper_line(s: str, threshold: float = 0.85) -> bool:
     """True when (almost) all letters of ``s`` are upper case and there are at least 2 letters.
 
     Only the first 160 characters are looked at: a title is short, and a long paragraph is decided by its start.
+    Letters are counted by comparing the text with its lower- and upper-cased forms (C-level passes).
     """
     s = s[:160]
-    if s.upper() == s:
-        letters = sum(map(str.isalpha, s))
-        return letters >= 2
-    if s.lower() == s:
+    lower = s.lower()
+    if lower == s:
         return False
-    low = len(_LOWER_RE.findall(s))
-    up = len(_UPPER_RE.findall(s))
+    upper = s.upper()
+    if upper == s:
+        return sum(map(str.isalpha, s)) >= 2
+    if len(lower) != len(s) or len(upper) != len(s):  # a letter whose case changes its length ("ß"): count slowly
+        low = len(_LOWER_RE.findall(s))
+        up = len(_UPPER_RE.findall(s))
+    else:
+        up = sum(map(ne, s, lower))   # characters that lower() changes are upper-case letters
+        low = sum(map(ne, s, upper))  # and those that upper() changes are lower-case ones
     if up + low < 2:
         return False
     return up / (up + low) >= threshold
@@ -112,3 +121,6 @@ class Cover:
     def __call__(self, pos: int) -> bool:
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and self._reach[i] > pos
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)

@@ -400,10 +400,10 @@ def _number(h: dict) -> Optional[int]:
     if lv == "letter":
         return VI_LETTERS.index(label.lower()) + 1 if label.lower() in VI_LETTERS and len(label) == 1 else None
     if lv == "arabic":
-        return int(label) if label.isdigit() else None
+        return int(label) if label.isdecimal() else None
     if lv == "decimal":
         tail = label.rpartition(".")[2]
-        return int(tail) if tail.isdigit() else None
+        return int(tail) if tail.isdecimal() else None
     return None
 
 

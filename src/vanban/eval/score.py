@@ -21,6 +21,17 @@ that precision, recall and F1 can be summed over documents (micro-average):
   expected finding is a false positive of its rule; ``expected_non_findings`` lines must carry no finding
   of any severity except one expected there (violations are listed and counted apart).
 
+The ``figures`` group (``corpora/figures``, the acceptance set of the counts-and-totals checks) is scored
+apart, by :func:`score_figures`, so that adding it leaves every metric of the other groups unchanged:
+
+* **recall** per kind of planted figure error (``count-mismatch`` VB301 … ``text-table-mismatch`` VB308): a
+  planted error is found when a finding of its rule (by name or by code) covers its line; for the .docx copy
+  of a document (the gold's ``docx``), which the reader lays out differently (a Word table cell per line),
+  when the finding covers a line that contains the error's ``docx_fragment`` (default: its ``fragment``);
+* **false alarms**: findings of the figure rules VB301–VB308 on lines (or, in a .docx, cells) where no
+  figure error was planted, counted per rule and once per (rule, line); separately, the findings of those
+  rules on the lines of ``expected_non_findings`` (the correct breakdowns that must stay silent).
+
 The numbers are plain counts until :func:`metrics` turns them into a flat ``{"name": value}`` mapping used
 by the table, the docs and the regression check.
 """
@@ -132,6 +143,8 @@ class CorpusScore:
     optional_hits: int = 0
     optional_total: int = 0
     non_findings: Acc = field(default_factory=Acc)
+    #: the ``figures`` group, scored apart (None when the corpus has no such folder)
+    figures: Optional["FiguresScore"] = None
 
     def add(self, d: DocScore) -> None:
         self.docs.append(d)
@@ -147,7 +160,8 @@ class CorpusScore:
 
     @property
     def problems(self) -> list[dict]:
-        return [p for d in self.docs for p in d.problems]
+        out = [p for d in self.docs for p in d.problems]
+        return out + (self.figures.problems if self.figures is not None else [])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -200,9 +214,21 @@ def same(a: Any, b: Any) -> bool:
 # --------------------------------------------------------------------------------------------------
 
 
-def gold_files(corpus: Path) -> list[Path]:
-    """Every ``*.gold.json`` under ``corpus`` (sorted), excluding the build sources in ``_src``."""
-    return sorted(p for p in Path(corpus).rglob("*.gold.json") if "_src" not in p.parts)
+#: the group scored apart by :func:`score_figures` (``corpora/figures``)
+FIGURES_GROUP = "figures"
+
+
+def gold_files(corpus: Path, *, figures: bool = False) -> list[Path]:
+    """Every ``*.gold.json`` under ``corpus`` (sorted), excluding the build sources in ``_src`` and, unless
+    ``figures``, the ``figures`` group directly under ``corpus`` (scored apart by :func:`score_figures`)."""
+    corpus = Path(corpus)
+    out = []
+    for p in corpus.rglob("*.gold.json"):
+        rel = p.relative_to(corpus).parts
+        if "_src" in rel or (not figures and len(rel) > 1 and rel[0] == FIGURES_GROUP):
+            continue
+        out.append(p)
+    return sorted(out)
 
 
 def load_gold(path: Path) -> tuple[dict, str]:
@@ -578,6 +604,8 @@ def score_corpus(corpus: Path) -> CorpusScore:
         gold, text = load_gold(gp)
         rel = gp.with_name(gold["file"]).relative_to(corpus).as_posix()
         cs.add(score_document(gold, text, rel, names))
+    if (corpus / FIGURES_GROUP).is_dir():
+        cs.figures = score_figures(corpus / FIGURES_GROUP)
     return cs
 
 
@@ -604,6 +632,8 @@ def metrics(cs: CorpusScore) -> dict[str, float]:
     out["rules.all.recall"] = total.recall
     out["rules.all.f1"] = total.f1
     out["rules.non_findings.accuracy"] = cs.non_findings.value
+    if cs.figures is not None:
+        out.update(figures_metrics(cs.figures))
     return {k: round(out[k], 4) for k in sorted(out)}
 
 
@@ -616,4 +646,171 @@ def counts(cs: CorpusScore) -> dict[str, dict]:
         "rules": {k: vars(v) for k, v in sorted(cs.rules.items())},
         "optional_findings": {"hit": cs.optional_hits, "total": cs.optional_total},
         "non_findings": vars(cs.non_findings),
+        **({"figures": cs.figures.counts()} if cs.figures is not None else {}),
     }
+
+
+# --------------------------------------------------------------------------------------------------
+# The figures group: planted figure errors and correct breakdowns
+# --------------------------------------------------------------------------------------------------
+
+#: kind of figure error -> the rule code that should report it (names as in the gold's ``kind``)
+FIGURE_RULES = {
+    "count-mismatch": "VB301",
+    "total-mismatch": "VB302",
+    "ratio-exceeds": "VB303",
+    "percent-over-100": "VB304",
+    "table-total-mismatch": "VB305",
+    "rate-mismatch": "VB306",
+    "change-mismatch": "VB307",
+    "text-table-mismatch": "VB308",
+}
+_FIGURE_CODES = {v: k for k, v in FIGURE_RULES.items()}
+
+
+def figure_kind(f: Any) -> Optional[str]:
+    """The figure kind a finding belongs to (by its code, else by its name), or None for other rules."""
+    return _FIGURE_CODES.get(getattr(f, "code", None)) or (f.name if f.name in FIGURE_RULES else None)
+
+
+@dataclass
+class FiguresScore:
+    """Planted figure errors found per kind, and findings of the figure rules where nothing was planted."""
+
+    planted: Counter = field(default_factory=Counter)       # kind -> planted errors
+    found: Counter = field(default_factory=Counter)         # kind -> of those, found by the expected rule
+    false_alarms: Counter = field(default_factory=Counter)  # kind of the reporting rule -> findings
+    on_non_findings: Counter = field(default_factory=Counter)  # kind of the reporting rule -> findings
+    non_findings: Acc = field(default_factory=Acc)          # correct breakdowns left silent / all of them
+    by_copy: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))  # "txt"/"docx": tp, gold
+    documents: int = 0
+    copies: int = 0
+    problems: list[dict] = field(default_factory=list)
+
+    def add(self, other: "FiguresScore") -> None:
+        self.planted.update(other.planted)
+        self.found.update(other.found)
+        self.false_alarms.update(other.false_alarms)
+        self.on_non_findings.update(other.on_non_findings)
+        self.non_findings.add(other.non_findings)
+        for k, v in other.by_copy.items():
+            self.by_copy[k].add(v)
+        self.documents += other.documents
+        self.copies += other.copies
+        self.problems += other.problems
+
+    def recall(self, kind: Optional[str] = None) -> float:
+        n = sum(self.planted.values()) if kind is None else self.planted[kind]
+        k = sum(self.found.values()) if kind is None else self.found[kind]
+        return k / n if n else 1.0
+
+    def counts(self) -> dict:
+        return {
+            "documents": self.documents, "copies": self.copies,
+            "planted": dict(sorted(self.planted.items())), "found": dict(sorted(self.found.items())),
+            "false_alarms": dict(sorted(self.false_alarms.items())),
+            "on_non_findings": dict(sorted(self.on_non_findings.items())),
+            "non_findings": vars(self.non_findings),
+            "by_copy": {k: vars(v) for k, v in sorted(self.by_copy.items())},
+        }
+
+
+def _target_lines(lines: list[str], line: Optional[int], fragment: Optional[str], by_fragment: bool) -> set[int]:
+    """The lines an expected item stands for: its gold line, or (``by_fragment``) every line with the fragment."""
+    if not by_fragment:
+        return {line} if isinstance(line, int) else set()
+    if not fragment:
+        return set()
+    return {i for i, t in enumerate(lines, start=1) if fragment in t}
+
+
+def score_figure_findings(findings: list, text: str, gold: dict, *, copy: str = "txt",
+                          name: str = "") -> FiguresScore:
+    """Compare the figure rules' findings on one copy of a document (``copy``: "txt" — match on the gold's
+    lines — or "docx" — match on the lines holding each item's ``docx_fragment`` or ``fragment``)."""
+    fs = FiguresScore(copies=1)
+    lines = text.split("\n")
+    by_fragment = copy != "txt"
+    figure_findings = [(f, figure_kind(f)) for f in findings]
+    figure_findings = [(f, k) for f, k in figure_findings if k is not None]
+    planted_lines: set[int] = set()
+    for e in gold.get("expected_findings", []):
+        kind = e.get("kind")
+        if kind not in FIGURE_RULES or not e.get("required", True):
+            continue
+        frag = e.get("docx_fragment") or e.get("fragment")
+        targets = _target_lines(lines, e.get("line"), frag, by_fragment)
+        planted_lines |= targets
+        fs.planted[kind] += 1
+        fs.by_copy[copy].gold += 1
+        hit = any(k == kind and targets.intersection(finding_lines(f)) for f, k in figure_findings)
+        if hit:
+            fs.found[kind] += 1
+            fs.by_copy[copy].tp += 1
+        else:
+            got = sorted({k for f, k in figure_findings if targets.intersection(finding_lines(f))})
+            fs.problems.append({"doc": name, "copy": copy, "what": "figures", "kind": "missed", "rule": kind,
+                                "line": e.get("line") if not by_fragment else sorted(targets) or None,
+                                "fragment": frag, "got": got or None})
+    nf_lines: set[int] = set()
+    for nf in gold.get("expected_non_findings", []):
+        frag = nf.get("docx_fragment") or nf.get("fragment")
+        targets = _target_lines(lines, nf.get("line"), frag, by_fragment) - planted_lines
+        if not targets:
+            continue
+        nf_lines |= targets
+        bad = sorted({k for f, k in figure_findings if targets.intersection(finding_lines(f))})
+        fs.non_findings.tick(not bad)
+        if bad:
+            fs.problems.append({"doc": name, "copy": copy, "what": "figures", "kind": "non-finding-violated",
+                                "line": nf.get("line") if not by_fragment else sorted(targets),
+                                "rules": bad, "note": nf.get("what")})
+    seen: set[tuple[str, int]] = set()
+    for f, k in figure_findings:
+        covered = set(finding_lines(f))
+        if covered & planted_lines or (k, f.line) in seen:
+            continue
+        seen.add((k, f.line))
+        fs.false_alarms[k] += 1
+        if covered & nf_lines:
+            fs.on_non_findings[k] += 1
+        fs.problems.append({"doc": name, "copy": copy, "what": "figures", "kind": "false-alarm", "rule": k,
+                            "line": f.line, "text": f.text[:80], "message": f.message[:160]})
+    return fs
+
+
+def score_figures(folder: Path) -> FiguresScore:
+    """Lint every document of the figures group (its .txt, and its .docx copy when the gold names one)."""
+    import vanban
+
+    total = FiguresScore()
+    folder = Path(folder)
+    for gp in gold_files(folder, figures=True):
+        gold, text = load_gold(gp)
+        rel = f"{folder.name}/{gp.with_name(gold['file']).relative_to(folder).as_posix()}"
+        doc = vanban.parse(text, path=rel)
+        one = score_figure_findings(vanban.lint(doc), doc.text, gold, copy="txt", name=rel)
+        if gold.get("docx"):
+            dp = gp.with_name(gold["docx"])
+            ddoc = vanban.load(dp)
+            one.add(score_figure_findings(vanban.lint(ddoc), ddoc.text, gold, copy="docx",
+                                          name=f"{folder.name}/{dp.relative_to(folder).as_posix()}"))
+            one.copies = 2
+        one.documents = 1
+        total.add(one)
+    return total
+
+
+def figures_metrics(fs: FiguresScore) -> dict[str, float]:
+    """``figures.<kind>.recall``, ``figures.all.recall``, ``figures.{txt,docx}.recall``, the false alarms per copy
+    (lower is better) and the share of correct breakdowns left silent."""
+    out: dict[str, float] = {}
+    for kind in FIGURE_RULES:
+        if fs.planted[kind]:
+            out[f"figures.{kind}.recall"] = fs.recall(kind)
+    out["figures.all.recall"] = fs.recall()
+    for copy, v in fs.by_copy.items():
+        out[f"figures.{copy}.recall"] = v.recall
+    out["figures.false_alarms_per_doc"] = sum(fs.false_alarms.values()) / fs.copies if fs.copies else 0.0
+    out["figures.non_findings.accuracy"] = fs.non_findings.value
+    return out

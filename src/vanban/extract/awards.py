@@ -372,7 +372,7 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
                     a.recipient = "hộ gia đình"  # "Tặng Giấy khen cho các hộ hiến đất làm đường"
         sm = SHARE_RE.search(after)
         if sm and a.count is None:
-            a.share_percent = int(sm.group("p")) if sm.group("p").isdigit() else None
+            a.share_percent = int(sm.group("p")) if sm.group("p").isdecimal() else None
             a.of = sm.group("of")
         ym = YEAR_RE.search(after)
         if ym:

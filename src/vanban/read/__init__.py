@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import Anchor, SourceText
+from .base import Anchor, SourceText, clean_text
 
-__all__ = ["read_source", "SourceText", "Anchor"]
+__all__ = ["read_source", "SourceText", "Anchor", "clean_text"]
 
 
 def read_source(path: Path, *, max_bytes: int | None = 50_000_000) -> SourceText:
@@ -16,5 +16,6 @@ def read_source(path: Path, *, max_bytes: int | None = 50_000_000) -> SourceText
         from .plain import read_text_file
 
         pt = read_text_file(path, max_bytes=max_bytes)
-        return SourceText(text=pt.text, format="txt", encoding=pt.encoding, notes=list(pt.notes))
+        text, cleaned = clean_text(pt.text)
+        return SourceText(text=text, format="txt", encoding=pt.encoding, notes=list(pt.notes) + cleaned)
     return _dispatch(path, max_bytes=max_bytes)

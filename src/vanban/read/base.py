@@ -1,8 +1,31 @@
 """The common result of every reader: text plus a map back to the source file."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> tuple[str, list[str]]:
+    """``text`` without lone surrogates, and a note saying how many were replaced (none: no note).
+
+    A ``str`` can hold code points U+D800-U+DFFF (text decoded with ``errors="surrogateescape"`` keeps each
+    undecodable byte as one; a UTF-16 half pair read code unit by code unit), which UTF-8 cannot encode:
+    ``str.encode``, JSON output and the quality check fail on them. Each becomes U+FFFD "�", one
+    character for one, so every offset into the text stays true. Readers call it on everything they
+    return; the API should call it on text it is given.
+    """
+    if text.isascii():
+        return text, []
+    n = len(_SURROGATE.findall(text))
+    if not n:
+        return text, []
+    return _SURROGATE.sub("\ufffd", text), [
+        f"đã thay {n} ký tự không hợp lệ (byte không giải mã được, nửa cặp UTF-16) bằng \u201c\ufffd\u201d / "
+        f"{n} invalid characters (undecodable bytes, lone UTF-16 surrogates) replaced by U+FFFD"
+    ]
 
 
 @dataclass(frozen=True)
@@ -12,7 +35,9 @@ class Anchor:
     ``offset`` is the position in the extracted text where this run starts; the run lasts until the next
     anchor. ``paragraph`` (Word: 1-based body paragraph index, tables counted cell-paragraph by
     cell-paragraph), ``page`` (PDF: 1-based page), ``line`` (1-based line inside that page or paragraph),
-    ``part`` (e.g. "body", "header-table", "signature-table", "footnotes", "table").
+    ``part`` (e.g. "body", "header-table", "signature-table", "footnotes", "table"). In a Word table,
+    ``table`` is the table's 1-based number in the document (every table counts, nested ones too), ``row``
+    and ``cell`` the 1-based row and cell; a row written as one tab-separated line has one anchor per cell.
     """
 
     offset: int
@@ -20,6 +45,9 @@ class Anchor:
     page: int | None = None
     line: int | None = None
     part: str = "body"
+    table: int | None = None
+    row: int | None = None
+    cell: int | None = None
 
 
 @dataclass

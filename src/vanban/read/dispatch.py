@@ -1,7 +1,9 @@
 """One entry point for every input file: :func:`read_source`.
 
 The reader is chosen from the file's content (see :mod:`vanban.read.sniff`), never from its extension.
-Every failure is a :class:`~vanban.errors.ReadError` that names the file. The input file is only ever
+Every failure is a :class:`~vanban.errors.ReadError` that names the file. The text returned never holds a lone
+surrogate: each (an undecodable byte kept by ``surrogateescape``, half a UTF-16 pair) becomes U+FFFD, one
+for one so offsets stay true, and a note says how many (:func:`vanban.read.base.clean_text`). The input file is only ever
 opened for reading; converters that need scratch space (.doc) use a temporary directory that is removed.
 """
 from __future__ import annotations
@@ -11,7 +13,7 @@ import stat
 from pathlib import Path
 
 from ..errors import ReadError
-from .base import SourceText, line_anchors
+from .base import SourceText, clean_text, line_anchors
 from .sniff import Sniffed, sniff_bytes
 
 DEFAULT_MAX_BYTES = 50_000_000
@@ -143,6 +145,8 @@ def read_source(path: str | os.PathLike, *, max_bytes: int | None = DEFAULT_MAX_
         raise ReadError(p, "corrupt", "cấu trúc lồng quá sâu / nesting too deep") from None
     except Exception as exc:  # noqa: BLE001 - any reader crash becomes a ReadError naming the file
         raise ReadError(p, "corrupt", f"{type(exc).__name__}: {exc}") from exc
+    result.text, cleaned = clean_text(result.text)  # same length: anchors and regions stay true
+    result.notes.extend(cleaned)
     note = _mismatch_note(p, "text" if result.format == "txt" else result.format)
     if note:
         result.notes.insert(0, note)

@@ -181,7 +181,8 @@ def _via_antiword(path: Path, data: bytes, exe: str) -> SourceText:
         if "encrypt" in low or "password" in low:
             raise ReadError(path, "encrypted", err[:300])
         raise ReadError(path, "corrupt", f"antiword: {err[:300] or proc.returncode}")
-    result = antiword_to_source(proc.stdout.decode("utf-8", "replace"))
+    # undecodable bytes stay as lone surrogates here; read_source replaces and counts them in a note
+    result = antiword_to_source(proc.stdout.decode("utf-8", "surrogateescape"))
     result.notes.append("đọc .doc bằng antiword (không có đánh số tự động của Word)")
     return result
 

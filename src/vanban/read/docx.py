@@ -12,7 +12,10 @@ What the reader renders, in document order:
   in ``regions["header_left"]`` / ``regions["header_right"]``;
 * the signature table (Nơi nhận | TM. … / CHỦ TỊCH / name): left, then right, recorded in
   ``regions["recipients"]`` and ``regions["signature"]`` (also ``signature_left`` / ``signature_right``);
-* other tables row by row, one cell paragraph per line (``part="table"``);
+* other tables row by row (``part="table"``): a row of short cells (figures, labels: one paragraph of at most
+  :data:`MAX_JOINED_CELL` characters each) on one line, cells separated by tabs, like the HTML reader, so
+  that table checks work on Word files; any other row (and every row of a two-column table holding a
+  header or a signature) one cell paragraph per line. Anchors name the table, row and cell;
 * text boxes once, right after the paragraph that anchors them; tracked insertions kept, deletions and
   hidden text dropped; fields show their result, not their instruction;
 * footnotes and endnotes after the body under a ``"---"`` line (``part="footnotes"``/``"endnotes"``,
@@ -21,7 +24,9 @@ What the reader renders, in document order:
 Runs typed in legacy Vietnamese fonts (TCVN3 ``.Vn*``, VNI ``VNI-*``) are converted to Unicode when their
 characters really are legacy mojibake (many files declare the font but hold Unicode text).
 
-Safety: entry count and decompressed size are bounded (``zip_bomb``), XML with a DTD or entity
+Safety: entry count and decompressed size are bounded (``zip_bomb``; one XML part at most :data:`MAX_PART`,
+about ten times the largest real one), the main part is parsed as a stream (memory follows the largest
+paragraph or table, not the part), XML with a DTD or entity
 declarations is refused (``xml_entities``), and every parse uses lxml with entity resolution, DTD loading
 and network access off.
 """
@@ -43,11 +48,22 @@ from .base import Anchor, SourceText
 
 #: Most entries a .docx may have (real ones have 10-60; embedded media add a few hundred at most).
 MAX_ENTRIES = 5_000
-#: Most bytes we decompress from one package, over all parts we read.
-MAX_UNZIPPED = 256 * 1024 * 1024
+#: Largest decompressed XML part (``word/document.xml``, styles, numbering, notes) we read. The largest of the
+#: 31 real .docx originals is 1 284 273 bytes (a ``word/document.xml`` of 55 pages with tables; the next is
+#: 1 132 159, a ``styles.xml``); this is about ten times that. A part past it is refused as a bomb, before
+#: anything is parsed when its declared size says so, else as soon as the stream passes it.
+MAX_PART = 13_000_000
+#: A main part up to this size is parsed whole (one parse for both passes, the tree ~10x its size); a larger
+#: one is streamed twice, holding one block at a time.
+STREAM_ABOVE = 2_000_000
+#: Most bytes we decompress from one package, over all parts we read (the main part is read twice).
+MAX_UNZIPPED = 8 * MAX_PART
 #: A part larger than this whose compression ratio exceeds MAX_RATIO is treated as a bomb.
 RATIO_FLOOR = 8 * 1024 * 1024
 MAX_RATIO = 300
+#: Longest cell text (characters) of a table row written as one tab-separated line; a row with a longer
+#: cell keeps one line per cell paragraph (long text reads as prose, not as a figure or a label).
+MAX_JOINED_CELL = 200
 
 # --- namespaces -------------------------------------------------------------------------------------
 
@@ -96,12 +112,25 @@ MC_FALLBACK = f"{{{MC_NS}}}Fallback"
 M_T = f"{{{M_NS}}}t"
 M_OMATH = f"{{{M_NS}}}oMath"
 M_OMATHPARA = f"{{{M_NS}}}oMathPara"
+#: Elements that may stand directly in w:body (the streamed parse stops at these only).
+_BODY_CHILD_TAGS = [W[t] for t in ("p", "tbl", "sdt", "customXml", "ins", "moveTo", "sdtContent")] + [MC_ALT]
 
 
 def _attr(el, name: str, default: str | None = None) -> str | None:
     if el is None:
         return default
     return el.get(_ns(name), default)
+
+
+def _int(value: str | None, *, signed: bool = False, default: int | None = None) -> int | None:
+    """An XML attribute's integer: ASCII digits only (``"²"`` or ``"①"`` pass ``str.isdigit`` but not
+    ``int``), at most 9 of them; ``default`` otherwise."""
+    if not value:
+        return default
+    digits = value[1:] if signed and value[0] == "-" else value
+    if digits and len(digits) <= 9 and digits.isascii() and digits.isdecimal():
+        return int(value)
+    return default
 
 
 def _on(el) -> bool:
@@ -137,39 +166,47 @@ class _Package:
     def has(self, name: str) -> bool:
         return name.lower() in self.lower
 
-    def read(self, name: str) -> bytes | None:
+    def _info(self, name: str):
         real = self.lower.get(name.lower())
         if real is None:
-            return None
+            return None, None
         info = self.infos[real]
         if info.flag_bits & 0x1:
             raise ReadError(self.path, "encrypted", f"mục ZIP được mã hóa / encrypted ZIP entry {real}")
-        chunks = []
-        got = 0
+        if info.file_size > MAX_PART:
+            raise ReadError(self.path, "zip_bomb", _too_big(real, info.file_size))
+        return real, info
+
+    def stream(self, name: str) -> "_PartStream | None":
+        """A file-like reader of one part for lxml's ``iterparse`` (bounded, DTD-free, Strict mapped)."""
+        real, info = self._info(name)
+        if real is None:
+            return None
         try:
-            with self.zf.open(info) as fh:
-                while True:
-                    chunk = fh.read(1 << 20)
-                    if not chunk:
-                        break
-                    got += len(chunk)
-                    self.read_total += len(chunk)
-                    if self.read_total > MAX_UNZIPPED or (
-                        got > RATIO_FLOOR and got > MAX_RATIO * max(info.compress_size, 1)
-                    ):
-                        raise ReadError(
-                            self.path, "zip_bomb",
-                            f"{real}: hơn {got} byte từ {info.compress_size} byte nén / "
-                            f"over {got} bytes from {info.compress_size} compressed",
-                        )
-                    chunks.append(chunk)
-        except ReadError:
-            raise
+            fh = self.zf.open(info)
         except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
             raise ReadError(self.path, "corrupt", f"{real}: {exc}") from None
         except RuntimeError as exc:  # e.g. "File is encrypted, password required"
             raise ReadError(self.path, "encrypted", f"{real}: {exc}") from None
-        return b"".join(chunks)
+        return _PartStream(self, real, info, fh)
+
+    def count(self, real: str, info, got: int, n: int) -> None:
+        """Account ``n`` more bytes of part ``real`` (``got`` bytes of it so far, ``n`` included)."""
+        self.read_total += n
+        if got > MAX_PART:
+            raise ReadError(self.path, "zip_bomb", _too_big(real, got, more=True))
+        if self.read_total > MAX_UNZIPPED or (got > RATIO_FLOOR and got > MAX_RATIO * max(info.compress_size, 1)):
+            raise ReadError(
+                self.path, "zip_bomb",
+                f"{real}: hơn {got} byte từ {info.compress_size} byte nén / "
+                f"over {got} bytes from {info.compress_size} compressed",
+            )
+
+    def read(self, name: str) -> bytes | None:
+        stream = self.stream(name)
+        if stream is None:
+            return None
+        return stream.read_all()
 
     def xml(self, name: str):
         raw = self.read(name)
@@ -194,6 +231,90 @@ class _Package:
 
 
 _DTD_RE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.I)
+
+
+def _too_big(part: str, size: int, more: bool = False) -> str:
+    mb, limit = size / 1e6, MAX_PART / 1e6
+    return (f"{part} giải nén ra {'hơn ' if more else ''}{mb:.0f} MB, vượt giới hạn {limit:.0f} MB cho một phần XML "
+            f"(gấp 10 lần văn bản thật lớn nhất) / {part} expands to {'over ' if more else ''}{mb:.0f} MB, past the "
+            f"{limit:.0f} MB limit for one XML part (ten times the largest real document)")
+
+
+class _PartStream:
+    """One ZIP entry read chunk by chunk for lxml: every chunk is counted against the limits, searched for
+    DTD/entity declarations, and has the Strict OOXML namespace mapped to the transitional one. The last
+    ``_KEEP`` bytes of each chunk wait for the next one, so a declaration or a namespace cut by a chunk
+    boundary is still seen whole."""
+
+    _KEEP = 96
+
+    def __init__(self, pkg: "_Package", real: str, info, fh) -> None:
+        self.pkg, self.real, self.info, self.fh = pkg, real, info, fh
+        self.got = 0
+        self.carry = b""
+        self.pending = b""
+        self.first = True
+        self.strict = False
+        self.scan = True
+        self.done = False
+
+    def _next(self) -> bytes:
+        """The next piece of cleaned bytes (b"" at the end)."""
+        while not self.done:
+            try:
+                chunk = self.fh.read(1 << 16)
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+                raise ReadError(self.pkg.path, "corrupt", f"{self.real}: {exc}") from None
+            except RuntimeError as exc:
+                raise ReadError(self.pkg.path, "encrypted", f"{self.real}: {exc}") from None
+            if not chunk:
+                self.done = True
+                self.fh.close()
+                out, self.carry = self.carry, b""
+                return out
+            self.got += len(chunk)
+            self.pkg.count(self.real, self.info, self.got, len(chunk))
+            buf = self.carry + chunk
+            if self.first:
+                self.first = False
+                if buf.startswith((b"\xff\xfe", b"\xfe\xff")):
+                    self.scan = False  # UTF-16: parse_xml_safely checks the decoded text
+                self.strict = W_STRICT_NS.encode() in buf[:4096]
+            if self.scan and _DTD_RE.search(buf):
+                raise ReadError(self.pkg.path, "xml_entities", self.real)
+            if self.strict:
+                buf = _strict_to_transitional(buf)
+            out, self.carry = buf[: -self._KEEP], buf[-self._KEEP:]
+            if out:
+                return out
+        return b""
+
+    def read(self, n: int = -1) -> bytes:
+        if n is None or n < 0:
+            return self.read_all()
+        while len(self.pending) < n and not self.done:
+            piece = self._next()
+            if not piece:
+                break
+            self.pending += piece
+        if not self.pending and not self.done:
+            self.pending = self._next()
+        out, self.pending = self.pending[:n], self.pending[n:]
+        return out
+
+    def read_all(self) -> bytes:
+        parts = [self.pending]
+        self.pending = b""
+        while True:
+            piece = self._next()
+            if not piece:
+                break
+            parts.append(piece)
+        return b"".join(parts)
+
+    @property
+    def utf16(self) -> bool:
+        return not self.scan
 _DTD_RE16 = re.compile("<!\\s*(DOCTYPE|ENTITY)", re.I)
 
 
@@ -260,7 +381,7 @@ class _Styles:
                 if num is not None:
                     s.num_id = _attr(num.find(W["numId"]), "val")
                     lvl = _attr(num.find(W["ilvl"]), "val")
-                    s.ilvl = int(lvl) if lvl and lvl.isdigit() else None
+                    s.ilvl = _int(lvl)
             self.styles[sid] = s
             if _attr(st, "type") == "paragraph" and (_attr(st, "default") or "").lower() in ("1", "true", "on"):
                 self.default_para = sid
@@ -321,9 +442,9 @@ def _parse_level(lvl) -> _Level:
     text = lvl.find(W["lvlText"])
     out.text = _attr(text, "val") or "" if text is not None else ""
     start = _attr(lvl.find(W["start"]), "val")
-    out.start = int(start) if start and start.lstrip("-").isdigit() else 1
+    out.start = _int(start, signed=True, default=1)
     rs = _attr(lvl.find(W["lvlRestart"]), "val")
-    out.restart = int(rs) if rs and rs.isdigit() else None
+    out.restart = _int(rs)
     out.suff = _attr(lvl.find(W["suff"]), "val") or "tab"
     out.is_lgl = _on(lvl.find(W["isLgl"]))
     out.pstyle = _attr(lvl.find(W["pStyle"]), "val")
@@ -389,9 +510,9 @@ class _Numbering:
             aid = _attr(an, "abstractNumId") or ""
             levels = {}
             for lvl in an.iter(W["lvl"]):
-                il = _attr(lvl, "ilvl")
-                if il and il.isdigit():
-                    levels[int(il)] = _parse_level(lvl)
+                il = _int(_attr(lvl, "ilvl"))
+                if il is not None:
+                    levels[il] = _parse_level(lvl)
             self.abstract[aid] = levels
             link = _attr(an.find(W["numStyleLink"]), "val")
             if link:
@@ -405,17 +526,17 @@ class _Numbering:
             starts: dict[int, int] = {}
             lvls: dict[int, _Level] = {}
             for ov in num.iter(W["lvlOverride"]):
-                il = _attr(ov, "ilvl")
-                if not (il and il.isdigit()):
+                il = _int(_attr(ov, "ilvl"))
+                if il is None:
                     continue
-                so = _attr(ov.find(W["startOverride"]), "val")
-                if so and so.lstrip("-").isdigit():
-                    starts[int(il)] = int(so)
+                so = _int(_attr(ov.find(W["startOverride"]), "val"), signed=True)
+                if so is not None:
+                    starts[il] = so
                 lv = ov.find(W["lvl"])
                 if lv is not None:
-                    lvls[int(il)] = _parse_level(lv)
-                    if int(il) not in starts:
-                        starts[int(il)] = lvls[int(il)].start
+                    lvls[il] = _parse_level(lv)
+                    if il not in starts:
+                        starts[il] = lvls[il].start
             self.nums[nid] = (aid, starts, lvls)
 
     def _abstract_id(self, num_id: str) -> str | None:
@@ -562,12 +683,28 @@ class _Out:
     anchors: list[Anchor] = field(default_factory=list)
     offset: int = 0
 
-    def emit(self, text: str, *, paragraph: int | None, part: str) -> tuple[int, int]:
+    def emit(self, text: str, *, paragraph: int | None, part: str, where: tuple | None = None) -> tuple[int, int]:
         start = self.offset
-        self.anchors.append(Anchor(start, paragraph=paragraph, part=part))
+        table, row, cell = where or (None, None, None)
+        self.anchors.append(Anchor(start, paragraph=paragraph, part=part, table=table, row=row, cell=cell))
         self.lines.append(text)
         self.offset += len(text) + 1
         return start, start + len(text)
+
+    def emit_row(self, cells: list[tuple[str, int | None, int]], *, part: str, table: int, row: int) -> None:
+        """One table row on one line, its cells separated by tabs; an anchor at each cell's text.
+        ``cells``: (text, paragraph number, 1-based cell number)."""
+        start = self.offset
+        pos = start
+        for k, (text, paragraph, cell) in enumerate(cells):
+            if k:
+                pos += 1  # the tab
+            if paragraph is not None:
+                self.anchors.append(Anchor(pos, paragraph=paragraph, part=part, table=table, row=row, cell=cell))
+            pos += len(text)
+        line = "\t".join(text for text, _, _ in cells)
+        self.lines.append(line)
+        self.offset += len(line) + 1
 
 
 class _DocxReader:
@@ -577,6 +714,7 @@ class _DocxReader:
         self.notes: list[str] = []
         self.out = _Out()
         self.paragraph_no = 0
+        self.table_no = 0
         self.field_stack: list[str] = []
         self.legacy_runs = 0
         self.legacy_missing = False
@@ -671,7 +809,7 @@ class _DocxReader:
             if numpr is not None:
                 num_id = _attr(numpr.find(W["numId"]), "val")
                 lv = _attr(numpr.find(W["ilvl"]), "val")
-                ilvl = int(lv) if lv and lv.isdigit() else None
+                ilvl = _int(lv)
         if num_id is None:
             sid_num, sid_lvl, carrier = self.styles.numbering(pstyle)
             if sid_num is None:
@@ -795,10 +933,10 @@ class _DocxReader:
         return found
 
     # emission
-    def _emit_paragraph(self, p, part: str) -> tuple[int, int]:
+    def _emit_paragraph(self, p, part: str, where: tuple | None = None) -> tuple[int, int]:
         self.paragraph_no += 1
         text, boxes = self._paragraph_text(p)
-        span = self.out.emit(text, paragraph=self.paragraph_no, part=part)
+        span = self.out.emit(text, paragraph=self.paragraph_no, part=part, where=where)
         for box in boxes:
             for blk in self._blocks(box):
                 self._emit_block(blk, "textbox")
@@ -810,31 +948,82 @@ class _DocxReader:
         else:
             self._emit_table(blk)
 
+    def _is_layout_table(self, tbl, grid) -> bool:
+        """A two-column table holding a header or a signature (a second letter's, an appendix's): its rows
+        are never joined, whatever the length of their cells."""
+        if max((len(r) for r in grid), default=0) > 2:
+            return False
+        text = "\n".join(self._plain_text(p) for p in tbl.iter(W["p"]))
+        return bool(_HEADER_MARK.search(text) or _SIGN_MARK.search(text))
+
+    def _short_cell(self, blocks) -> bool:
+        """A cell of figures or labels: no nested table, at most one paragraph with text, no line break or
+        text box, at most :data:`MAX_JOINED_CELL` characters."""
+        filled = 0
+        for blk in blocks:
+            if blk.tag != W["p"]:
+                return False
+            text = self._plain_text(blk)
+            if text.strip():
+                filled += 1
+                if filled > 1 or len(text.strip()) > MAX_JOINED_CELL:
+                    return False
+            for el in blk.iter(W["br"], W["cr"], W["txbxContent"]):
+                if el.tag != W["br"] or _attr(el, "type") in (None, "textWrapping"):
+                    return False
+        return True
+
     def _emit_table(self, tbl, part: str = "table") -> None:
-        for row in self._table_grid(tbl):
-            for cell in row:
-                for blk in self._blocks(cell):
+        """A table row by row: a row of short cells (figures, labels) as one line with its cells separated
+        by tabs (a cell spanning n grid columns is followed by n-1 empty cells, so columns stay aligned), any
+        other row (a layout row: paragraphs, nested tables, long text) one cell paragraph per line."""
+        self.table_no += 1
+        table = self.table_no
+        grid = self._table_grid(tbl)
+        layout = self._is_layout_table(tbl, grid)
+        for r, row in enumerate(grid, 1):
+            blocks = [list(self._blocks(cell)) for cell in row]
+            if not layout and len(row) >= 2 and all(self._short_cell(b) for b in blocks):
+                cells: list[tuple[str, int | None, int]] = []
+                for c, (cell, cell_blocks) in enumerate(zip(row, blocks), 1):
+                    texts = []
+                    first_no = None
+                    for blk in cell_blocks:
+                        self.paragraph_no += 1
+                        first_no = first_no or self.paragraph_no
+                        text, _ = self._paragraph_text(blk)
+                        if text.strip():
+                            texts.append(" ".join(text.split()))
+                    cells.append((" ".join(texts), first_no, c))
+                    extra = (_int(_attr(cell.find(f"{W['tcPr']}/{W['gridSpan']}"), "val")) or 1) - 1
+                    cells.extend(("", None, c) for _ in range(min(max(extra, 0), 60)))
+                self.out.emit_row(cells, part=part, table=table, row=r)
+                continue
+            for c, cell_blocks in enumerate(blocks, 1):
+                for blk in cell_blocks:
                     if blk.tag == W["tbl"]:
                         self._emit_table(blk, part)
                     else:
-                        self._emit_paragraph(blk, part)
+                        self._emit_paragraph(blk, part, (table, r, c))
 
     def _emit_columns(self, tbl, part: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         """Left column (all rows) then the other columns; returns the two offset spans."""
+        self.table_no += 1
+        table = self.table_no
         grid = self._table_grid(tbl)
-        left_cells = [row[0] for row in grid if row]
-        right_cells = [c for row in grid for c in row[1:]]
+        left_cells = [(r, 1, row[0]) for r, row in enumerate(grid, 1) if row]
+        right_cells = [(r, c, cell) for r, row in enumerate(grid, 1) for c, cell in enumerate(row[1:], 2)]
         spans = []
         for cells in (left_cells, right_cells):
             start = end = None
-            for cell in cells:
+            for r, c, cell in cells:
                 for blk in self._blocks(cell):
                     if blk.tag == W["tbl"]:
                         s0 = self.out.offset
                         self._emit_table(blk, part)
                         s = (s0, max(s0, self.out.offset - 1))
                     else:
-                        s = self._emit_paragraph(blk, part)
+                        s = self._emit_paragraph(blk, part, (table, r, c))
                     start = s[0] if start is None else start
                     end = s[1]
             spans.append((start, end) if start is not None else None)
@@ -847,18 +1036,75 @@ class _DocxReader:
         grid = self._table_grid(tbl)
         return bool(grid) and max(len(r) for r in grid) >= 2
 
-    def read(self) -> SourceText:
-        doc = self._xml(self.main_part)
-        if doc is None:
+    def _body_blocks(self):
+        """The body's blocks (paragraphs and tables, wrappers opened), streamed: each top-level element of
+        ``w:body`` is parsed, yielded, then dropped, so memory follows the largest block, not the part."""
+        stream = self.pkg.stream(self.main_part)
+        if stream is None:
             raise ReadError(self.path, "corrupt", "không có phần văn bản chính / no main document part")
-        body = doc.find(W["body"])
+        part = self.main_part
+        if stream.utf16:  # rare: check the decoded text whole (the part is bounded by MAX_PART)
+            yield from self._blocks(self._body_of(parse_xml_safely(stream.read_all(), self.path, part)))
+            return
+        # "end" events of the elements that can be children of w:body (and of those only: a Python step per
+        # run or property would double the time); the ones nested deeper are skipped by their parent's tag
+        events = etree.iterparse(
+            stream, events=("end",), tag=_BODY_CHILD_TAGS, resolve_entities=False, no_network=True,
+            load_dtd=False, huge_tree=True, remove_comments=True, remove_pis=True,
+        )
+        saw_body = False
+        body_tag = W["body"]
+        try:
+            for _event, el in events:
+                parent = el.getparent()
+                if parent is None or parent.tag != body_tag:
+                    continue
+                saw_body = True
+                yield from self._blocks((el,))
+                el.clear()
+                while el.getprevious() is not None:
+                    del parent[0]
+            root = events.root
+        except etree.XMLSyntaxError as exc:
+            raise ReadError(self.path, "corrupt", f"{part}: XML lỗi / bad XML: {exc}") from None
+        if not saw_body and (root is None or root.find(body_tag) is None):
+            raise ReadError(self.path, "corrupt", "document.xml không có w:body / no w:body")
+
+    def _body_of(self, root):
+        body = root.find(W["body"])
         if body is None:
             raise ReadError(self.path, "corrupt", "document.xml không có w:body / no w:body")
-        blocks = list(self._blocks(body))
-        header_idx = self._find_header(blocks)
-        sign_idx = self._find_signature(blocks, header_idx)
+        return body
+
+    def _all_body_blocks(self):
+        """Both passes' blocks: a list from one parse when the part is small (faster: one parse, not two),
+        else a fresh stream for each pass."""
+        _real, info = self.pkg._info(self.main_part)
+        if info is not None and info.file_size <= STREAM_ABOVE:
+            stream = self.pkg.stream(self.main_part)
+            root = parse_xml_safely(stream.read_all(), self.path, self.main_part)
+            blocks = list(self._blocks(self._body_of(root)))
+            return blocks, blocks
+        return self._body_blocks(), self._body_blocks()
+
+    def _summary(self, blk) -> tuple:
+        """What the header and signature searches need of one block: ("p", text length) or
+        ("tbl", two columns?, header marks?, signature marks?)."""
+        if blk.tag == W["tbl"]:
+            sign_text = "\n".join(self._plain_text(p) for p in blk.iter(W["p"]))
+            return ("tbl", self._is_two_column(blk), bool(_HEADER_MARK.search(self._plain_text(blk))),
+                    bool(_SIGN_MARK.search(sign_text)))
+        return ("p", len(self._plain_text(blk).strip()))
+
+    def read(self) -> SourceText:
+        # two streamed passes over the main part: the first finds the header and signature tables (which
+        # need what follows them), the second renders
+        first, second = self._all_body_blocks()
+        summaries = [self._summary(blk) for blk in first]
+        header_idx = self._find_header(summaries)
+        sign_idx = self._find_signature(summaries, header_idx)
         regions: dict[str, tuple[int, int]] = {}
-        for i, blk in enumerate(blocks):
+        for i, blk in enumerate(second):
             if i == header_idx:
                 left, right = self._emit_columns(blk, "header-table")
                 if left:
@@ -894,29 +1140,33 @@ class _DocxReader:
     def out_text_slice(self, start: int, end: int) -> str:
         return "\n".join(self.out.lines)[start:end]
 
-    def _find_header(self, blocks) -> int | None:
+    @staticmethod
+    def _find_header(summaries) -> int | None:
         seen_text = 0
-        for i, blk in enumerate(blocks[:8]):
-            if blk.tag == W["tbl"]:
-                if self._is_two_column(blk) and _HEADER_MARK.search(self._plain_text(blk)):
-                    return i
-                return None
-            text = self._plain_text(blk).strip()
-            if text:
+        for i, s in enumerate(summaries[:8]):
+            if s[0] == "tbl":
+                return i if s[1] and s[2] else None
+            if s[1]:
                 seen_text += 1
-                if seen_text > 3 or len(text) > 120:
+                if seen_text > 3 or s[1] > 120:
                     return None
         return None
 
-    def _find_signature(self, blocks, header_idx: int | None) -> int | None:
-        tables = [i for i, b in enumerate(blocks) if b.tag == W["tbl"] and i != header_idx]
+    @staticmethod
+    def _find_signature(summaries, header_idx: int | None) -> int | None:
+        n = len(summaries)
+        trailing_after = [0] * (n + 1)  # text after block i in paragraphs
+        tables_after = [False] * (n + 1)  # any table after block i
+        for i in range(n - 1, -1, -1):
+            s = summaries[i]
+            trailing_after[i] = trailing_after[i + 1] + (s[1] if s[0] == "p" else 0)
+            tables_after[i] = tables_after[i + 1] or s[0] == "tbl"
+        tables = [i for i, s in enumerate(summaries) if s[0] == "tbl" and i != header_idx]
         for i in reversed(tables):
-            trailing = sum(len(self._plain_text(b).strip()) for b in blocks[i + 1:] if b.tag == W["p"])
-            later_tables = any(b.tag == W["tbl"] for b in blocks[i + 1:])
-            blk = blocks[i]
-            if self._is_two_column(blk) and _SIGN_MARK.search("\n".join(
-                self._plain_text(p) for p in blk.iter(W["p"])
-            )):
+            trailing = trailing_after[i + 1]
+            later_tables = tables_after[i + 1]
+            _, two_column, _, signs = summaries[i]
+            if two_column and signs:
                 # Appendix tables may follow the signature; accept when it sits in the last part.
                 if trailing < 600 or not later_tables:
                     return i

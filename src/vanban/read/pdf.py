@@ -26,6 +26,7 @@ import io
 import logging
 import os
 import re
+import zlib
 
 import pypdf
 from collections import Counter
@@ -37,8 +38,20 @@ from .base import Anchor, SourceText
 
 #: Fewer non-space characters than this per page on average means "no text layer" (a scan).
 MIN_CHARS_PER_PAGE = 16
-#: Most pages read (a bound against hostile files).
-MAX_PAGES = 5_000
+#: Most pages read (a bound against hostile files; the longest real original has 43 pages).
+MAX_PAGES = 2_000
+#: Most bytes the compressed streams one page draws from (its content streams and the forms they call) may
+#: inflate to. The largest page of the 28 real PDF originals inflates to 166 875 bytes; this is about a
+#: hundred times that. A page past it is refused before PDFium (which inflates a stream whole, in memory:
+#: a 1 MB FlateDecode stream of blanks took 2.1 GB) ever sees it.
+MAX_PAGE_INFLATED = 16_000_000
+#: Most bytes one font program, CMap or other non-image stream may inflate to (a whole embedded Unicode
+#: font is 1-25 MB; images are not checked: text extraction never decodes them).
+MAX_STREAM_INFLATED = 32_000_000
+#: Most bytes all checked streams of one PDF may inflate to together.
+MAX_DOC_INFLATED = 256_000_000
+#: Most characters read on one page (a dense A4 page has 3 000-6 000); a page past it is left out, with a note.
+MAX_PAGE_CHARS = 200_000
 #: Where the text chunks come from: "pdfium" (pypdfium2, fast) or "pypdf" (pure Python, slow).
 BACKEND = os.environ.get("VANBAN_PDF_BACKEND") or ("pdfium" if importlib.util.find_spec("pypdfium2") else "pypdf")
 
@@ -260,6 +273,176 @@ def _join_hyphens(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+class _Inflation:
+    """Measures, without keeping them, how many bytes compressed streams inflate to (1 MB at a time)."""
+
+    def __init__(self, path) -> None:
+        self.path = path
+        self.total = 0
+        self.seen: dict[int, int] = {}
+
+    @staticmethod
+    def inflated_size(raw: bytes, cap: int) -> int:
+        """Bytes zlib data ``raw`` inflates to, counting stops a little past ``cap``; -1 if not zlib data."""
+        d = zlib.decompressobj()
+        total = 0
+        buf = raw
+        try:
+            while buf:
+                out = d.decompress(buf, 1 << 20)
+                total += len(out)
+                if total > cap:
+                    return total
+                buf = d.unconsumed_tail
+                if not out and not buf:
+                    break
+        except zlib.error:
+            return -1 if total == 0 else total
+        return total
+
+    def stream_size(self, obj, cap: int) -> int:
+        """Inflated size of one stream object (its raw size when it is not FlateDecode-compressed)."""
+        from pypdf.generic import ArrayObject  # noqa: PLC0415
+
+        key = id(obj)
+        if key in self.seen:
+            return 0
+        raw = getattr(obj, "_data", b"") or b""
+        filters = obj.get("/Filter")
+        filters = [str(f) for f in filters] if isinstance(filters, ArrayObject) else ([str(filters)] if filters else [])
+        size = len(raw)
+        if filters and filters[0] in ("/FlateDecode", "/Fl"):
+            got = self.inflated_size(raw, cap)
+            size = got if got >= 0 else len(raw)
+        elif filters and filters[0] in ("/ASCII85Decode", "/A85", "/ASCIIHexDecode", "/AHx") and len(filters) > 1 \
+                and filters[1] in ("/FlateDecode", "/Fl"):
+            from pypdf.filters import ASCII85Decode, ASCIIHexDecode  # noqa: PLC0415
+
+            dec = ASCII85Decode if "85" in filters[0] else ASCIIHexDecode
+            got = self.inflated_size(dec.decode(raw), cap)
+            size = got if got >= 0 else len(raw)
+        self.seen[key] = size
+        self.total += size
+        if self.total > MAX_DOC_INFLATED:
+            raise ReadError(self.path, "zip_bomb", _bomb_detail("dữ liệu nén của PDF", "the PDF's compressed data", self.total, MAX_DOC_INFLATED))
+        return size
+
+
+def _bomb_detail(vi: str, en: str, size: int, limit: int) -> str:
+    return (f"{vi} giải nén ra hơn {size / 1e6:.0f} MB, vượt giới hạn {limit / 1e6:.0f} MB; không đọc tệp / "
+            f"{en} inflates to over {size / 1e6:.0f} MB, past the {limit / 1e6:.0f} MB limit; the file is not read")
+
+
+def _resolve(obj):
+    return obj.get_object() if obj is not None and hasattr(obj, "get_object") else obj
+
+
+def _page_budget(meter: _Inflation, page, p: int) -> None:
+    """Refuse page ``p`` (1-based) when its content streams, the forms they call, and its fonts inflate
+    past the limits."""
+    from pypdf.generic import ArrayObject, DictionaryObject, StreamObject  # noqa: PLC0415
+
+    used = 0
+
+    def budget(n: int) -> None:
+        nonlocal used
+        used += n
+        if used > MAX_PAGE_INFLATED:
+            raise ReadError(meter.path, "zip_bomb", _bomb_detail(f"nội dung trang {p}", f"the content of page {p}", used, MAX_PAGE_INFLATED))
+
+    def fonts(resources, depth: int) -> None:
+        font_dict = _resolve(resources.get("/Font")) if resources is not None else None
+        if not isinstance(font_dict, DictionaryObject):
+            return
+        for ref in list(font_dict.values())[:200]:
+            font = _resolve(ref)
+            if not isinstance(font, DictionaryObject):
+                continue
+            descendants = _resolve(font.get("/DescendantFonts"))
+            for f in [font] + ([_resolve(d) for d in descendants[:4]] if isinstance(descendants, ArrayObject) else []):
+                if not isinstance(f, DictionaryObject):
+                    continue
+                streams = [_resolve(f.get("/ToUnicode"))]
+                desc = _resolve(f.get("/FontDescriptor"))
+                if isinstance(desc, DictionaryObject):
+                    streams += [_resolve(desc.get(k)) for k in ("/FontFile", "/FontFile2", "/FontFile3")]
+                for st in streams:
+                    if isinstance(st, StreamObject):
+                        size = meter.stream_size(st, MAX_STREAM_INFLATED)
+                        if size > MAX_STREAM_INFLATED:
+                            raise ReadError(meter.path, "zip_bomb", _bomb_detail(
+                                f"phông chữ trên trang {p}", f"a font on page {p}", size, MAX_STREAM_INFLATED))
+
+    def walk(contents, resources, depth: int) -> None:
+        items = contents if isinstance(contents, ArrayObject) else [contents]
+        for item in items[:1000]:
+            st = _resolve(item)
+            if isinstance(st, StreamObject):
+                budget(meter.stream_size(st, MAX_PAGE_INFLATED))
+        resources = _resolve(resources)
+        if not isinstance(resources, DictionaryObject) or depth > 8:
+            return
+        fonts(resources, depth)
+        xobjects = _resolve(resources.get("/XObject"))
+        if not isinstance(xobjects, DictionaryObject):
+            return
+        for ref in list(xobjects.values())[:500]:
+            xo = _resolve(ref)
+            if isinstance(xo, StreamObject) and xo.get("/Subtype") == "/Form":
+                walk(xo, xo.get("/Resources"), depth + 1)
+
+    contents = _resolve(page.get("/Contents"))
+    if contents is not None:
+        walk(contents, page.get("/Resources"), 0)
+
+
+_STREAM_KW = re.compile(rb"stream(?:\r\n|\n|\r)")
+
+
+def _scan_streams(path, data: bytes) -> None:
+    """Fallback when pypdf cannot walk the pages: every stream in the bytes that is not an image, inflated
+    (counted, not kept) up to the per-page limit."""
+    meter = _Inflation(path)
+    for m in _STREAM_KW.finditer(data):
+        head = data[max(0, m.start() - 2048): m.start()]
+        head = head[head.rfind(b"obj") + 3:] if b"obj" in head else head
+        if b"/Image" in head or b"endstream" in head[-12:]:
+            continue
+        size = meter.inflated_size(data[m.end(): m.end() + MAX_PAGE_INFLATED], MAX_PAGE_INFLATED)
+        if size > MAX_PAGE_INFLATED:
+            raise ReadError(path, "zip_bomb", _bomb_detail("dữ liệu nén của PDF", "the PDF's compressed data", size, MAX_PAGE_INFLATED))
+        meter.total += max(size, 0)
+        if meter.total > MAX_DOC_INFLATED:
+            raise ReadError(path, "zip_bomb", _bomb_detail("dữ liệu nén của PDF", "the PDF's compressed data", meter.total, MAX_DOC_INFLATED))
+
+
+def check_inflation(path, data: bytes) -> None:
+    """Refuse a PDF whose compressed streams inflate past the limits, before any backend inflates them.
+
+    pypdf's lazy parser walks the pages (at most :data:`MAX_PAGES`): each page's content streams and the
+    forms they call must inflate to at most :data:`MAX_PAGE_INFLATED` bytes, each font program to
+    :data:`MAX_STREAM_INFLATED`, everything to :data:`MAX_DOC_INFLATED`. Sizes are counted 1 MB at a time,
+    never held. About 10 ms a real PDF. When pypdf cannot walk the file, the raw bytes are scanned instead.
+    """
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            return  # no one reads it without the password: the backends say so
+        meter = _Inflation(path)
+        for p, page in enumerate(reader.pages):
+            if p >= MAX_PAGES:
+                break
+            _page_budget(meter, page, p + 1)
+    except ReadError:
+        raise
+    except RecursionError:
+        _scan_streams(path, data)
+    except Exception:  # noqa: BLE001 - pypdf gives up on some broken files that PDFium still reads
+        _scan_streams(path, data)
+
+
 def _open(path, data: bytes):
     from pypdf import PdfReader  # noqa: PLC0415 - keep import cost off the CLI start-up
     from pypdf.errors import PdfReadError  # noqa: PLC0415
@@ -328,6 +511,8 @@ def _pdfium_chunks(pdf, p: int) -> tuple[list[tuple[float, float, str, float]], 
         try:
             h = tp.raw
             n = tp.count_chars()
+            if n > MAX_PAGE_CHARS:
+                raise _PageTooLong(n)
             get_obj = raw.FPDFText_GetTextObject
             get_uni = raw.FPDFText_GetUnicode
             addr = ctypes.addressof
@@ -339,7 +524,7 @@ def _pdfium_chunks(pdf, p: int) -> tuple[list[tuple[float, float, str, float]], 
             # all characters in one call when PDFium's text is one UTF-16 unit per character (nearly always)
             buf = ctypes.create_string_buffer(2 * (n + 1))
             got = raw.FPDFText_GetText(h, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
-            page_text = buf.raw[: 2 * max(got - 1, 0)].decode("utf-16-le", errors="replace")
+            page_text = buf.raw[: 2 * max(got - 1, 0)].decode("utf-16-le", errors="surrogatepass")  # half pairs: replaced and counted by read_source
             if len(page_text) != n:
                 page_text = "".join(chr(get_uni(h, i)) for i in range(n))
             prev = None
@@ -438,6 +623,10 @@ class _UsePypdf(Exception):
     """This page is read with pypdf instead of PDFium."""
 
 
+class _PageTooLong(Exception):
+    """This page holds more than :data:`MAX_PAGE_CHARS` characters: it is left out, with a note."""
+
+
 def _pypdf_chunks(page) -> tuple[list[tuple[float, float, str, float]], float]:
     """Chunks ``(x, font size, text, y)`` of a pypdf page (its text visitor) and the page width."""
     chunks: list[tuple[float, float, str, float]] = []
@@ -450,6 +639,9 @@ def _pypdf_chunks(page) -> tuple[list[tuple[float, float, str, float]], float]:
 
     width = float(page.mediabox.width) or 595.0
     page.extract_text(visitor_text=visit)
+    n = sum(len(c[2]) for c in chunks)
+    if n > MAX_PAGE_CHARS:
+        raise _PageTooLong(n)
     return chunks, width
 
 
@@ -508,7 +700,7 @@ def _fill_signature_stamps(reader, page_lines) -> int:
         return 0
     page = reader.pages[0]
     width = float(page.mediabox.width) or 595.0
-    stamps = [(x, t) for x, t in _widget_texts(reader, page) if t.isdigit() and len(t) <= 6]
+    stamps = [(x, t) for x, t in _widget_texts(reader, page) if t.isascii() and t.isdecimal() and len(t) <= 6]
     left = [t for x, t in stamps if x < 0.5 * width]
     right = [t for x, t in sorted(stamps) if x >= 0.5 * width]
     filled = 0
@@ -558,6 +750,7 @@ def read_pdf(path: str | Path, *, data: bytes | None = None) -> SourceText:
         except OSError as exc:
             raise ReadError(path, "unreadable", str(exc)) from None
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    check_inflation(path, data)
     pdf = reader = None
     if BACKEND == "pdfium":
         try:
@@ -594,6 +787,12 @@ def read_pdf(path: str | Path, *, data: bytes | None = None) -> SourceText:
                     if reader is None:
                         reader = _open(path, data)
                     chunks, width = _pypdf_chunks(reader.pages[p])
+            except _PageTooLong as exc:
+                notes.append(f"trang {p + 1} có {exc.args[0]} ký tự, quá giới hạn {MAX_PAGE_CHARS} một trang: "
+                             "không phân tích trang này")
+                page_lines.append([])
+                widths.append(595.0)
+                continue
             except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
                 failed_pages.append(p + 1)
                 notes.append(f"không đọc được trang {p + 1} ({type(exc).__name__})")

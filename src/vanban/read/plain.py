@@ -9,6 +9,9 @@ The order of the checks:
 4. an 8-bit file: its bytes as cp1252 glyphs go to :func:`vanban.read.legacy.detect`, which recognises
    TCVN3, VNI, VISCII and Windows-1258 (combining tone marks, normalised to NFC); otherwise Windows-1252.
 
+A file with a byte-order mark and a few damaged bytes (at most one per 200 characters) is read with
+U+FFFD for each damaged sequence and a note counting them; more mean the mark lies (``encoding``).
+
 The input file is only read, never written. Errors are :class:`vanban.errors.ReadError` with the codes
 ``not_found``, ``unreadable``, ``empty``, ``binary``, ``too_large`` and ``encoding``.
 
@@ -133,7 +136,15 @@ def decode_text(data: bytes, *, path: str | Path | None = None) -> PlainText:
             try:
                 text = data[len(bom):].decode(codec)
             except UnicodeDecodeError as exc:
-                raise ReadError(path, "encoding", f"{name}: byte lỗi ở vị trí {exc.start + len(bom)}") from None
+                # a few damaged bytes in a file that says what it is: U+FFFD for each, counted in a note;
+                # many mean the BOM lies
+                text = data[len(bom):].decode(codec, "replace")
+                bad = text.count("\ufffd") - data[len(bom):].decode(codec, "ignore").count("\ufffd")
+                if bad > max(3, len(text) // 200):
+                    raise ReadError(path, "encoding", f"{name}: byte lỗi ở vị trí {exc.start + len(bom)}") from None
+                note = (f"{bad} chỗ byte lỗi (không đúng {ENCODING_LABELS.get(name, name)}) đã thay bằng \u201c\ufffd\u201d, "
+                        f"chỗ đầu tiên ở byte {exc.start + len(bom)}")
+                return _finish_unicode(text, name, [note], path)
             return _finish_unicode(text, name, [], path)
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)

@@ -52,7 +52,8 @@ def _zip_kind(data: bytes) -> Sniffed:
     if "mimetype" in names:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
-                mime = zf.read("mimetype")[:100].decode("ascii", "replace")
+                with zf.open("mimetype") as fh:  # the first bytes only: the entry may be a bomb
+                    mime = fh.read(100).decode("ascii", "replace")
         except Exception:  # noqa: BLE001 - any failure just means "some zip"
             mime = ""
         return Sniffed("zip", mime or "odf")

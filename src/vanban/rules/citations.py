@@ -260,7 +260,7 @@ def number_series(lc):
     own_level = bool(regex.search(r"\b(?:XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU)\b", body.upper()))
     groups: dict[tuple, list] = {}
     for c in lc.doc.citations:
-        if c.system != "state" or not c.date or not c.number or not c.number.isdigit() or c.first_mention is not None:
+        if c.system != "state" or not c.date or not c.number or not c.number.isdecimal() or c.first_mention is not None:
             continue
         if not c.issuer and not own_level:
             continue

@@ -304,7 +304,7 @@ def _table_totals(text: str):
                 continue
             if _GROUP_LABEL_RE.match(first):
                 break  # "I⇥Hạ tầng giao thông⇥3.000" above "1⇥…", or a column-index row "A⇥B⇥1⇥2": no simple sum
-            is_numbered = first.isdigit() and int(first) == len(data) + 1
+            is_numbered = first.isdecimal() and int(first) == len(data) + 1
             if numbered is None:
                 numbered = is_numbered
             if numbered != is_numbered or (not numbered and (not first or _SUB_ROW_RE.match(first))):

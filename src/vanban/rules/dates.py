@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import regex
 
-from .base import Hit, rule
+from .. import lexicon
+from ..model import DateMention
+from ..util import fold
+from .base import Hit, LintContext, rule
 
 _REASON_VI = {
     "does not exist": "không tồn tại",
@@ -41,7 +44,8 @@ def invalid_date(lc):
       en="A cited document is dated after the document's own date.",
       rationale="A document cannot cite another issued after it; usually a typo in the day, month or year.",
       bad=["Số: 10/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nThực hiện Quyết định số 15/QĐ-UBND ngày 20/12/2023 của UBND huyện."],
-      good=["Số: 10/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nThực hiện Quyết định số 15/QĐ-UBND ngày 20/10/2023 của UBND huyện."])
+      good=["Số: 10/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\n"
+            "Thực hiện Quyết định số 15/QĐ-UBND ngày 20/10/2023 của UBND huyện."])
 def future_date(lc):
     own = lc.doc.header.date
     if not own:
@@ -57,24 +61,19 @@ def _vn(iso: str) -> str:
     return f"{d}/{m}/{y}"
 
 
-# --- year mismatch -----------------------------------------------------------------------------------------
-EXEMPT_RE = regex.compile(
-    r"so\s+với|cùng\s+kỳ|tính\s+đến|tính\s+từ|từ\s+năm|đến\s+năm|(?:đến|tới)\s+(?:hết|cuối)\s+năm|trước\s+đây|năm\s+trước|khen\s+thưởng|tặng|danh\s+hiệu|"
-    r"tổng\s+kết|sơ\s+kết|giai\s+đoạn|nhiệm\s+kỳ|chuyển\s+sang|chuyển\s+tiếp|tồn\s+đọng|còn\s+lại|kéo\s+dài|kể\s+từ|"
-    r"chỉ\s+số|xếp\s+hạng|công\s+bố|đánh\s+giá\s+năm|kết\s+quả\s+năm|quyết\s+toán|thi\s+đua\s+năm\s+\d{4}\s+và|năm\s+học|"
-    r"trong\s+các\s+năm|các\s+năm|hằng\s+năm|hàng\s+năm|liên\s+tục|tăng|giảm|bằng|dự\s+toán|ước|theo\s+kế\s+hoạch\s+năm",
-    regex.IGNORECASE,
-)
-PLAN_SECTION_RE = regex.compile(r"phương\s+hướng|dự\s+kiến|đề\s+xuất|kiến\s+nghị|kế\s+hoạch\s+năm\s+(?P<y>\d{4})|nhiệm\s+vụ[^\n]*năm\s+(?P<y2>\d{4})", regex.I)
-PLAN_SUBJECT_RE = regex.compile(r"^(?!.*(?:tổng\s+kết|sơ\s+kết|khen\s+thưởng|báo\s+cáo|kết\s+quả|đánh\s+giá|quyết\s+toán))", regex.I)
-_SENT_END = regex.compile(r"[.;!?](?:\s|$)|\n")
-
-
-def _sentence(text: str, s: int, e: int) -> str:
-    a = max(text.rfind(". ", 0, s), text.rfind("; ", 0, s), text.rfind("\n", 0, s), text.rfind(": ", 0, s))
-    m = _SENT_END.search(text, e)
-    b = m.start() if m else len(text)
-    return text[a + 1:b]
+# --- year mismatch ---------------------------------------------------------------------------------------------
+# Patterns over a section title (a fact's own short text), never over the body.
+PLAN_SECTION_RE = regex.compile(
+    r"""phương\s+hướng | dự\s+kiến | đề\s+xuất | kiến\s+nghị      # the part about what comes next
+      | kế\s+hoạch\s+năm\s+(?P<y>\d{4})                       # "Kế hoạch năm 2025"
+      | nhiệm\s+vụ[^\n]*năm\s+(?P<y2>\d{4})                   # "Nhiệm vụ trọng tâm năm 2025"
+    """, regex.I | regex.X)
+_RESULTS_TITLE_RE = regex.compile(r"(?i:kết\s+quả|đánh\s+giá|tình\s+hình)[^\n]*?(?i:năm)\s+(\d{4})(?![\d-])")
+#: on the folded text before a year: a law's name ends in its year ("Luật Đất đai năm 2024")
+_NAME_YEAR_RE = regex.compile(r"(?:" + "|".join(sorted(lexicon.load("context")["year_name_heads"], key=len, reverse=True))
+                              + r")\s[^,;.()]{1,60}?(?:\snăm)?\s*$")
+#: the date kinds VB103 compares with the reporting year
+_PERIOD_KINDS = ("year", "half_year", "months", "quarter", "month_year")
 
 
 def _plan_spans(doc, year: int) -> list[tuple[int, int]]:
@@ -88,87 +87,90 @@ def _plan_spans(doc, year: int) -> list[tuple[int, int]]:
     return out
 
 
+def _plan_citation_hits(lc: LintContext, y: int):
+    """A plan or programme dated in year Y whose subject (the clause after the citation) names year Y-1."""
+    doc, facts = lc.doc, lc.facts
+    excludes = lexicon.phrase_re("plan_subject_excludes")
+    cites = doc.citations
+    for i, c in enumerate(cites):
+        cy = int(c.date[:4]) if c.date else (
+            int(c.date_text[-4:]) if c.date_text and c.date_text[-4:].isdecimal() and c.date_text[-4:].isascii() else None)
+        if cy != y or c.doc_type not in ("Kế hoạch", "Chương trình", "Phương án", "Đề án"):
+            continue
+        clause_end = facts.sentence_at(c.end - 1)[1]
+        if i + 1 < len(cites):
+            clause_end = min(clause_end, cites[i + 1].start)
+        if clause_end <= c.end or excludes.search(fold(doc.text[c.end:clause_end])):
+            continue
+        for d in doc.dates:
+            if c.end <= d.start < clause_end and d.kind == "year" and d.year == y - 1:
+                yield d, Hit(d.start, d.end,
+                             f"{c.doc_type} ban hành năm {cy} nhưng nội dung ghi “{d.text}”: kiểm tra lại năm (kỳ báo cáo là năm {y}).",
+                             f"A {c.doc_type} issued in {cy} says “{d.text}”: check the year (the reporting year is {y}).",
+                             related=[(c.start, c.end, "văn bản được dẫn chiếu")])
+
+
+def _speaks_of_earlier_period(lc: LintContext, d: DateMention, cur: int) -> bool:
+    """Is the year in a comparison, a baseline, a name, a quotation or an example, or in a sentence that also
+    names the current year as the end of a span ("cuối năm 2023 và Tết … năm 2024")?"""
+    facts, text = lc.facts, lc.doc.text
+    if d.in_citation or facts.in_citation(d.start) or facts.in_region(d.start, "quote", "amendment", "attachment",
+                                                                        "example"):
+        return True
+    if facts.in_comparison(d.start) or facts.is_table(d.start):
+        return True  # a table row's year is a column title or a row of a series ("Năm 2023 | Năm 2024")
+    s, e = facts.sentence_at(d.start)
+    if any(s <= a.start < e for a in lc.doc.awards):
+        return True  # an award for the achievements of a year names that year ("Tặng Giấy khen … năm 2022")
+    before = fold(text[max(s, d.start - 80):d.start])
+    window = before + " " + fold(text[d.start:min(e, d.end + 30)])
+    if lexicon.phrase_re("year_exempt_phrases").search(window) or _NAME_YEAR_RE.search(before):
+        return True
+    sent = fold(text[s:e])
+    return f"năm {cur}" in sent and f"năm {cur - 1}" in sent and any(w in sent.split() for w in ("và", "đến", "từ"))
+
+
 @rule("VB103", "year-mismatch", "warning",
       vi="Năm được nhắc không khớp với kỳ báo cáo (dấu hiệu sao chép báo cáo năm trước).",
       en="A year contradicts the reporting period (a sign of last year's report copied forward).",
       rationale="Reports are often drafted from last year's file; a year left unchanged in a sentence about the "
                 "current period misstates the facts. Older documents cited, multi-year periods, baselines "
                 "('tính đến'), awards for last year and comparisons ('so với') are not flagged.",
-      bad=["BÁO CÁO\nCông tác thi đua, khen thưởng năm 2023\nI. KẾT QUẢ\nNhìn chung tình hình kinh tế - xã hội năm 2022 của xã còn khó khăn."],
+      bad=["BÁO CÁO\nCông tác thi đua, khen thưởng năm 2023\nI. KẾT QUẢ\n"
+           "Nhìn chung tình hình kinh tế - xã hội năm 2022 của xã còn khó khăn."],
       good=["BÁO CÁO\nCông tác thi đua, khen thưởng năm 2023\nI. KẾT QUẢ\nTình hình kinh tế - xã hội năm 2023 tăng 5% so với năm 2022."])
-def year_mismatch(lc):
+def year_mismatch(lc: LintContext):
     doc = lc.doc
     y = lc.report_year
     h = doc.header
     if not y or (h.period is not None and h.period.kind in ("multi_year", "term", "school_year")):
         return
-    prev = y - 1
-    text = doc.text
     flagged: set[int] = set()
-    import bisect
-
-    cite_starts = [x.start for x in doc.citations]
-    date_starts = [x.start for x in doc.dates]
-    plan_spans = _plan_spans(doc, y)
-    # 1) a plan or programme dated in year Y whose subject names year Y-1
-    for c in doc.citations:
-        cy = None
-        if c.date:
-            cy = int(c.date[:4])
-        elif c.date_text and c.date_text[-4:].isdigit():
-            cy = int(c.date_text[-4:])
-        if cy != y or c.doc_type not in ("Kế hoạch", "Chương trình", "Phương án", "Đề án"):
-            continue
-        # the clause that follows the citation: its subject, up to ";" / "." / the next citation
-        m_end = _SENT_END.search(text, c.end)
-        clause_end = m_end.start() if m_end else len(text)
-        k = bisect.bisect_right(cite_starts, c.start)
-        if k < len(cite_starts):
-            clause_end = min(clause_end, cite_starts[k])
-        clause = text[c.end:clause_end]
-        if not PLAN_SUBJECT_RE.match(clause):
-            continue
-        j = bisect.bisect_left(date_starts, c.end)
-        for d in doc.dates[j:bisect.bisect_left(date_starts, clause_end)]:
-            if d.kind == "year" and d.year == prev:
-                    flagged.add(d.start)
-                    yield Hit(d.start, d.end,
-                              f"{c.doc_type} ban hành năm {cy} nhưng nội dung ghi “{d.text}”: kiểm tra lại năm (kỳ báo cáo là năm {y}).",
-                              f"A {c.doc_type} issued in {cy} says “{d.text}”: check the year (the reporting year is {y}).",
-                              related=[(c.start, c.end, "cited document")])
+    for d, hit in _plan_citation_hits(lc, y):
+        flagged.add(d.start)
+        yield hit
     is_report = h.doc_type in ("Báo cáo", None) and h.period is not None
     results = _results_sections(doc)
     if not is_report and not results:
         return
-    # 2) sentences about the current period that name the year before it. The current period is the year
-    #    of the enclosing results section ("I- ĐÁNH GIÁ KẾT QUẢ NĂM 2023") or, in a report, the reporting year.
+    plan_spans = _plan_spans(doc, y)
+    # sentences about the current period that name the year before it. The current period is the year of the
+    # enclosing results section ("I- ĐÁNH GIÁ KẾT QUẢ NĂM 2023") or, in a report, the reporting year.
     for d in doc.dates:
-        if d.kind != "year" or d.start in flagged or d.start < doc.body_start or d.start >= doc.body_end:
+        if d.kind not in _PERIOD_KINDS or d.year is None or d.start in flagged \
+                or d.start < doc.body_start or d.start >= doc.body_end:
             continue
         cur = _section_year(results, d.start)
         if cur is None:
             if not is_report or any(a <= d.start < b for a, b in plan_spans):
                 continue
             cur = y
-        if d.year != cur - 1:
-            continue
-        sent = _sentence(text, d.start, d.end)
-        off = text.find(sent, max(0, d.start - len(sent) - 1))
-        window = text[max(off if off >= 0 else 0, d.start - 80):min(d.end + 30, (off + len(sent)) if off >= 0 else d.end + 30)]
-        if EXEMPT_RE.search(window):
-            continue
-        if f"năm {cur}" in sent and f"năm {cur - 1}" in sent and regex.search(r"\bvà\b|\bđến\b|\btừ\b", sent):
-            continue
-        k = bisect.bisect_right(cite_starts, d.start) - 1
-        if k >= 0 and doc.citations[k].start <= d.start < doc.citations[k].end:
+        if d.year != cur - 1 or _speaks_of_earlier_period(lc, d, cur):
             continue
         yield Hit(d.start, d.end,
                   f"“{d.text}” trong phần nói về kỳ năm {cur}: có phải năm {cur}? (dấu hiệu sao chép từ văn bản năm trước)",
                   f"“{d.text}” in a passage about {cur}: should it be {cur}? (looks copied from last year's document)",
-                  suggestion=f"năm {cur}")
-
-
-_RESULTS_TITLE_RE = regex.compile(r"(?i:kết\s+quả|đánh\s+giá|tình\s+hình)[^\n]*?(?i:năm)\s+(\d{4})(?![\d-])")
+                  suggestion=d.text.replace(str(cur - 1), str(cur)) if d.kind != "year" else f"năm {cur}")
 
 
 def _results_sections(doc) -> list[tuple[int, int, int]]:
@@ -194,7 +196,8 @@ DATELINE_PARTS = regex.compile(r"(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P
 
 @rule("VB104", "dateline-format", "warning",
       vi="Dòng địa danh, ngày tháng chưa đúng thể thức (thiếu số 0 ở ngày dưới 10 hoặc tháng 1, 2, thừa số 0 ở tháng 3–9; thiếu địa danh).",
-      en="The date line is not in the prescribed form (missing leading zero for day < 10 or months 1–2, a zero before months 3–9; no place name).",
+      en="The date line is not in the prescribed form (missing leading zero for day < 10 or months 1–2, a zero before months 3–9; "
+         "no place name).",
       rationale="NĐ 30/2020 Phụ lục I (and HD 36/HD 05 for Party documents): day < 10 and months 1 and 2 take a "
                 "leading zero; the place name comes first, followed by a comma.",
       bad=["Số: 10/BC-UBND\nBa Vì, ngày 5 tháng 3 năm 2024\nBÁO CÁO", "Số: 10/BC-UBND\nngày 05 tháng 3 năm 2024\nBÁO CÁO",
@@ -229,20 +232,17 @@ def dateline_format(lc):
                   "Date line: " + "; ".join(problems_en) + ".")
 
 
-ANNIV_RE = regex.compile(r"(?i:kỷ\s+niệm|kỉ\s+niệm)\s+(?P<n>\d{1,3})\s+năm[^()\n]{0,200}?\((?:[^()\n]*?)(?P<y1>1[89]\d\d|20\d\d)\s*-\s*(?:[^()\n]*?)(?P<y2>20\d\d)\s*\)")
-
-
 @rule("VB105", "anniversary-mismatch", "warning",
       vi="Số năm kỷ niệm không khớp với khoảng năm ghi trong ngoặc.",
       en="The anniversary count does not match the years in parentheses.",
       rationale="“Kỷ niệm 50 năm … (1974 – 2024)”: the two years must differ by the number of years celebrated.",
       bad=["Chào mừng Kỷ niệm 50 năm chiến thắng Giá Vực (1975 – 2024)."],
       good=["Chào mừng Kỷ niệm 50 năm chiến thắng Giá Vực (20/9/1974 – 20/9/2024)."])
-def anniversary(lc):
-    from ..segment.lines import Context  # noqa: F401  (kept light: work on the original text)
-    text = lc.doc.text.replace("–", "-").replace("—", "-")
-    for m in ANNIV_RE.finditer(text):
-        n, y1, y2 = int(m.group("n")), int(m.group("y1")), int(m.group("y2"))
+def anniversary(lc: LintContext):
+    for d in lc.doc.dates:
+        if d.kind != "anniversary" or d.year is None or d.end_year is None or not (d.value or "").isdecimal():
+            continue
+        n, y1, y2 = int(d.value or 0), d.year, d.end_year
         if y2 - y1 != n:
-            yield Hit(m.start(), m.end(), f"Kỷ niệm {n} năm nhưng khoảng năm {y1} - {y2} là {y2 - y1} năm.",
+            yield Hit(d.start, d.end, f"Kỷ niệm {n} năm nhưng khoảng năm {y1} - {y2} là {y2 - y1} năm.",
                       f"Celebrates {n} years but {y1}-{y2} is {y2 - y1} years.")

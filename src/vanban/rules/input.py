@@ -1,8 +1,8 @@
 """VB0xx: what the input itself keeps vanban from checking."""
 from __future__ import annotations
 
-from ..limits import KIND_EN, KIND_VI
-from .base import Hit, rule
+from .. import lexicon
+from .base import Hit, LintContext, rule
 
 
 @rule("VB001", "analysis-truncated", "warning",
@@ -13,18 +13,19 @@ from .base import Hit, rule
                 "instead of dropping the rest silently. Parse with Limits.none() (CLI: --no-limits) to check it all.",
       bad=["Số: 12/QĐ-UBND\n" * 20001],
       good=["Số: 12/QĐ-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nQUYẾT ĐỊNH\n"])
-def analysis_truncated(lc):
+def analysis_truncated(lc: LintContext):
     cut = lc.doc.truncated
     if cut is None:
         return
+    kind_vi, kind_en = lexicon.load("context")["limit_kinds"].get(cut.kind, [cut.kind, cut.kind])
     text = lc.doc.text  # the analysed part: it ends at the cut
     e = len(text.rstrip())
     s = max(text.rfind("\n", 0, e) + 1, e - 40)
     n = f"{cut.limit:,}".replace(",", ".")
     yield Hit(s, e,
-              f"Văn bản có hơn {n} {KIND_VI.get(cut.kind, cut.kind)}: phần từ dòng {cut.line} trở đi (kể cả phần ký, "
+              f"Văn bản có hơn {n} {kind_vi}: phần từ dòng {cut.line} trở đi (kể cả phần ký, "
               f"nơi nhận) không được phân tích và kiểm tra.",
-              f"The document has more than {cut.limit:,} {KIND_EN.get(cut.kind, cut.kind)}: from line {cut.line} on "
+              f"The document has more than {cut.limit:,} {kind_en}: from line {cut.line} on "
               f"(signature and recipients included) it was not parsed or checked.",
               suggestion="vanban-lint --no-limits")
 
@@ -44,9 +45,7 @@ _GARBLED_BAD = ("UY BAN NHAN DAN\ncgNG HoA x.A. Hor cHU NGHIA vrpr NAM\nDQc l$p 
            "Uû ban nh©n d©n x· An Phó\nSè: 12/BC-UBND\n" + "B¸o c¸o kÕt qu¶ thùc hiÖn nhiÖm vô n¨m 2023 cña x·. " * 6],
       good=["ỦY BAN NHÂN DÂN XÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             + "Báo cáo kết quả thực hiện nhiệm vụ năm 2023 của xã; COVID-19 và F0 không phải lỗi. " * 12])
-def unreadable_text(lc):
-    from ..quality import BROKEN_WORD_RE, SAMPLE_CHARS
-
+def unreadable_text(lc: LintContext):
     q = lc.doc.quality
     if q is None or q.verdict is None:
         return
@@ -63,8 +62,8 @@ def unreadable_text(lc):
                   f"file with vanban (it converts) or convert it with “vanban convert --from {q.encoding} IN OUT”.",
                   suggestion=f"vanban convert --from {q.encoding}")
     elif q.verdict == "garbled":
-        m = BROKEN_WORD_RE.search(text, 0, SAMPLE_CHARS)
-        s, e = (m.start(), m.end()) if m else (0, len(text[:80].split("\n")[0]))
+        broken = lc.facts.get("broken_word")
+        s, e = broken if broken else (0, len(text[:80].split("\n")[0]))
         yield Hit(s, e,
                   f"Lớp chữ của văn bản bị hỏng (nhận dạng OCR sai hoặc phông chưa chuyển mã): chỉ {vi} số từ có "
                   f"dấu tiếng Việt, {br} số từ lẫn chữ số hoặc ký hiệu (như “{text[s:e]}”). Không kiểm tra được "

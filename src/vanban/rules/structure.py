@@ -93,8 +93,8 @@ def _list_item_gaps(doc):
             prev = None if b.kind != "list_item" else prev
             continue
         lab = b.label
-        n = int(lab) if lab.isdigit() else LETTER_INDEX.get(lab)
-        kind = "arabic" if lab.isdigit() else "letter"
+        n = int(lab) if lab.isdecimal() else LETTER_INDEX.get(lab)
+        kind = "arabic" if lab.isdecimal() else "letter"
         if n is None:
             prev = None
             continue

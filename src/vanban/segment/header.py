@@ -367,7 +367,7 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
         h.place = " ".join(dm.group("place").split())
         h.date_text = h.dateline.text
         d, mo, y = dm.group("d").strip(), dm.group("m").strip(), int(dm.group("y"))
-        if d.isdigit() and mo.isdigit():
+        if d.isdecimal() and mo.isdecimal():
             iso, why = check_date(int(d), int(mo), y)
             h.date = iso
             h.date_valid = iso is not None
@@ -387,7 +387,7 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
             h.date_text = h.dateline.text
             h.date_problems.append("no place name" if not pre else "no comma after the place name")
             d, mo, y = dm2.group("d").strip(), dm2.group("m").strip(), int(dm2.group("y"))
-            if d.isdigit() and mo.isdigit():
+            if d.isdecimal() and mo.isdecimal():
                 iso, why = check_date(int(d), int(mo), y)
                 h.date, h.date_valid = iso, iso is not None
                 if why:

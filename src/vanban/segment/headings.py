@@ -40,14 +40,14 @@ def _number(level: str, raw: str) -> int | None:
     if level in ("phan", "chuong", "muc"):
         if raw[:3].lower() == "thứ":
             return ORDINALS.get(raw.split()[-1].lower())
-        return int(raw) if raw.isdigit() else roman_to_int(raw)
+        return int(raw) if raw.isdecimal() else roman_to_int(raw)
     if level == "roman":
         return roman_to_int(raw)
     if level == "letter":
         return LETTER_INDEX.get(raw)
     if level == "decimal":
         return int(raw.rstrip(".").split(".")[-1])
-    return int(raw) if raw.isdigit() else None
+    return int(raw) if raw.isdecimal() else None
 
 
 class _Cand:
@@ -137,7 +137,7 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
         return None  # "1. tiếp tục ..." lower-case: a list item, not a heading
     enum = level in ("arabic", "letter", "decimal", "roman") and t.rstrip()[-1:] in ";!"
     if kind == "buoc":
-        number = int(n_raw) if n_raw.isdigit() else ORDINALS.get(n_raw.lower())
+        number = int(n_raw) if n_raw.isdecimal() else ORDINALS.get(n_raw.lower())
     else:
         number = _number(level, n_raw) if kind != "uletter" else ord(n_raw) - 64
     if level == "letter" and number is None:

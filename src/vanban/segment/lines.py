@@ -67,6 +67,8 @@ class Context:
         self.claimed: list[tuple[int, int]] = []
         #: original (start, end) spans of award-list titles and group headings: award names there are the list's
         self.award_list_zones: list[tuple[int, int]] = []
+        #: line range of a regulation attached after the signature (set by the pipeline), or None
+        self.attachment_lines: tuple[int, int] | None = None
 
     def exceeded(self, kind: str, limit: int, norm_pos: int) -> None:
         """Stop the analysis: ``kind`` went past its limit at a normalized offset (see :mod:`vanban.limits`)."""

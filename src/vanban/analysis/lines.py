@@ -1,0 +1,32 @@
+"""Line kinds of a parsed document: the layout of every line (:mod:`vanban.segment.layout`) plus what the
+parser found there (header, heading, list item, bullet, signature and Nơi nhận)."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..model import Document, LineKind
+from ..segment.layout import line_kinds
+
+
+def document_kinds(doc: Document) -> tuple[list[int], list[LineKind]]:
+    """(line starts, kinds) of ``doc.text`` with the parser's structure marked."""
+    starts, kinds = line_kinds(doc.text)
+    n = len(starts)
+
+    def idx(pos: int) -> int:
+        return max(bisect_right(starts, pos) - 1, 0)
+
+    if doc.body_start > 0:
+        for k in range(0, idx(max(doc.body_start - 1, 0)) + 1):
+            kinds[k] |= LineKind.HEADER
+    if 0 < doc.body_end < len(doc.text):
+        for k in range(idx(doc.body_end), n):
+            kinds[k] |= LineKind.TAIL
+    for s in doc.iter_sections():
+        kinds[idx(s.start)] |= LineKind.HEADING
+    for b in doc.blocks:
+        if b.kind == "list_item":
+            kinds[idx(b.start)] |= LineKind.LIST_ITEM
+        elif b.kind == "bullet":
+            kinds[idx(b.start)] |= LineKind.BULLET
+    return starts, kinds

@@ -1,0 +1,187 @@
+"""Word-level facts: misspelled fixed phrases, impossible syllables, abbreviations and whether they are
+defined where first used, doubled words. Each is one scan of the normalized text, built on first use; the
+language rules (VB701–VB705) only judge and report them."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import compress
+from operator import eq
+
+import regex
+
+from .. import lexicon
+from ..model import Facts, LineKind, Mention
+
+
+# --- misspelled fixed phrases (VB701) -------------------------------------------------------------------------
+def _phrase_pattern(phrases) -> str:
+    """One alternative per first word, its continuations inside it (longest first): a plain `re` scan then
+    tries each first word once per position instead of every phrase."""
+    groups: dict[str, list[list[str]]] = {}
+    for w in phrases:
+        first, *rest = w.split()
+        groups.setdefault(first, []).append(rest)
+    alts = []
+    for first in sorted(groups, key=len, reverse=True):
+        tails = sorted((r"\s+".join(map(re.escape, r)) for r in groups[first]), key=len, reverse=True)
+        alts.append(re.escape(first) + "(?:" + "|".join(r"\s+" + t if t else "" for t in tails) + ")")
+    return "|".join(alts)
+
+
+@lru_cache(maxsize=1)
+def _wrong() -> tuple[dict[str, str], re.Pattern]:
+    ph = lexicon.load("phrases")["phrases"]
+    wrong = {w.lower(): p["correct"] for p in ph for w in p["wrong"]}
+    return wrong, re.compile(_phrase_pattern(wrong))
+
+
+def phrase_typos(facts: Facts) -> list[Mention]:
+    """Misspelled fixed phrases ("Trang thôn tin điện tử"), ``value`` = the correct form."""
+    wrong, pattern = _wrong()
+    out = []
+    text = facts.text
+    for m in pattern.finditer(facts.lower):
+        correct = wrong.get(" ".join(m.group(0).split()))
+        if correct is None or " ".join(m.group(0).split()) == correct.lower():
+            continue
+        s, e = facts.norm_span(m.start(), m.end())
+        out.append(Mention("typo", s, e, text[s:e], value=correct))
+    return out
+
+
+# --- impossible syllables (VB702) -------------------------------------------------------------------------------
+#: a syllable ending in p, t, c, ch can only carry the sắc or nặng tone
+_BAD_SYLLABLE = re.compile(r"[àằầèềìòồờùừỳảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹ](?:ch|p|t|c)(?![^\W\d_])")
+
+
+def bad_syllables(facts: Facts) -> list[Mention]:
+    low = facts.lower
+    out = []
+    for m in _BAD_SYLLABLE.finditer(low):
+        s = m.start()
+        while s > 0 and low[s - 1].isalpha():
+            s -= 1
+        os_, oe = facts.norm_span(s, m.end())
+        out.append(Mention("syllable", os_, oe, facts.text[os_:oe]))
+    return out
+
+
+# --- abbreviations (VB703) ----------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[dict[str, str], frozenset[str], regex.Pattern]:
+    ab = lexicon.load("abbreviations")
+    alt = "|".join(regex.escape(a) for a in sorted(ab["abbreviations"], key=len, reverse=True))
+    return ab["abbreviations"], frozenset(ab["well_known"]), regex.compile(rf"(?<![\p{{L}}\d-])({alt})(?![\p{{L}}\d])")
+
+
+# "(sau đây viết tắt là CCHC)", "(gọi tắt là TTHC)", "(sau đây gọi tắt tiếng Việt là Chỉ số CCHC, …)", "(viết tắt:
+# CCHC)": the abbreviation defined where it first appears; "CCHC (cải cách hành chính)": defined right after it
+# ("(sau đây gọi là DVCTT)" and "(gọi chung là NSNN)" define too)
+_DEFINED_BEFORE = regex.compile(
+    r"""(?:viết|gọi) (?:[ \t]+(?:tắt|chung))? (?:[ \t]+tiếng[ \t]+Việt)?   # viết tắt / gọi chung (tiếng Việt)
+        (?:[ \t]+là|[ \t]*:)                                               # là / :
+        [^()\n;]{0,30}\Z                                                   # then the abbreviation, close by
+    """, regex.I | regex.X)
+_DEFINED_AFTER = regex.compile(r"[ \t]*\([ \t]*\p{L}")
+
+
+def _defined_here(text: str, m, full: str) -> bool:
+    if _DEFINED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        return True
+    after = _DEFINED_AFTER.match(text, m.end())
+    if after:
+        inside = text[after.end() - 1:text.find(")", after.end(), after.end() + 120)].lower()
+        return bool(inside) and inside.split()[0] == full.lower().split()[0]
+    return False
+
+
+def abbreviations(facts: Facts) -> list[Mention]:
+    """The first use of each known abbreviation in the body (Nơi nhận and "Lưu: VT, CCHC&VTLT" use unit
+    abbreviations by convention): ``value`` its full form; kind ``abbreviation`` when it is not defined
+    there or before, ``abbreviation-defined`` when it is."""
+    full_forms, known, pattern = _abbreviations()
+    text = facts.text
+    body = [k for k, kind in enumerate(facts.kinds) if not kind & (LineKind.HEADER | LineKind.TAIL)]
+    if not body:
+        return []
+    start = facts.line_starts[body[0]]
+    end = facts.line_bounds(body[-1])[1]
+    seen: set[str] = set()
+    out = []
+    for m in pattern.finditer(text, start, end):
+        a = m.group(1)
+        if a in known or a in seen:
+            continue
+        seen.add(a)
+        defined = (f"({a})" in text[:m.start()] or text[m.start() - 1:m.start()] == "("
+                   or _defined_here(text, m, full_forms[a]))
+        out.append(Mention("abbreviation-defined" if defined else "abbreviation", m.start(), m.end(), a,
+                           value=full_forms[a]))
+    return out
+
+
+# --- doubled words (VB705) -------------------------------------------------------------------------------------------
+_ALPHA = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _repeats() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    rep = lexicon.load("phrases")["repeats"]
+    return (frozenset(rep["words"]), frozenset(rep["phrases_ok"]), frozenset(rep["body_words"]),
+            frozenset(rep["compounds_ok"]))
+
+
+def _doubled(low: str) -> Iterator[tuple[int, int, int, str]]:
+    """(start, end, start of the second, phrase) of words doubled on one line of the lower-cased text: a function
+    word ("để để") or a two-word phrase ("kế hoạch kế hoạch"). Candidates come from comparing the text's tokens
+    with C-level maps (a word equal to the next one; for phrases, the second word may carry the punctuation
+    that ends the repeat) instead of a pattern with a back-reference tried at every word; each candidate is then
+    located on its line."""
+    words, phrases_ok, _, _ = _repeats()
+    ws = low.split()
+    one = set(compress(ws, map(eq, ws, ws[1:]))) & words
+    eq2 = list(map(eq, ws, ws[2:]))
+    two = set()
+    for i in compress(range(len(eq2)), eq2):
+        if i + 3 < len(ws) and ws[i + 3].startswith(ws[i + 1]) and ws[i] != ws[i + 1] \
+                and _ALPHA.fullmatch(ws[i]) and _ALPHA.fullmatch(ws[i + 1]):
+            two.add(f"{ws[i]} {ws[i + 1]}")
+    for phrase in sorted(one | (two - phrases_ok)):
+        body = r"[ \t]+".join(map(re.escape, phrase.split()))
+        for m in re.finditer(rf"(?<![^\W\d_]){body}[ \t]+({body})(?![^\W\d_])", low):
+            yield m.start(), m.end(), m.start(1), phrase
+
+
+def doubled_words(facts: Facts) -> list[Mention]:
+    """Words or two-word phrases doubled by a typing slip, ``value`` the phrase. Good doubles are left out: a
+    compound ending in the word ("tiếp theo theo"), a body's name followed by the same verb ("Ban Tổ chức tổ
+    chức"), two cells of a table row."""
+    _, _, body_words, compounds_ok = _repeats()
+    low = facts.lower
+    norm = facts.norm_text
+    text = facts.text
+    out = []
+    for s, e, s2, phrase in _doubled(low):
+        prev = low[max(0, s - 12):s].split()[-1:]
+        if " " not in phrase and prev and f"{prev[0]} {phrase}" in compounds_ok:
+            continue  # "năm tiếp theo theo quy định": the first "theo" ends "tiếp theo"
+        if " " in phrase and prev and prev[0] in body_words and norm[s].isupper() and norm[s2].islower():
+            continue  # "Ban Tổ chức tổ chức …": a body's name (capitalised, after a body word), then the verb
+        os_, oe = facts.norm_span(s, e)
+        shown = text[os_:oe]
+        if "\t" in shown or "|" in shown:
+            continue  # a tab or pipe separates the cells of a table row: two column titles
+        out.append(Mention("doubled", os_, oe, shown, value=phrase, ref=facts.to_orig(s2)))
+    return out
+
+
+# --- unreadable text (VB002) -------------------------------------------------------------------------------------------
+def broken_word(facts: Facts) -> tuple[int, int] | None:
+    """(start, end) of the first word with a digit or symbol between its letters ("D6ng") in the sample that
+    :mod:`vanban.quality` measures, or None."""
+    from ..quality import BROKEN_WORD_RE, SAMPLE_CHARS
+
+    m = BROKEN_WORD_RE.search(facts.text, 0, SAMPLE_CHARS)
+    return (m.start(), m.end()) if m else None

@@ -1,0 +1,44 @@
+"""VB7xx: spelling, abbreviations, campaign names, repeated words."""
+
+import vanban
+
+
+def test_doubled_words_are_reported_once_each_with_the_single_form():
+    text = ("Các địa phương được cộng điểm hoặc bị bị trừ điểm thi đua theo quy định.\n"
+            "Đồng thời đề nghị Hội đồng Hội đồng Thi đua - Khen thưởng tỉnh xem xét.\n"
+            "- Tuyên truyền Chỉ thị số số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị.\n"
+            "Không ban hành Kế hoạch kế hoạch theo dõi thi hành pháp luật riêng.\n")
+    f = vanban.lint(text, select=["VB705"])
+    assert [(x.line, text[x.start:x.end], x.suggestion) for x in f] == [
+        (1, "bị bị", "bị"), (2, "Hội đồng Hội đồng", "Hội đồng"), (3, "số số", "số"), (4, "Kế hoạch kế hoạch", "Kế hoạch")]
+    assert f[0].message == "“bị bị”: “bị” bị lặp."
+
+
+def test_good_vietnamese_doubles_are_not_reported():
+    text = ("Phê duyệt trưởng khối, phó trưởng khối năm tiếp theo theo quy định.\n"
+            "Trưởng Ban Chỉ đạo chỉ đạo các thành viên; Ban Tổ chức tổ chức hội nghị.\n"
+            "Căn cứ Luật Luật sư ngày 29 tháng 6 năm 2006; ngăn chặn các hành vi vi phạm pháp luật.\n"
+            "Việc tổng kết kết quả còn chung chung; làm song song với lập hồ sơ; trong năm năm qua.\n"
+            "Người\nNgười\nNgười\n")
+    assert vanban.lint(text, select=["VB705"]) == []
+
+
+def test_abbreviations_defined_in_words_or_listed_in_noi_nhan_are_not_reported():
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/KH-UBND\nLâm Đồng, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+            "Tuyên truyền cải cách hành chính năm 2026\n")
+    tail = ("Nơi nhận:\n- Bộ Nội vụ;\n- Ban TĐKT Trung ương;\n- Lưu: VT, CCHC&VTLT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+            "PHÓ CHỦ TỊCH\n\nNguyễn Văn A\n")
+    body = ("I. MỤC ĐÍCH\nĐẩy mạnh cải cách hành chính (sau đây viết tắt là CCHC) năm 2026; cải cách thủ tục hành chính "
+            "(gọi tắt là TTHC).\nCông tác CCHC và TTHC được quan tâm.\n")
+    assert vanban.lint(head + body + tail, select=["VB703"]) == []
+    body = "I. MỤC ĐÍCH\nCông tác CCHC được quan tâm; TĐKT gắn với nhiệm vụ chính trị.\n"
+    f = vanban.lint(head + body + tail, select=["VB703"])
+    # used in the body without a definition: reported once each; the Nơi nhận's "Ban TĐKT" is not the first use
+    assert [(x.line, x.suggestion) for x in f] == [(8, "cải cách hành chính (CCHC)"), (8, "thi đua, khen thưởng (TĐKT)")]
+
+
+def test_dvctt_is_an_abbreviation_to_spell_out_first():
+    body = "Tỷ lệ hồ sơ {} đạt 62%."
+    assert [f.text for f in vanban.lint(body.format("DVCTT")) if f.code == "VB703"] == ["DVCTT"]
+    assert [f for f in vanban.lint("Dịch vụ công trực tuyến (DVCTT) được triển khai. " + body.format("DVCTT"))
+            if f.code == "VB703"] == []
