@@ -106,7 +106,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     # --- prose and structure -------------------------------------------------------------------------
     "ordinary prose": lambda n: rep(_PROSE, n),
     "one long prose line": lambda n: rep(_PROSE.replace("\n", " "), n),
-    "repeated words": lambda n: rep("các các xã xã ", n),
+    "repeated words": lambda n: rep("Xã các các xã xã đã đã triển khai. ", n),
     "nested parentheses": lambda n: rep("(", n // 2) + rep(")", n - n // 2),
     "parentheses in prose": lambda n: rep("(theo (Kế hoạch (số 12 (năm 2023 ", n),
     "quotes": lambda n: rep("\"“”'‘’«» ", n),
