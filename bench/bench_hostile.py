@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             growth = ""
         else:
             ts = [best(make(name, n), NONE, args.repeat) for n in GROWTH]
-            growth = " ".join(f"{b / max(a, 1e-4):.1f}" for a, b in zip(ts, ts[1:]))
+            growth = " ".join(f"{b / max(a, 1e-4):.1f}" for a, b in zip(ts, ts[1:], strict=False))
         flag = "" if pl <= 0.5 else " ✗"
         print(f"| {name} ({kb} KB) | {p:.2f} | {pl:.2f}{flag} | {where} | {np_:.2f} | {npl:.2f} | {growth} |", flush=True)
     print(f"\nWorst parse + lint with the default limits: {worst:.2f} s")

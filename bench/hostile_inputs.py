@@ -10,7 +10,7 @@ short unit (or padding a short frame). All texts are invented; none is copied fr
 from __future__ import annotations
 
 import random
-from typing import Callable
+from collections.abc import Callable
 
 HEAD = ("ỦY BAN NHÂN DÂN\nXÃ VÂN HÒA\nSố: 15/BC-UBND\nVân Hòa, ngày 03 tháng 11 năm 2023\n"
         "BÁO CÁO\nKết quả công tác năm 2023\n")

@@ -10,7 +10,8 @@ from time import monotonic
 
 from .extract.citations import extract as citations_extract
 from .extract.dates import extract as dates_extract
-from .limits import DEFAULT, LimitExceeded, Limits, deadline as _deadline
+from .limits import DEFAULT, LimitExceeded, Limits
+from .limits import deadline as _deadline
 from .model import Document, SourceInfo, Truncation
 from .normalize import remember_normalized
 from .quality import measure
