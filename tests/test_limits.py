@@ -236,3 +236,19 @@ def test_time_budget_is_checked_inside_a_stage_that_keeps_no_counted_objects(mon
     assert t is not None and t.kind == "time"
     assert 6 < t.line < text.count("\n") - 100  # inside the body, early in the tree
     assert doc.sections == [] and doc.signature is None
+
+
+def test_dropping_from_a_cut_keeps_what_lies_before_it():
+    # what the pipeline does when a pass read up to the exact cut still holds one object too many, and after a
+    # time-out: everything starting at or after the cut goes, sections are trimmed, the rest is untouched
+    from vanban.pipeline import _drop_from
+
+    text = HEAD + "I. KẾT QUẢ\n" + _cites(3) + "II. TỒN TẠI\n" + _cites(2) + TAIL
+    doc = vanban.parse(text)
+    cut = text.index("II. TỒN TẠI")
+    before = [c for c in doc.citations if c.start < cut]
+    _drop_from(doc, cut)
+    assert doc.citations == before and len(before) == 3
+    assert [s.label for s in doc.sections] == ["I"] and doc.sections[0].body_end <= cut
+    assert all(o.start < cut for o in [*doc.dates, *doc.quantities, *doc.blocks])
+    assert doc.signature is None and doc.recipients == [] and doc.body_end <= cut
