@@ -11,6 +11,7 @@ The hostile files are built in a temporary directory (removed at the end):
 * ``docx-paragraph-200mb``: a .docx whose body is one paragraph of 200 MB of text;
 * ``pdf-bomb-1mb`` / ``pdf-bomb-2mb``: a one-page PDF whose FlateDecode content stream (1 MB / 2 MB on disk)
   inflates to about 1 GB / 2 GB of blanks after a line of text;
+* ``html-45mb`` / ``txt-45mb``: 45 MB of ordinary lines as an HTML page and as plain text (the file limit is 50 MB);
 * the same kinds just under the readers' limits (a 12.9 MB ``document.xml``, one 12.9 MB paragraph, a page
   inflating to 15 MB): the most a file that is not refused costs.
 
@@ -169,6 +170,19 @@ def build_pdf_blank_page(path: Path, inflated: int) -> None:
     _write_pdf(path, zlib.compress(_LINE + b" " * (inflated - len(_LINE)), 9))
 
 
+def build_big_text(path: Path, html: bool, size: int = 45 * MB) -> None:
+    """A 45 MB page of ordinary lines (under the 50 MB file limit): plain text, or one <p> per line."""
+    lines = [b" ".join(_blocks(1, 60, k)[0].split()[:12]) for k in range(2000)]
+    block = b"".join(b"<p>" + ln + b"</p>" for ln in lines) if html else b"\n".join(lines) + b"\n"
+    with open(path, "wb") as fh:
+        fh.write(b"<html><body>" if html else b"")
+        done = 0
+        while done < size:
+            fh.write(block)
+            done += len(block)
+        fh.write(b"</body></html>" if html else b"")
+
+
 CASES = {
     "docx-xml-200mb": ("xml200.docx", build_docx_xml),
     "docx-paragraph-200mb": ("para200.docx", build_docx_paragraph),
@@ -178,6 +192,8 @@ CASES = {
     "docx-xml-12.9mb (under the limit)": ("xml13.docx", lambda p: build_docx_xml(p, 12_900_000)),
     "docx-paragraph-12.9mb (under the limit)": ("para13.docx", lambda p: build_docx_paragraph(p, 12_900_000)),
     "pdf-page-15mb (under the limit)": ("page15.pdf", lambda p: build_pdf_blank_page(p, 15_000_000)),
+    "html-45mb": ("big.html", lambda p: build_big_text(p, True)),
+    "txt-45mb": ("big.txt", lambda p: build_big_text(p, False)),
 }
 
 # --- the child: load and lint, print one line -------------------------------------------------------------

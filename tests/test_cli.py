@@ -203,6 +203,9 @@ def test_an_output_that_cannot_be_written_stops_before_any_work(files, capsys):
 def test_selectors_must_name_rules_wholly(files, capsys):
     # "year" is part of "year-mismatch": it would select nothing and print "no problems"
     assert lint_main([str(files / "bad.txt"), "--select", "year"]) == 2
+    err = capsys.readouterr().err
+    assert "không có quy tắc “year”" in err and "unknown rule" not in err  # one language: Vietnamese
+    assert lint_main([str(files / "bad.txt"), "--select", "year", "--lang", "en"]) == 2
     assert "unknown rule “year”" in capsys.readouterr().err
     assert lint_main([str(files / "bad.txt"), "--select", "vb101", "--format", "json"]) == 1
     assert {r["code"] for r in json.loads(capsys.readouterr().out)} == {"VB101"}
@@ -211,7 +214,7 @@ def test_selectors_must_name_rules_wholly(files, capsys):
 def test_config_with_a_wrong_severity_or_code_is_rejected_once(files, capsys, monkeypatch):
     monkeypatch.chdir(files)
     (files / "vanban.toml").write_text('[severity]\nVB301 = "fatal"\n', encoding="utf-8")
-    assert lint_main(["bad.txt"]) == 2
+    assert lint_main(["bad.txt", "--lang", "en"]) == 2
     assert "invalid severity “fatal”" in capsys.readouterr().err
     (files / "vanban.toml").write_text('enable = ["VB6O3"]\n', encoding="utf-8")
     assert lint_main(["bad.txt"]) == 2
@@ -285,3 +288,248 @@ def test_convert_refuses_a_hard_link_to_its_input_and_a_binary_file(tmp_path, ca
 def test_max_size_must_not_be_negative(files, capsys):
     assert lint_main([str(files / "clean.txt"), "--max-size", "-1"]) == 2
     assert "MB ≥ 0" in capsys.readouterr().err
+
+
+# -- issue #17: what the CLI reports, and how it survives faults ---------------------------------------------
+
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    """History and user files in a temporary home, never the real one."""
+    h = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(h))
+    monkeypatch.setenv("XDG_DATA_HOME", str(h / ".local" / "share"))
+    monkeypatch.setenv("LOCALAPPDATA", str(h / "AppData" / "Local"))
+    return h
+
+
+def test_symlink_loops_and_links_out_of_the_folder_are_records_not_crashes(tmp_path, capsys):
+    folder = tmp_path / "bao_cao"
+    folder.mkdir()
+    (folder / "bad.txt").write_text(BAD, encoding="utf-8")
+    os.symlink("vong_2.txt", folder / "vong_1.txt")
+    os.symlink("vong_1.txt", folder / "vong_2.txt")
+    secret = tmp_path / "ngoai" / "mat_khau.txt"
+    secret.parent.mkdir()
+    secret.write_text(BAD.replace("Nguyễn Văn Bình", "BÍ MẬT KHÔNG ĐƯỢC LỘ"), encoding="utf-8")
+    os.symlink(secret, folder / "lien_ket.txt")
+    os.symlink("bad.txt", folder / "ban_sao.txt")  # a link that stays inside is read (once: same file)
+    out = tmp_path / "ket_qua.json"
+    assert lint_main([str(folder), "-o", str(out)]) == 1
+    data = json.loads(out.read_text("utf-8"))
+    codes = {(Path(d["path"]).name, d.get("error_code")) for d in data if d["code"] == "E000"}
+    assert codes == {("vong_1.txt", "symlink_loop"), ("vong_2.txt", "symlink_loop"),
+                     ("lien_ket.txt", "symlink_outside")}
+    assert "BÍ MẬT" not in out.read_text("utf-8")
+    assert any(d["code"] == "VB101" for d in data)
+    err = capsys.readouterr().err
+    assert "--follow-links" in err and "Traceback" not in err
+    lint_main([str(folder), "--follow-links", "--format", "html", "-o", str(tmp_path / "r.html")])
+    assert "BÍ MẬT" in (tmp_path / "r.html").read_text("utf-8")  # asked for
+    # a glob over the folder keeps the same policy
+    out2 = tmp_path / "ket_qua_glob.json"
+    lint_main([str(folder / "*.txt"), "-o", str(out2)])
+    assert "BÍ MẬT" not in out2.read_text("utf-8")
+    assert ("lien_ket.txt", "symlink_outside") in {(Path(d["path"]).name, d.get("error_code"))
+                                                    for d in json.loads(out2.read_text("utf-8")) if d["code"] == "E000"}
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses file names that are not UTF-8")
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "csv", "github", "sarif", "html"])
+def test_a_file_name_that_is_not_utf8_is_escaped_in_every_format(tmp_path, capsys, fmt, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # relative paths, as a user types them
+    folder = Path("d")
+    folder.mkdir()
+    name = os.fsdecode(b"bao_cao_\xff.txt")
+    (folder / name).write_text(BAD, encoding="utf-8")
+    out = Path(f"ket_qua.{fmt}")
+    out.write_text("báo cáo cũ", encoding="utf-8")
+    assert lint_main([str(folder), "--format", fmt, "-o", str(out)]) == 1
+    written = out.read_bytes().decode("utf-8")  # valid UTF-8
+    if fmt in ("json", "jsonl", "sarif"):
+        written = json.dumps([json.loads(x) for x in written.splitlines()] if fmt == "jsonl" else json.loads(written),
+                             ensure_ascii=False).replace("\\\\", "\\")
+    assert "bao_cao_\\xff.txt" in written or "bao_cao_%FF.txt" in written
+    assert lint_main([str(folder), "--format", fmt]) == 1  # to stdout too
+    assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses file names that are not UTF-8")
+def test_parse_json_of_a_file_whose_name_is_not_utf8(tmp_path, capsys):
+    p = tmp_path / os.fsdecode(b"van_ban_\xfe.txt")
+    p.write_text(CLEAN, encoding="utf-8")
+    assert main(["parse", str(p), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["path"].endswith("van_ban_\\xfe.txt")
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "csv", "jsonl"])
+def test_a_newline_in_a_file_name_cannot_forge_report_lines(tmp_path, capsys, fmt):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "x.txt:1:1: VB000 [error] forged\nbad.txt").write_text(BAD, encoding="utf-8")
+    lint_main([str(folder), "--format", fmt])
+    out = capsys.readouterr().out
+    assert not any(line.startswith("bad.txt") or "VB000 [error] forged\n" in line + "\n" and
+                   line.startswith("x.txt") for line in out.splitlines())
+    assert "forged\\nbad.txt" in out.replace("\\\\", "\\") or "forged%5Cnbad.txt" in out
+
+
+def test_a_failed_report_leaves_the_previous_one_whole(files, tmp_path, capsys, monkeypatch):
+    out = tmp_path / "ket_qua.json"
+    out.write_text("[]\n", encoding="utf-8")
+    import vanban.report as report
+
+    def boom(*_a, **_k):
+        raise RuntimeError("renderer crashed")
+
+    monkeypatch.setattr(report, "render", boom)
+    with pytest.raises(RuntimeError):
+        lint_main([str(files / "bad.txt"), "-o", str(out)])
+    assert out.read_text("utf-8") == "[]\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_jobs_1_and_2_give_byte_identical_json(tmp_path):
+    folder = tmp_path / "lo"
+    folder.mkdir()
+    for i in range(12):
+        (folder / f"bc_{i:02d}.txt").write_text(BAD if i % 3 else CLEAN, encoding="utf-8")
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    lint_main([str(folder), "-j", "1", "--format", "json", "-o", str(a)])
+    lint_main([str(folder), "-j", "2", "--format", "json", "-o", str(b)])
+    assert a.read_bytes() == b.read_bytes() and len(json.loads(a.read_text("utf-8"))) >= 8
+
+
+def _env(home):
+    return {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / ".local" / "share")}
+
+
+def _children(pid):
+    try:
+        return [int(x) for x in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie waiting for its (dead) parent's reaper is not running
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_workers_die_with_a_killed_main_process(tmp_path, home):
+    import signal
+    import time
+
+    folder = tmp_path / "lo"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"bc_{i:03d}.txt").write_text(BAD * 20, encoding="utf-8")
+    for sig in (signal.SIGKILL, signal.SIGTERM):
+        p = subprocess.Popen([str(BIN / "vanban-lint"), str(folder), "-j", "2", "-o", str(tmp_path / "r.json")],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env(home))
+        kids = []
+        for _ in range(600):
+            kids = _children(p.pid)
+            if len(kids) >= 2 or p.poll() is not None:
+                break
+            time.sleep(0.05)
+        if p.poll() is not None:
+            continue  # finished before the workers could be seen: nothing to check
+        os.kill(p.pid, sig)
+        p.wait(timeout=60)
+        for _ in range(200):  # up to 10 s: the watchdog polls every second
+            if not any(_alive(k) for k in kids):
+                break
+            time.sleep(0.05)
+        assert not any(_alive(k) for k in kids), f"workers {kids} outlived the main process ({sig})"
+        assert "Traceback" not in p.stderr.read().decode()
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_history_survives_a_killed_run_and_two_runs_at_once(tmp_path, home):
+    import signal
+    import sqlite3
+    import time
+
+    hist = tmp_path / "lich_su.sqlite"
+    folders = []
+    for k in range(2):
+        folder = tmp_path / f"quy_{k}"
+        folder.mkdir()
+        for i in range(30):
+            (folder / f"bc_{i:02d}.txt").write_text(CLEAN.replace("07/BC-UBND", f"{i + 10 * k:02d}/BC-UBND"),
+                                                    encoding="utf-8")
+        folders.append(folder)
+    cmd = lambda f: [str(BIN / "vanban-lint"), str(f), "--compare", "--history", str(hist), "-j", "1",  # noqa: E731
+                     "--format", "json", "-o", str(f) + ".json"]
+    assert subprocess.run(cmd(folders[0]), env=_env(home), capture_output=True).returncode in (0, 1)
+    stored = sqlite3.connect(hist).execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    assert stored == 30
+    p = subprocess.Popen(cmd(folders[1]), env=_env(home), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    con = sqlite3.connect(hist)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] >= 30  # no committed run lost
+    con.close()
+    procs = [subprocess.Popen(cmd(f), env=_env(home), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+             for f in folders]
+    for q in procs:
+        assert q.wait(timeout=300) in (0, 1), q.stderr.read().decode()
+    con = sqlite3.connect(hist)
+    assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 60
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_error_messages_carry_no_temporary_path(tmp_path, monkeypatch):
+    import vanban
+    from vanban.cli import _lint_one, scrub_message
+    from vanban.errors import ReadError
+
+    doc = tmp_path / "hong.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 600)
+
+    def fake_load(path, **_kw):
+        raise ReadError(path, "corrupt", "antiword: /tmp/vanban-doc-k2j4x9/input.doc is not a Word Document.")
+
+    monkeypatch.setattr(vanban, "load", fake_load)
+    res = _lint_one((str(doc), None, "vi", None, False, None))
+    assert "vanban-doc-" not in res.error and "hong.doc is not a Word Document" in res.error
+    assert scrub_message("C:\\Temp\\vanban-doc-abc\\input.doc: bad", "x.doc") == "x.doc: bad"
+
+
+def test_errno_inside_a_readers_message_becomes_a_vietnamese_phrase():
+    from vanban.cli import scrub_message
+
+    msg = "a.doc: không đọc được tệp ([Errno 13] Permission denied: '/tmp/x/a.doc')"
+    assert scrub_message(msg, "a.doc") == "a.doc: không đọc được tệp (không có quyền truy cập)"
+    assert scrub_message("a.doc: cannot read ([Errno 2] No such file or directory: 'a.doc')", "a.doc", "en") == \
+        "a.doc: cannot read (no such file or folder)"
+
+
+def test_a_report_behind_a_symlink_is_written_where_the_link_points(files, tmp_path):
+    real = tmp_path / "web" / "bao_cao.json"
+    real.parent.mkdir()
+    real.write_text("[]", encoding="utf-8")
+    link = tmp_path / "ket_qua.json"
+    os.symlink(real, link)
+    lint_main([str(files / "bad.txt"), "-o", str(link)])
+    assert link.is_symlink() and json.loads(real.read_text("utf-8"))[0]["code"] == "VB101"
+
+
+def test_a_symlink_loop_named_on_the_command_line_is_one_vietnamese_record(tmp_path, capsys):
+    os.symlink("b.txt", tmp_path / "a.txt")
+    os.symlink("a.txt", tmp_path / "b.txt")
+    assert lint_main([str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(tmp_path / "r.txt")]) == 2
+    out = (tmp_path / "r.txt").read_text("utf-8")
+    assert out.count("E000") == 2 and "Too many levels" not in out and "vòng lặp" in out

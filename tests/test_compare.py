@@ -281,7 +281,15 @@ def _results(paths):
     return out
 
 
-def test_compare_results_adds_findings_and_writes_history_next_to_reports(tmp_path):
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path, monkeypatch):
+    """The user's history lives in the user data folder: never the real one in tests."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "home" / "AppData" / "Local"))
+
+
+def test_compare_results_adds_findings_and_writes_history_in_user_data(tmp_path, capsys):
     folder = tmp_path / "bao_cao"
     folder.mkdir()
     a = _write(folder, "hoa_lac_2022.txt", LAST_YEAR)
@@ -294,7 +302,10 @@ def test_compare_results_adds_findings_and_writes_history_next_to_reports(tmp_pa
     assert _summary(added) == [("VB901", INTRO_LINE), ("VB901", LEAD_LINE), ("VB904", CUMULATIVE_LINE)]
     assert len(results[1].findings) == before + 3
     assert [f.start for f in results[1].findings] == sorted(f.start for f in results[1].findings)
-    assert (folder / DEFAULT_HISTORY_NAME).is_file()
+    assert not (folder / DEFAULT_HISTORY_NAME).exists()  # one history per user, not one per checked folder
+    user_hist = tmp_path / "home" / ".local" / "share" / "vanban" / "history.sqlite"
+    assert user_hist.is_file()
+    assert str(user_hist) in capsys.readouterr().err  # the run says where it is
 
 
 def test_compare_results_options(tmp_path):

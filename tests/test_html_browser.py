@@ -115,7 +115,7 @@ def test_report_in_chromium(browser, page_url):
 
     total = 12 * 10 + 1
     assert _visible_rows(page, "finding-table") == total
-    assert page.text_content("#f-count") == f"Đang hiển thị {total}/{total} lỗi/cảnh báo"
+    assert page.text_content("#f-count") == f"Đang hiển thị {total}/{total} phát hiện"
 
     # severity filter: unchecking "warning" hides exactly the warning rows
     warnings = page.evaluate("document.querySelectorAll('#finding-table tr[data-sev=warning]').length")

@@ -95,3 +95,23 @@ def test_broken_doc_is_corrupt(tmp_path):
         read_source(path)
     assert exc.value.code == "corrupt"
     assert path.read_bytes() == FAKE_DOC
+
+
+def test_antiword_errors_name_the_users_file_not_a_temporary_copy(tmp_path, monkeypatch):
+    """A corrupt .doc's message must not carry antiword's random temporary path (it changes on every run)."""
+    import subprocess
+
+    from vanban.errors import ReadError
+    from vanban.read import doc as docmod
+
+    def fake_run(args, **kw):
+        return subprocess.CompletedProcess(args, 1, b"", f"{args[-1]} is not a Word Document.".encode())
+
+    monkeypatch.setattr(docmod.subprocess, "run", fake_run)
+    bad = tmp_path / "bao_cao.doc"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
+    try:
+        docmod._via_antiword(bad, bad.read_bytes(), "antiword")
+    except ReadError as exc:
+        msg = str(exc)
+    assert "bao_cao.doc is not a Word Document" in msg and "vanban-doc-" not in msg

@@ -64,3 +64,48 @@ def test_xhtml_comments_and_a_word_table_of_figures(tmp_path):
     p.write_text(page, encoding="utf-8")
     assert "1\tChi A\t10" in read_source(p).text.split("\n")
     assert [(f.code, f.text) for f in vanban.lint(vanban.load(p)) if f.code == "VB305"] == [("VB305", "50")]
+
+
+def test_page_is_read_as_a_stream_with_the_same_text(monkeypatch):
+    """The page is fed to the parser in slices and body's blocks are dropped once walked; the text is the
+    same whatever the slice size (here every 7 characters, cutting tags, entities and words)."""
+    import vanban.read.html as html_mod
+
+    whole = html_to_text(WORD_HTML)
+    monkeypatch.setattr(html_mod, "_FEED", 7)
+    assert html_to_text(WORD_HTML) == whole
+    assert html_to_text("<p>Ba &amp; Vì</p>tail<br>x <b>y</b>") == "Ba & Vì\ntail\nx y\n"
+
+
+def test_walked_blocks_are_dropped(monkeypatch):
+    """Memory follows the largest block: between two slices body holds at most the block still open."""
+    from lxml import etree
+
+    import vanban.read.html as html_mod
+
+    real_parser = etree.HTMLPullParser
+    sizes: list[int] = []
+
+    class Spy:
+        def __init__(self, *a, **kw):
+            self.inner = real_parser(*a, **kw)
+            self.body = None
+
+        def feed(self, data):
+            if self.body is not None:
+                sizes.append(len(self.body))
+            self.inner.feed(data)
+
+        def read_events(self):
+            for ev in self.inner.read_events():
+                self.body = ev[1]
+                yield ev
+
+        def close(self):
+            return self.inner.close()
+
+    monkeypatch.setattr(etree, "HTMLPullParser", Spy)
+    monkeypatch.setattr(html_mod, "_FEED", 200)
+    page = "<html><body>" + "".join(f"<p>Đoạn {i} của báo cáo.</p>" for i in range(300)) + "</body></html>"
+    assert html_to_text(page).count("\n") == 300
+    assert len(sizes) > 20 and max(sizes) <= 1

@@ -113,16 +113,16 @@ def test_text_lines_sorted_and_read_error(results):
         "bc.txt:11:1: ND30-004 [warning] Đề mục cấp I phải viết hoa, đậm",
         "bc.txt:13:16: TDKT-003 [info] Nên ghi rõ năm của danh hiệu",
         "hong.docx:1:1: E000 [error] tệp bị hỏng hoặc không đúng định dạng",
-        "Tìm thấy 4 lỗi/cảnh báo trong 2 tệp: 2 lỗi, 1 cảnh báo, 1 thông tin (đã kiểm tra 3 tệp).",
+        "Tìm thấy 4 phát hiện trong 2 tệp: 2 lỗi, 1 cảnh báo, 1 thông tin (đã kiểm tra 3 tệp).",
     ]
 
 
 def test_text_english_summary_and_clean_run(doc):
     clean = [FileResult("a.txt", doc, []), FileResult("b.txt", doc, [])]
-    assert render(clean, "text") == "Không tìm thấy lỗi/cảnh báo nào (đã kiểm tra 2 tệp).\n"
-    assert render(clean, "text", lang="en") == "No problems found (2 files checked).\n"
+    assert render(clean, "text") == "Không có phát hiện nào (đã kiểm tra 2 tệp).\n"
+    assert render(clean, "text", lang="en") == "No findings (2 files checked).\n"
     one = [FileResult("a.txt", doc, [mk(doc, "Hạn chế", "X-1", "warning")])]
-    assert render(one, "text", lang="en").splitlines()[-1] == "Found 1 problem in 1 file: 1 warning."
+    assert render(one, "text", lang="en").splitlines()[-1] == "Found 1 finding in 1 file: 1 warning."
 
 
 def test_text_statistics_table(results, doc):
@@ -164,13 +164,15 @@ def test_json_objects_and_schema(results, doc):
         "line": 10, "column": 11, "end_line": 10, "end_column": 32, "start": start, "end": start + 21,
         "text": "Công văn số 2329/UBND", "suggestion": "2329/UBND-VP",
         "related": [{"path": "bc.txt", "line": 2, "column": 6, "start": 20, "end": 30, "text": "15/BC-UBND",
-                     "note": "ký hiệu của văn bản này"}],
+                     "note": "ký hiệu của văn bản này", "page": None, "paragraph": None}],
+        "page": None, "paragraph": None, "part": None, "table": None, "row": None, "cell": None,
     }
     assert doc.text[cite["start"]:cite["end"]] == cite["text"]
     assert data[3] == {
         "path": "hong.docx", "code": "E000", "name": "read-error", "severity": "error",
         "message": "tệp bị hỏng hoặc không đúng định dạng", "line": 1, "column": 1,
         "end_line": 1, "end_column": 1, "start": 0, "end": 0, "text": "", "suggestion": None, "related": [],
+        "page": None, "paragraph": None, "part": None, "table": None, "row": None, "cell": None,
         "error_code": "corrupt",
     }
     assert "error_code" not in data[0]
@@ -317,17 +319,19 @@ def test_github_escaping_and_multiline_span(doc):
 def test_csv_bom_header_rows_and_quoting(results, doc):
     f = mk(doc, "Hạn chế", "X-1", "warning", 'sai, "rất" sai\ndòng 2', suggestion="=HYPERLINK(1)")
     dash = mk(doc, "- Tự do", "X-2", "info", "-bắt đầu bằng gạch")
-    out = render(results + [FileResult("c,d.txt", doc, [f, dash])], "csv")
+    out = render(results + [FileResult("c,d.txt", doc, [f, dash])], "csv", lang="en")
     assert out.startswith("\ufeffpath,line,column,end_line,end_column,severity,code,name,message,text,"
-                          "suggestion\r\n")
+                          "suggestion,page,paragraph,table,row,cell\r\n")
+    vi = render(results, "csv")  # the header row a Vietnamese user reads
+    assert vi.startswith("\ufefftệp,dòng,cột,dòng cuối,cột cuối,mức,mã,quy tắc,nội dung,đoạn văn bản,gợi ý,trang,đoạn,bảng,dòng bảng,ô\r\n")
     assert '"sai, ""rất"" sai\ndòng 2"' in out  # RFC 4180 quoting, embedded newline kept
     rows = list(csv.reader(io.StringIO(out[1:], newline="")))
     assert rows[0] == ["path", "line", "column", "end_line", "end_column", "severity", "code", "name",
-                       "message", "text", "suggestion"]
+                       "message", "text", "suggestion", "page", "paragraph", "table", "row", "cell"]
     assert len(rows) == 1 + 4 + 2
     assert rows[1] == ["bc.txt", "10", "11", "10", "32", "error", "ND30-020", "citation-symbol",
                        'Ký hiệu "UBND" thiếu mã loại văn bản, ví dụ 2329/UBND-VP', "Công văn số 2329/UBND",
-                       "2329/UBND-VP"]
+                       "2329/UBND-VP", "", "", "", "", ""]
     assert rows[4][6] == "E000" and rows[4][10] == ""
     assert rows[5][0] == rows[6][0] == "c,d.txt"
     assert rows[5][8] == "'-bắt đầu bằng gạch" and rows[5][9] == "'- Tự do"  # line 4 before line 14
@@ -473,7 +477,7 @@ def test_html_summary_filters_and_tables(results):
     assert '<tr id="rule-ND30-020"><td class="code">ND30-020</td>' in page
     assert "ND30-099" not in page  # only rules that occur get help rows
     en = render(results, "html", lang="en")
-    assert '<html lang="en">' in en and "Showing 4/4 problems" in en and "Cited documents" in en
+    assert '<html lang="en">' in en and "Showing 4/4 findings" in en and "Cited documents" in en
 
 
 def test_html_is_self_contained_with_matching_csp(results):

@@ -393,9 +393,11 @@ def add_compare_arguments(parser) -> None:
     """Add ``--compare`` and its options to the ``vanban-lint`` parser."""
     g = parser.add_argument_group("so sánh giữa các báo cáo (VB901–VB904)")
     g.add_argument("--compare", action="store_true",
-                   help="so sánh các báo cáo với nhau và với kỳ trước (lưu lịch sử trong .vanban-history.sqlite)")
+                   help="so sánh các báo cáo với nhau và với các kỳ trước (lịch sử lưu trong thư mục dữ liệu của "
+                        "người dùng, xem --history)")
     g.add_argument("--history", metavar="PATH",
-                   help="tệp lịch sử SQLite (mặc định: .vanban-history.sqlite trong thư mục chứa các báo cáo)")
+                   help="tệp lịch sử SQLite (mặc định: một tệp cho mỗi người dùng, ~/.local/share/vanban/"
+                        "history.sqlite hoặc %%LOCALAPPDATA%%\\vanban; hoặc history = \"…\" trong vanban.toml)")
     g.add_argument("--no-history", action="store_true", help="không đọc và không ghi tệp lịch sử")
     g.add_argument("--no-update-history", action="store_true", help="đọc lịch sử nhưng không ghi các báo cáo lần này")
     g.add_argument("--copy-threshold", type=float, default=95.0, help="độ giống tối thiểu (0–100) của đoạn chép (VB901)")
@@ -419,8 +421,8 @@ def compare_results(results: list, args) -> list:
     """Add cross-report findings to the ``FileResult`` list of a ``vanban-lint`` run (in place) and return it.
 
     Does nothing unless ``args.compare``. Files that could not be read are skipped. The history file is
-    ``args.history`` or ``.vanban-history.sqlite`` in the folder holding the reports; ``--no-history``
-    turns it off and ``--no-update-history`` only reads it.
+    ``args.history`` or the user's (:func:`vanban.history.default_history_path`); ``--no-history`` turns it
+    off and ``--no-update-history`` only reads it.
     """
     if not getattr(args, "compare", False):
         return results
@@ -439,6 +441,9 @@ def compare_results(results: list, args) -> list:
         hpath = Path(args.history) if getattr(args, "history", None) else default_history_path([r.path for r in ok])
         try:
             store = HistoryStore(hpath)
+            n = len(store)
+            print("vanban-lint: " + (f"history {hpath} ({n} reports stored)" if lang == "en" else
+                                      f"lịch sử so sánh {hpath} ({n} báo cáo đã lưu)"), file=sys.stderr)
         except Exception as e:  # OSError, sqlite3.Error, a newer schema: never lose the lint results
             print(f"vanban-lint: không mở được tệp lịch sử {hpath}: {e}", file=sys.stderr)
             store = None

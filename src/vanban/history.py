@@ -5,9 +5,10 @@ place, the reporting period, the paragraphs (hash + text + position), the citati
 number lives in, the figures the text calls cumulative, the key award figures, and a sampled set of word
 shingles of the body for near-duplicate search. Records are small, so a batch can drop its Documents.
 
-:class:`HistoryStore` keeps records in one SQLite file (stdlib :mod:`sqlite3`), by default
-``.vanban-history.sqlite`` next to the reports, so next quarter's run compares against this quarter's
-reports without reading the old files again::
+:class:`HistoryStore` keeps records in one SQLite file (stdlib :mod:`sqlite3`), by default one per user in
+the platform's data folder (:func:`default_history_path`: ``$XDG_DATA_HOME/vanban/history.sqlite`` on Linux),
+or the ``history`` a district's ``vanban.toml`` names, so next quarter's run — in whatever folder — compares
+against this quarter's reports without reading the old files again::
 
     with HistoryStore("bao_cao/.vanban-history.sqlite") as store:
         store.put(digest(doc))
@@ -19,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import sqlite3
 import unicodedata
 import zlib
@@ -45,6 +47,8 @@ __all__ = [
     "normalize_text",
     "HistoryStore",
     "default_history_path",
+    "folder_history_path",
+    "user_data_dir",
 ]
 
 DEFAULT_HISTORY_NAME = ".vanban-history.sqlite"
@@ -270,7 +274,7 @@ def _citations(doc: "Document", own_key, district, province) -> list[CitationRec
         symbol = regex.sub(r"\s+", "", c.symbol).upper()
         number = c.number.lstrip("0") or "0"
         scope = citation_scope(c, own_key, district, province)
-        ref = "/".join(x for x in (c.number, str(c.year) if c.year else None, c.symbol) if x)
+        ref = c.doc_number or ""  # in its system's form: 68-NQ/TW, 05/2020/NĐ-CP
         out.append(CitationRecord(**_anchor_args(doc.text, c.start, c.end), key=f"{scope}|{number}|{symbol}|{year}",
                                   reference=ref, date=c.date, subject=c.subject))
     return out
@@ -400,11 +404,34 @@ CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc_id);
 """
 
 
-def default_history_path(files: Iterable[str]) -> Path:
-    """``.vanban-history.sqlite`` in the deepest folder that holds all the given reports."""
-    parents = [str(Path(f).resolve().parent) for f in files]
+def folder_history_path(files: Iterable[str]) -> Path:
+    """``.vanban-history.sqlite`` in the deepest folder that holds all the given reports (the place older
+    versions used; a district can still choose it with ``--history``)."""
+    parents = [str(Path(os.path.abspath(f)).parent) for f in files]
     base = Path(os.path.commonpath(parents)) if parents else Path.cwd()
     return base / DEFAULT_HISTORY_NAME
+
+
+def user_data_dir() -> Path:
+    """The platform's folder for a user's application data: ``%LOCALAPPDATA%\\vanban`` on Windows,
+    ``~/Library/Application Support/vanban`` on macOS, ``$XDG_DATA_HOME/vanban`` (default
+    ``~/.local/share/vanban``) elsewhere."""
+    if sys.platform.startswith("win"):
+        base = os.environ.get("LOCALAPPDATA") or os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "vanban"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "vanban"
+    xdg = os.environ.get("XDG_DATA_HOME")
+    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".local" / "share"
+    return base / "vanban"
+
+
+def default_history_path(files: Iterable[str] = ()) -> Path:
+    """The one history of this user (``user_data_dir()/history.sqlite``), so that checking
+    ``bao_cao/quy_2/`` after ``bao_cao/quy_1/`` compares the two quarters. ``files`` is accepted for
+    compatibility and not used; a district sets a shared history with ``history = "…"`` in its vanban.toml
+    or ``--history``."""
+    return user_data_dir() / "history.sqlite"
 
 
 class HistoryStore:
@@ -412,7 +439,15 @@ class HistoryStore:
 
     def __init__(self, path: "str | os.PathLike"):
         self.path = Path(path)
-        self.conn = sqlite3.connect(str(self.path))
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # two batches may share one history: readers never block the writer (WAL), and a writer waits for
+        # the other's transaction to end instead of failing at once
+        self.conn = sqlite3.connect(str(self.path), timeout=60.0)
+        self.conn.execute("PRAGMA busy_timeout = 60000")
+        try:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError:  # a file system without shared memory: keep the rollback journal
+            pass
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.executescript(_SCHEMA)
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()

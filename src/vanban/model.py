@@ -8,9 +8,8 @@ them, and ``docs/schema/document.json`` is generated from these classes.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import IntFlag
 from typing import Annotated, Any, Callable, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PrivateAttr
@@ -30,6 +29,32 @@ def _num_out(v: Any) -> Any:
 #: A number as written in Vietnamese (1.317; 4.352,63): kept exact as int or Decimal, written to JSON as a
 #: JSON number.
 Number = Annotated[Union[int, Decimal], PlainSerializer(_num_out, when_used="json")]
+
+
+def _date_of(iso: Optional[str]):
+    """``datetime.date`` of an ISO date string ("2024-03-15"), None when absent or not a whole valid date."""
+    if not iso:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def _number_of(number: Optional[str], year: Optional[int], symbol: Optional[str], system: Optional[str]) -> Optional[str]:
+    """Number and symbol in the form their system writes them: "05/QĐ-UBND", "98/2023/NĐ-CP" (state and legal
+    documents), "68-NQ/TW", "36-HD/VPTW" (Party documents, HD 36)."""
+    if not (number or symbol):
+        return None
+    if not symbol:
+        return number
+    if not number:
+        return symbol
+    if system == "party":
+        return f"{number}-{symbol}"
+    return f"{number}/{year}/{symbol}" if year else f"{number}/{symbol}"
 
 
 class Model(BaseModel):
@@ -97,6 +122,16 @@ class Header(Model):
     report_year: Optional[int] = None
     period: Optional[Period] = None
     end: int = 0
+
+    @property
+    def doc_number(self) -> Optional[str]:
+        """Number and symbol as the document's system writes them ("15/QĐ-UBND", "68-NQ/TW")."""
+        return _number_of(self.number, self.year, self.symbol, self.system)
+
+    @property
+    def date_value(self):
+        """:attr:`date` as a ``datetime.date`` (None when absent or impossible); ``date`` stays an ISO string."""
+        return _date_of(self.date)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -179,6 +214,16 @@ class Citation(Span):
     first_mention: Optional[int] = None
     short: bool = False
 
+    @property
+    def doc_number(self) -> Optional[str]:
+        """The cited number and symbol as its system writes them ("05/2020/NĐ-CP", "68-NQ/TW")."""
+        return _number_of(self.number, self.year, self.symbol, self.system)
+
+    @property
+    def date_value(self):
+        """:attr:`date` as a ``datetime.date`` (None when absent or impossible)."""
+        return _date_of(self.date)
+
 
 class DateMention(Span):
     """A date or period mentioned in the text."""
@@ -197,6 +242,11 @@ class DateMention(Span):
     valid: bool = True
     reason: Optional[str] = None
     in_citation: bool = False
+
+    @property
+    def date_value(self):
+        """:attr:`value` as a ``datetime.date`` for a whole valid date (kind ``date``), else None."""
+        return _date_of(self.value) if self.kind == "date" and self.valid else None
 
 
 class Quantity(Span):
@@ -263,6 +313,9 @@ class Location(Model):
     text: str = ""
     note: Optional[str] = None
     path: Optional[str] = None
+    #: where it is in the original file when that was a PDF (page) or a Word document (paragraph)
+    page: Optional[int] = None
+    paragraph: Optional[int] = None
 
 
 class Finding(Model):
@@ -282,6 +335,16 @@ class Finding(Model):
     suggestion: Optional[str] = None
     related: list[Location] = Field(default_factory=list)
     path: Optional[str] = None
+    #: where the finding is in the original file, when it was read from one: the 1-based page of a PDF, the
+    #: 1-based paragraph of a Word document (table cells counted paragraph by paragraph), and the part when it
+    #: is not the body ("table", "header-table", "footnotes" …). None for plain text, where ``line`` is the place.
+    page: Optional[int] = None
+    paragraph: Optional[int] = None
+    part: Optional[str] = None
+    #: in a Word table: the table's 1-based number in the document, and the row and cell in it
+    table: Optional[int] = None
+    row: Optional[int] = None
+    cell: Optional[int] = None
 
 
 class SourceInfo(Model):
@@ -290,6 +353,11 @@ class SourceInfo(Model):
     format: str = "txt"
     encoding: Optional[str] = None
     notes: list[str] = Field(default_factory=list)
+    #: the reader's map back to the original file, compact: ``(offset, page, paragraph, part, table, row,
+    #: cell)`` from which offset of :attr:`Document.text` a run of a PDF page, a Word paragraph or a Word
+    #: table cell starts (empty for plain text)
+    anchors: list[tuple[int, Optional[int], Optional[int], Optional[str], Optional[int], Optional[int], Optional[int]]] = (
+        Field(default_factory=list))
 
 
 class Truncation(Model):
@@ -354,13 +422,20 @@ class Document(Model):
 
     __hash__ = None  # type: ignore[assignment]
 
+    def model_copy(self, *, update: "dict[str, Any] | None" = None, deep: bool = False) -> "Document":
+        """A copy; its analysis facts are built anew on first use (they describe this document, not the
+        original)."""
+        copy = super().model_copy(update=update, deep=deep)
+        copy._facts = None
+        return copy
+
     @property
     def facts(self) -> "Facts":
         """What the analysis layer knows about the text (line kinds, regions, sentences, tables, mentions).
 
         Built once, on first use (the pipeline builds it while the normalized text is at hand); rules read
         these facts instead of re-reading the text."""
-        if self._facts is None or self._facts.text is not self.text:
+        if self._facts is None or self._facts.text is not self.text or self._facts.document is not self:
             from .analysis import analyse
 
             self._facts = analyse(self)
@@ -380,7 +455,7 @@ class Document(Model):
 
     def __repr__(self) -> str:  # compact, for notebooks and the REPL
         h = self.header
-        ident = "/".join(x for x in (h.number or "", h.symbol or "") if x) or "?"
+        ident = h.doc_number or h.symbol or "?"
         return (
             f"<Document {self.path or '<text>'}: {h.doc_type or 'văn bản'} {ident} {h.date or ''} "
             f"sections={sum(1 for _ in self.iter_sections())} citations={len(self.citations)} "
@@ -405,8 +480,10 @@ Section.model_rebuild()
 # --------------------------------------------------------------------------------------------------
 
 
-class LineKind(IntFlag):
-    """What a line of the document is (flags: a line can be a title and inside the header)."""
+class LineKind:
+    """What a line of the document is: bit flags, combined with ``|`` (a line can be a title and inside the
+    header). Plain ``int`` constants rather than an ``enum.IntFlag``: the analysis tests them tens of thousands
+    of times per document, and an enum's operators run in Python."""
 
     TEXT = 0
     BLANK = 1
@@ -429,6 +506,11 @@ class LineKind(IntFlag):
     #: the Markdown rule line of a table ("|---|---|")
     RULE = 512
 
+    @classmethod
+    def names(cls, kind: int) -> "list[str]":
+        """The names of the flags set in ``kind`` (for reading and debugging)."""
+        return [k for k, v in vars(cls).items() if isinstance(v, int) and v and kind & v]
+
 
 @dataclass(frozen=True, slots=True)
 class Region:
@@ -436,7 +518,7 @@ class Region:
 
     ``kind``: ``quote`` (text in quotation marks), ``amendment`` (clauses quoted by an amending article),
     ``attachment`` (a regulation attached with its own header), ``example`` (a worked example or template:
-    "Phường A", "Nguyễn Văn A", "…/QĐ-UBND"), ``history`` (narration of an earlier period)."""
+    "Phường A", "Nguyễn Văn A", "…/QĐ-UBND")."""
 
     kind: str
     start: int
@@ -470,7 +552,7 @@ class Facts:
     fact does not pay for it."""
 
     def __init__(self, text: str, norm_text: str, to_orig: Callable[[int], int],
-                 to_orig_end: Callable[[int], int], line_starts: "list[int]", kinds: "list[LineKind]",
+                 to_orig_end: Callable[[int], int], line_starts: "list[int]", kinds: "list[int]",
                  regions: "list[Region]", providers: "dict[str, Callable[[Facts], Any]]", context: Any = None,
                  norm_span: "Callable[[int, int], tuple[int, int]] | None" = None):
         #: the original text (``Document.text``) and its normalized view (same as the parser saw)
@@ -532,7 +614,7 @@ class Facts:
         s, e = self.line_bounds(k)
         return self.text[s:e]
 
-    def kind_at(self, pos: int) -> LineKind:
+    def kind_at(self, pos: int) -> int:
         """The kind flags of the line holding ``pos``."""
         return self.kinds[self.line_index(pos)]
 
@@ -551,7 +633,7 @@ class Facts:
     # -- regions --------------------------------------------------------------------------------------
     def in_region(self, pos: int, *kinds: str) -> bool:
         """Is ``pos`` inside a region of one of ``kinds`` (any region when none is given)?"""
-        for k in kinds or ("quote", "amendment", "attachment", "example", "history"):
+        for k in kinds or ("quote", "amendment", "attachment", "example"):
             cov = self._covers.get(k)
             if cov is None:
                 cov = self._covers[k] = Cover([(r.start, r.end) for r in self.regions if r.kind == k])
@@ -601,16 +683,123 @@ class Facts:
         return self.text[s:e]
 
     @property
+    def enumerations(self) -> "list[Enumeration]":
+        """Announcing phrases with the items listed under them (see :mod:`vanban.analysis.enumerations`)."""
+        return self.get("enumerations")
+
+    @property
     def comparisons(self) -> "list[Mention]":
         """Phrases comparing with an earlier period ("so với năm 2023", "cùng kỳ năm trước")."""
         return self.get("comparisons")
 
     def in_comparison(self, pos: int, window: int = 0) -> bool:
         """Does a comparison phrase cover ``pos`` (or end at most ``window`` characters before it)?"""
-        cov = self._covers.get("~comparison")
+        key = f"~comparison{window}"
+        cov = self._covers.get(key)
         if cov is None:
-            cov = self._covers["~comparison"] = Cover([(m.start, m.end + window) for m in self.comparisons])
+            cov = self._covers[key] = Cover([(m.start, m.end + window) for m in self.comparisons])
         return cov(pos)
+
+
+@dataclass(frozen=True, slots=True)
+class Enumeration:
+    """An announcing phrase and the items listed under it ("… gồm 05 phong trào:" then "a) …", "b) …").
+
+    ``head`` is the announcing line's (start, end); ``count`` the number it announces, when it names one, at
+    ``count_span``; ``items`` the (start, end) of each item, its wrapped lines included; ``mark`` the family of
+    the items' marks: ``letter`` (a), b)), ``number`` (1., 2)), ``roman`` (I., II.), ``dash`` (-), ``plus`` (+),
+    ``bullet`` (•)."""
+
+    start: int
+    end: int
+    head: "tuple[int, int]"
+    count: Optional[int]
+    count_span: "Optional[tuple[int, int]]"
+    items: "tuple[tuple[int, int], ...]"
+    mark: str
+
+
+# --- place facts (administrative units) -----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class UnitMention:
+    """An administrative unit named in the text ("xã Ba Vì", "UBND huyện Sơn Tịnh", "ĐẢNG ỦY XÃ BA VÌ"), found by
+    :mod:`vanban.extract.units` and resolved against the unit list (:mod:`vanban.lexicon.adminunits`).
+
+    ``start``/``end`` are original offsets, ``nstart``/``nend`` the same span in the normalized text.
+    ``level``: 1 commune, 2 district, 3 province, 0 unknown; ``known``: the name is in the list at that level;
+    ``key``: the name's comparison key; ``province``: the data key when the level is province. ``up`` is the
+    index of the next mention of its chain ("xã A, huyện B, tỉnh C": A's ``up`` is B), -1 when none.
+    The ``units`` fact is the list of them, in text order."""
+
+    start: int
+    end: int
+    nstart: int
+    nend: int
+    type: str  #: folded type word ("xã", "thành phố")
+    name: str  #: the name as written (normalized; a wrapped name keeps its line break)
+    words: "tuple[str, ...]"
+    levels: "frozenset[int]"  #: the levels the type word allows ("thành phố": district or province)
+    level: int = 0
+    known: bool = False
+    key: str = ""
+    province: Optional[str] = None
+    caps: bool = False  #: written in capitals (a header or title line)
+    wrapped: bool = False  #: an unknown name whose words go on past a line break: its end is uncertain
+    up: int = -1
+    #: context: on a title line in capitals, in a worked example / template, in a quotation or amended
+    #: provision, said of an earlier state ("(cũ)", "trước khi sáp nhập", "nay là"), in a paragraph about
+    #: another country
+    title: bool = False
+    example: bool = False
+    quoted: bool = False
+    history: bool = False
+    foreign: bool = False
+
+
+@dataclass(slots=True)
+class DistrictRef:
+    """A reference to the district level, abolished from 01/7/2025: a district body ("UBND huyện", "Huyện
+    ủy", "Công an huyện Yên Sơn"), the level itself ("cấp huyện"), a town ("thị trấn"), a named district.
+
+    The ``district_refs`` fact (a list, in text order). ``kind``: ``body``, ``level``, ``town`` or ``name``. ``current`` is False when its context says it is not
+    the district acting now: a quotation or amended provision, a worked example or form format, history or a
+    transitional provision, a legal provision cited, a document of the old district cited."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    current: bool = True
+    why: str = ""  #: why it is not current (for tests and notes)
+
+
+@dataclass(slots=True)
+class AwardFacts:
+    """The ``award_facts`` fact: what the award rules (VB601, VB604, VB605) read beyond ``Document.awards`` and
+    ``Document.award_lists``, derived once by :mod:`vanban.extract.awards`. Lists run parallel to
+    ``Document.awards`` (``own_decided``, ``grantor_levels``, ``totals``, ``list_groups``) or to
+    ``Document.award_lists`` (``group_kinds``, ``row_keys``)."""
+
+    #: the issuing body of a Quyết định when it names its level ("ỦY BAN NHÂN DÂN XÃ TÂN HƯNG"), and that level
+    #: ("xã", "huyện" or "tỉnh"; a "thành phố" may be either and gives None)
+    own_body: Optional[str] = None
+    own_level: Optional[str] = None
+    #: start of the first Điều (None: the document has no articles)
+    decided_from: Optional[int] = None
+    #: per award: decided by the document itself (its own number, in its Điều 1)
+    own_decided: "list[bool]" = field(default_factory=list)
+    #: per award: the level its grantor names ("Chủ tịch UBND xã" -> "xã")
+    grantor_levels: "list[Optional[str]]" = field(default_factory=list)
+    #: per award: how many recipients it counts (count, else individuals + collectives + households)
+    totals: "list[Optional[int]]" = field(default_factory=list)
+    #: per award: indices of the list groups naming its recipients (awards the document itself decides)
+    list_groups: "list[list[int]]" = field(default_factory=list)
+    #: per list group: the kind of recipient its heading names alone ("tập thể", "cá nhân", "hộ gia đình")
+    group_kinds: "list[Optional[str]]" = field(default_factory=list)
+    #: per list group, per entry: the whole row (name and position or unit) folded, to find repeats
+    row_keys: "list[list[str]]" = field(default_factory=list)
 
 
 # --- figures facts (numbers, tables, breakdowns) -------------------------------------------------------------

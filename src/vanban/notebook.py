@@ -159,7 +159,7 @@ def document_html(doc: "Document", findings: "Optional[Iterable[Finding]]" = Non
     from .table import locality
 
     loc = locality(doc)
-    ref = "/".join(x for x in (h.number or "", h.symbol or "") if x) or "—"
+    ref = h.doc_number or "—"  # in its system's form: 15/BC-UBND, 36-BC/ĐU
     counts = {s: sum(1 for f in fs if f.severity == s) for s in ("error", "warning", "info")}
     n_sections = sum(1 for _ in doc.iter_sections())
     facts = [

@@ -163,6 +163,11 @@ COLUMNS: dict[str, list[tuple[str, str, str, int]]] = {
         ("message", "Nội dung", "Message", 60),
         ("text", "Đoạn văn bản", "Text", 30),
         ("suggestion", "Gợi ý", "Suggestion", 30),
+        ("page", "Trang", "Page", 7),
+        ("paragraph", "Đoạn", "Paragraph", 8),
+        ("table", "Bảng", "Table", 7),
+        ("row", "Dòng bảng", "Table row", 8),
+        ("cell", "Ô", "Cell", 6),
     ],
 }
 
@@ -262,10 +267,65 @@ def _title_body(lines: list[str]) -> Optional[str]:
             n = _name(m.group(2))
             if n:
                 s = s[: m.start(2)] + n + s[m.start(2) + len(n):]
-        s = regex.sub(r"(?i)\bubnd\b", "UBND", s)
-        s = regex.sub(r"(?i)\bmttq\b", "MTTQ", s)
         s = regex.sub(r"(?i)\bviệt nam\b", "Việt Nam", s)
+        s = body_capitals(s)
     return s
+
+
+#: acronyms written in capitals inside a body's name (from an all-caps header they arrive lower-cased)
+_ACRONYMS = {"ubnd", "hđnd", "mttq", "cchc", "tthc", "kt-xh", "bch", "bcđ", "qp-an", "an-qp", "ttcp", "bhxh",
+             "bhyt", "ccb", "cựu cb", "đtn", "lđtb&xh", "nn&ptnt", "tn&mt", "kh&đt", "gd&đt", "tt&tt", "vh-tt",
+             "vh,tt&dl", "cntt", "thcs", "thpt", "tdtt", "tw", "hđtđkt", "tđkt", "ktxh", "hcnn"}
+#: the head of a body's name: its specific name after it starts with a capital ("Sở Nội vụ", "Phòng Văn hóa
+#: và Thông tin", "Hội đồng Thi đua - Khen thưởng", "Ban Chỉ đạo …"), as NĐ 30/2020 Phụ lục II writes them
+_HEAD_RE = regex.compile(
+    r"(?<!\p{L})(?<!(?i:tiểu|hiệp|liên|phó)\s)(?i:(chi cục|tổng cục|cục|sở|phòng|văn phòng|trung tâm|ban quản lý|tiểu ban|ban|hội đồng|ủy ban|uỷ ban|viện|"
+    r"trường|đài|bộ|liên đoàn|hiệp hội|hội|đoàn|ban chấp hành|thanh tra|kho bạc|công an|chi nhánh|hạt|trạm|bệnh viện))"
+    r"\s+(?!nhân dân\b|nhân\b|đồng\b|xã\b|phường\b|thị\b|huyện\b|quận\b|tỉnh\b|thành phố\b|đặc khu\b)(\p{Ll})")
+#: where a specific name ends: the level of the place that follows ("… huyện Ba Vì")
+_PLACE_WORD_RE = regex.compile(r"(?i)(?<!\p{L})(?:xã(?!\s+hội)|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|đặc khu|"
+                               r"trung ương|việt nam)(?!\p{L})")
+#: inside a specific name, each part after "và", "-" or "," starts with a capital ("Văn hóa và Thông tin")
+_PART_RE = regex.compile(r"(\s+và\s+|\s*[-–]\s*|,\s*)(\p{Ll})")
+
+
+#: bodies whose whole name is a proper name
+_PROPER = {"chính phủ": "Chính phủ", "quốc hội": "Quốc hội", "trung ương": "Trung ương",
+           "bộ chính trị": "Bộ Chính trị", "mặt trận tổ quốc": "Mặt trận Tổ quốc",
+           "tòa án nhân dân tối cao": "Tòa án nhân dân tối cao",
+           "viện kiểm sát nhân dân tối cao": "Viện kiểm sát nhân dân tối cao"}
+_PROPER_RE = regex.compile(r"(?i)(?<!\p{L})(?:" + "|".join(sorted(_PROPER, key=len, reverse=True)) + r")(?!\p{L})")
+
+
+def body_capitals(s: str) -> str:
+    """Capitals of a body's name that an all-caps header lost: "Sở nội vụ" → "Sở Nội vụ", "Hội đồng thi đua -
+    khen thưởng" → "Hội đồng Thi đua - Khen thưởng", "huyện ủy" → "Huyện ủy", acronyms in capitals ("chỉ số
+    cchc" → "chỉ số CCHC"). Ủy ban nhân dân, Hội đồng nhân dân and place levels stay in lower case."""
+    s = regex.sub(r"(?i)ủy ban mặt trận tổ quốc việt nam|uỷ ban mặt trận tổ quốc việt nam",
+                  "Ủy ban Mặt trận Tổ quốc Việt Nam", s)
+    out = []
+    pos = 0
+    for m in _HEAD_RE.finditer(s):
+        if m.start() < pos:
+            continue
+        start = m.start(2)
+        stop = _PLACE_WORD_RE.search(s, start)
+        end = stop.start() if stop else len(s)
+        name = s[start:end]
+        name = name[:1].upper() + name[1:]
+        start_head = m.start(1)
+        out.append(s[pos:start_head] + s[start_head].upper() + s[start_head + 1:start])
+        pos = start
+        name = _PART_RE.sub(lambda p: p.group(1) + p.group(2).upper(), name)
+        out.append(name)
+        pos = end
+    s = "".join(out) + s[pos:]
+    s = _PROPER_RE.sub(lambda m: _PROPER[m.group().lower()], s)
+    s = regex.sub(r"(?<!\p{L})(huyện|tỉnh|thành|quận|thị|đảng|đảng bộ)(\s+)(ủy|uỷ)(?!\p{L})",
+                  lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + m.group(2) + m.group(3), s)
+    s = regex.sub(r"(?<![\p{L}&-])[\p{L}&,-]+(?![\p{L}&-])",
+                  lambda m: m.group().upper() if m.group().lower() in _ACRONYMS else m.group(), s)
+    return s[:1].upper() + s[1:]
 
 
 def _scan(lines: list[str], loc: Locality) -> None:
@@ -357,13 +417,6 @@ def _listed(doc: "Document", a) -> Optional[int]:
     return sum(g.rows for g in groups) if groups else None
 
 
-def _reference(number: Optional[str], year: Optional[int], symbol: Optional[str]) -> Optional[str]:
-    if not (number or symbol):
-        return None
-    bits = [b for b in (number, str(year) if year else None, symbol) if b]
-    return "/".join(bits)
-
-
 def document_rows(doc: "Document", findings: "Iterable[Finding]" = (), *, file: Optional[str] = None,
                   lang: str = "vi") -> dict[str, list[dict]]:
     """All rows one document contributes, keyed by table name (see :data:`COLUMNS`)."""
@@ -408,7 +461,7 @@ def document_rows(doc: "Document", findings: "Iterable[Finding]" = (), *, file: 
     citations = [
         {
             "file": file, "line": c.line, "column": doc.line_col(c.start)[1], "doc_type": c.doc_type,
-            "number": c.number, "symbol": c.symbol, "reference": _reference(c.number, c.year, c.symbol),
+            "number": c.number, "symbol": c.symbol, "reference": c.doc_number,
             "date": c.date, "issuer": c.issuer, "subject": c.subject, "system": c.system,
             "text": c.text.replace("\n", " "),
         }
@@ -430,6 +483,7 @@ def document_rows(doc: "Document", findings: "Iterable[Finding]" = (), *, file: 
             "file": f.path or file, "code": f.code, "name": f.name,
             "severity": SEVERITY_LABELS[_lang(lang)].get(f.severity, f.severity), "line": f.line,
             "column": f.column, "message": f.message, "text": f.text.replace("\n", " "), "suggestion": f.suggestion,
+            "page": f.page, "paragraph": f.paragraph, "table": f.table, "row": f.row, "cell": f.cell,
         }
         for f in findings
     ]
@@ -444,7 +498,8 @@ def _error_rows(path: str, message: str, lang: str) -> dict[str, list[dict]]:
     drow = {k: None for k, *_ in COLUMNS["documents"]}
     drow.update(file=path, errors=1, warnings=0, infos=0, read_error=message)
     frow = {"file": path, "code": "E000", "name": "read-error", "severity": SEVERITY_LABELS[lang]["error"],
-            "line": 1, "column": 1, "message": message, "text": "", "suggestion": None}
+            "line": 1, "column": 1, "message": message, "text": "", "suggestion": None, "page": None,
+            "paragraph": None, "table": None, "row": None, "cell": None}
     return {"documents": [drow], "citations": [], "awards": [], "findings": [frow]}
 
 
@@ -452,14 +507,16 @@ def _extract_one(job) -> dict[str, list[dict]]:
     """Worker: read, parse, (lint) and tabulate one file; never raises; returns only small dicts."""
     path, lint, config, lang, max_bytes, limits = job
     import vanban
+    from .cli import scrub_message, shown_path
     from .errors import ReadError
 
+    shown = shown_path(path)
     try:
         doc = vanban.load(path, max_bytes=max_bytes, limits=limits)
     except ReadError as e:
-        return _error_rows(path, e.message(lang), lang)
+        return _error_rows(shown, scrub_message(e.message(lang), path), lang)
     except Exception as e:  # a parser bug must not stop a batch
-        return _error_rows(path, f"{type(e).__name__}: {e}", lang)
+        return _error_rows(shown, scrub_message(f"{type(e).__name__}: {e}", path), lang)
     findings = []
     if lint:
         from .cli import _lint_doc
@@ -468,10 +525,10 @@ def _extract_one(job) -> dict[str, list[dict]]:
             findings = _lint_doc(path, doc, config, lang).findings  # per-file ignores apply as in vanban-lint
         except Exception as e:  # pragma: no cover - defensive
             findings = []
-            rows = document_rows(doc, findings, file=path, lang=lang)
+            rows = document_rows(doc, findings, file=shown, lang=lang)
             rows["documents"][0]["read_error"] = f"{type(e).__name__}: {e}"
             return rows
-    rows = document_rows(doc, findings, file=path, lang=lang)
+    rows = document_rows(doc, findings, file=shown, lang=lang)
     del doc
     return rows
 
@@ -512,10 +569,9 @@ def iter_rows(paths: Iterable[str | os.PathLike], *, lint: bool = True, config=N
     if n <= 1 or len(files) < 4:
         yield from _progress(map(_extract_one, work), len(files), progress)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from .cli import pool_map  # workers die with their parent and stop at once on Ctrl-C
 
-    with ProcessPoolExecutor(max_workers=n) as ex:
-        yield from _progress(ex.map(_extract_one, work, chunksize=4), len(files), progress)
+    yield from _progress(pool_map(_extract_one, work, n), len(files), progress)
 
 
 def extract_table(paths: "Iterable[str | os.PathLike] | str | os.PathLike", *, lint: bool = True, config=None,
@@ -581,21 +637,25 @@ def _table_path(output: str, table: str, ext: str) -> Path:
 
 def write_csv(bundles: Iterable[dict[str, list[dict]]], output: str, *, lang: str = "vi") -> dict[str, Path]:
     """Stream rows into ``OUTPUT_documents.csv``, ``OUTPUT_citations.csv``, … (UTF-8 with BOM, CRLF)."""
+    from .cli import AtomicOutput
+
     lang = _lang(lang)
     paths = {t: _table_path(output, t, "csv") for t in TABLES}
-    files = {t: open(p, "w", encoding="utf-8-sig", newline="") for t, p in paths.items()}
-    try:
-        writers = {t: csv.writer(f) for t, f in files.items()}
-        for t in TABLES:
-            writers[t].writerow(headers(t, lang))
-        for bundle in bundles:
+    with AtomicOutput() as out:  # all four files appear together, complete, or none does
+        files = {t: out.open(p, "w", encoding="utf-8-sig", errors="backslashreplace", newline="")
+                 for t, p in paths.items()}
+        try:
+            writers = {t: csv.writer(f) for t, f in files.items()}
             for t in TABLES:
-                keys = [c[0] for c in COLUMNS[t]]
-                for row in bundle[t]:
-                    writers[t].writerow([_csv_cell(row.get(k)) for k in keys])
-    finally:
-        for f in files.values():
-            f.close()
+                writers[t].writerow(headers(t, lang))
+            for bundle in bundles:
+                for t in TABLES:
+                    keys = [c[0] for c in COLUMNS[t]]
+                    for row in bundle[t]:
+                        writers[t].writerow([_csv_cell(row.get(k)) for k in keys])
+        finally:
+            for f in files.values():
+                f.close()
     return paths
 
 
@@ -611,8 +671,10 @@ def write_xlsx(bundles: Iterable[dict[str, list[dict]]], output: str, *, lang: s
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
 
+    from .cli import AtomicOutput
+
     lang = _lang(lang)
-    path = Path(output if output.lower().endswith(".xlsx") else output + ".xlsx")
+    path = xlsx_path(output)
     wb = Workbook(write_only=True)
     sheets = {}
     counts = {t: 1 for t in TABLES}
@@ -640,18 +702,34 @@ def write_xlsx(bundles: Iterable[dict[str, list[dict]]], output: str, *, lang: s
             return c
         return v
 
-    for bundle in bundles:
-        for t in TABLES:
-            ws = sheets[t]
-            keys = [c[0] for c in COLUMNS[t]]
-            for r in bundle[t]:
-                ws.append([cell(ws, r.get(k)) for k in keys])
-                counts[t] += 1
+    try:
+        for bundle in bundles:
+            for t in TABLES:
+                ws = sheets[t]
+                keys = [c[0] for c in COLUMNS[t]]
+                for r in bundle[t]:
+                    ws.append([cell(ws, r.get(k)) for k in keys])
+                    counts[t] += 1
+    except BaseException:
+        # interrupted (Ctrl-C, SIGTERM, a reader's error): close the streaming sheets now, or their writers
+        # complain at garbage collection; nothing is saved
+        for ws in sheets.values():
+            try:
+                ws.close()
+            except Exception:  # noqa: BLE001
+                pass
+        raise
     for t in TABLES:
         ws = sheets[t]
         ws.auto_filter.ref = f"A1:{_col_letter(len(COLUMNS[t]))}{counts[t]}"
-    wb.save(path)
+    with AtomicOutput() as out:
+        wb.save(str(out.temp_path(path)))
     return path
+
+
+def xlsx_path(output: str) -> Path:
+    """The workbook written for ``--output`` (``.xlsx`` added when missing)."""
+    return Path(output if output.lower().endswith(".xlsx") else output + ".xlsx")
 
 
 def write_jsonl(bundles: Iterable[dict[str, list[dict]]], output: Optional[str], *, lang: str = "vi",
@@ -665,16 +743,19 @@ def write_jsonl(bundles: Iterable[dict[str, list[dict]]], output: Optional[str],
                 for r in bundle[t]:
                     stream.write(json.dumps({"table": t, **{k: _plain(v) for k, v in r.items()}}, ensure_ascii=False) + "\n")
         return {}
+    from .cli import AtomicOutput
+
     paths = {t: _table_path(output, t, "jsonl") for t in TABLES}
-    files = {t: open(p, "w", encoding="utf-8") for t, p in paths.items()}
-    try:
-        for bundle in bundles:
-            for t in TABLES:
-                for r in bundle[t]:
-                    files[t].write(json.dumps({k: _plain(v) for k, v in r.items()}, ensure_ascii=False) + "\n")
-    finally:
-        for f in files.values():
-            f.close()
+    with AtomicOutput() as out:
+        files = {t: out.open(p, "w", encoding="utf-8", errors="backslashreplace") for t, p in paths.items()}
+        try:
+            for bundle in bundles:
+                for t in TABLES:
+                    for r in bundle[t]:
+                        files[t].write(json.dumps({k: _plain(v) for k, v in r.items()}, ensure_ascii=False) + "\n")
+        finally:
+            for f in files.values():
+                f.close()
     return paths
 
 
@@ -685,51 +766,75 @@ def write_jsonl(bundles: Iterable[dict[str, list[dict]]], output: Optional[str],
 
 def add_extract_parser(subparsers) -> Any:
     """Add ``vanban extract`` to the ``vanban`` sub-command parser."""
+    from .cli import _positive_jobs, _size_mb
+
     p = subparsers.add_parser("extract", help="trích xuất số liệu nhiều văn bản ra bảng (csv, xlsx, jsonl)")
     p.add_argument("paths", nargs="+", help="tệp, thư mục (đệ quy) hoặc mẫu glob")
-    p.add_argument("--format", default="csv", choices=["csv", "xlsx", "jsonl"])
+    p.add_argument("--format", default="csv", choices=["csv", "xlsx", "jsonl"], help="định dạng (mặc định: csv)")
     p.add_argument("--output", "-o", help="tệp (xlsx) hoặc tiền tố tên tệp (csv, jsonl: OUT_documents.csv …)")
     p.add_argument("--no-lint", action="store_true", help="không chạy các quy tắc (nhanh hơn, không đếm phát hiện)")
-    p.add_argument("--jobs", "-j", type=int, default=None, help="số tiến trình (mặc định: số lõi CPU)")
-    p.add_argument("--lang", default="vi", choices=["vi", "en"], help="ngôn ngữ tiêu đề cột")
-    from .cli import _size_mb
-
+    p.add_argument("--jobs", "-j", type=_positive_jobs, default=None, help="số tiến trình ≥ 1 (mặc định: số lõi CPU)")
+    p.add_argument("--lang", default="vi", choices=["vi", "en"], help="ngôn ngữ tiêu đề cột và thông báo")
     p.add_argument("--max-size", type=_size_mb, default=50, help="giới hạn kích thước tệp (MB); 0 = không giới hạn")
     p.add_argument("--no-limits", action="store_true",
                    help="phân tích hết cả văn bản bất thường (quá nhiều dòng, trích dẫn…), dù lâu; xem VB001")
-    p.add_argument("--no-progress", action="store_true")
+    p.add_argument("--no-progress", action="store_true", help="không hiện thanh tiến độ")
     p.add_argument("--config", help="tệp cấu hình (vanban.toml hoặc pyproject.toml), như vanban-lint")
+    p.add_argument("--follow-links", action="store_true",
+                   help="đọc cả liên kết tượng trưng trỏ ra ngoài thư mục được kiểm tra")
     p.set_defaults(func=extract_command)
     return p
 
 
 def extract_command(args) -> int:
     """Run ``vanban extract``; 0 on success, 2 on usage errors or when no file was found."""
-    from .cli import expand_paths
+    from .cli import (_load_run_config, _problem_result, _t, check_config, check_writable, collect_inputs,
+                      make_lint_config, os_error_message, safe_text, shown_path)
 
-    files, missing = expand_paths(args.paths)
-    for m in missing:
-        print(f"vanban extract: {m}: không khớp tệp nào / matched no file", file=sys.stderr)
+    lang = _lang(args.lang)
+    prog = "vanban extract"
+    if args.format in ("csv", "xlsx") and not args.output:
+        print(f"{prog}: " + _t(lang, "cần --output cho định dạng csv/xlsx", "--output is required for csv/xlsx"),
+              file=sys.stderr)
+        return 2
+    if args.format == "xlsx":
+        try:
+            import openpyxl  # noqa: F401
+        except ImportError:
+            print(f"{prog}: " + _t(lang, "cần gói openpyxl để ghi Excel: pip install openpyxl",
+                                   "the openpyxl package is needed for Excel output: pip install openpyxl"),
+                  file=sys.stderr)
+            return 2
+    if args.output:  # refused before any work, like vanban-lint -o
+        targets = ([xlsx_path(args.output)] if args.format == "xlsx" else
+                   [_table_path(args.output, t, args.format) for t in TABLES])
+        for target in targets:
+            if target.is_dir():
+                print(f"{prog}: {shown_path(target)}: " + _t(lang, "là một thư mục, cần tên tệp", "is a folder; give a file name"),
+                      file=sys.stderr)
+                return 2
+        cannot = check_writable(str(targets[0]), lang)
+        if cannot:
+            print(f"{prog}: {_t(lang, 'không ghi được kết quả', 'cannot write the output')}: {cannot}", file=sys.stderr)
+            return 2
+    files, problems = collect_inputs(args.paths, follow_links=getattr(args, "follow_links", False))
+    for path, code, detail in problems:
+        print(f"{prog}: {safe_text(_problem_result(path, code, detail, lang).error or '')}", file=sys.stderr)
     if not files:
         return 2
-    if args.format in ("csv", "xlsx") and not args.output:
-        print("vanban extract: cần --output cho định dạng csv/xlsx / --output is required", file=sys.stderr)
-        return 2
-    if args.output and not Path(args.output).parent.is_dir():
-        print(f"vanban extract: {args.output}: thư mục chứa không tồn tại / its folder does not exist", file=sys.stderr)
-        return 2
     # the same configuration as vanban-lint, so that the summary's counts agree with its findings
-    from .cli import check_config, load_config, make_lint_config
-
     config = None
     if not args.no_lint:
+        loaded = _load_run_config(args, prog)
+        if isinstance(loaded, int):
+            return loaded
         try:
-            config = make_lint_config(args, load_config(explicit=args.config))
-            problem = check_config(config)
-        except Exception as e:  # noqa: BLE001 - a broken TOML file, a list where a table was expected
+            config = make_lint_config(args, loaded[0])
+            problem = check_config(config, lang)
+        except Exception as e:  # noqa: BLE001 - a list where a table was expected
             problem = f"{type(e).__name__}: {e}"
         if problem:
-            print(f"vanban extract: cấu hình không hợp lệ / invalid configuration: {problem}", file=sys.stderr)
+            print(f"{prog}: {_t(lang, 'cấu hình không hợp lệ', 'invalid configuration')}: {problem}", file=sys.stderr)
             return 2
     max_bytes = args.max_size * 1_000_000 if args.max_size else None
     progress = sys.stderr.isatty() and not args.no_progress and len(files) > 1
@@ -745,9 +850,11 @@ def extract_command(args) -> int:
             written = [write_xlsx(bundles, args.output, lang=args.lang)]
         else:
             written = list(write_jsonl(bundles, args.output, lang=args.lang).values())
+    except BrokenPipeError:
+        raise  # `| head`: the command ends quietly (vanban.cli.run_cli)
     except OSError as e:
-        print(f"vanban extract: {e}", file=sys.stderr)
+        print(f"{prog}: {os_error_message(e, None, lang)}", file=sys.stderr)
         return 2
     for w in written:
-        print(f"vanban extract: đã ghi {w}", file=sys.stderr)
+        print(f"{prog}: {_t(lang, 'đã ghi', 'wrote')} {shown_path(w)}", file=sys.stderr)
     return 0

@@ -142,3 +142,13 @@ def test_a_year_column_of_a_table_is_not_a_stale_year():
     assert _vb103(REPORT_2024.format(stale=table)) == []
     tabbed = "Chỉ tiêu\tNăm 2023\tNăm 2024\nThu ngân sách\t19.800\t21.400"
     assert _vb103(REPORT_2024.format(stale=tabbed)) == []
+
+
+def test_decomposed_unicode_gives_the_same_date_findings():
+    import unicodedata
+
+    text = REPORT_2024.format(stale="Đầu năm 2024, UBND xã xem xét khen thưởng cho những tập thể, cá nhân có thành "
+                                    "tích xuất sắc trong năm 2023.")
+    assert _vb103(unicodedata.normalize("NFD", text)) == _vb103(text) == []
+    dateline = "Số: 10/BC-UBND\nBa Vì, ngày 09 tháng 03 năm 2026\nBÁO CÁO\n"
+    assert [f.line for f in _lint(unicodedata.normalize("NFD", dateline), "VB104")] == [2]

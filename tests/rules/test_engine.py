@@ -105,3 +105,40 @@ def test_new_checks_stay_silent_on_correct_drafting():
     # VB703: other ways of defining an abbreviation
     assert codes("Triển khai dịch vụ công trực tuyến (sau đây gọi là DVCTT); tỷ lệ hồ sơ DVCTT đạt 62%.", "VB703") == []
     assert codes("Các nguồn ngân sách nhà nước (gọi chung là NSNN) được bố trí; NSNN tăng 5%.", "VB703") == []
+
+
+def test_findings_of_one_rule_are_capped_with_a_closing_count():
+    text = "BÁO CÁO\nKết quả\n\n" + "".join(f"Dòng {i}: đề nghị các thôn gửi hồ sơ để để tổng hợp.\n" for i in range(250))
+    found = run_rules(vanban.parse(text), config=LintConfig(select=["VB705"]))
+    assert len(found) == 101
+    last = max(found, key=lambda f: f.start)
+    assert "150 phát hiện khác" in last.message and last.code == "VB705"
+    en = run_rules(vanban.parse(text), config=LintConfig(select=["VB705"], max_per_rule=10), lang="en")
+    assert len(en) == 11 and "240 more findings of VB705" in max(en, key=lambda f: f.start).message
+
+
+def test_preview_rules_run_only_when_asked(monkeypatch):
+    from vanban.rules.base import REGISTRY
+
+    r = REGISTRY["VB705"]
+    monkeypatch.setattr(r, "preview", True)
+    text = "Đề nghị các thôn gửi hồ sơ để để tổng hợp.\n"
+    assert not [f for f in run_rules(vanban.parse(text)) if f.code == "VB705"]
+    assert [f.code for f in run_rules(vanban.parse(text), config=LintConfig(preview=True)) if f.code == "VB705"]
+    assert [f.code for f in run_rules(vanban.parse(text), config=LintConfig(select=["VB705"]))] == ["VB705"]
+    # a prefix does not select a rule in preview
+    assert not run_rules(vanban.parse(text), config=LintConfig(select=["VB7"]))
+
+
+def test_rules_past_their_time_budget_are_named_not_run():
+    text = "Đề nghị các thôn gửi hồ sơ để để tổng hợp.\n"
+    found = run_rules(vanban.parse(text), config=LintConfig(rule_seconds=-1))
+    assert [f.code for f in found] == ["VB001"] and "VB705" in found[0].message
+
+
+def test_related_notes_follow_the_language_in_the_api_too():
+    text = "BÁO CÁO\nKết quả\n\nI. KẾT QUẢ\n1. Kinh tế\n3. Xã hội\n"
+    vi = run_rules(vanban.parse(text), config=LintConfig(select=["VB201"]))
+    en = run_rules(vanban.parse(text), config=LintConfig(select=["VB201"]), lang="en")
+    assert [r.note for f in vi for r in f.related] == ["đề mục trước"]
+    assert [r.note for f in en for r in f.related] == ["previous heading"]

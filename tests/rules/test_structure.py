@@ -47,3 +47,57 @@ def test_articles_are_numbered_through_the_chapters():
         (21, "Đề mục nhảy từ “Điều 4” sang “Điều 6”: thiếu 5.")]
     assert [f for f in vanban.lint(text.replace("Điều 6.", "Điều 5.").replace("Điều 7.", "Điều 6."))
             if f.code == "VB201"] == []
+
+
+_PLAN = "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 40/BC-UBND\nTân Lập, ngày 05 tháng 01 năm 2025\nBÁO CÁO\nTình hình giá cả tháng 12\n\n"
+
+
+def test_rows_of_a_price_index_table_are_not_headings():
+    # a Markdown table whose first column numbers the groups I … XI and the rows "III.1": cells, not headings
+    table = ("| STT | Nhóm hàng | Chỉ số |\n|---|---|---|\n| I | Hàng ăn và dịch vụ ăn uống | 101,2 |\n"
+             "| III | May mặc, mũ nón, giày dép | 100,4 |\n| III.1 | Giày dép | 100,1 |\n| XI | Hàng hóa khác | 100,9 |\n")
+    text = _PLAN + "I. TÌNH HÌNH CHUNG\nGiá cả ổn định.\n" + table + "\nII. DỰ BÁO\nGiá ổn định.\n"
+    doc = vanban.parse(text)
+    assert [s.label for s in doc.iter_sections()] == ["I", "II"]
+    assert _lint(text, "heading-sequence") == []
+
+
+def test_a_label_brought_to_a_line_start_by_a_line_break_is_no_heading():
+    text = (_PLAN + "1. Căn cứ pháp lý\nThực hiện theo hướng dẫn tại khoản 2 Điều 5 và điểm\n3.7 Hướng dẫn số 12/HD-STC, "
+            "phối hợp với các phòng (dạng văn bản điện tử và\nL-bản giấy) để tổng hợp.\n2. Kết quả\nGiá ổn định.\n")
+    doc = vanban.parse(text)
+    assert [s.label for s in doc.iter_sections()] == ["1", "2"]
+    assert _lint(text, "heading-sequence") == []
+
+
+def test_a_deeper_decimal_level_is_nested_not_repeated():
+    text = (_PLAN + "1. Nhiệm vụ\n1.1. Tuyên truyền\n1.1.1. Trên loa truyền thanh\n1.1.1.1. Bản tin sáng\nNội dung.\n"
+            "1.1.1.2. Bản tin chiều\nNội dung.\n1.1.2. Trên trang thông tin điện tử\nNội dung.\n1.2. Kiểm tra\nNội dung.\n")
+    assert _lint(text, "heading-sequence") == []
+    doc = vanban.parse(text)
+    d111 = next(s for s in doc.iter_sections() if s.label == "1.1.1")
+    assert [c.label for c in d111.children] == ["1.1.1.1", "1.1.1.2"]
+
+
+def test_a_label_alone_on_its_line_with_a_decimal_number():
+    text = (_PLAN + "2. Phân công\n2.1. Văn phòng\nNội dung.\n2.2. Phòng Kinh tế\nNội dung.\n2.3.\nPhòng Văn hóa\n"
+            "Nội dung.\n2.4. Công an xã\nNội dung.\n")
+    assert _lint(text, "heading-sequence") == []
+
+
+def test_points_quoted_by_an_amending_article_are_not_headings():
+    text = ("HỘI ĐỒNG NHÂN DÂN\nXÃ TÂN LẬP\nSố: 05/NQ-HĐND\nTân Lập, ngày 05 tháng 01 năm 2025\nNGHỊ QUYẾT\n"
+            "Sửa đổi Quy chế hoạt động\n\nĐiều 1. Sửa đổi khoản 2 Điều 4 như sau:\n"
+            "\"c) Tổ chức kỳ họp thường lệ mỗi năm hai lần;\nd) Tổ chức kỳ họp chuyên đề khi cần.\"\n"
+            "Điều 2. Tổ chức thực hiện\na) Thường trực HĐND xã giám sát.\nb) UBND xã thực hiện.\n")
+    assert _lint(text, "heading-sequence") == []
+
+
+def test_model_forms_in_an_annex_number_their_parts_again():
+    form = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: ……/QĐ-UBND\n\nQUYẾT ĐỊNH\n"
+            "Phê duyệt danh sách……\n\nI. THÔNG TIN CHUNG\nNội dung……\nII. ĐỀ NGHỊ\nNội dung……\n")
+    head = "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n" + form[:form.index("Số")] + _PLAN[_PLAN.index("Số"):]
+    text = (head + "I. KẾT QUẢ\nNội dung.\nII. KIẾN NGHỊ\nNội dung.\n\nMẫu số 01\n" + form + "\nMẫu số 02\n" + form)
+    assert _lint(text, "heading-sequence") == []
+    # a real duplicate in the document's own numbering is still found
+    assert [f.line for f in _lint(text.replace("II. KIẾN NGHỊ", "I. KIẾN NGHỊ"), "heading-sequence")] == [12]

@@ -24,12 +24,20 @@ PROVIDERS: dict[str, str] = {
     "sentences": "sentences:sentences",
     "sentence_starts": "sentences:sentence_starts",
     "comparisons": "comparisons:comparisons",
+    "malformed_symbols": "symbols:malformed_symbols",
+    "embedded_starts": "embedded:embedded_starts",
     "phrase_typos": "words:phrase_typos",
     "bad_syllables": "words:bad_syllables",
     "abbreviations": "words:abbreviations",
     "doubled_words": "words:doubled_words",
     "broken_word": "words:broken_word",
     "cited_spans": "cited:cited_spans",
+    # administrative units: mentions with their chains and context, district-level references (VB801/802/602)
+    "units": ".extract.units:units",
+    "district_refs": ".extract.units:district_refs",
+    # awards: the document's own decision, grantor levels, totals, list groups and rows (VB601/VB604/VB605)
+    "award_facts": ".extract.awards:award_facts",
+    "enumerations": "enumerations:enumerations",
 }
 
 

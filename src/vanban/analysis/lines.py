@@ -8,7 +8,7 @@ from ..model import Document, LineKind
 from ..segment.layout import line_kinds
 
 
-def document_kinds(doc: Document) -> tuple[list[int], list[LineKind]]:
+def document_kinds(doc: Document) -> tuple[list[int], list[int]]:
     """(line starts, kinds) of ``doc.text`` with the parser's structure marked."""
     starts, kinds = line_kinds(doc.text)
     n = len(starts)

@@ -10,6 +10,9 @@ Usage::
     python -m vanban.eval --check eval/baseline.json        # exit 1 if a metric dropped by > 0.005
     python -m vanban.eval --write-baseline eval/baseline.json
     python -m vanban.eval --inject --write-docs    # rewrite docs/accuracy.md
+    python -m vanban.eval ecosystem ../shared/corpus/bulk ../shared/corpus/real [--jobs 2] [--write-baseline]
+                                                   # every rule on real documents vs eval/ecosystem_baseline.json
+    python -m vanban.eval precision                # per-rule precision from eval/reviews (and the baseline)
 
 The baseline and the check use the corpora only (scores and injection), so they work without ../shared.
 """
@@ -19,7 +22,6 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Optional
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_CORPUS = REPO / "corpora"
@@ -51,7 +53,16 @@ def run(corpus: Path, *, inject: bool, real: bool, shared: Path, seed: int):
     return cs, reps, dict(sorted(m.items()))
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
+    args_in = sys.argv[1:] if argv is None else list(argv)
+    if args_in[:1] == ["ecosystem"]:
+        from .ecosystem import main as ecosystem_main
+
+        return ecosystem_main(args_in[1:])
+    if args_in[:1] == ["precision"]:
+        from .precision import main as precision_main
+
+        return precision_main(args_in[1:])
     from .inject import DEFAULT_SEED
     from .report import compare, failure_patterns, improvements, render_docs, render_plain
     from .score import counts
@@ -68,7 +79,7 @@ def main(argv: Optional[list[str]] = None) -> int:
                     help="rewrite docs/accuracy.md (or PATH)")
     ap.add_argument("--check", type=Path, metavar="BASELINE", help="exit 1 if a metric dropped by more than 0.005")
     ap.add_argument("--write-baseline", type=Path, metavar="PATH", help="write the corpora metrics as a baseline")
-    args = ap.parse_args(argv)
+    args = ap.parse_args(args_in)
 
     baseline = None
     if args.check:
@@ -117,8 +128,12 @@ def main(argv: Optional[list[str]] = None) -> int:
              "seed": args.seed, "metrics": keep}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"\nbaseline written: {args.write_baseline} ({len(keep)} metrics)")
     if args.write_docs:
-        args.write_docs.write_text(render_docs(cs, reps, real=args.real, extra=failure_patterns(cs, reps[:1])),
-                                   encoding="utf-8")
+        from .precision import accuracy_section, measure, splice_section
+
+        # the precision section comes from the review data, not from this run: keep it current in the file
+        args.write_docs.write_text(splice_section(
+            render_docs(cs, reps, real=args.real, extra=failure_patterns(cs, reps[:1])), accuracy_section(measure())),
+            encoding="utf-8")
         print(f"\nwritten: {args.write_docs}")
     if baseline is not None:
         drops = compare(m, baseline)

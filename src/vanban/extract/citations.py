@@ -5,13 +5,13 @@ the VBQPPL year group ("QĐ-UBND", "KH/ĐU", "UBND", "NĐ-CP", "QH15"); the year
 """
 from __future__ import annotations
 
-import re
+import unicodedata
 
 import regex
 
 from .. import lexicon
-from ..model import Citation, Document
 from ..limits import LimitExceeded
+from ..model import Citation, Document
 from ..normalize import fold
 from ..segment.header import join_symbol, parse_symbol
 from ..segment.lines import Context
@@ -162,6 +162,28 @@ def _type_name(word: str | None) -> str | None:
     return lexicon.type_words().get(w)
 
 
+#: the capitalized words before a citation in its sentence ("Cục Thuế có công văn số 3316/CT-CS")
+_CAPITAL_WORD_RE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*")
+
+
+def _issuer_initials(ctx: Context, tname: str | None, code: str, start: int) -> bool:
+    """Is the first group of a công văn's ký hiệu the initials of the body that issued it rather than a type
+    ("Cục Thuế có công văn số 3316/CT-CS": CT = Cục Thuế, not Chỉ thị)? A công văn's ký hiệu is BODY-UNIT, so
+    when a run of capitalized words before it in the sentence (or the document's own issuer) has these
+    initials, the reading is ambiguous and no contradiction is claimed."""
+    if tname != "Công văn":
+        return False
+    text = ctx.text
+    lo = max(0, start - 160)  # bounded: never a search back to the start of the text
+    a = max(text.rfind(".", lo, start), text.rfind("\n\n", lo, start), lo - 1)
+    words = [w.group() for w in _CAPITAL_WORD_RE.finditer(text, a + 1, start)]
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + 4) + 1):
+            if "".join(w[0] for w in words[i:j]) == code:
+                return True
+    return False
+
+
 def _build(ctx: Context, m: regex.Match, start: int, end: int, type_word: str | None, has_so: bool) -> Citation:
     info = parse_symbol(m.group("sep"), m.group("rest"))
     system = info["system"]
@@ -191,7 +213,8 @@ def _build(ctx: Context, m: regex.Match, start: int, end: int, type_word: str | 
             allowed.add("QĐ")  # Party quy định are numbered QĐ (205-QĐ/TW, 399-QĐ/TW) as well as QĐi
         if tname == "Thông tư":
             allowed.add("TT")
-        if allowed and code not in allowed and code in lexicon.all_type_codes():
+        if allowed and code not in allowed and code in lexicon.all_type_codes() \
+                and not _issuer_initials(ctx, tname, code, m.start()):
             problems.append("type word contradicts the symbol")
     if system == "legal" and code is None and tname is None and info["issuer_code"]:
         tname = "Luật" if info["issuer_code"].startswith("QH") else "Nghị quyết"
@@ -355,7 +378,7 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
     _issuer_before(ctx, out)
     _short_mentions(ctx, out)
     _trim_subjects(out)
-    _link_mentions(out)
+    _link_mentions(out, ctx.original)
     return out
 
 
@@ -453,8 +476,8 @@ _SHORT_NOT_AFTER = regex.compile(r"[/-]|[.,]\d|[ \t]*[/-]")
 
 def _short_mentions(ctx: Context, cites: list[Citation]) -> None:
     """Link "Quyết định 93" / "Nghị quyết số 101" to an earlier full citation of the same type and number."""
-    full = {}
-    for i, c in enumerate(cites):
+    full: dict[tuple[str, str], Citation] = {}
+    for c in cites:
         if c.number and c.doc_type and c.symbol:
             full.setdefault((c.doc_type, c.number.lstrip("0")), c)
     if not full:
@@ -469,8 +492,8 @@ def _short_mentions(ctx: Context, cites: list[Citation]) -> None:
         pm = SHORT_PREFIX_RE.search(text, max(0, nm.start() - 40), nm.start())
         if pm is None:
             continue
-        key = (_type_name(pm.group("type")), nm.group().lstrip("0"))
-        first = full.get(key)
+        tname = _type_name(pm.group("type"))
+        first = full.get((tname, nm.group().lstrip("0"))) if tname else None
         if first is None:
             continue
         span = ctx.span(pm.start(), nm.end())
@@ -484,7 +507,7 @@ def _short_mentions(ctx: Context, cites: list[Citation]) -> None:
         cites.sort(key=lambda c: c.start)
         index = {id(c): i for i, c in enumerate(cites)}
         for c in cites:
-            if c.short and c.symbol is None:
+            if c.short and c.symbol is None and c.doc_type and c.number:
                 f = full[(c.doc_type, c.number.lstrip("0"))]
                 c.first_mention = index[id(f)]
 
@@ -494,7 +517,7 @@ _TRAILING_JOIN_RE = regex.compile(r"(?:[\s,;]|(?<![\p{L}])và)+$")
 
 def _trim_subjects(cites: list[Citation]) -> None:
     """A subject or issuer never runs into the next citation ("… và Kế hoạch số 70/KH-UBND …")."""
-    for a, b in zip(cites, cites[1:]):
+    for a, b in zip(cites, cites[1:], strict=False):
         if a.subject and b.text and b.line == a.line:
             k = a.subject.find(b.text.split()[0] + " " + b.text.split()[1]) if len(b.text.split()) > 1 else -1
             if k > 0:
@@ -505,14 +528,44 @@ def _trim_subjects(cites: list[Citation]) -> None:
                 a.subject = sub
 
 
-def _link_mentions(cites: list[Citation]) -> None:
+def _link_mentions(cites: list[Citation], original: str) -> None:
     first: dict[tuple[str | None, str | None, int | None], int] = {}
     for i, c in enumerate(cites):
         if c.number is None:
             continue
         key = (c.number.lstrip("0"), c.symbol, c.year)
+        f = cites[first[key]] if key in first else None
+        if f is not None and c.year is None and c.date and f.date and c.date[:4] != f.date[:4] \
+                and not _same_description(original, f, c):
+            # numbers start again each year: "12/QĐ-UBND" of 2023 and of 2024 are two documents — unless both
+            # mentions describe the same one (then one of the dates is wrong, VB410 says so)
+            first[key] = i
+            continue
         if key in first:
             c.first_mention = first[key]
             c.short = c.date is None and c.date_text is None
         else:
             first[key] = i
+
+
+_WORD_RE = regex.compile(r"\p{L}+|\d{4}")
+
+
+def _description(original: str, c: Citation) -> list[str]:
+    """The words after a citation up to the end of its clause (its issuer and subject), NFC, lower case."""
+    tail = original[c.end:c.end + 220]
+    cut = min((k for k in (tail.find(";"), tail.find(". "), tail.find(", Quyết"), tail.find(" và Quyết")) if k >= 0),
+              default=len(tail))
+    return _WORD_RE.findall(unicodedata.normalize("NFC", tail[:cut]).lower())
+
+
+def _same_description(original: str, a: Citation, b: Citation) -> bool:
+    """Do two mentions of one number and symbol describe the same document: a long description (issuer and
+    subject) mostly the same words, and no year in one that the other lacks ("… năm 2023" / "… năm 2024")?"""
+    wa, wb = _description(original, a), _description(original, b)
+    if len(wa) < 10 or len(wb) < 10:
+        return False
+    sa, sb = set(wa), set(wb)
+    if {w for w in sa ^ sb if w.isdecimal()}:
+        return False
+    return len(sa & sb) / len(sa | sb) >= 0.6

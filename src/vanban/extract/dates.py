@@ -109,7 +109,8 @@ def _build(kind: str, m, ctx: Context, text: str) -> DateMention | None:
     if kind == "month_year":
         mo = int(g["m"])
         ok = 1 <= mo <= 12
-        return DateMention(kind="month_year", month=mo, year=int(g["y"]), valid=ok,
+        y = int(g["y"])
+        return DateMention(kind="month_year", month=mo, year=y, valid=ok, value=f"{y}-{mo:02d}" if ok else None,
                            reason=None if ok else f"month {mo} does not exist", **span)
     if kind == "year":
         if g["y2"]:

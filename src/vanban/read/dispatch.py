@@ -150,6 +150,6 @@ def read_source(path: str | os.PathLike, *, max_bytes: int | None = DEFAULT_MAX_
     note = _mismatch_note(p, "text" if result.format == "txt" else result.format)
     if note:
         result.notes.insert(0, note)
-    if not result.text.strip():
+    if not result.text or result.text.isspace():  # (no stripped copy of a large text)
         raise ReadError(p, "empty")
     return result

@@ -175,7 +175,8 @@ def _via_antiword(path: Path, data: bytes, exe: str) -> SourceText:
             raise ReadError(path, "timeout", f"antiword > {ANTIWORD_TIMEOUT}s") from None
         except OSError as exc:
             raise ReadError(path, "needs_converter", f"antiword: {exc}") from None
-    err = proc.stderr.decode("utf-8", "replace").strip()
+    # the message names the user's file, not the temporary copy antiword read (a random path on every run)
+    err = proc.stderr.decode("utf-8", "replace").replace(str(src), path.name).strip()
     if proc.returncode != 0 or not proc.stdout.strip():
         low = err.lower()
         if "encrypt" in low or "password" in low:

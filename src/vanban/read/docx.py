@@ -49,7 +49,7 @@ from .base import Anchor, SourceText
 #: Most entries a .docx may have (real ones have 10-60; embedded media add a few hundred at most).
 MAX_ENTRIES = 5_000
 #: Largest decompressed XML part (``word/document.xml``, styles, numbering, notes) we read. The largest of the
-#: 31 real .docx originals is 1 284 273 bytes (a ``word/document.xml`` of 55 pages with tables; the next is
+#: 31 real .docx originals is 1 284 273 bytes (a ``word/document.xml`` full of tables; the next is
 #: 1 132 159, a ``styles.xml``); this is about ten times that. A part past it is refused as a bomb, before
 #: anything is parsed when its declared size says so, else as soon as the stream passes it.
 MAX_PART = 13_000_000

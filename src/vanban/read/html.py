@@ -27,6 +27,9 @@ _HTML_START = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:(?!-->).)*-
 _CELL_GAP = re.compile(r" *\t *")
 _XML_DECL = re.compile(r"\A\ufeff?\s*<\?xml[^>]*>")
 _SPACES = re.compile(r"[\s\u00a0]+")  # in a text node: a source line break or tab is only a space
+_LINE_ENDS = re.compile(r"^ +| +$", re.M)
+#: characters of markup fed to the parser at a time
+_FEED = 1 << 20
 
 
 def looks_like_html(text: str) -> bool:
@@ -40,15 +43,14 @@ def _paragraphs(cell) -> int:
 
 
 def html_to_text(markup: str) -> str:
-    """The readable text of an HTML page, one block per line."""
-    import lxml.html  # noqa: PLC0415 - only for the rare HTML input
-    from lxml import etree  # noqa: PLC0415
+    """The readable text of an HTML page, one block per line.
+
+    The page is parsed as a stream (lxml's pull parser fed 1 MB at a time): each element standing directly
+    in ``<body>`` is walked once its tail is known, then dropped, so memory follows the largest block (a
+    table), not the page (a 45 MB page took 750 MB as one tree)."""
+    from lxml import etree  # noqa: PLC0415 - only for the rare HTML input
 
     markup = _XML_DECL.sub("", markup, count=1)  # lxml refuses a str that declares its encoding (XHTML)
-    try:
-        root = lxml.html.document_fromstring(markup)
-    except (etree.ParserError, ValueError) as exc:
-        raise ValueError(f"HTML không đọc được / unreadable HTML: {exc}") from None
     out: list[str] = []
 
     def put(t: str | None) -> None:
@@ -89,11 +91,52 @@ def html_to_text(markup: str) -> str:
         for child in el:
             walk(child, in_cell)
 
-    body = root.find("body")
-    walk(body if body is not None else root)
-    # (tabs at the ends stay: an empty first cell, as in a "Tổng cộng" row, is a cell)
-    lines = [_CELL_GAP.sub("\t", raw).strip(" ") for raw in "".join(out).split("\n")]
-    text = "\n".join(lines)
+    parser = etree.HTMLPullParser(events=("start",), tag="body")
+    body = None  # the <body> element once seen
+    body_text_put = False
+
+    pieces: list[str] = []  # the text of the walked blocks, one string per drain (not millions of bits)
+
+    def drain(final: bool) -> None:
+        """Walk body's finished children whose tails are known (all at the end), then drop them."""
+        nonlocal body_text_put
+        if body is None:
+            return
+        children = list(body)  # (lxml's len() and indexing walk the children: take them once)
+        if not body_text_put and (children or final):
+            put(body.text)
+            body_text_put = True
+        if not final:
+            children = children[:-1]  # the last child's tail may still grow
+        for child in children:
+            walk(child)
+        for child in children:
+            body.remove(child)
+        pieces.append("".join(out))
+        out.clear()
+
+    try:
+        for pos in range(0, len(markup), _FEED):
+            parser.feed(markup[pos: pos + _FEED])
+            for _event, el in parser.read_events():
+                if body is None:
+                    body = el
+            # walking only complete children: a child is complete when a later sibling has started
+            drain(False)
+        root = parser.close()
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise ValueError(f"HTML không đọc được / unreadable HTML: {exc}") from None
+    if body is None:
+        found = root.find("body") if root is not None else None
+        if found is not None:
+            body = found
+        elif root is not None:
+            walk(root)
+    drain(True)
+    pieces.append("".join(out))
+    # cells joined by one tab, no blank at either end of a line (tabs at the ends stay: an empty first cell,
+    # as in a "Tổng cộng" row, is a cell); whole-text substitutions, not a list of millions of lines
+    text = _LINE_ENDS.sub("", _CELL_GAP.sub("\t", "".join(pieces)))
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
 
 

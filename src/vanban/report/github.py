@@ -9,7 +9,8 @@ single-line annotations, so ``col``/``endColumn`` are left out when a finding sp
 """
 from __future__ import annotations
 
-from . import FileResult, finding_path, iter_findings
+from ..cli import shown_path
+from . import FileResult, finding_path, iter_findings, place_text
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -29,7 +30,7 @@ def escape_property(s: str) -> str:
 def render_github(results: list[FileResult], *, lang: str = "vi") -> str:
     out: list[str] = []
     for r, f in iter_findings(results, lang):
-        path = finding_path(r, f).replace("\\", "/")
+        path = shown_path(finding_path(r, f, raw=True).replace("\\", "/"))  # separators, then escapes
         if path.startswith("./"):
             path = path[2:]
         line = max(1, f.line)
@@ -42,6 +43,9 @@ def render_github(results: list[FileResult], *, lang: str = "vi") -> str:
             props.append(f"endLine={end_line}")
         props.append(f"title={escape_property(f.code)}")
         message = f.message
+        place = place_text(f, lang)
+        if place:
+            message = f"({place}) {message}"
         if f.suggestion:
             message += f"\n{_SUGGESTION['en' if lang == 'en' else 'vi']}: {f.suggestion}"
         out.append(f"::{COMMANDS.get(f.severity, 'warning')} {','.join(props)}::{escape_data(message)}\n")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import os
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, Optional
 from urllib.parse import quote
@@ -39,7 +40,7 @@ def path_to_uri(path: str) -> str:
         return PurePosixPath(p).as_uri()
     if p.startswith("./"):
         p = p[2:]
-    return quote(p, safe="/-._~")
+    return quote(os.fsencode(p), safe="/-._~")  # the name's own bytes, even those that are not UTF-8
 
 
 def _region(line: int, column: int, end_line: int, end_column: int, start: int, end: int,
@@ -117,7 +118,7 @@ def build_sarif(results: list[FileResult], *, lang: str = "vi", rules: Optional[
     sarif_results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
     for r, f in pairs:
-        path = finding_path(r, f)
+        path = finding_path(r, f, raw=True)
         res: dict[str, Any] = {
             "ruleId": f.code,
             "ruleIndex": index[f.code],
@@ -149,6 +150,9 @@ def build_sarif(results: list[FileResult], *, lang: str = "vi", rules: Optional[
                     rel["message"] = {"text": loc.note}
                 res["relatedLocations"].append(rel)
         props: dict[str, Any] = {"name": f.name, "severity": f.severity}
+        for key in ("page", "paragraph", "part", "table", "row", "cell"):  # the place in the original .pdf/.docx
+            if getattr(f, key, None) is not None:
+                props[key] = getattr(f, key)
         if f.suggestion:
             props["suggestion"] = f.suggestion
         res["properties"] = props

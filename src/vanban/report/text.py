@@ -1,7 +1,12 @@
 """Plain-text report, one finding per line in the style of ruff and compilers::
 
     bao_cao.txt:12:68: VB101 [error] Ngày tháng không hợp lệ “34/01/2024”: ngày 34 không tồn tại.
-    Tìm thấy 1 lỗi/cảnh báo trong 1 tệp: 1 lỗi.
+    du_thao.pdf:40:1: VB703 [warning] (trang 3) Từ viết tắt “CCHC” được dùng trước khi được giải thích.
+    Tìm thấy 2 phát hiện trong 2 tệp: 1 lỗi, 1 cảnh báo.
+
+A finding in a PDF or Word file names its page or paragraph in parentheses before the message. File names
+are shown with control characters and undecodable bytes escaped (``\\n``, ``\\xff``), so a name cannot
+forge a line.
 
 Editors and CI log parsers recognise ``path:line:col:``. The severity keyword stays English
 (error/warning/info) so that grep patterns work whatever the language; the summary line is localized.
@@ -10,11 +15,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from . import SEVERITIES, SEVERITY_RANK, FileResult, finding_path, iter_findings, severity_label
+from . import SEVERITIES, SEVERITY_RANK, FileResult, finding_path, iter_findings, place_text, severity_label
 
 
 def _one_line(s: str) -> str:
-    return " ".join(s.split()) if ("\n" in s or "\r" in s) else s
+    return " ".join(s.split()) if any(c in s for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029") else s
 
 
 def summary_line(total: int, files_with: int, files_checked: int, by_severity: Counter, lang: str) -> str:
@@ -22,8 +27,8 @@ def summary_line(total: int, files_with: int, files_checked: int, by_severity: C
     if lang == "en":
         if total == 0:
             noun = "file" if files_checked == 1 else "files"
-            return f"No problems found ({files_checked} {noun} checked)."
-        pnoun = "problem" if total == 1 else "problems"
+            return f"No findings ({files_checked} {noun} checked)."
+        pnoun = "finding" if total == 1 else "findings"
         fnoun = "file" if files_with == 1 else "files"
         parts = [f"{by_severity[s]} {severity_label(s, 'en')}{'' if by_severity[s] == 1 else 's'}"
                  for s in SEVERITIES if by_severity[s]]
@@ -32,12 +37,22 @@ def summary_line(total: int, files_with: int, files_checked: int, by_severity: C
             line = line[:-1] + f" ({files_checked} files checked)."
         return line
     if total == 0:
-        return f"Không tìm thấy lỗi/cảnh báo nào (đã kiểm tra {files_checked} tệp)."
+        return f"Không có phát hiện nào (đã kiểm tra {files_checked} tệp)."
     parts = [f"{by_severity[s]} {severity_label(s, 'vi')}" for s in SEVERITIES if by_severity[s]]
-    line = f"Tìm thấy {total} lỗi/cảnh báo trong {files_with} tệp: {', '.join(parts)}."
+    line = f"Tìm thấy {total} phát hiện trong {files_with} tệp: {', '.join(parts)}."
     if files_checked != files_with:
         line = line[:-1] + f" (đã kiểm tra {files_checked} tệp)."
     return line
+
+
+def summary_for(results: list[FileResult], lang: str = "vi") -> str:
+    """The summary line of a run's results (what the text report ends with)."""
+    by_sev: Counter = Counter()
+    files_with: set[int] = set()
+    for r, f in iter_findings(results, lang):
+        by_sev[f.severity] += 1
+        files_with.add(id(r))
+    return summary_line(sum(by_sev.values()), len(files_with), len(results), by_sev, lang)
 
 
 def statistics_table(results: list[FileResult], lang: str = "vi") -> list[str]:
@@ -69,8 +84,10 @@ def render_text(results: list[FileResult], *, lang: str = "vi", statistics: bool
     by_sev: Counter = Counter()
     files_with: set[int] = set()
     for r, f in iter_findings(results, lang):
+        place = place_text(f, lang)
         lines.append(
-            f"{finding_path(r, f)}:{f.line}:{f.column}: {f.code} [{f.severity}] {_one_line(f.message)}"
+            f"{finding_path(r, f)}:{f.line}:{f.column}: {f.code} [{f.severity}] "
+            + (f"({place}) " if place else "") + _one_line(f.message)
         )
         by_sev[f.severity] += 1
         files_with.add(id(r))

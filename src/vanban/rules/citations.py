@@ -1,42 +1,24 @@
 """VB4xx: citations and số/ký hiệu — form, type vs symbol, state vs Party form, completeness, series."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from .. import lexicon
+from ..util import fold, format_doc_number
 from .base import Hit, rule
-
-MALFORMED_RE = regex.compile(
-    r"(?<![\p{L}\d])(?P<all>(?P<num>\d{1,5})\s?/\s?(?P<bad>\d{3,}(?!\d*/)\p{Lu}[\p{Lu}\d]*(?:-[\p{Lu}\d]+)*))"
-    r"|(?P<all2>\d{1,5}/\d{4}-\p{Lu}[\p{Lu}]*-\p{Lu}+)"
-)
-# every malformed symbol has a digit right before a capital (or before "-" and a capital): find those first, a
-# scan that starts only at capitals, instead of trying the full pattern at every digit of the text
-_DIGIT_CAPITAL_RE = regex.compile(r"\p{Lu}(?<=\d-?\p{Lu})")
 
 
 def ident(c) -> str:
     """The number and symbol of a citation as its text writes them ("221-KL/TW", "13/2023/NĐ-CP"), line breaks
     and spaces removed; composed from the fields when the text does not hold them."""
     if c.number:
-        m = regex.search(rf"(?<![\d.]){regex.escape(c.number)}\s*[/-][^\s,;:()]*", c.text)
+        # the symbol's groups may be broken over a line after a "-" or "/" ("19/NQ-" / "HĐND")
+        m = regex.search(rf"(?<![\d.]){regex.escape(c.number)}\s*[/-](?:[^\s,;:()/-]*[/-]\s*)*[^\s,;:()]*", c.text)
         if m:
             return regex.sub(r"\s+", "", m.group())
-    sep = "-" if c.system == "party" else "/"
-    return f"{c.number}{sep}{str(c.year) + '/' if c.year else ''}{c.symbol}"
-
-
-def _malformed(text: str):
-    last_end = 0
-    for a in _DIGIT_CAPITAL_RE.finditer(text):
-        p = a.start()
-        if p < last_end:
-            continue
-        for m in MALFORMED_RE.finditer(text, max(last_end, p - 60), p + 120):
-            if m.start() <= p < m.end():
-                last_end = m.end()
-                yield m
-                break
+    return format_doc_number(c.number, c.year, c.symbol, c.system) or f"{c.number}/{c.symbol or ''}"
 
 
 @rule("VB401", "symbol-malformed", "warning",
@@ -48,9 +30,9 @@ def _malformed(text: str):
       good=["Căn cứ Quyết định số 18/2020/QĐ-UBND ngày 10/01/2020 của UBND tỉnh."])
 def symbol_malformed(lc):
     doc = lc.doc
-    for m in _malformed(doc.text):
-        t = m.group(0)
-        yield Hit(m.start(), m.end(), f"Số, ký hiệu “{t}” sai cấu trúc (thiếu dấu “/” hoặc “-”, thừa chữ số).",
+    for m in lc.facts.get("malformed_symbols"):
+        t = m.text
+        yield Hit(m.start, m.end, f"Số, ký hiệu “{t}” sai cấu trúc (thiếu dấu “/” hoặc “-”, thừa chữ số).",
                   f"Number/symbol “{t}” is malformed (missing “/” or “-”, or extra digits).")
     for c in doc.citations:
         if "unexpected slash inside the symbol" in c.symbol_problems and c.system == "state":
@@ -92,7 +74,7 @@ def symbol_spacing(lc):
       good=["Thực hiện Kế hoạch số 12/KH-UBND ngày 25/01/2023 của UBND xã."])
 def type_symbol_mismatch(lc):
     for c in lc.doc.citations:
-        if "type word contradicts the symbol" in c.symbol_problems:
+        if "type word contradicts the symbol" in c.symbol_problems and not _before_1997(c):
             code_type = lexicon.all_type_codes().get(c.type_code or "", "?")
             yield Hit(c.start, c.end, f"“{c.text.split(' số')[0]}” nhưng ký hiệu “{c.symbol}” là của {code_type}.",
                       f"Named “{c.doc_type}” but the symbol “{c.symbol}” belongs to a {code_type}.")
@@ -115,7 +97,7 @@ def own_title_symbol(lc):
         yield Hit(h.number_line.start, h.number_line.end,
                   f"Văn bản là {h.doc_type} ({'/'.join(sorted(allowed))}) nhưng ký hiệu “{h.symbol}” bắt đầu bằng “{h.type_code}”.",
                   f"The document is a {h.doc_type} ({'/'.join(sorted(allowed))}) but its symbol “{h.symbol}” starts with “{h.type_code}”.",
-                  related=[(h.title.start, h.title.end, "title")])
+                  related=[(h.title.start, h.title.end, ("tên loại văn bản", "title"))])
 
 
 @rule("VB405", "system-style-mismatch", "warning",
@@ -155,9 +137,27 @@ _NAMED_ISSUER_RE = regex.compile(r"(?:tỉnh|huyện|xã|phường|thành\s+ph�
 _OTHER_LEVEL_RE = regex.compile(r"\b(?:tỉnh|huyện|Thủ\s+tướng|Chính\s+phủ|Bộ\s+\p{Lu}|Trung\s+ương|Tỉnh\s+ủy|Huyện\s+ủy|Sở\s+\p{Lu})")
 
 
+def _norm_at(lc, pos: int) -> int:
+    """The normalized offset of the original offset ``pos`` (the first normalized character at or after it)."""
+    f = lc.facts
+    return bisect_left(range(len(f.norm_text)), pos, key=f.to_orig)
+
+
 def _before_in_sentence(text: str, pos: int) -> str:
-    a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("; ", 0, pos), pos - 160)
+    """At most 160 characters before ``pos``, from the last sentence or clause end (bounded: never a search
+    back to the start of the text)."""
+    lo = max(0, pos - 160)
+    a = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), text.rfind("; ", lo, pos), lo - 1)
     return text[a + 1:pos]
+
+
+def _before_1997(c) -> bool:
+    """A document numbered before the year group and today's type codes were prescribed (Luật Ban hành VBQPPL
+    1996): "Nghị định số 50/CP ngày 26/7/1995", "Thông tư số 89-TC/TCT ngày 09/11/1993" (TC = Bộ Tài chính)
+    are right as they stand. Undated: the bare government form "NN/CP" belongs to that time too."""
+    if c.date:
+        return int(c.date[:4]) < 1997
+    return c.symbol == "CP"
 
 
 LEGAL_NEEDS_YEAR = {"Nghị định", "Thông tư", "Thông tư liên tịch", "Nghị quyết liên tịch"}
@@ -171,7 +171,8 @@ LEGAL_NEEDS_YEAR = {"Nghị định", "Thông tư", "Thông tư liên tịch", "
       good=["Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ."])
 def legal_without_year(lc):
     for c in lc.doc.citations:
-        if c.doc_type in LEGAL_NEEDS_YEAR and c.number and c.year is None and c.system == "state":
+        if c.doc_type in LEGAL_NEEDS_YEAR and c.number and c.year is None and c.system == "state" \
+                and not _before_1997(c) and "digits glued to the symbol" not in c.symbol_problems:
             yield Hit(c.start, c.end, f"{c.doc_type} “{ident(c)}” thiếu năm ban hành (dạng NN/YYYY/{c.symbol}).",
                       f"{c.doc_type} “{ident(c)}” lacks the year group (NN/YYYY/{c.symbol}).")
 
@@ -184,9 +185,30 @@ def legal_without_year(lc):
       good=["Tặng Giấy khen tại Quyết định số 120/QĐ-UBND ngày 16/8/2023 của UBND xã."])
 def citation_missing_type(lc):
     for c in lc.doc.citations:
-        if c.type_inferred and c.number and c.first_mention is None:
+        if c.type_inferred and c.number and c.first_mention is None and not _named_for_the_group(lc, c):
             yield Hit(c.start, c.end, f"Dẫn chiếu “{c.text}” thiếu tên loại văn bản ({c.doc_type}).",
                       f"Citation “{c.text}” lacks the type name ({c.doc_type}).", suggestion=f"{c.doc_type} {c.text}")
+
+
+def _named_for_the_group(lc, c) -> bool:
+    """Is the type named once for a list of citations earlier in the sentence ("Căn cứ các Nghị định của Chính
+    phủ: số 63/2010/NĐ-CP …; số 48/2013/NĐ-CP …", "tại các Quyết định: số 36/QĐ-TTg …")? The list's items are
+    clauses ending in ";" that start with "số": walk back over them to the clause that names the type."""
+    if not c.doc_type:
+        return False
+    facts, text = lc.facts, lc.doc.text
+    sents = facts.sentences
+    group = f"các {fold(c.doc_type)}"
+    i = max(bisect_left(facts.get("sentence_starts"), c.start + 1) - 1, 0)
+    end = c.start
+    for _ in range(20):
+        s = sents[i][0] if sents and sents[i][0] <= end else end
+        if group in fold(text[s:end]):
+            return True
+        if i == 0 or not fold(text[s:s + 4]).startswith("số") or text[sents[i - 1][1] - 1] not in ";:,":
+            return False
+        i, end = i - 1, s
+    return False
 
 
 @rule("VB408", "citation-style", "info",
@@ -213,12 +235,12 @@ _JOINED_RE = regex.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:\p{L}+(?:\s+\p{L}+)?\s+
       good=["Thực hiện Kế hoạch số 31/KH-UBND ngày 07/3/2023 của UBND xã về cải cách hành chính."])
 def citation_incomplete(lc):
     cites = lc.doc.citations
-    text = lc.doc.text
+    text = lc.facts.norm_text  # normalized: "và" is one letter sequence whatever the input's Unicode form
     for k, c in enumerate(cites):
         if c.first_mention is None and c.number and not c.date_text and c.system != "legal":
             nxt = cites[k + 1] if k + 1 < len(cites) else None
             if (nxt is not None and nxt.date_text and nxt.doc_type == c.doc_type and nxt.issuer_code == c.issuer_code
-                    and _JOINED_RE.fullmatch(text, c.end, nxt.start)):
+                    and _JOINED_RE.fullmatch(text, _norm_at(lc, c.end), _norm_at(lc, nxt.start))):
                 continue  # "Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP ngày 08/01/2025 của Chính phủ": one date for both
             if c.issuer:
                 yield Hit(c.start, c.end, f"“{c.text}”: lần dẫn đầu tiên nên ghi ngày ban hành.",
@@ -243,7 +265,7 @@ def citation_conflict(lc):
                 continue
             yield Hit(c.start, c.end, f"“{ident(c)}” được dẫn với ngày {c.date_text}, trước đó là {f.date_text}.",
                       f"“{ident(c)}” is cited dated {c.date_text}, earlier {f.date_text}.",
-                      related=[(f.start, f.end, "first citation")])
+                      related=[(f.start, f.end, ("lần dẫn đầu tiên", "first citation"))])
 
 
 @rule("VB411", "number-series", "warning",
@@ -254,10 +276,12 @@ def citation_conflict(lc):
       good=["Kế hoạch số 05/KH-UBND ngày 14/01/2023 của UBND xã Ba Vì; Kế hoạch số 12/KH-UBND ngày 25/01/2023 của UBND xã Ba Vì."])
 def number_series(lc):
     # One series = one issuer: an explicit "của <issuer>" shared by both citations, or — in a commune or ward
-    # document — citations without an issuer, which are the commune's own documents.
+    # document — citations without an issuer or naming the commune itself ("của UBND xã"), which are the
+    # commune's own documents, in one series with the document's own number.
     h = lc.doc.header
     body = (h.issuing_body.text if h.issuing_body else "") + " " + (h.parent_body.text if h.parent_body else "")
-    own_level = bool(regex.search(r"\b(?:XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU)\b", body.upper()))
+    own_level = bool(regex.search(r"\b(?:xã|phường|thị trấn|đặc khu)\b", fold(body)))
+    own_name = fold(h.issuing_body_name or "")
     groups: dict[tuple, list] = {}
     for c in lc.doc.citations:
         if c.system != "state" or not c.date or not c.number or not c.number.isdecimal() or c.first_mention is not None:
@@ -266,13 +290,41 @@ def number_series(lc):
             continue
         if c.issuer and not own_level and not _NAMED_ISSUER_RE.search(c.issuer):
             continue  # "của UBND tỉnh" names no particular province: several bodies may share it
-        if not c.issuer and _OTHER_LEVEL_RE.search(_before_in_sentence(lc.doc.text, c.start)):
+        if not c.issuer and _OTHER_LEVEL_RE.search(_before_in_sentence(lc.facts.norm_text, _norm_at(lc, c.start))):
             continue  # "được Chủ tịch UBND tỉnh tặng … tại Quyết định số …": another body's series
-        groups.setdefault((c.symbol, c.date[:4], " ".join((c.issuer or "").lower().split())), []).append(c)
+        issuer = fold(c.issuer or "")
+        if own_level and _own_issuer(issuer, own_name):
+            issuer = ""
+        groups.setdefault((c.symbol, c.date[:4], issuer), []).append(c)
+    if own_level and h.number and h.number.isdecimal() and h.date and h.number_line is not None:
+        g = groups.get((h.symbol, h.date[:4], ""))
+        if g:
+            g.append(_OwnNumber(h))
     for g in groups.values():
         g = sorted(g, key=lambda c: (c.date, int(c.number)))
-        for a, b in zip(g, g[1:]):
+        for a, b in zip(g, g[1:], strict=False):
             if b.date > a.date and int(b.number) < int(a.number):
                 yield Hit(b.start, b.end, f"Số {ident(b)} ngày {b.date_text} nhỏ hơn số {a.number} ban hành trước đó ({a.date_text}).",
                           f"Number {ident(b)} dated {b.date_text} is lower than {a.number}, issued earlier ({a.date_text}).",
-                          related=[(a.start, a.end, "earlier document")])
+                          related=[(a.start, a.end, ("văn bản ban hành trước", "earlier document"))])
+
+
+def _own_issuer(issuer: str, own_name: str) -> bool:
+    """Does a cited issuer name the commune or ward that issues this document ("UBND xã", "Ủy ban nhân dân xã
+    An Phú" in a document of ỦY BAN NHÂN DÂN XÃ AN PHÚ)?"""
+    if not issuer:
+        return True
+    for head in ("ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân "):
+        if issuer.startswith(head):
+            rest = issuer[len(head):]
+            return rest in ("xã", "phường", "thị trấn") or (bool(own_name) and own_name.endswith(rest))
+    return False
+
+
+class _OwnNumber:
+    """The document's own number as a member of its issuer's series (VB411)."""
+
+    def __init__(self, h):
+        self.number, self.symbol, self.date, self.date_text = h.number, h.symbol, h.date, h.date_text
+        self.start, self.end, self.text, self.system, self.year = h.number_line.start, h.number_line.end, \
+            h.number_line.text, h.system, h.year

@@ -1,6 +1,8 @@
 """VB1xx: dates — invalid, future, year contradicting the reporting period, date-line form, anniversaries."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from .. import lexicon
@@ -92,22 +94,28 @@ def _plan_citation_hits(lc: LintContext, y: int):
     doc, facts = lc.doc, lc.facts
     excludes = lexicon.phrase_re("plan_subject_excludes")
     cites = doc.citations
+    years = [d for d in doc.dates if d.kind == "year" and d.year == y - 1]
+    year_starts = [d.start for d in years]
     for i, c in enumerate(cites):
+        if c.doc_type not in ("Kế hoạch", "Chương trình", "Phương án", "Đề án"):
+            continue
         cy = int(c.date[:4]) if c.date else (
             int(c.date_text[-4:]) if c.date_text and c.date_text[-4:].isdecimal() and c.date_text[-4:].isascii() else None)
-        if cy != y or c.doc_type not in ("Kế hoạch", "Chương trình", "Phương án", "Đề án"):
+        if cy != y:
+            continue
+        k = bisect_left(year_starts, c.end)
+        if k == len(years):
             continue
         clause_end = facts.sentence_at(c.end - 1)[1]
         if i + 1 < len(cites):
             clause_end = min(clause_end, cites[i + 1].start)
-        if clause_end <= c.end or excludes.search(fold(doc.text[c.end:clause_end])):
+        if years[k].start >= clause_end or excludes.search(fold(doc.text[c.end:clause_end])):
             continue
-        for d in doc.dates:
-            if c.end <= d.start < clause_end and d.kind == "year" and d.year == y - 1:
-                yield d, Hit(d.start, d.end,
-                             f"{c.doc_type} ban hành năm {cy} nhưng nội dung ghi “{d.text}”: kiểm tra lại năm (kỳ báo cáo là năm {y}).",
-                             f"A {c.doc_type} issued in {cy} says “{d.text}”: check the year (the reporting year is {y}).",
-                             related=[(c.start, c.end, "văn bản được dẫn chiếu")])
+        for d in years[k:bisect_left(year_starts, clause_end)]:
+            yield d, Hit(d.start, d.end,
+                         f"{c.doc_type} ban hành năm {cy} nhưng nội dung ghi “{d.text}”: kiểm tra lại năm (kỳ báo cáo là năm {y}).",
+                         f"A {c.doc_type} issued in {cy} says “{d.text}”: check the year (the reporting year is {y}).",
+                         related=[(c.start, c.end, ("văn bản được dẫn chiếu", "cited document"))])
 
 
 def _speaks_of_earlier_period(lc: LintContext, d: DateMention, cur: int) -> bool:
@@ -122,8 +130,11 @@ def _speaks_of_earlier_period(lc: LintContext, d: DateMention, cur: int) -> bool
     s, e = facts.sentence_at(d.start)
     if any(s <= a.start < e for a in lc.doc.awards):
         return True  # an award for the achievements of a year names that year ("Tặng Giấy khen … năm 2022")
-    before = fold(text[max(s, d.start - 80):d.start])
-    window = before + " " + fold(text[d.start:min(e, d.end + 30)])
+    # windows of 80 characters before and 30 after, counted on the folded text (decomposed Unicode spends two
+    # characters on a toned letter: the raw text would hold less)
+    before = fold(text[max(s, d.start - 240):d.start])[-80:]
+    own = fold(d.text)
+    window = before + " " + fold(text[d.start:min(e, d.end + 90)])[:len(own) + 30]
     if lexicon.phrase_re("year_exempt_phrases").search(window) or _NAME_YEAR_RE.search(before):
         return True
     sent = fold(text[s:e])
@@ -215,7 +226,7 @@ def dateline_format(lc):
     if "no comma after the place name" in h.date_problems:
         problems_vi.append(f"thiếu dấu phẩy sau địa danh “{h.place}”")
         problems_en.append(f"no comma after the place name “{h.place}”")
-    m = DATELINE_PARTS.search(" ".join(h.dateline.text.split()))
+    m = DATELINE_PARTS.search(fold(h.dateline.text))
     d, mo = (m.group("d"), m.group("m")) if m else ("00", "00")
     if len(d) == 1:
         problems_vi.append(f"ngày “{d}” cần viết “0{d}”")

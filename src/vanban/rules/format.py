@@ -1,10 +1,38 @@
 """VB5xx: mandatory parts of the format (NĐ 30/2020 Điều 8) and the signature authority."""
 from __future__ import annotations
 
+import unicodedata
+from bisect import bisect_left
+
 import regex
 
-from ..segment.header import MOTTO_EXACT_RE, NATIONAL_RE
+from .. import lexicon
 from .base import Hit, rule
+
+# The national title and motto as NĐ 30/2020 Phụ lục I writes them. Applied to the header's own national
+# title / motto text only (normalized), never to the body. The national title tolerates the vowels a PDF
+# without its font drops (CÔNG/CONG, HOA, XA …): such text is damaged, not misspelled by its author.
+NATIONAL_TITLE_RE = regex.compile(
+    r"C[OÔỘ]NG\s+H(?:[OÒ]A|OÀ)\s+X[AÃ]\s+H[OỘ]I\s+CH[UỦŨ]\s+NGH[IĨ]A\s+VI[EỆ]T\s+NAM", regex.IGNORECASE)
+MOTTO_RE = regex.compile(r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc")
+NATIONAL_FULL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+_TYPES = lexicon.load("doc_types")["types"]
+_INTERNAL = {t["name"] for t in _TYPES if t.get("internal")}
+#: a law, a code and a resolution of the National Assembly carry their date in the closing sentence ("Luật này
+#: được Quốc hội … thông qua ngày …"), not in a dateline, and go out without a Nơi nhận
+_LAWS = {"Luật", "Bộ luật", "Pháp lệnh"}
+#: a record (biên bản) is signed by those present and filed, not sent: it has no Nơi nhận by its nature
+_NO_RECIPIENTS = {"Biên bản"}
+
+
+def _norm(lc, s: int, e: int) -> str:
+    """The normalized text (NFC, one tone placement, no emphasis marks) of the original span [s, e)."""
+    f = lc.facts
+    n = len(f.norm_text)
+    a = bisect_left(range(n), s, key=f.to_orig)
+    b = bisect_left(range(n), e, key=f.to_orig)
+    return f.norm_text[a:b]
 
 
 def _anchor(lc):
@@ -12,9 +40,28 @@ def _anchor(lc):
     h = lc.doc.header
     if h.number_line is not None:
         return h.number_line.start, h.number_line.end
-    t = lc.doc.text
-    m = regex.search(r"\S[^\n]*", t)
-    return (m.start(), m.end()) if m else (0, 0)
+    f = lc.facts
+    for k in range(len(f.kinds)):
+        s, e = f.line_bounds(k)
+        if f.text[s:e].strip():
+            return s + (len(f.text[s:e]) - len(f.text[s:e].lstrip())), e
+    return 0, 0
+
+
+def _attached(lc) -> bool:
+    """Is the text a regulation issued with another document (a Quy định / Quy chế / Điều lệ standing on its
+    own, "(Ban hành kèm theo Quyết định số …)" under its title)? It has no số, dateline, signature or Nơi nhận
+    of its own by design: the document that issues it has them."""
+    h = lc.doc.header
+    if h.number_line is not None or h.title is None:
+        return False
+    return lc.facts.in_attachment(h.title.start) or "kèm theo" in _norm(lc, h.title.end, h.title.end + 300).lower()
+
+
+def _law(lc) -> bool:
+    """A law or a resolution of the National Assembly ("Luật số: 60/2024/QH15", "… /2025/QH15")."""
+    h = lc.doc.header
+    return h.doc_type in _LAWS or (h.system == "legal" and (h.issuer_code or "").startswith("QH"))
 
 
 def _is_party(lc) -> bool:
@@ -29,7 +76,7 @@ def _is_party(lc) -> bool:
       good=["ỦY BAN NHÂN DÂN XÃ BA VÌ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"])
 def missing_national_title(lc):
     h = lc.doc.header
-    if _is_party(lc) or (h.number_line is None and h.title is None):
+    if _is_party(lc) or (h.number_line is None and h.title is None) or _attached(lc):
         return
     if h.national_title is None or h.motto is None:
         s, e = _anchor(lc)
@@ -38,19 +85,30 @@ def missing_national_title(lc):
         yield Hit(s, e, f"Văn bản thiếu {what_vi} ở đầu trang.", f"The document has no {what_en} at the top.")
 
 
-def _split_national_title(text: str, end: int, head: str) -> bool:
-    """Does the rest of the national title stand alone on one of the next three lines (the two header columns
-    of a PDF read line by line)?"""
+def _bare(t: str) -> str:
+    """Letters without their diacritics, to compare a word with its misspelled form."""
+    return "".join(c for c in unicodedata.normalize("NFD", t.replace("Đ", "D").replace("đ", "d"))
+                   if not unicodedata.combining(c))
+
+
+def _split_national_title(lc, end: int, head: str) -> tuple[bool, tuple[int, int] | None]:
+    """The rest of a national title split by the two header columns of a PDF read line by line: (found as it
+    should be, the span of a line that holds it misspelled — "VIÊT NAM" — or None), looked for on the next three
+    lines."""
     rest = NATIONAL_FULL[len(head):].strip() if NATIONAL_FULL.startswith(head.replace("HOÀ", "HÒA")) else ""
     if not rest:
-        return False
-    for line in text[end:end + 400].split("\n")[1:4]:
-        if " ".join(line.replace("*", "").split()) == rest:
-            return True
-    return False
-
-
-NATIONAL_FULL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        return False, None
+    f = lc.facts
+    k = f.line_index(end)
+    for j in range(k + 1, min(k + 4, len(f.kinds))):
+        s, e = f.line_bounds(j)
+        t = " ".join(_norm(lc, s, e).split())
+        if t == rest:
+            return True, None
+        if t and _bare(t) == _bare(rest):
+            line = f.text[s:e]
+            return False, (s + len(line) - len(line.lstrip()), s + len(line.rstrip()))
+    return False, None
 
 
 @rule("VB502", "national-title-misspelled", "warning",
@@ -63,19 +121,23 @@ def national_title_misspelled(lc):
     h = lc.doc.header
     if h.national_title is not None:
         t = " ".join(h.national_title.text.replace("*", "").split())
-        from ..normalize import Normalized
-
-        tn = Normalized(t).text
-        if not NATIONAL_RE.fullmatch(tn) and tn.isupper() and _split_national_title(lc.doc.text, h.national_title.end, tn):
-            return  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "Số: 95" / "VIỆT NAM": a PDF's columns interleaved, nothing misspelled
-        if not NATIONAL_RE.fullmatch(tn) or not tn.isupper():
+        tn = " ".join(_norm(lc, h.national_title.start, h.national_title.end).split())
+        ok = bool(NATIONAL_TITLE_RE.fullmatch(tn)) and tn.isupper()
+        if not ok and tn.isupper():
+            whole, wrong = _split_national_title(lc, h.national_title.end, tn)
+            if whole:
+                return  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "Số: 95" / "VIỆT NAM": a PDF's columns interleaved, nothing misspelled
+            if wrong is not None:  # "… CHỦ NGHĨA" / "Số: 95" / "VIÊT NAM": the misspelling is on the line of the rest
+                w = lc.doc.text[wrong[0]:wrong[1]]
+                yield Hit(wrong[0], wrong[1], f"Quốc hiệu viết chưa đúng: “{t} {w}”.",
+                          f"The national title is not written correctly: “{t} {w}”.", suggestion=NATIONAL_FULL)
+                ok = True
+        if not ok:
             yield Hit(h.national_title.start, h.national_title.end, f"Quốc hiệu viết chưa đúng: “{t}”.",
                       f"The national title is not written correctly: “{t}”.", suggestion=NATIONAL_FULL)
     if h.motto is not None:
-        from ..normalize import Normalized
-
-        t = " ".join(Normalized(h.motto.text).text.split())
-        if not MOTTO_EXACT_RE.fullmatch(t):
+        t = " ".join(_norm(lc, h.motto.start, h.motto.end).split())
+        if not MOTTO_RE.fullmatch(t):
             yield Hit(h.motto.start, h.motto.end, f"Tiêu ngữ viết chưa đúng: “{h.motto.text}”.",
                       f"The motto is not written correctly: “{h.motto.text}”.", suggestion="Độc lập - Tự do - Hạnh phúc")
 
@@ -88,6 +150,8 @@ def national_title_misspelled(lc):
       good=["ỦY BAN NHÂN DÂN\nXÃ BA VÌ\nSố: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"])
 def missing_issuing_body(lc):
     h = lc.doc.header
+    if _attached(lc):
+        return
     if (h.number_line is not None or h.title is not None) and not h.issuing_body_present:
         s, e = _anchor(lc)
         yield Hit(s, e, "Văn bản thiếu tên cơ quan, tổ chức ban hành (góc trên bên trái).",
@@ -102,10 +166,14 @@ def missing_issuing_body(lc):
       good=["Số: 125/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"])
 def missing_number(lc):
     h = lc.doc.header
+    if h.number_line is not None and _norm(lc, h.number_line.start, h.number_line.end)[:2] in ("Sô", "SÔ"):
+        w = h.number_line.text.split(":")[0].strip()
+        yield Hit(h.number_line.start, h.number_line.end, f"Dòng số, ký hiệu viết sai chữ “Số” (“{w}:”).",
+                  f"The number line misspells “Số” (“{w}:”).", suggestion="Số:")
     if h.number_line is not None and not h.number:
         yield Hit(h.number_line.start, h.number_line.end, "Số văn bản đang để trống: cần lấy số tại Văn thư trước khi ban hành.",
                   "The document number is blank: it must be numbered by the records office before issue.")
-    elif h.number_line is None and h.title is not None and h.doc_type not in ("Luật", "Bộ luật"):
+    elif h.number_line is None and h.title is not None and h.doc_type not in _LAWS and not _attached(lc):
         s, e = h.title.start, h.title.end
         yield Hit(s, e, "Không tìm thấy dòng số, ký hiệu (Số: …/…) của văn bản.", "No number/symbol line (Số: …/…) was found.")
 
@@ -113,12 +181,14 @@ def missing_number(lc):
 @rule("VB505", "missing-dateline", "warning",
       vi="Thiếu địa danh và thời gian ban hành văn bản.",
       en="The place and date of issue are missing.",
-      rationale="NĐ 30/2020 Điều 8 khoản 2 điểm d (ô số 4).",
+      rationale="NĐ 30/2020 Điều 8 khoản 2 điểm d (ô số 4). Not reported for a law or a National Assembly resolution "
+                "(dated in its closing sentence) nor for a regulation issued with another document (“Ban hành kèm theo”).",
       bad=["Số: 12/BC-UBND\nBÁO CÁO\nCông tác năm 2023"],
       good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"])
 def missing_dateline(lc):
     h = lc.doc.header
-    if h.dateline is None and (h.number_line is not None or h.title is not None) and h.doc_type not in _INTERNAL:
+    if (h.dateline is None and (h.number_line is not None or h.title is not None) and h.doc_type not in _INTERNAL
+            and not _law(lc) and not _attached(lc)):
         s, e = _anchor(lc)
         yield Hit(s, e, "Văn bản thiếu dòng địa danh, ngày … tháng … năm ….", "The document has no “<place>, ngày … tháng … năm …” line.")
 
@@ -137,9 +207,6 @@ def missing_title(lc):
                   f"The symbol “{h.symbol}” implies a type name, but no type-name line was found.")
 
 
-_INTERNAL = {t["name"] for t in __import__("vanban.lexicon", fromlist=["load"]).load("doc_types")["types"] if t.get("internal")}
-
-
 def _has_body(lc) -> bool:
     """An issued document with a body (internal forms such as a phiếu trình have their own sign-off rows)."""
     return lc.doc.header.number_line is not None and len(lc.doc.text) > 400 and lc.doc.header.doc_type not in _INTERNAL
@@ -152,22 +219,30 @@ def _has_body(lc) -> bool:
       bad=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30],
       good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30 + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An"])
 def missing_signature(lc):
-    if _has_body(lc) and lc.doc.signature is None:
-        t = lc.doc.text.rstrip()
-        s = t.rfind("\n") + 1
-        yield Hit(s, len(t), "Không tìm thấy phần ký (quyền hạn, chức vụ, họ tên người ký) ở cuối văn bản.",
+    doc = lc.doc
+    if _has_body(lc) and doc.signature is None:
+        if doc.recipients:  # where the signature should stand: by the Nơi nhận, not after the annexes
+            r = doc.recipients[-1]
+            s, e = r.start, r.end
+        else:
+            t = doc.text.rstrip()
+            s, e = t.rfind("\n") + 1, len(t)
+        yield Hit(s, e, "Không tìm thấy phần ký (quyền hạn, chức vụ, họ tên người ký) ở cuối văn bản.",
                   "No signature block (authority, position, signer) at the end of the document.")
 
 
 @rule("VB508", "missing-recipients", "warning", needs_whole=True,
       vi="Thiếu phần “Nơi nhận” (hoặc thiếu dòng “Lưu: VT”).",
       en="The “Nơi nhận” list (or its “Lưu: VT” line) is missing.",
-      rationale="NĐ 30/2020 Điều 8 khoản 2 điểm i (ô số 9b); the last item is “Lưu: VT, …”.",
+      rationale="NĐ 30/2020 Điều 8 khoản 2 điểm i (ô số 9b); the last item is “Lưu: VT, …”. Not reported for a law, a "
+                "National Assembly resolution or a biên bản, which are not sent out with a Nơi nhận; the list is also "
+                "recognised when a converter wrapped its label (“Nơi” / “nhận:”) or ran it into one line without it.",
       bad=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30 + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An"],
       good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30 + "\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An"])
 def missing_recipients(lc):
     doc = lc.doc
-    if not _has_body(lc) or doc.header.doc_type in ("Luật", "Bộ luật", "Nghị quyết") and doc.header.system == "legal":
+    if not _has_body(lc) or _law(lc) or doc.header.doc_type in _NO_RECIPIENTS \
+            or doc.header.doc_type == "Nghị quyết" and doc.header.system == "legal":
         return
     if not doc.recipients:
         t = doc.text.rstrip()
@@ -184,7 +259,8 @@ def missing_recipients(lc):
       en="The signing authority does not fit the position (KT. needs a deputy; TM. is for a collective body).",
       rationale="NĐ 30/2020 Điều 13 and Phụ lục I: KT. (ký thay) is signed by a deputy; TM. on behalf of a collective. "
                 "Party documents (HD 36, HD 05): K/T only for the head of a staff body (ban, văn phòng), never for a "
-                "cấp ủy, whose deputy secretary signs T/M.",
+                "cấp ủy, whose deputy secretary signs T/M. A KT. block needs the deputy's own position above the name. "
+                "A title wrapped over lines (“KT. TRƯỞNG BAN CHÍNH SÁCH,” / “THUẾ QUỐC TẾ”) is read whole first.",
       bad=["Nội dung.\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nCHỦ TỊCH\nLê Văn An"],
       good=["Nội dung.\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An"])
 def signature_authority(lc):
@@ -194,7 +270,12 @@ def signature_authority(lc):
     pos = (sig.position or "").upper()
     kt = sig.second_authority if sig.second_authority in ("KT.", "K/T") else sig.authority
     if kt in ("KT.", "K/T"):
-        if pos and not pos.startswith(("PHÓ", "THỨ TRƯỞNG")) and "PHÓ" not in pos.split()[:2]:
+        if not pos and sig.signer:
+            # "KT. TRƯỞNG BAN …" then the name: the deputy's own position is left out
+            yield Hit(sig.start, sig.end, f"Ký thay ({kt}) nhưng không ghi chức vụ của người ký (cấp phó) trên họ tên.",
+                      f"Signed {kt} but the signer's own (deputy) position is missing above the name.")
+        # "THỨ TRỬỞNG" misspelled is still a deputy's title (a spelling slip, not an authority one)
+        elif pos and not pos.startswith(("PHÓ", "THỨ")) and "PHÓ" not in pos.split()[:3]:
             yield Hit(sig.start, sig.end, f"Ký thay ({kt}) nhưng chức vụ ghi “{sig.position}”: người ký thay phải là cấp phó.",
                       f"Signed {kt} (on behalf of the head) but the position is “{sig.position}”: must be a deputy.")
         elif kt == "K/T" and sig.authority == "K/T" and regex.match(r"BÍ\s+THƯ\b", (sig.body or "").upper()):

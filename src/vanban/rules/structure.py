@@ -1,6 +1,8 @@
 """VB2xx: heading structure — numbering gaps, duplicates, order; mixed label styles at one level."""
 from __future__ import annotations
 
+import unicodedata
+from bisect import bisect_right
 from collections import Counter
 
 from ..util import VI_LETTERS, int_to_roman
@@ -31,12 +33,14 @@ def _sibling_groups(doc):
       bad=["I. KẾT QUẢ\n1. Ưu điểm\nNội dung.\n3. Hạn chế\nNội dung."],
       good=["I. KẾT QUẢ\n1. Ưu điểm\nNội dung.\n2. Hạn chế\nNội dung."])
 def heading_sequence(lc):
-    subject = (lc.doc.header.subject or "").lower()
+    subject = unicodedata.normalize("NFC", lc.doc.header.subject or "").lower()  # the original may be NFD
     amending = "sửa đổi" in subject or "bổ sung" in subject  # quotes the Điều it amends ("Điều 22. …")
     # articles are numbered through the whole text, across its chapters and sections (an attached regulation
     # starts again at Điều 1); the other levels among their siblings
     groups = list(_sibling_groups(lc.doc))
     groups.append([s for s in lc.doc.iter_sections() if s.level == "dieu"])
+    # a model form or an annexed document with its own header starts its own numbering
+    starts = lc.facts.get("embedded_starts")
     for gi, group in enumerate(groups):
         last = gi == len(groups) - 1
         by_level: dict[str, list] = {}
@@ -51,19 +55,21 @@ def heading_sequence(lc):
             dup_of = None  # after "II, II" the next "IV" is the consequence of the duplicate, not a new gap
             for s in secs:
                 n = s.number
+                if prev is not None and starts and bisect_right(starts, s.start) != bisect_right(starts, prev.start):
+                    prev = None  # another document began between the two
                 if prev is not None:
                     p = prev.number
                     if n == p:
                         dup_of = p
                         yield Hit(s.start, s.end, f"Đề mục “{s.label}” bị trùng số thứ tự với đề mục trước.",
                                   f"Heading “{s.label}” repeats the previous number.",
-                                  related=[(prev.start, prev.end, "previous heading")])
+                                  related=[(prev.start, prev.end, ("đề mục trước", "previous heading"))])
                     elif n == 1 or (level == "dieu" and n < p):
                         pass  # a new sequence (an attached document, a new part)
                     elif n < p:
                         yield Hit(s.start, s.end, f"Đề mục “{s.label}” đứng sau “{prev.label}”: sai thứ tự.",
                                   f"Heading “{s.label}” comes after “{prev.label}”: wrong order.",
-                                  related=[(prev.start, prev.end, "previous heading")])
+                                  related=[(prev.start, prev.end, ("đề mục trước", "previous heading"))])
                     elif n > p + 1 and not (dup_of == p and n == p + 2):
                         missing = ", ".join(_label(level, k) for k in range(p + 1, min(n, p + 4)))
                         if level == "letter" and prev.label == "d" and s.label == "e":
@@ -72,7 +78,7 @@ def heading_sequence(lc):
                         else:
                             vi = f"Đề mục nhảy từ “{prev.label}” sang “{s.label}”: thiếu {missing}."
                             en = f"Headings jump from “{prev.label}” to “{s.label}”: {missing} missing."
-                        yield Hit(s.start, s.end, vi, en, related=[(prev.start, prev.end, "previous heading")])
+                        yield Hit(s.start, s.end, vi, en, related=[(prev.start, prev.end, ("đề mục trước", "previous heading"))])
                     if n != p:
                         dup_of = None if n != p + 2 else dup_of
                 prev = s
@@ -110,7 +116,7 @@ def _list_item_gaps(doc):
                     vi = f"Các mục liệt kê nhảy từ “{plab}” sang “{lab}”: thiếu {missing}."
                     en = f"The listed items jump from “{plab}” to “{lab}”: {missing} missing."
                 end = b.start + len(lab) + 1
-                yield Hit(b.start, min(end, b.end), vi, en, related=[(pb.start, pb.end, "previous item")])
+                yield Hit(b.start, min(end, b.end), vi, en, related=[(pb.start, pb.end, ("mục trước", "previous item"))])
         prev = (kind, n, lab, b)
 
 
@@ -127,7 +133,7 @@ def heading_style_mixed(lc):
             # capital letters (A., B. — parts above the roman numerals) are a level of their own, not a style
             # of the lower-case điểm a), b)
             by_level.setdefault("letter_upper" if s.style == "letter_upper" else s.level, []).append(s)
-    for level, secs in by_level.items():
+    for secs in by_level.values():
         styles = Counter(s.style for s in secs)
         if len(styles) < 2:
             continue

@@ -5,6 +5,8 @@ numbers and dates, and the VBQPPL and Party number forms.
 """
 from __future__ import annotations
 
+from typing import Any, cast
+
 import regex
 
 from .. import lexicon
@@ -24,8 +26,11 @@ MOTTO_EXACT_RE = regex.compile(r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+p
 PARTY_RE = regex.compile(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", regex.IGNORECASE)
 
 NUMBER_RE = regex.compile(
-    r"""(?:^|(?<=\n))[ \t]*
-    (?P<label>(?:Luật|Bộ\s+luật|Nghị\s+quyết|Pháp\s+lệnh|Lệnh|Nghị\s+định|Quyết\s+định|Thông\s+tư)\s+(?:số|Số|SỐ)(?=[ \t]*:)|Số|SỐ|số)
+    r"""(?:^|(?<=\n)|(?<=[-_]{3}))[ \t]*     # at a line start, or after the rule under the issuing body
+                                              # ("CHÍNH PHỦ_____ Số: 170/2025/NĐ-CP": a header flattened to a line)
+    (?P<label>(?:Luật|Bộ\s+luật|Nghị\s+quyết|Pháp\s+lệnh|Lệnh|Nghị\s+định|Quyết\s+định|Thông\s+tư)\s+(?:số|Số|SỐ)(?=[ \t]*:)
+      |Số|SỐ|số
+      |(?:Sô|SÔ)(?=[ \t]*:))                  # misspelled ("Sô:"): still the number line (VB504 says so)
     [ \t]*(?P<colon>:)?[ \t]*(?:\n[ \t]*)?
     (?P<num>\d{1,6})?[ \t.…_]*
     (?:\n[ \t]*){0,2}
@@ -63,7 +68,8 @@ RULE_LINE_RE = regex.compile(r"^[-_=*.~ ]{3,}$|^\*$")
 VV_RE = regex.compile(r"^(?:V/v|V/V|v/v|Về\s+việc)\s*:?\s*(?P<rest>.*)$")
 _VE_VIEC_RE = regex.compile(r"^về\s+việc\s+(?P<rest>\S.*)$")
 PLACE_WORDS_RE = regex.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|THÀNH\s+PHỐ|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|ĐẶC\s+KHU|TRUNG\s+ƯƠNG|TP\.?)\s+\S|TRUNG\s+ƯƠNG$")
-_QH_RE = regex.compile(r"(?:QH|UBTVQH)\d{1,2}")
+# "QH15", and "QH" with its term number left out ("202/2025/QH"): the body, not a type
+_QH_RE = regex.compile(r"(?:QH|UBTVQH)\d{0,2}")
 _YEAR_GROUP_RE = regex.compile(r"(\d{4})/(.+)$")
 SYMBOL_SPLIT_RE = regex.compile(r"[ \t]*([/-])[ \t]*")
 
@@ -113,7 +119,7 @@ def find_period(text: str, base: int, ctx: Context) -> Period | None:
     kind, m = best
     gd = m.groupdict()
     y = int(gd["y"])
-    p = Period(kind=kind, year=y, **ctx.span(base + m.start(), base + m.end()))
+    p = Period(kind=cast(Any, kind), year=y, **ctx.span(base + m.start(), base + m.end()))  # a kind of PERIOD_RES
     if gd.get("y2"):
         p.end_year = int(gd["y2"])
     if gd.get("q"):
@@ -271,9 +277,16 @@ def _addressees(ctx: Context, start: int) -> list[Span]:
     return out
 
 
+#: type names a Party office writes with what the notice is of ("THÔNG BÁO KẾT LUẬN" of a leader's working visit)
+_COMPOUND_TITLES = {"THÔNG BÁO KẾT LUẬN": "THÔNG BÁO"}
+
+
 def _title_of(line: str) -> str | None:
     t = line.strip().strip(":").strip()
-    return lexicon.titles_to_type().get(t.upper()) if is_upper_line(t, 0.99) else None
+    if not is_upper_line(t, 0.99):
+        return None
+    t = " ".join(t.upper().split())
+    return lexicon.titles_to_type().get(_COMPOUND_TITLES.get(t, t))
 
 
 _PROBE_CHARS = 30_000
@@ -289,12 +302,52 @@ def _title_line(ctx: Context, m, max_len: int = 0) -> bool:
     return m.start() - ln.s <= 2 or is_upper_line(ln.text)
 
 
+class _Zone:
+    """Where the header is looked for: lines [first, limit) and the character ranges of the header zone."""
+
+    __slots__ = ("first", "limit", "start", "end", "wide_end")
+
+    def __init__(self, first: int, limit: int, start: int, end: int, wide_end: int):
+        self.first, self.limit, self.start, self.end, self.wide_end = first, limit, start, end, wide_end
+
+
 def parse_header(ctx: Context) -> tuple[Header, int]:
-    """Parse the header; return it and the index of the first body line."""
+    """Parse the header; return it and the index of the first body line.
+
+    Steps: find the header zone; the national title, motto and Party title; the number line; the dateline;
+    the type name (title) and the subject; the type from the codes; the issuing body; the addressees (Kính
+    gửi); the period reported on."""
     lines = ctx.lines
     h = Header()
     n = len(lines)
-    # -- where the header starts: skip web-page chrome before the national title ---------------------
+    zone = _header_zone(ctx)
+    reserved = _titles(ctx, h, zone)
+    num_line_idx, label, label_at = _number_line(ctx, h, zone)
+    if num_line_idx is not None and label_at > ctx.lines[num_line_idx].s:
+        # "CHÍNH PHỦ_____ Số: 170/2025/NĐ-CP": the issuing body stands before the number on its line
+        reserved.append((label_at, ctx.lines[num_line_idx].e))
+    _dateline(ctx, h, zone, reserved)
+    title_idx, subj_lines = _title_and_subject(ctx, h, zone, num_line_idx)
+    last_header_idx = max(
+        [i for i in (num_line_idx, title_idx) if i is not None]
+        + [ctx.line_of_norm(r[1] - 1).i for r in reserved]
+        + [subj_lines[-1].i if subj_lines else -1]
+    )
+    _type_from_codes(h, label)
+    stop = (num_line_idx + (label_at > ctx.lines[num_line_idx].s) if num_line_idx is not None
+            else title_idx if title_idx is not None else zone.limit)
+    _issuing_body(ctx, h, zone.first, stop, reserved)
+    body_idx = last_header_idx + 1
+    h.recipients_to = _addressees(ctx, body_idx)
+    _period(ctx, h, subj_lines)
+    h.end = ctx.norm.to_orig(lines[body_idx].start) if body_idx < n else len(ctx.original)
+    return h, body_idx
+
+
+def _header_zone(ctx: Context) -> _Zone:
+    """The header zone: from the national title (web-page chrome before it skipped) to the first body line."""
+    lines = ctx.lines
+    n = len(lines)
     first = 0
     # (character caps too: a header is never megabytes long, even when a converter joined everything into one line)
     probe_end = min(lines[min(n, 150) - 1].end, _PROBE_CHARS) if n else 0
@@ -303,7 +356,6 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
         k = ctx.line_of_norm(pm0.start()).i
         if k > 20:
             first = k - 10
-    # -- limit of the header zone ------------------------------------------------------------------
     limit = min(n, first + 80)
     seen_nonempty = 0
     for ln in lines[first:limit]:
@@ -313,113 +365,166 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
         if seen_nonempty > 1 and BODY_START_RE.match(ln.text) and not _title_of(ln.text):
             limit = ln.i
             break
-    zone_start_char = lines[first].start if n else 0
-    zone_end_char = min(lines[limit - 1].end, zone_start_char + _ZONE_CHARS) if limit > 0 else 0
-    zone = ctx.text[:zone_end_char]
+    start = lines[first].start if n else 0
+    end = min(lines[limit - 1].end, start + _ZONE_CHARS) if limit > 0 else 0
     # the national title and motto may sit after a "Kính gửi" block in PDF column order
-    wide_end = min(lines[min(n, max(limit, first + 40)) - 1].end, zone_start_char + _ZONE_CHARS) if n else 0
+    wide_end = min(lines[min(n, max(limit, first + 40)) - 1].end, start + _ZONE_CHARS) if n else 0
+    return _Zone(first, limit, start, end, wide_end)
 
-    # -- national title, motto, Party title -------------------------------------------------------------
-    m = next((x for x in NATIONAL_RE.finditer(ctx.text, zone_start_char, wide_end) if _title_line(ctx, x)), None)
+
+def _titles(ctx: Context, h: Header, zone: _Zone) -> list[tuple[int, int]]:
+    """The national title, motto and Party title; returns the character ranges they take."""
+    m = next((x for x in NATIONAL_RE.finditer(ctx.text, zone.start, zone.wide_end) if _title_line(ctx, x)), None)
     if m:
         h.national_title = ctx.make_span(m.start(), m.end())
     else:
         # a misspelled Quốc hiệu is a short line of its own, in capitals or starting with it ("CỘNG HOÀ XÃ HỘI CHỦ
         # NGHĨA VỆT NAM"); "… dân công hỏa tuyến …" or "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam" in a
         # sentence or a trích yếu is no title
-        for m2 in NATIONAL_LOOSE_RE.finditer(ctx.text, zone_start_char, wide_end):
+        for m2 in NATIONAL_LOOSE_RE.finditer(ctx.text, zone.start, zone.wide_end):
             if _title_line(ctx, m2, 60):
                 ln = ctx.line_of_norm(m2.start())
                 h.national_title = ctx.make_span(ln.s, ln.e)
                 break
-    mm = MOTTO_RE.search(ctx.text, zone_start_char, wide_end)
+    mm = MOTTO_RE.search(ctx.text, zone.start, zone.wide_end)
     if mm:
         h.motto = ctx.make_span(mm.start(), mm.end())
-    pm = PARTY_RE.search(ctx.text, zone_start_char, zone_end_char)
+    pm = PARTY_RE.search(ctx.text, zone.start, zone.end)
     if pm:
         h.party_title = ctx.make_span(pm.start(), pm.end())
         h.system = "party"
     h.national_title_present = h.national_title is not None and h.motto is not None
-    reserved: list[tuple[int, int]] = []
-    for mt in (m, mm, pm):
-        if mt:
-            reserved.append((mt.start(), mt.end()))
+    return [(mt.start(), mt.end()) for mt in (m, mm, pm) if mt]
 
-    # -- number line -------------------------------------------------------------------------------------
-    num_line_idx = None
-    nm = NUMBER_RE.search(ctx.text, zone_start_char, zone_end_char) or _split_number(ctx, zone_start_char, zone_end_char)
-    if nm:
-        h.number_line = ctx.make_span(nm.start("label"), nm.end())
-        h.number = nm.group("num")
-        info = parse_symbol(nm.group("sep"), nm.group("rest"))
-        h.symbol = info["symbol"]
-        h.year = info["year"]
-        h.type_code = info["type_code"]
-        h.issuer_code = info["issuer_code"]
-        if info["system"] == "party" or (h.system == "party" and nm.group("sep") == "-"):
-            h.system = "party"
-        elif info["system"] == "legal":
-            h.system = "legal"
-        num_line_idx = ctx.line_of_norm(nm.start("label")).i
 
-    # -- dateline -------------------------------------------------------------------------------------
-    dm = DATELINE_RE.search(ctx.text, zone_start_char, zone_end_char)
+def _number_line(ctx: Context, h: Header, zone: _Zone) -> tuple[int | None, str | None, int]:
+    """The number line ("Số: 12/BC-UBND"); returns its line index, its label ("Số", "Luật số" …) and where the
+    label starts (normalized)."""
+    nm = NUMBER_RE.search(ctx.text, zone.start, zone.end) or _split_number(ctx, zone.start, zone.end)
+    if not nm:
+        return None, None, -1
+    h.number_line = ctx.make_span(nm.start("label"), nm.end())
+    h.number = nm.group("num")
+    info = parse_symbol(nm.group("sep"), nm.group("rest"))
+    h.symbol = info["symbol"]
+    h.year = info["year"]
+    h.type_code = info["type_code"]
+    h.issuer_code = info["issuer_code"]
+    if info["system"] == "party" or (h.system == "party" and nm.group("sep") == "-"):
+        h.system = "party"
+    elif info["system"] == "legal":
+        h.system = "legal"
+    return ctx.line_of_norm(nm.start("label")).i, nm.group("label"), nm.start("label")
+
+
+def _read_date(h: Header, d: str, mo: str, y: int) -> None:
+    if d.isdecimal() and mo.isdecimal():
+        iso, why = check_date(int(d), int(mo), y)
+        h.date = iso
+        h.date_valid = iso is not None
+        if why:
+            h.date_problems.append(why)
+
+
+def _dateline(ctx: Context, h: Header, zone: _Zone, reserved: list[tuple[int, int]]) -> None:
+    """The place and date line; a date line without a place or without the comma after it is read too."""
+    dm = DATELINE_RE.search(ctx.text, zone.start, zone.end)
     if dm:
         h.dateline = ctx.make_span(dm.start("place"), dm.end())
         h.place = " ".join(dm.group("place").split())
         h.date_text = h.dateline.text
-        d, mo, y = dm.group("d").strip(), dm.group("m").strip(), int(dm.group("y"))
+        d, mo = dm.group("d").strip(), dm.group("m").strip()
         if d.isdecimal() and mo.isdecimal():
-            iso, why = check_date(int(d), int(mo), y)
-            h.date = iso
-            h.date_valid = iso is not None
-            if why:
-                h.date_problems.append(why)
+            _read_date(h, d, mo, int(dm.group("y")))
         else:
             h.date_valid = None
             h.date_problems.append("blank day or month")
         reserved.append((dm.start(), dm.end()))
-    else:
-        # a date line without a place, or without the comma after the place ("Hà Nội ngày 05 tháng …")
-        dm2 = DATE_ONLY_RE.search(ctx.text, zone_start_char, zone_end_char)
-        if dm2:
-            pre = dm2.group("pre").strip(" ,*")
-            h.dateline = ctx.make_span(dm2.start("pre") if pre else dm2.start("ngay"), dm2.end())
-            h.place = pre or None
-            h.date_text = h.dateline.text
-            h.date_problems.append("no place name" if not pre else "no comma after the place name")
-            d, mo, y = dm2.group("d").strip(), dm2.group("m").strip(), int(dm2.group("y"))
-            if d.isdecimal() and mo.isdecimal():
-                iso, why = check_date(int(d), int(mo), y)
-                h.date, h.date_valid = iso, iso is not None
-                if why:
-                    h.date_problems.append(why)
-            reserved.append((dm2.start(), dm2.end()))
+        return
+    if _wrapped_dateline(ctx, h, zone, reserved):
+        return
+    # a date line without a place, or without the comma after the place ("Hà Nội ngày 05 tháng …")
+    dm2 = DATE_ONLY_RE.search(ctx.text, zone.start, zone.end)
+    if dm2:
+        pre = dm2.group("pre").strip(" ,*")
+        h.dateline = ctx.make_span(dm2.start("pre") if pre else dm2.start("ngay"), dm2.end())
+        h.place = pre or None
+        h.date_text = h.dateline.text
+        h.date_problems.append("no place name" if not pre else "no comma after the place name")
+        _read_date(h, dm2.group("d").strip(), dm2.group("m").strip(), int(dm2.group("y")))
+        reserved.append((dm2.start(), dm2.end()))
 
-    # -- title (tên loại) and subject -------------------------------------------------------------------
+
+#: a place alone on its line, with its comma: "Hà Nội," (the date wrapped onto the next lines)
+_PLACE_LINE_RE = regex.compile(r"\p{Lu}[\p{Ll}.][\p{L} .'-]{0,40}?[ \t]*,")
+#: the date of a wrapped dateline, read on its lines joined by one space: "ngày" / "02 tháng 12 năm 2025"
+_WRAPPED_DATE_RE = regex.compile(
+    r"(?i:ngày)[ ]?(?P<d>\d{1,2}|[.…_]+)[ ]?(?i:tháng)[ ]?(?P<m>\d{1,2}|[.…_]+)[ ]?(?i:năm)[ ]?(?P<y>\d{4})")
+
+
+def _wrapped_dateline(ctx: Context, h: Header, zone: _Zone, reserved: list[tuple[int, int]]) -> bool:
+    """A dateline broken after the place's comma by a converter ("*Hà Nội,*" / "ngày 25 tháng 11 năm 2025", or
+    over three lines "Hà Nội," / "ngày" / "02 tháng 12 năm 2025"): the place is the line's, the date the lines
+    below it. Returns whether one was found."""
+    lines = ctx.lines
+    for ln in lines[zone.first:zone.limit]:
+        if not (ln.text.endswith(",") and len(ln.text) <= 45 and _PLACE_LINE_RE.fullmatch(ln.text)):
+            continue
+        nxt = [x for x in lines[ln.i + 1:ln.i + 4] if x.text][:3]
+        if not nxt or not nxt[0].text.lower().startswith("ngày"):
+            continue
+        joined, ends = "", []
+        for x in nxt:
+            joined = (joined + " " + x.text).strip()
+            ends.append((len(joined), x))
+        m = _WRAPPED_DATE_RE.match(joined)
+        if not m:
+            continue
+        last = next(x for n, x in ends if n >= m.end())
+        end = last.s + len(last.text) - (next(n for n, x in ends if x is last) - m.end())
+        h.dateline = ctx.make_span(ln.s, end)
+        h.place = ln.text[:-1].strip()
+        h.date_text = h.dateline.text
+        d, mo = m.group("d"), m.group("m")
+        if d.isdecimal() and mo.isdecimal():
+            _read_date(h, d, mo, int(m.group("y")))
+        else:
+            h.date_valid = None
+            h.date_problems.append("blank day or month")
+        reserved.append((ln.s, end))
+        return True
+    return False
+
+
+def _title_and_subject(ctx: Context, h: Header, zone: _Zone, num_line_idx: int | None) -> tuple[int | None, list[Line]]:
+    """The type name line (tên loại) and the subject (trích yếu) under it, or a công văn's "V/v" lines."""
+    lines = ctx.lines
     title_idx = None
-    for ln in lines[first:limit]:
+    for ln in lines[zone.first:zone.limit]:
         if ln.text and _title_of(ln.text):
             title_idx = ln.i
             h.title = ctx.line_span(ln)
             h.doc_type = _title_of(ln.text)
             break
-    last_header_idx = max(
-        [i for i in (num_line_idx, title_idx) if i is not None]
-        + [ctx.line_of_norm(r[1] - 1).i for r in reserved]
-        + [-1]
-    )
+        nxt = lines[ln.i + 1] if ln.i + 1 < len(lines) else None
+        if nxt is not None and ln.text and len(ln.text) <= 12 and " " not in ln.text and ln.text.isupper() \
+                and nxt.text and _title_of(ln.text + " " + nxt.text):
+            # "**QUYẾT" / "ĐỊNH**": a type name broken inside by a hard line break
+            title_idx = nxt.i
+            h.title = ctx.make_span(ln.s, nxt.e)
+            h.doc_type = _title_of(ln.text + " " + nxt.text)
+            break
     subj_lines: list[Line] = []
     if title_idx is not None:
-        subj_lines = _subject_after(lines, title_idx + 1, limit)
+        subj_lines = _subject_after(lines, title_idx + 1, zone.limit)
     else:
         # công văn: V/v line(s) in the zone
-        for ln in lines[first:limit]:
+        for ln in lines[zone.first:zone.limit]:
             vm = VV_RE.match(ln.text) or _VE_VIEC_RE.match(ln.text)
             # "V/v …" anywhere in the zone; "về việc …" only right under the number (a Party công văn)
             if vm and (ln.text[:3].lower() == "v/v"
                        or num_line_idx is not None and 0 < ln.i - num_line_idx <= 2):
-                subj_lines = [ln] + _continuation(lines, ln.i + 1, limit)
+                subj_lines = [ln] + _continuation(lines, ln.i + 1, zone.limit)
                 h.doc_type = "Công văn" if h.type_code in (None, "CV") else None
                 break
     if subj_lines:
@@ -430,17 +535,33 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
         if vm and words[:3].lower() == "v/v":
             words = vm.group("rest")
         h.subject = " ".join(words.split())
-        last_header_idx = max(last_header_idx, last.i)
+    return title_idx, subj_lines
+
+
+#: the label of a legal document's number line names its type ("Luật số: 60/2024/QH15")
+_LABEL_TYPES = {"luật": "Luật", "bộ luật": "Bộ luật", "nghị quyết": "Nghị quyết", "pháp lệnh": "Pháp lệnh",
+                "lệnh": "Lệnh", "nghị định": "Nghị định", "quyết định": "Quyết định", "thông tư": "Thông tư"}
+
+
+def _type_from_codes(h: Header, label: str | None) -> None:
+    """The type when no type name line says it: from the number line's label, then from the type code; a
+    number without a type code is a công văn's — but not a law's or a National Assembly resolution's
+    ("Luật số: 60/2024/QH15", "… /2025/QH15": the symbol names the body and term, not the type)."""
+    if h.doc_type is None and label:
+        head = " ".join(label.lower().split()[:-1])
+        h.doc_type = _LABEL_TYPES.get(head)
     if h.doc_type is None and h.type_code:
         codes = lexicon.type_code_map()[h.system if h.system in ("state", "party", "legal") else "state"]
         h.doc_type = codes.get(h.type_code) or lexicon.all_type_codes().get(h.type_code)
-    if h.doc_type is None and h.number_line is not None and h.type_code is None:
+    if h.doc_type is None and h.number_line is not None and h.type_code is None \
+            and not (h.system == "legal" and (h.issuer_code or "").startswith("QH")):
         h.doc_type = "Công văn"
 
-    # -- issuing body: upper-case lines of the left block ----------------------------------------------
-    stop = num_line_idx if num_line_idx is not None else (title_idx if title_idx is not None else limit)
+
+def _issuing_body(ctx: Context, h: Header, first: int, stop: int, reserved: list[tuple[int, int]]) -> None:
+    """The issuing body: the upper-case lines of the left block above the number line (or the title)."""
     body_lines: list[tuple[int, int]] = []
-    for ln in lines[first:stop]:
+    for ln in ctx.lines[first:stop]:
         if not ln.text or RULE_LINE_RE.match(ln.text):
             continue
         s, e = ln.s, ln.e
@@ -448,7 +569,7 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
             if rs <= s < re_ or rs < e <= re_ or (s <= rs and re_ <= e):
                 # keep only what comes before the reserved part on this line (joined columns)
                 e = min(e, rs) if rs > s else s
-        seg = ctx.text[s:e].strip(" -|")
+        seg = ctx.text[s:e].strip(" -_|")
         if not seg or not is_upper_line(seg):
             continue
         if _title_of(seg):
@@ -467,26 +588,21 @@ def parse_header(ctx: Context) -> tuple[Header, int]:
     h.issuing_body_present = h.issuing_body is not None or h.parent_body is not None
     h.issuing_body_name = body_name(h) or None
 
-    # -- Kính gửi right after the header ----------------------------------------------------------------
-    body_idx = last_header_idx + 1
-    h.recipients_to = _addressees(ctx, body_idx)
-    # -- period ---------------------------------------------------------------------------------------
+
+def _period(ctx: Context, h: Header, subj_lines: list[Line]) -> None:
+    """The period reported on (from the subject, else the title) and the year the document speaks from."""
     if h.subject_span is not None:
-        base = ctx.text.find(subj_lines[0].text, subj_lines[0].s)
         joined_text = ctx.text[subj_lines[0].s: subj_lines[-1].e]
         per = find_period(joined_text, subj_lines[0].s, ctx)
         if per:
             h.period = per
             h.report_year = _period_year(per, h.date)
-        del base
     if h.report_year is None and h.title is not None:
         per = find_period(h.title.text, ctx.text.find(h.title.text), ctx) if h.title.text in ctx.text else None
         if per:
             h.period, h.report_year = per, _period_year(per, h.date)
     if h.report_year is None and h.date:
         h.report_year = int(h.date[:4])  # no period in the subject: the year the document is dated (no `period`)
-    h.end = ctx.norm.to_orig(lines[body_idx].start) if body_idx < n else len(ctx.original)
-    return h, body_idx
 
 
 def _period_year(per, date: str | None) -> int | None:

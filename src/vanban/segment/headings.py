@@ -6,6 +6,9 @@ section (a list of tasks) is a list of that section, not a new heading level.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from typing import Any, Literal
+
 import regex
 
 from ..model import Block, Section
@@ -29,7 +32,7 @@ HEADING_RE = regex.compile(
     regex.VERBOSE,
 )
 
-_BARE_LABEL_RE = regex.compile(r"^(?:\d{1,2}|[IVXL]{1,6}|[a-zđ])[.)]$")
+_BARE_LABEL_RE = regex.compile(r"^(?:\d{1,2}|[IVXL]{1,6}|[a-zđ])[.)]$|^\d{1,2}(?:\.\d{1,2}){1,3}\.$")
 _ITEM_RE = regex.compile(r"^(\d{1,2}|[a-zđ])\s*(?:[.)/]|-(?=[ \t]))\s")
 _DIEU_LINE = regex.compile(r"^(?:Điều|ĐIỀU)(?:\s+\d{1,3}\s*[.:]|$)")
 RANK = {"phan": 0, "chuong": 1, "muc": 2, "tieu_muc": 3, "roman": 4, "dieu": 5, "arabic": 6, "decimal": 7, "letter": 9}
@@ -144,14 +147,16 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
         return None
     rank = RANK[level] if kind != "uletter" else 3.5
     if level == "decimal":
-        rank = RANK["decimal"] + min(label.count("."), 2) - 1
+        # 1.1 → 7, 1.1.1 → 8, 1.1.1.1 → 8.5, 1.1.1.1.1 → 8.75: each deeper level under the one above, above the letters
+        dots = label.count(".")
+        rank = RANK["decimal"] + (dots - 1 if dots <= 2 else 2 - 0.5 ** (dots - 2))
     title = rest.lstrip(".:-) ").strip()
     c = _Cand(ln, level, label, style, number, title, rank)
     c.enum = enum  # an item of an enumeration ("…;"), a slogan ("…!"): takes part in list logic, never a heading
     return c
 
 
-_QUOTED_PROVISION_RE = regex.compile(r'^"\s*(?:Điều\s+\d|Chương\s|Mục\s|\d{1,2}\s*[.)]\s)')
+_QUOTED_PROVISION_RE = regex.compile(r'^"\s*(?:Điều\s+\d|Chương\s|Mục\s|\d{1,2}\s*[.)]\s|\d{1,2}(?:\.\d{1,2})+\.?\s|[a-zđ]\)\s)')
 #: a quotation left open longer than this is a stray quote mark, not an amended provision
 _MAX_QUOTED_LINES = 400
 
@@ -178,118 +183,207 @@ def _quoted_provisions(body: list[Line]) -> set[int]:
 
 
 def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: bool = False,
-                   with_blocks: bool = True) -> tuple[list[Section], list[Block]]:
-    """Build the heading tree over lines [start_idx, end_idx).
+                   with_blocks: bool = True) -> tuple[list[Section], Any]:
+    """Build the heading tree over lines [start_idx, end_idx); returns the roots and their paragraph blocks, or
+    (``with_blocks=False``) what :func:`add_blocks` needs to build them later.
 
     ``letter_body``: the document is a công văn, whose numbered points after "… như sau:" are requests, not
     headings, even at the top level.
+
+    Steps: find the candidate heading lines (:func:`_candidates`); drop those that are list or enumeration
+    items (:func:`_keep_headings`); nest them by rank (:func:`_tree`); set each section's extent.
     """
     lines = ctx.lines
     body = lines[start_idx:end_idx]
+    cands = _candidates(ctx, body)
+    pos = {ln.i: k for k, ln in enumerate(body)}  # a line's place in the body, shared by the passes below
+    cands = _keep_headings(cands, body, pos, letter_body)
+    roots, heading_lines = _tree(ctx, cands)
+    end_char = lines[end_idx - 1].e if end_idx > 0 else 0
+    _set_extents(roots, ctx.norm.to_orig_end(end_char) if end_char else 0)
+    if not with_blocks:
+        return roots, (body, heading_lines)
+    return roots, add_blocks(ctx, roots, (body, heading_lines))
+
+
+def _in_table_row(ctx: Context, ln: Line) -> bool:
+    """Is the line a cell of a table row of the original text (a price-index table's groups "I" … "XI", score
+    rows "III.1", numbered rows)? Read on the original, where a Markdown row is one line — normalization turns
+    its pipes into line breaks. Asked only of lines that read as headings."""
+    o = ctx.original
+    p = ctx.norm.to_orig(ln.s)
+    a = o.rfind("\n", 0, p) + 1
+    b = o.find("\n", p)
+    line = o[a:b if b >= 0 else len(o)].strip()
+    if line.count("|") >= 2:
+        return True
+    # three tab-separated cells or more; two are a heading with a tab after its label ("1.<tab>Tên đề mục", as
+    # Word exports a numbered heading) or a label and its value aligned with a tab ("a) Số biên chế:<tab>326")
+    return "\t" in line and sum(1 for c in line.split("\t") if c.strip()) >= 3
+
+
+#: a heading that names its level ("Điều 5.", "Chương II") is one even after a line that stops mid-phrase
+_NAMED_LEVEL_RE = regex.compile(r"^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s")
+#: words a phrase cannot stop at: a line that ends with one was cut by a line break, and the next line goes on
+#: with it ("… theo quy định tại điểm" / "3.7 Hướng dẫn …")
+_OPEN_WORDS = frozenset("và của theo tại điểm khoản số các những với cho về trong là để từ đến hoặc mục "
+                        "điều như bằng do thuộc gồm".split())
+
+
+def _wrapped_into(prev: Line | None) -> bool:
+    """Does the paragraph line ``prev`` (no heading) stop in the middle of a phrase — after a comma, a word a
+    phrase cannot end with, or inside an open bracket — so that the line below goes on with it?"""
+    if prev is None:
+        return False
+    t = prev.text
+    if len(t) < 20 or is_upper_line(t):
+        return False
+    last = t.rsplit(None, 1)[-1].lower()
+    return t[-1] == "," or last in _OPEN_WORDS or t.count("(") > t.count(")")
+
+
+def _candidates(ctx: Context, body: list[Line]) -> list[_Cand]:
+    """Every line that reads as a heading, with its title (continued over the next lines where it wraps)."""
     has_dieu = sum(1 for ln in body if _DIEU_LINE.match(ln.text)) >= 2
-    quoted = _quoted_provisions(body)
+    skip = _quoted_provisions(body)
+    tables = "|" in ctx.original or "\t" in ctx.original
     cands: list[_Cand] = []
     i = 0
+    prev: Line | None = None  # the line above when it is a paragraph line (not blank, not a heading's)
     while i < len(body):
         ln = body[i]
-        c = None
-        if ln.i in quoted:
+        if ln.i in skip or not ln.text:
+            prev = ln if ln.text else None
             i += 1
             continue
-        if (ln.text in ("Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN")
-                or _BARE_LABEL_RE.match(ln.text) and i + 1 < len(body) and body[i + 1].text[:1].isupper()) and i + 1 < len(body):
-            # a label alone on its line, its title on the next ("**1.**" then "**Các cơ quan …**" from a web page)
-            nxt = body[i + 1]
-            joined = Line(ln.i, ln.start, nxt.end, ln.s, nxt.e, ln.text + " " + nxt.text)
-            c = _match(joined, has_dieu)
-            if c is not None:
-                c.end_line = nxt
-                if c.title:
-                    cands.append(c)
-                    i += 2
-                    continue
-                # "Chương" / "I" and the title below ("QUY ĐỊNH CHUNG"): read the title as for "Chương I"
+        above, prev = prev, ln
+        c, whole = _label_alone(body, i, has_dieu)
         if c is None:
             c = _match(ln, has_dieu)
-        if c is None:
+        if c is None or (tables and _in_table_row(ctx, ln)) \
+                or (above is not None and _wrapped_into(above) and not _NAMED_LEVEL_RE.match(ln.text)):
             i += 1
             continue
-        # title continuation: Phần/Chương/Mục with the title on the next upper-case lines; upper-case
-        # titles wrapped onto the next line
-        j = (c.end_line.i - ln.i) + i + 1
-        if c.level in ("phan", "chuong", "muc", "tieu_muc") or (c.title and is_upper_line(c.title)):
-            blanks = added = 0  # at most two blank lines before the title, at most three title lines
-            while j < len(body) and added < 3 and blanks <= 2:
-                nxt = body[j]
-                if not nxt.text:
-                    if c.title:
-                        break
-                    blanks += 1
-                    j += 1
-                    continue
-                if is_upper_line(nxt.text, 0.95) and not HEADING_RE.match(nxt.text) and len(nxt.text) < 160:
-                    c.title = (c.title + " " + nxt.text).strip()
-                    c.end_line = nxt
-                    added += 1
-                    j += 1
-                    continue
-                break
-            if not c.title and c.level in ("phan", "chuong", "muc", "tieu_muc"):
-                # a title in ordinary case ("Chương III" / "Hồ sơ, trình tự, thủ tục về dữ liệu cá nhân")
-                k = j
-                while k < len(body) and not body[k].text and k - j < 2:
-                    k += 1
-                t = body[k].text if k < len(body) else ""
-                if t and len(t) < 160 and not t.endswith((".", ";", ":")) and not HEADING_RE.match(t):
-                    c.title, c.end_line, j = t, body[k], k + 1
-        elif (c.level == "dieu" and c.title and len(c.title.split()) <= 2 and not c.title.endswith((".", ":", ";"))
-              and j < len(body) and body[j].text[:1].islower()):
-            # "**Điều 1. **Ban" / "hành kèm theo Quyết định này Quy định …": an article without a title whose
-            # first sentence was wrapped right after its label; the sentence (up to two more lines) stands for it
-            for k in range(2):
-                if j >= len(body) or not body[j].text or HEADING_RE.match(body[j].text) \
-                        or (k and body[j].text[:1].isupper()):
-                    break  # a new sentence after a wrapped title ("… Hiệu" / "lực thi hành" / "Thông tư này …")
-                c.title, c.end_line = c.title + " " + body[j].text, body[j]
-                j += 1
-                if c.title.endswith((".", ";", ":")) or _bold_ends(ctx, body[j - 1]):
-                    break
-        elif (c.level in _LIST_LEVELS + ("roman",) and c.title and len(c.title.split()) <= 3
-              and not c.title.endswith((".", ":", ";")) and j < len(body) and body[j].text[:1].islower()
-              and _has_bold(ctx, body[j])):
-            # "**1. Đối tượng" / "thi đua**": a bold title broken by a hard line break
-            c.title, c.end_line = c.title + " " + body[j].text, body[j]
-            j += 1
-        elif c.level == "dieu" and not c.title and j < len(body) and body[j].text and not HEADING_RE.match(body[j].text):
-            # "Điều 4." alone on its line, the article's title on the next ("Đối tượng, tiêu chuẩn …" wrapped
-            # onto a second line that ends it)
-            c.title, c.end_line = body[j].text, body[j]
-            j += 1
-            if (j < len(body) and body[j].text and not body[j].text.endswith((".", ";", ":"))
-                    and not c.title.endswith((".", ";", ":")) and not HEADING_RE.match(body[j].text)
-                    and len(c.title) + len(body[j].text) < 200 and j + 1 < len(body) and not body[j + 1].text):
-                c.title, c.end_line = c.title + " " + body[j].text, body[j]
-                j += 1
+        if whole:
+            cands.append(c)
+            prev = None
+            i += 2
+            continue
+        j = _continue_title(ctx, c, body, (c.end_line.i - ln.i) + i + 1)
         if ":" in c.title and c.level in ("letter", "arabic", "decimal", "roman"):
             head, _, tail = c.title.partition(":")
             if tail.strip() and len(head) < 120:
                 c.inline = tail.strip()
         cands.append(c)
+        prev = None
         i = j if c.end_line is not ln else i + 1
+    return cands
 
-    pos = {ln.i: k for k, ln in enumerate(body)}  # a line's place in the body, shared by the passes below
+
+def _label_alone(body: list[Line], i: int, has_dieu: bool) -> tuple[_Cand | None, bool]:
+    """A label alone on its line, its title on the next ("**1.**" then "**Các cơ quan …**" from a web page; "2.3."
+    then "Sở Nội vụ"). Returns (candidate, complete): complete when the title was on the next line; a
+    "Chương" / "I" whose title is in capitals below comes back incomplete, read further as for "Chương I"."""
+    ln = body[i]
+    if i + 1 >= len(body):
+        return None, False
+    if not (ln.text in ("Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN")
+            or _BARE_LABEL_RE.match(ln.text) and body[i + 1].text[:1].isupper()):
+        return None, False
+    nxt = body[i + 1]
+    joined = Line(ln.i, ln.start, nxt.end, ln.s, nxt.e, ln.text + " " + nxt.text)
+    c = _match(joined, has_dieu)
+    if c is None:
+        return None, False
+    c.end_line = nxt
+    return c, bool(c.title)
+
+
+def _continue_title(ctx: Context, c: _Cand, body: list[Line], j: int) -> int:
+    """Read the rest of a heading's title from the lines below it; return the index of the line after it.
+
+    Phần/Chương/Mục with the title on the next upper-case lines; upper-case titles wrapped onto the next line;
+    an article's title on the line below its label, or its first sentence wrapped right after it; a bold
+    title broken by a hard line break."""
+    if c.level in ("phan", "chuong", "muc", "tieu_muc") or (c.title and is_upper_line(c.title)):
+        return _upper_title(c, body, j)
+    if (c.level == "dieu" and c.title and len(c.title.split()) <= 2 and not c.title.endswith((".", ":", ";"))
+            and j < len(body) and body[j].text[:1].islower()):
+        # "**Điều 1. **Ban" / "hành kèm theo Quyết định này Quy định …": an article without a title whose
+        # first sentence was wrapped right after its label; the sentence (up to two more lines) stands for it
+        for k in range(2):
+            if j >= len(body) or not body[j].text or HEADING_RE.match(body[j].text) \
+                    or (k and body[j].text[:1].isupper()):
+                break  # a new sentence after a wrapped title ("… Hiệu" / "lực thi hành" / "Thông tư này …")
+            c.title, c.end_line = c.title + " " + body[j].text, body[j]
+            j += 1
+            if c.title.endswith((".", ";", ":")) or _bold_ends(ctx, body[j - 1]):
+                break
+        return j
+    if (c.level in _LIST_LEVELS + ("roman",) and c.title and len(c.title.split()) <= 3
+            and not c.title.endswith((".", ":", ";")) and j < len(body) and body[j].text[:1].islower()
+            and _has_bold(ctx, body[j])):
+        # "**1. Đối tượng" / "thi đua**": a bold title broken by a hard line break
+        c.title, c.end_line = c.title + " " + body[j].text, body[j]
+        return j + 1
+    if c.level == "dieu" and not c.title and j < len(body) and body[j].text and not HEADING_RE.match(body[j].text):
+        # "Điều 4." alone on its line, the article's title on the next ("Đối tượng, tiêu chuẩn …" wrapped
+        # onto a second line that ends it)
+        c.title, c.end_line = body[j].text, body[j]
+        j += 1
+        if (j < len(body) and body[j].text and not body[j].text.endswith((".", ";", ":"))
+                and not c.title.endswith((".", ";", ":")) and not HEADING_RE.match(body[j].text)
+                and len(c.title) + len(body[j].text) < 200 and j + 1 < len(body) and not body[j + 1].text):
+            c.title, c.end_line = c.title + " " + body[j].text, body[j]
+            j += 1
+    return j
+
+
+def _upper_title(c: _Cand, body: list[Line], j: int) -> int:
+    """A title in capitals going on over the next lines (at most three, after at most two blank lines), or a
+    Phần/Chương/Mục title in ordinary case on the line below its label."""
+    blanks = added = 0
+    while j < len(body) and added < 3 and blanks <= 2:
+        nxt = body[j]
+        if not nxt.text:
+            if c.title:
+                break
+            blanks += 1
+            j += 1
+            continue
+        if is_upper_line(nxt.text, 0.95) and not HEADING_RE.match(nxt.text) and len(nxt.text) < 160:
+            c.title = (c.title + " " + nxt.text).strip()
+            c.end_line = nxt
+            added += 1
+            j += 1
+            continue
+        break
+    if not c.title and c.level in ("phan", "chuong", "muc", "tieu_muc"):
+        # a title in ordinary case ("Chương III" / "Hồ sơ, trình tự, thủ tục về dữ liệu cá nhân")
+        k = j
+        while k < len(body) and not body[k].text and k - j < 2:
+            k += 1
+        t = body[k].text if k < len(body) else ""
+        if t and len(t) < 160 and not t.endswith((".", ";", ":")) and not HEADING_RE.match(t):
+            c.title, c.end_line, j = t, body[k], k + 1
+    return j
+
+
+def _keep_headings(cands: list[_Cand], body: list[Line], pos: dict[int, int], letter_body: bool) -> list[_Cand]:
+    """Drop the candidates that are items of a list or an enumeration, or rows of a table flattened into lines."""
     _wrapped_enums(cands, body, pos)
     _only_runs_of_enums(cands)
     _last_list_items(cands, body, pos)
     cands = _demote_sentence_runs(cands, body, pos, top_level_too=letter_body)
-    cands = [c for c in _demote_inner_roman_runs(_demote_lists(cands, body, pos)) if not c.enum]
-    # -- build the tree ------------------------------------------------------------------------------
+    return [c for c in _demote_inner_roman_runs(_demote_lists(cands, body, pos)) if not c.enum]
+
+
+def _tree(ctx: Context, cands: list[_Cand]) -> tuple[list[Section], set[int]]:
+    """Nest the headings by rank; returns the roots and the lines the headings take."""
     roots: list[Section] = []
     stack: list[tuple[_Cand, Section]] = []
-    heading_lines = set()
+    heading_lines: set[int] = set()
     for c in cands:
-        if c is None:
-            continue
         while stack and stack[-1][0].rank >= c.rank:
             stack.pop()
         sec = Section(
@@ -301,14 +395,8 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: b
         else:
             roots.append(sec)
         stack.append((c, sec))
-        for k in range(c.line.i, c.end_line.i + 1):
-            heading_lines.add(k)
-    # -- section extents and blocks -------------------------------------------------------------------
-    end_char = lines[end_idx - 1].e if end_idx > 0 else 0
-    _set_extents(roots, ctx.norm.to_orig_end(end_char) if end_char else 0)
-    if not with_blocks:
-        return roots, (body, heading_lines)
-    return roots, add_blocks(ctx, roots, (body, heading_lines))
+        heading_lines.update(range(c.line.i, c.end_line.i + 1))
+    return roots, heading_lines
 
 
 def add_blocks(ctx: Context, roots: list[Section], pending) -> list[Block]:
@@ -532,11 +620,12 @@ def _blocks(ctx: Context, body: list[Line], heading_lines: set[int]) -> list[Blo
         if not ln.text or ln.i in heading_lines:
             continue
         t = ln.text
+        kind: Literal["paragraph", "list_item", "bullet"] = "paragraph"
+        label: str | None = None
         if t[0] in "-+•–":
             kind, label = "bullet", t[0]
-        else:
-            m = _ITEM_RE.match(t)
-            kind, label = ("list_item", m.group(1)) if m else ("paragraph", None)
+        elif m := _ITEM_RE.match(t):
+            kind, label = "list_item", m.group(1)
         out.append(Block(kind=kind, label=label, **ctx.span(ln.s, ln.e)))
     return out
 
@@ -553,8 +642,6 @@ def _attach_blocks(roots: list[Section], blocks: list[Block]) -> None:
     if not flat:
         return
     starts = [s.start for s in flat]
-    from bisect import bisect_right
-
     for b in blocks:
         k = bisect_right(starts, b.start) - 1
         # the deepest section starting before the block that still contains it

@@ -1,6 +1,8 @@
 """Signature block (ô số 7) and ``Nơi nhận`` (ô số 9b), also when extracted from a two-column table."""
 from __future__ import annotations
 
+from typing import Literal
+
 import regex
 
 from ..model import Recipient, Signature
@@ -10,11 +12,24 @@ from .lines import Context, Line
 _LUU_BULLET_RE = regex.compile(r"^[-+•–]\s*Lưu\b")
 _LUU_RE = regex.compile(r"^Lưu\b")
 NOI_NHAN_RE = regex.compile(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?\s*(?P<rest>.*)$")
+#: the label wrapped after its first word by a hard line break ("*Nơi" / "nhận:*" from a converted page)
+_NOI_RE = regex.compile(r"^(?:Nơi|NƠI)$")
+_NHAN_RE = regex.compile(r"^(?:nhận|NHẬN)\s*:?\s*(?P<rest>.*)$")
+
+
+def _recipients_label(lines: list[Line], k: int) -> bool:
+    """Does line ``k`` start the "Nơi nhận" label, on one line or wrapped over two?"""
+    t = lines[k].text
+    if not t.startswith(("Nơi", "NƠI")):
+        return False
+    if NOI_NHAN_RE.match(t):
+        return True
+    return bool(_NOI_RE.match(t) and k + 1 < len(lines) and _NHAN_RE.match(lines[k + 1].text))
 AUTH_RE = regex.compile(r"^(?P<auth>TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)(?:(?P<dot>\.)\s*|\s+)(?P<rest>\p{Lu}.*)$")
 POSITION_RE = regex.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BÍ\s+THƯ|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|CHÁNH\s+VĂN\s+PHÒNG|BỘ\s+TRƯỞNG|"
     r"THỦ\s+TRƯỞNG|THỦ\s+TƯỚNG|TỔNG\s+GIÁM\s+ĐỐC|HIỆU\s+TRƯỞNG|VIỆN\s+TRƯỞNG|CHÁNH\s+ÁN|TRƯỞNG\s+ĐOÀN|"
-    r"CHỦ\s+NHIỆM|TỔ\s+TRƯỞNG|TRƯỞNG|PHÓ|CHỦ\s+TỌA|THƯ\s+KÝ|ỦY\s+VIÊN|TM|KT)\b"
+    r"CHỦ\s+NHIỆM|TỔ\s+TRƯỞNG|THỨ\s+TRƯỞNG|THỨ$|TRƯỞNG|PHÓ|CHỦ\s+TỌA|THƯ\s+KÝ|ỦY\s+VIÊN|TM|KT)\b"
 )
 NAME_RE = regex.compile(r"^(?:(?:Đồng\s+chí|Ông|Bà|Đ/c)\s+)?(?:\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}*$")
 SIGNED_RE = regex.compile(r"^[(\[]?\s*(?:Đã\s+ký|ĐÃ\s+KÝ|Ký\s+tên|đã\s+ký|Chữ\s+ký|Signature)", regex.I)
@@ -30,7 +45,11 @@ def find_tail_start(ctx: Context, body_start: int) -> int:
     lines = ctx.lines
     n = len(lines)
     nn = None
-    nn_all = [ln.i for ln in lines[body_start:] if ln.text.startswith(("Nơi", "NƠI")) and NOI_NHAN_RE.match(ln.text)]
+    # the label, on one line or wrapped; or, from a page that flattened the closing table, the list without its
+    # label run into one line (a form annexed later may have a labelled Nơi nhận of its own)
+    nn_all = [ln.i for ln in lines[body_start:]
+              if (ln.text.startswith(("Nơi", "NƠI")) and _recipients_label(lines, ln.i))
+              or (ln.text[:1] in "-+•" and _flat_list(ln.text))]
     if nn_all:
         nn = nn_all[-1]
         # forms attached after the signature (Mẫu số …, PHỤ LỤC) have their own "Nơi nhận": take the last one
@@ -41,7 +60,12 @@ def find_tail_start(ctx: Context, body_start: int) -> int:
             if before:
                 nn = before[-1]
     auth = None
-    lo, hi = (max(body_start, nn - 60), min(n, nn + 30)) if nn is not None else (max(body_start, n - 120), n)
+    if nn is not None:
+        lo, hi = max(body_start, nn - 60), min(n, nn + 30)
+    else:
+        # no "Nơi nhận" (a page that lost it): the signature stands before a regulation or form attached after it
+        hi = next((ln.i for ln in lines[body_start:] if ln.text[:1] in "(Kk" and _ATTACHED_BY_RE.match(ln.text)), n)
+        lo = max(body_start, hi - 120)
     for ln in reversed(lines[lo:hi]):
         am = AUTH_RE.match(ln.text)
         if am and is_upper_line(am.group("rest")):
@@ -99,11 +123,21 @@ def parse_tail(ctx: Context, tail_start: int) -> tuple[Signature | None, list[Re
     in_recipients = False
     sig_lines: list[Line] = []
     end_idx = n
+    wrapped_label = False  # "Nơi" seen alone: the next line holds "nhận:"
     for ln in _split_columns(ctx, lines[tail_start:]):
         t = ln.text
         if not t:
             continue
-        m = NOI_NHAN_RE.match(t)
+        if not in_recipients and _flat_list(t):
+            for im in _FLAT_ITEM_RE.finditer(t):
+                _add_recipient(ctx, recipients, Line(ln.i, ln.start, ln.end, ln.s + im.start(), ln.s + im.end(),
+                                                     im.group()), im.group())
+            continue
+        m = NOI_NHAN_RE.match(t) or (_NHAN_RE.match(t) if wrapped_label else None)
+        wrapped_label = False
+        if m is None and _NOI_RE.match(t) and ln.i + 1 < n and _NHAN_RE.match(lines[ln.i + 1].text):
+            wrapped_label = True
+            continue
         if m:
             in_recipients = True
             rest = m.group("rest").strip()
@@ -143,6 +177,36 @@ def parse_tail(ctx: Context, tail_start: int) -> tuple[Signature | None, list[Re
     return _signature(ctx, sig_lines), recipients, end_idx
 
 
+#: the line under an attached regulation's title: "(Ban hành kèm theo Quyết định số … )"
+_ATTACHED_BY_RE = regex.compile(r"^\(?(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư)")
+#: an item of a recipient list run into one line ("- Chính phủ; - Ban Tổ chức Trung ương; … - Lưu: VT, TCCV")
+_FLAT_ITEM_RE = regex.compile(r"(?:^|(?<=;\s*))[-+•]\s*[^;]+")
+#: where a flattened signature block glued its lines: before an authority, a position or "(Đã ký)" that follows a
+#: capital letter directly ("TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Nguyễn Văn A"), and after "(Đã ký)"
+_GLUED_SIG_RE = regex.compile(
+    r"(?<=\p{Lu})(?=(?:KT|TM|TL)\.|PHÓ\s|THỨ\s+TRƯỞNG|CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|\(\s*Đã\s+ký)|(?<=\(\s*Đã\s+ký\s*\))")
+
+
+def _flat_list(t: str) -> bool:
+    """A recipient list run into one line: three items or more, the last the archive ("- Lưu: VT")."""
+    return t[:1] in "-+•" and t.count(";") >= 2 and bool(regex.search(r";\s*[-+•]\s*Lưu\b", t))
+
+
+def _unglue(ln: Line):
+    """The parts of a signature block flattened into one line, as lines of their own."""
+    t = ln.text
+    if "Đã ký" not in t and not AUTH_RE.match(t):
+        yield ln
+        return
+    cuts = [0] + [m.start() for m in _GLUED_SIG_RE.finditer(t)] + [len(t)]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        part = t[a:b]
+        lead = len(part) - len(part.lstrip())
+        part = part.strip()
+        if part:
+            yield Line(ln.i, ln.start, ln.end, ln.s + a + lead, ln.s + a + lead + len(part), part)
+
+
 APPENDIX_HEAD_RE = regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục\s+[IVX\d]|Mẫu\s+số\s+\d|MẪU\s+SỐ|BIỂU\s+MẪU|Biểu\s+mẫu\s+số)")
 _COLUMN_GAP_RE = regex.compile(r"\s{6,}")
 
@@ -154,7 +218,7 @@ def _split_columns(ctx: Context, lines: list[Line]):
         t = ln.text
         m = _COLUMN_GAP_RE.search(t) if t else None
         if not m:
-            yield ln
+            yield from _unglue(ln) if t else (ln,)
             continue
         left, right = t[:m.start()], t[m.end():]
         ls = ln.s
@@ -179,7 +243,8 @@ def _add_recipient(ctx: Context, out: list[Recipient], ln: Line, text: str) -> N
     if e <= s:
         return
     span = ctx.span(s, e)
-    out.append(Recipient(is_archive=span["text"].lower().startswith("lưu"), **span))
+    # read on the normalized text: the original may be decomposed (NFD) or carry emphasis marks
+    out.append(Recipient(is_archive=ctx.text[s:e].lower().startswith("lưu"), **span))
 
 
 # who signs a record beside its chair: the secretary, the note-taker
@@ -212,20 +277,53 @@ def _signature(ctx: Context, sig_lines: list[Line]) -> Signature | None:
     return main
 
 
+#: a title never ends with one of these words: cut there, it goes on on the next line ("KT. BỘ" / "TRƯỞNG"; the
+#: deputy title "THỨ" / "TRƯỞNG"); nor with a comma ("KT. TRƯỞNG BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ")
+_INCOMPLETE = frozenset({"CHÁNH", "PHÓ", "TỔNG", "THỨ"})
+#: … nor with one of these alone ("KT. BỘ" / "TRƯỞNG"), which end a longer title well ("BAN THƯỜNG VỤ", "CHI BỘ")
+_INCOMPLETE_ALONE = frozenset({"BỘ", "CỤC", "SỞ", "VỤ", "CHI"})
+#: a title may end with these, or go on ("TRƯỞNG BAN" / "TUYÊN GIÁO"): it goes on when the next line is no position
+_MAY_GO_ON = frozenset({"BAN"})
+_DEPUTY_INSIDE_RE = regex.compile(r"\s(?=(?:PHÓ|THỨ\s+TRƯỞNG)\b)")
+
+
+def _dangling(title: str) -> bool:
+    words = title.split() or [""]
+    return title.endswith(",") or words[-1] in _INCOMPLETE or (len(words) == 1 and words[0] in _INCOMPLETE_ALONE)
+
+
+def _goes_on(title: str, line: str, kt: bool) -> bool:
+    """Does the authority line's title ``title`` continue on ``line`` (a line in capitals)?"""
+    if _dangling(title):
+        return True
+    return (kt or (title.split() or [""])[-1] in _MAY_GO_ON) and not POSITION_RE.match(line)
+
+
 def _one_signature(ctx: Context, sig_lines: list[Line], start: int) -> tuple[Signature | None, int]:
-    """The signature block starting at ``sig_lines[start]`` and the index after its signer's name."""
-    auth = body = second = position = signer = None
-    pending_join = False
+    """The signature block starting at ``sig_lines[start]`` and the index after its signer's name.
+
+    The authority line's title may wrap: a line in capitals that is no position continues it ("KT. TRƯỞNG
+    THUẾ" / "TỈNH"), and so does any line after a title cut at a dangling word ("KT. BỘ" / "TRƯỞNG"). With two
+    authorities ("TL. CỤC TRƯỞNG" / "KT. TRƯỞNG BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ" / "PHÓ TRƯỞNG BAN") the second
+    one's title wraps the same way; the position is the line after the titles."""
+    auth: str | None = None
+    body: str | None = None
+    second: str | None = None
+    position: str | None = None
+    signer: str | None = None
+    signed = False  # "(Đã ký)" seen: the name below it signs even without a position (a flattened page)
+    second_title = ""
     used: list[Line] = []
-    style = None
+    style: Literal["state", "party"] | None = None
     k = start
     for k in range(start, len(sig_lines)):
         ln = sig_lines[k]
         t = ln.text
         if SIGNED_RE.match(t) or CLOSING_RE.search(t) and not is_upper_line(t):
+            signed = signed or bool(SIGNED_RE.match(t))
             continue
         am = AUTH_RE.match(t)
-        if am and is_upper_line(am.group("rest")):
+        if am and is_upper_line(am.group("rest")) and position is None:
             a = am.group("auth")
             a_norm = a.replace(".", "/") if "/" in a or "." in a[:-1] else a
             if "/" in a_norm:
@@ -234,28 +332,40 @@ def _one_signature(ctx: Context, sig_lines: list[Line], start: int) -> tuple[Sig
             else:
                 style = style or "state"
                 a_out = a + "."
+            rest = am.group("rest").strip()
+            glued = _DEPUTY_INSIDE_RE.search(rest) if a_out in ("KT.", "K/T") else None
+            if glued:  # "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ PHÓ TRƯỞNG BAN": the position run into the title's line
+                rest, position = rest[:glued.start()].strip(), rest[glued.end():].strip()
             if auth is None:
-                auth, body = a_out, am.group("rest").strip()
-                pending_join = body.endswith(",") or body.split()[-1] in ("CHÁNH", "BAN", "PHÓ")
+                auth, body = a_out, rest
             else:
                 # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the position is the line after
-                second = a_out
-                position = None
+                second, second_title = a_out, rest
             used.append(ln)
             continue
         if is_upper_line(t) and len(t) < 80 and signer is None:
-            if pending_join and position is None and second is None and (body.endswith(",") or not POSITION_RE.match(t)):
-                body = (body.rstrip(",") + (", " if body.endswith(",") else " ") + t).strip()  # "KT. BỘ TRƯỞNG, / CHỦ NHIỆM"
-                pending_join = False
-                used.append(ln)
-                continue
+            if position is None and auth is not None:
+                title = (second_title if second else body) or ""
+                kt = (second or auth) in ("KT.", "K/T")
+                if _goes_on(title, t, kt):
+                    cut = _DEPUTY_INSIDE_RE.search(t) if not _dangling(title) else None
+                    more, rest = (t[:cut.start()], t[cut.end():]) if cut else (t, "")
+                    joined = (title.rstrip(",") + (", " if title.endswith(",") else " ") + more).strip()
+                    if second:
+                        second_title = joined
+                    else:
+                        body = joined
+                    position = rest or None  # "VỀ HQ PHÓ TRƯỞNG BAN": the title's end and the position
+                    used.append(ln)
+                    continue
             if position is None:
                 position = t
-            elif auth is not None and position is not None and second is None:
-                position = position + " " + t if len(position) < 25 and not POSITION_RE.match(t) else position
+            elif position.split()[-1] in ("THỨ", "PHÓ") or (
+                    auth is not None and second is None and len(position) < 25 and not POSITION_RE.match(t)):
+                position = position + " " + t  # "THỨ" / "TRƯỞNG"
             used.append(ln)
             continue
-        if NAME_RE.match(t) and signer is None and (position or auth):
+        if NAME_RE.match(t) and signer is None and (position or auth or signed):
             signer = t
             used.append(ln)
             break
