@@ -17,9 +17,9 @@ from __future__ import annotations
 import os
 
 import pytest
-from pydantic import BaseModel
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
 import vanban
 from vanban.limits import Limits
