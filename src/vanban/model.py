@@ -22,7 +22,15 @@ Severity = Literal["error", "warning", "info"]
 
 def _num_out(v: Any) -> Any:
     if isinstance(v, Decimal):
-        return int(v) if v == v.to_integral_value() else float(v)
+        if v == v.to_integral_value():
+            return int(v)
+        try:
+            f = float(v)
+        except OverflowError:  # pragma: no cover - float() gives inf, not an error, on CPython
+            return str(v)
+        # a float when it says exactly the same number; otherwise the exact digits as a string (a figure of more
+        # than 15 significant digits, or too large for a float), which reads back as the same Decimal
+        return f if f not in (float("inf"), float("-inf")) and Decimal(repr(f)) == v else str(v)
     return v
 
 

@@ -42,6 +42,14 @@ def build_document(text: str, path: str | None = None, source: SourceInfo | None
     When the time budget (``Limits.seconds``) runs out, the parse stops where it is: the stages done are kept
     up to the cut, the stage under way and the later ones are not, and ``Document.truncated.kind`` is "time"."""
     limits = limits or DEFAULT
+    # a str may hold lone surrogates (text decoded with errors="surrogateescape", a UTF-16 half pair), which no
+    # file or JSON can hold: each becomes U+FFFD, one for one (offsets stay true), and a note says how many
+    from .read.base import clean_text
+
+    text, cleaned = clean_text(text)
+    if cleaned:
+        source = source.model_copy(deep=True) if source else SourceInfo()
+        source.notes.extend(cleaned)
     deadline = _deadline(limits) if limits.seconds < _BIG else None
     part = text
     cut: tuple[str, int, int] | None = None  # kind, limit, offset in text
