@@ -140,6 +140,9 @@ def lint(doc_or_text: "Document | str | PathLike", *, config: "LintConfig | None
     elif options:
         raise TypeError("vanban.lint: give either config= or LintConfig options, not both")
     if preview:
+        import dataclasses
+
+        config = dataclasses.replace(config)  # the caller's configuration is not changed
         set_preview(config)
     problem = check_config(config, lang)
     if problem:

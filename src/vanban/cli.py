@@ -660,10 +660,17 @@ def collect_inputs(paths: list[str], exclude: str | None = None, follow_links: b
                 problems.append((str(pp), "empty_dir", ""))
         elif any(c in p for c in "*?["):
             hits = []
+            # the pattern's fixed part is the checked folder: a link leading out of it is left out, as in a walk
+            fixed = p[:min(p.index(c) for c in "*?[" if c in p)]
+            base = _realpath(os.path.dirname(fixed) or ".")
             for h in sorted(glob.glob(p, recursive=True)):
                 if os.path.islink(h) and _realpath(h) is None:
                     problems.append((h, "symlink_loop", ""))
                 elif Path(h).is_file():
+                    real = _realpath(h)
+                    if os.path.islink(h) and not follow_links and base and real and not _inside(real, [base]):
+                        problems.append((h, "symlink_outside", ""))
+                        continue
                     hits.append(h)
             out.extend(hits)
             if not hits:
