@@ -34,13 +34,11 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"
 
 #: Default error/warning rules below the bar (review of 2026-12-07: bulk 210 and real 59 error/warning findings on
-#: main 45fd37e read by hand, then the findings that appeared after merging main at 20:20 and 20:40 UTC). Precision in
+#: main 45fd37e read by hand, then the findings that appeared after merging main at 20:20, 20:40 and 21:00 UTC). Precision in
 #: brackets: true / reviewed, on the findings that still fire. To be decided by the lead (preview, info, or a
 #: fix); remove a code as soon as the rule meets the bar.
 BELOW_BAR_PENDING_DECISION = {
     "VB201",  # 21/25: a label glued to the line above, nested procedure fields; 2 extraction
-    "VB302",  # 0/3: legal thresholds ("từ 14 ngày làm việc trở lên") read as totals
-    "VB303",  # 0/1: a company's document number read as a ratio
     "VB503",  # 0/8: all extraction (flattened page headers lost the issuer): right about the text
     "VB505",  # 0/11: all extraction (flattened page headers lost the date line): right about the text
     "VB507",  # 0/4: all extraction (the page lost the signature cell): right about the text
