@@ -384,13 +384,23 @@ class _ArgparseLanguage:
     def __enter__(self):
         _ARG_LANG[0] = self.lang
         self.saved = (argparse._, argparse.ngettext)
+        self.saved_str = argparse.ArgumentError.__str__
         if self.lang != "en":
             argparse._ = lambda s: _ARGPARSE_VI.get(s, s)  # type: ignore[attr-defined]
             argparse.ngettext = lambda s, p, n: _ARGPARSE_VI.get(s if n == 1 else p, s if n == 1 else p)  # type: ignore[attr-defined]
+            # Python 3.10 writes "argument …: …" without passing it through gettext
+            plain = self.saved_str
+
+            def vi_str(err) -> str:
+                text = plain(err)
+                return "tham số " + text[len("argument "):] if text.startswith("argument ") else text
+
+            argparse.ArgumentError.__str__ = vi_str  # type: ignore[method-assign]
         return self
 
     def __exit__(self, *_exc) -> None:
         argparse._, argparse.ngettext = self.saved  # type: ignore[attr-defined]
+        argparse.ArgumentError.__str__ = self.saved_str  # type: ignore[method-assign]
 
 
 def _positive_jobs(v: str) -> int:
