@@ -34,7 +34,7 @@ def award_grantor(lc):
                       f"{a.grantor} may not grant “{a.name}” (Law on Emulation and Commendation 2022, art. 80).")
 
 
-@rule("VB602", "abolished-district", "warning",
+@rule("VB602", "abolished-district", "info",
       vi="Văn bản ban hành từ 01/7/2025 vẫn nhắc cấp huyện (đã bỏ theo mô hình chính quyền địa phương 2 cấp).",
       en="A document dated on or after 01/07/2025 still names the district level (abolished by two-level local government).",
       rationale="From 01/7/2025 local government has two levels (province and commune): no UBND huyện, no district awards. "

@@ -142,7 +142,7 @@ def national_title_misspelled(lc):
                       f"The motto is not written correctly: “{h.motto.text}”.", suggestion="Độc lập - Tự do - Hạnh phúc")
 
 
-@rule("VB503", "missing-issuing-body", "warning",
+@rule("VB503", "missing-issuing-body", "info",
       vi="Thiếu tên cơ quan, tổ chức ban hành văn bản.",
       en="The issuing body's name is missing.",
       rationale="NĐ 30/2020 Điều 8 khoản 2 điểm b (ô số 2).",
@@ -178,7 +178,7 @@ def missing_number(lc):
         yield Hit(s, e, "Không tìm thấy dòng số, ký hiệu (Số: …/…) của văn bản.", "No number/symbol line (Số: …/…) was found.")
 
 
-@rule("VB505", "missing-dateline", "warning",
+@rule("VB505", "missing-dateline", "info",
       vi="Thiếu địa danh và thời gian ban hành văn bản.",
       en="The place and date of issue are missing.",
       rationale="NĐ 30/2020 Điều 8 khoản 2 điểm d (ô số 4). Not reported for a law or a National Assembly resolution "
@@ -212,7 +212,7 @@ def _has_body(lc) -> bool:
     return lc.doc.header.number_line is not None and len(lc.doc.text) > 400 and lc.doc.header.doc_type not in _INTERNAL
 
 
-@rule("VB507", "missing-signature", "warning", needs_whole=True,
+@rule("VB507", "missing-signature", "info", needs_whole=True,
       vi="Thiếu phần chức vụ, họ tên người ký.",
       en="The signature block (position and name of the signer) is missing.",
       rationale="NĐ 30/2020 Điều 8 khoản 2 điểm g (ô số 7).",
@@ -231,7 +231,7 @@ def missing_signature(lc):
                   "No signature block (authority, position, signer) at the end of the document.")
 
 
-@rule("VB508", "missing-recipients", "warning", needs_whole=True,
+@rule("VB508", "missing-recipients", "info", needs_whole=True,
       vi="Thiếu phần “Nơi nhận” (hoặc thiếu dòng “Lưu: VT”).",
       en="The “Nơi nhận” list (or its “Lưu: VT” line) is missing.",
       rationale="NĐ 30/2020 Điều 8 khoản 2 điểm i (ô số 9b); the last item is “Lưu: VT, …”. Not reported for a law, a "

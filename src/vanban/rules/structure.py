@@ -24,7 +24,7 @@ def _sibling_groups(doc):
             yield s.children
 
 
-@rule("VB201", "heading-sequence", "warning",
+@rule("VB201", "heading-sequence", "info",
       vi="Số thứ tự đề mục bị nhảy, trùng hoặc sai thứ tự (I, II, IV; 1, 2, 2; a, c; e sau d thiếu đ).",
       en="Heading numbering has a gap, a duplicate or the wrong order (I, II, IV; 1, 2, 2; a, c; e after d without đ).",
       rationale="NĐ 30/2020 Phụ lục I: mục, khoản, điểm are numbered in order; điểm use the Vietnamese alphabet "
