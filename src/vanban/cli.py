@@ -137,7 +137,7 @@ class AtomicOutput:
                 pass
         self.pending = []
 
-    def __enter__(self) -> "AtomicOutput":
+    def __enter__(self) -> AtomicOutput:
         return self
 
     def __exit__(self, exc_type, *_exc) -> None:
@@ -772,10 +772,10 @@ def _errno_text(num: int, english: str, lang: str) -> str:
 def _lint_one(job):
     """Worker: read, parse and lint one file; never raises."""
     path, config, lang, max_bytes, keep, limits = job
+    import vanban
+
     from .errors import ReadError
     from .report import FileResult
-
-    import vanban
 
     try:
         doc = vanban.load(path, max_bytes=max_bytes, limits=limits)
@@ -858,9 +858,8 @@ def _worker_init(parent: int) -> None:
 def pool_map(func, items: list, jobs: int, chunksize: int = 4):
     """``map`` over worker processes, in order; on Ctrl-C, SIGTERM or any error the workers are stopped at
     once instead of finishing the queue."""
-    from concurrent.futures import ProcessPoolExecutor
-
     import signal
+    from concurrent.futures import ProcessPoolExecutor
 
     ex = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
     # the workers are forked while the jobs are submitted: a Ctrl-C or SIGTERM arriving then would be raised
@@ -1261,10 +1260,10 @@ def _rule_command(args) -> int:
           f"{prev if getattr(r, 'preview', False) else ''}\n")
     print((r.summary_en if en else r.summary_vi) + "\n")
     print(("Why: " if en else "Căn cứ: ") + rationale(r, lang) + "\n")
-    print(("Bad:" if en else "Ví dụ sai:"))
+    print("Bad:" if en else "Ví dụ sai:")
     for b in r.bad:
         print("    " + example_display(b).replace("\n", "\n    "))
-    print(("Good:" if en else "Ví dụ đúng:"))
+    print("Good:" if en else "Ví dụ đúng:")
     for g in r.good:
         print("    " + example_display(g).replace("\n", "\n    "))
     return 0

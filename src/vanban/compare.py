@@ -29,9 +29,10 @@ from __future__ import annotations
 import os
 import sys
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any
 
 import regex
 from rapidfuzz import fuzz, process
@@ -82,7 +83,7 @@ class CompareOptions:
 # --------------------------------------------------------------------------------------------------
 
 
-def _lang(lang: Optional[str]) -> str:
+def _lang(lang: str | None) -> str:
     return "en" if (lang or "vi").lower().startswith("en") else "vi"
 
 
@@ -104,7 +105,7 @@ def _location(rec: DocRecord, a, note: str):
                     path=_shown_path(rec.abspath) if rec.stored else rec.path)
 
 
-def _finding(code: str, rec: DocRecord, a, message: str, related: list, suggestion: Optional[str] = None) -> "Finding":
+def _finding(code: str, rec: DocRecord, a, message: str, related: list, suggestion: str | None = None) -> Finding:
     from .model import Finding
 
     name, severity, _vi, _en = RULES[code]
@@ -116,7 +117,7 @@ def _finding(code: str, rec: DocRecord, a, message: str, related: list, suggesti
 _YEARS_RE = regex.compile(r"\b(?:19|20|21)\d\d\b|\d+")
 
 
-def _subject_norm(s: Optional[str]) -> str:
+def _subject_norm(s: str | None) -> str:
     s = normalize_text(s or "")
     s = regex.sub(r"^(?:về việc|v/v|về)\s+", "", s)
     return regex.sub(r"\s+", " ", _YEARS_RE.sub(" ", regex.sub(r"[^\p{L}\d ]+", " ", s))).strip()
@@ -134,7 +135,7 @@ def _label(rec: DocRecord) -> str:
     return ", ".join(bits)
 
 
-def previous_report(rec: DocRecord, pool: Iterable[DocRecord], options: Optional[CompareOptions] = None) -> Optional[DocRecord]:
+def previous_report(rec: DocRecord, pool: Iterable[DocRecord], options: CompareOptions | None = None) -> DocRecord | None:
     """The same issuer's report for the closest earlier period of the same kind (year after year, quarter
     after quarter), of the same type and with a similar subject when both have one."""
     options = options or CompareOptions()
@@ -164,7 +165,7 @@ def previous_report(rec: DocRecord, pool: Iterable[DocRecord], options: Optional
 # --------------------------------------------------------------------------------------------------
 
 
-def _copied_paragraphs(rec: DocRecord, prev: DocRecord, options: CompareOptions, lang: str) -> list["Finding"]:
+def _copied_paragraphs(rec: DocRecord, prev: DocRecord, options: CompareOptions, lang: str) -> list[Finding]:
     out = []
     olds = [p for p in prev.paragraphs or [] if len(p.text.strip()) >= options.min_paragraph]
     if not olds:
@@ -196,7 +197,7 @@ def _copied_paragraphs(rec: DocRecord, prev: DocRecord, options: CompareOptions,
     return out
 
 
-def _cumulative_decreases(rec: DocRecord, prev: DocRecord, options: CompareOptions, lang: str) -> list["Finding"]:
+def _cumulative_decreases(rec: DocRecord, prev: DocRecord, options: CompareOptions, lang: str) -> list[Finding]:
     out = []
     olds = [f for f in prev.figures or [] if f.kind == "cumulative"]
     if not olds:
@@ -268,7 +269,7 @@ def _citation_conflicts(current: list[DocRecord], pool: list[DocRecord], options
     return out
 
 
-def _vn_date(iso: Optional[str]) -> str:
+def _vn_date(iso: str | None) -> str:
     if not iso or len(iso) != 10:
         return iso or "?"
     return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
@@ -323,9 +324,9 @@ def _duplicates(current: list[DocRecord], pool: list[DocRecord], options: Compar
 # --------------------------------------------------------------------------------------------------
 
 
-def compare_records(current: list[DocRecord], history: Optional[HistoryStore] = None, *,
-                    options: Optional[CompareOptions] = None, lang: str = "vi",
-                    select: Optional[Iterable[str]] = None) -> dict[str, list["Finding"]]:
+def compare_records(current: list[DocRecord], history: HistoryStore | None = None, *,
+                    options: CompareOptions | None = None, lang: str = "vi",
+                    select: Iterable[str] | None = None) -> dict[str, list[Finding]]:
     """Run the cross-report checks for ``current`` records against each other and the ``history`` store.
 
     Returns ``{path: [Finding]}`` for the current records only (sorted by position). ``select`` limits the
@@ -363,9 +364,9 @@ def compare_records(current: list[DocRecord], history: Optional[HistoryStore] = 
     return out
 
 
-def compare_documents(docs: Iterable["Document"], *, history: "HistoryStore | str | os.PathLike | None" = None,
-                      update_history: bool = True, options: Optional[CompareOptions] = None, lang: str = "vi",
-                      select: Optional[Iterable[str]] = None) -> dict[str, list["Finding"]]:
+def compare_documents(docs: Iterable[Document], *, history: HistoryStore | str | os.PathLike | None = None,
+                      update_history: bool = True, options: CompareOptions | None = None, lang: str = "vi",
+                      select: Iterable[str] | None = None) -> dict[str, list[Finding]]:
     """Digest documents, compare them (with each other and the history), then store them in the history.
 
     ``history`` is a :class:`HistoryStore` or the path of its SQLite file (created when missing); ``None``

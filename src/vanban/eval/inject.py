@@ -35,9 +35,9 @@ import datetime as dt
 import json
 import random
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
 
 from ..util import VI_LETTERS, int_to_roman, roman_to_int
 
@@ -93,7 +93,7 @@ class CleanDoc:
     name: str
     text: str
     headings: list[dict]  # {"line", "label", "level", "depth"} in document order
-    date: Optional[dt.date] = None
+    date: dt.date | None = None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -149,7 +149,7 @@ CITATION_RE = re.compile(
 DATELINE_RE = re.compile(r",\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
 
 
-def _symbol_code(num_sep: str, sym: str) -> Optional[str]:
+def _symbol_code(num_sep: str, sym: str) -> str | None:
     """The type code a symbol carries: 12/KH-UBND -> KH, 02-KH/ĐU -> KH, 98/2023/NĐ-CP -> NĐ."""
     parts = sym.split("/")
     if num_sep == "-":  # Party form NN-TYPE/BODY
@@ -164,7 +164,7 @@ def citations(text: str) -> Iterator[re.Match]:
     yield from CITATION_RE.finditer(text)
 
 
-def dateline(text: str, max_line: int = 15) -> Optional[re.Match]:
+def dateline(text: str, max_line: int = 15) -> re.Match | None:
     """The place-and-date line within the first lines."""
     for a, b in _line_bounds(text)[:max_line]:
         m = DATELINE_RE.search(text, a, b)
@@ -173,7 +173,7 @@ def dateline(text: str, max_line: int = 15) -> Optional[re.Match]:
     return None
 
 
-def dateline_date(text: str) -> Optional[dt.date]:
+def dateline_date(text: str) -> dt.date | None:
     m = dateline(text)
     if not m:
         return None
@@ -188,7 +188,7 @@ def dateline_date(text: str) -> Optional[dt.date]:
 # --------------------------------------------------------------------------------------------------
 
 
-def _citation_date_sites(doc: CleanDoc, make: Callable[[re.Match, bool], Optional[str]]) -> list[Site]:
+def _citation_date_sites(doc: CleanDoc, make: Callable[[re.Match, bool], str | None]) -> list[Site]:
     out = []
     for m in citations(doc.text):
         if m.group("d"):
@@ -277,7 +277,7 @@ YEAR_SAFE_RE = re.compile(
 )
 
 
-def report_year(text: str) -> Optional[int]:
+def report_year(text: str) -> int | None:
     """Y of a báo cáo about year Y (or a part of it): the first "năm Y" in the lines after the title."""
     lines = text.split("\n")
     for i, ln in enumerate(lines[:30]):
@@ -345,7 +345,7 @@ def _sibling_runs(headings: list[dict]) -> list[list[dict]]:
 _LEAD = r"^[\s*#>_|]*"
 
 
-def _heading_label_site(text: str, line_range: tuple[int, int], h: dict, new_number: int) -> Optional[Site]:
+def _heading_label_site(text: str, line_range: tuple[int, int], h: dict, new_number: int) -> Site | None:
     a, b = line_range
     line = text[a:b]
     level, label = h["level"], h["label"].strip()
@@ -386,7 +386,7 @@ def _heading_label_site(text: str, line_range: tuple[int, int], h: dict, new_num
     return Site(a + m.start(1), a + m.end(1), old, new)
 
 
-def _number(h: dict) -> Optional[int]:
+def _number(h: dict) -> int | None:
     label = h["label"].strip().rstrip(".)/:-– ")
     lv = h["level"]
     if lv in ("dieu",):
@@ -460,7 +460,7 @@ _MARKERS = [
 _BULLETS = ("bullet-", "bullet+", "bullet*")
 
 
-def _marker(line: str) -> tuple[Optional[str], Optional[str]]:
+def _marker(line: str) -> tuple[str | None, str | None]:
     for name, rx in _MARKERS:
         m = rx.match(line)
         if m:
@@ -468,7 +468,7 @@ def _marker(line: str) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
-def _seq_next(kind: str, prev: Optional[str], cur: Optional[str]) -> bool:
+def _seq_next(kind: str, prev: str | None, cur: str | None) -> bool:
     if kind in _BULLETS:
         return True
     if kind == "letter":
@@ -482,7 +482,7 @@ def _seq_next(kind: str, prev: Optional[str], cur: Optional[str]) -> bool:
     return False
 
 
-def list_after(lines: list[str], i: int) -> tuple[Optional[str], list[int]]:
+def list_after(lines: list[str], i: int) -> tuple[str | None, list[int]]:
     """The list that follows line ``i``: its marker kind and the indices of its items."""
     kind, items, prev_label = None, [], None
     for j in range(i + 1, len(lines)):
@@ -659,7 +659,7 @@ def apply(doc: CleanDoc, kind: str, site: Site) -> Injection:
                      new=site.new, start=site.start, text=text, note=site.note)
 
 
-def inject(doc: CleanDoc, kinds: Optional[Iterable[str]] = None, *, seed: int = DEFAULT_SEED,
+def inject(doc: CleanDoc, kinds: Iterable[str] | None = None, *, seed: int = DEFAULT_SEED,
            per_kind: int = 2) -> list[Injection]:
     """Up to ``per_kind`` injections of each kind in ``doc``, sites drawn with a seeded RNG."""
     out = []
@@ -736,11 +736,11 @@ class InjectionReport:
     clean_blocking: int = 0  # error/warning findings on the untouched documents
     clean_by_rule: dict[str, int] = field(default_factory=dict)
 
-    def recall(self, kind: Optional[str] = None) -> float:
+    def recall(self, kind: str | None = None) -> float:
         rs = [r for r in self.results if kind is None or r.injection.kind == kind]
         return sum(r.detected for r in rs) / len(rs) if rs else 1.0
 
-    def count(self, kind: Optional[str] = None) -> int:
+    def count(self, kind: str | None = None) -> int:
         return sum(1 for r in self.results if kind is None or r.injection.kind == kind)
 
     @property

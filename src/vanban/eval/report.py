@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Optional
 
 from .inject import KINDS, InjectionReport
 from .score import CITATION_FIELDS, EXTRACTORS, CorpusScore
@@ -165,7 +164,7 @@ def improvements(current: dict[str, float], baseline: dict[str, float], toleranc
 DOCS_PAGE = Path(__file__).resolve().parents[3] / "docs" / "accuracy.md"
 
 
-def _blocks(cs: CorpusScore, reps: list[InjectionReport], extra: Optional[list[str]]) -> dict[str, str]:
+def _blocks(cs: CorpusScore, reps: list[InjectionReport], extra: list[str] | None) -> dict[str, str]:
     """The generated blocks of the page, by name: ``scores`` (own corpus and figures), ``injection``,
     ``failures``."""
     secs = sections(cs, reps)
@@ -182,8 +181,8 @@ def _blocks(cs: CorpusScore, reps: list[InjectionReport], extra: Optional[list[s
             "failures": "\n".join(failures).rstrip()}
 
 
-def render_docs(cs: CorpusScore, reps: list[InjectionReport], *, real: bool, extra: Optional[list[str]] = None,
-                page: Optional[Path] = None) -> str:
+def render_docs(cs: CorpusScore, reps: list[InjectionReport], *, real: bool, extra: list[str] | None = None,
+                page: Path | None = None) -> str:
     """The accuracy page with its marked blocks (``<!-- vanban.eval: NAME -->`` … ``<!-- /vanban.eval: NAME -->``)
     filled anew; a block the page lacks is added at its end. ``real`` is kept for the callers (the real-corpus
     injection tables come with ``reps``)."""

@@ -21,7 +21,7 @@ from ..util import check_date
 _Y = r"(?:19|20|21)\d{2}"
 _S = r"[ \t\n]+"
 # priority order: earlier patterns win overlaps
-PATTERNS: list[tuple[str, "re.Pattern"]] = [
+PATTERNS: list[tuple[str, re.Pattern]] = [
     ("words", re.compile(rf"(?:ngày|Ngày|NGÀY){_S}(?P<d>\d{{1,2}}){_S}(?:tháng|THÁNG){_S}(?P<m>\d{{1,2}}){_S}(?:năm|NĂM){_S}(?P<y>{_Y})")),
     ("numeric", regex.compile(
         rf"(?<![\d/.-])(?P<d>\d{{1,2}})[ \t]*(?P<s>[/.-])[ \t]*(?P<m>\d{{1,2}})[ \t]*(?P=s)[ \t]*(?P<y>{_Y})(?![\d/])"

@@ -177,7 +177,7 @@ class _Package:
             raise ReadError(self.path, "zip_bomb", _too_big(real, info.file_size))
         return real, info
 
-    def stream(self, name: str) -> "_PartStream | None":
+    def stream(self, name: str) -> _PartStream | None:
         """A file-like reader of one part for lxml's ``iterparse`` (bounded, DTD-free, Strict mapped)."""
         real, info = self._info(name)
         if real is None:
@@ -248,7 +248,7 @@ class _PartStream:
 
     _KEEP = 96
 
-    def __init__(self, pkg: "_Package", real: str, info, fh) -> None:
+    def __init__(self, pkg: _Package, real: str, info, fh) -> None:
         self.pkg, self.real, self.info, self.fh = pkg, real, info, fh
         self.got = 0
         self.carry = b""

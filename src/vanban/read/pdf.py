@@ -27,11 +27,11 @@ import logging
 import os
 import re
 import zlib
-
-import pypdf
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+
+import pypdf
 
 from ..errors import ReadError
 from .base import Anchor, SourceText
