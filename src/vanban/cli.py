@@ -232,8 +232,9 @@ def run_cli(func, argv, prog: str) -> int:
             _stop_pool(ex)
         what = "SIGTERM" if isinstance(e, Interrupted) else "Ctrl-C"
         try:
-            print(f"{prog}: {_t(lang, f'đã dừng ({what}); chưa ghi tệp kết quả nào, tệp cũ (nếu có) giữ nguyên', f'interrupted ({what}); no output file was written, an earlier one is kept as it was')}",
-                  file=sys.stderr)
+            msg = _t(lang, f"đã dừng ({what}); chưa ghi tệp kết quả nào, tệp cũ (nếu có) giữ nguyên",
+                     f"interrupted ({what}); no output file was written, an earlier one is kept as it was")
+            print(f"{prog}: {msg}", file=sys.stderr)
         except Exception:  # noqa: BLE001
             pass
         return 130 if what == "Ctrl-C" else 143
@@ -940,7 +941,8 @@ def lint_files(files: list[str], config, lang: str = "vi", jobs: int | None = No
 
 
 def lint_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="vanban-lint", description="Kiểm tra thể thức và nội dung văn bản hành chính (NĐ 30/2020, HD 36/VPTW).")
+    p = argparse.ArgumentParser(prog="vanban-lint",
+                                description="Kiểm tra thể thức và nội dung văn bản hành chính (NĐ 30/2020, HD 36/VPTW).")
     p.add_argument("paths", nargs="+", help="tệp, thư mục (đệ quy) hoặc mẫu glob")
     p.add_argument("--format", default=None, choices=["text", "json", "jsonl", "sarif", "github", "csv", "html"],
                    help="định dạng kết quả (mặc định: theo đuôi tệp -o — .html, .json, .jsonl, .sarif, .csv — "

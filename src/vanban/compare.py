@@ -255,7 +255,8 @@ def _citation_conflicts(current: list[DocRecord], pool: list[DocRecord], options
             ref = c.reference
             if lang == "en":
                 what = f"date {c.date} here but {oc.date}" if date_diff else f"subject “{c.subject}” here but “{oc.subject}”"
-                msg = f"{ref} is cited with {what} in {_shown_path(other.path) if not other.stored else _shown_path(other.abspath)} (line {oc.line}); check which is right."
+                where = _shown_path(other.path) if not other.stored else _shown_path(other.abspath)
+                msg = f"{ref} is cited with {what} in {where} (line {oc.line}); check which is right."
                 note = "the same number and symbol in another report"
             else:
                 what = (f"ngày {_vn_date(c.date)} ở đây nhưng ngày {_vn_date(oc.date)}" if date_diff

@@ -238,7 +238,8 @@ _NATIONAL_CODES = {"TW", "VPTW", "BCT", "BBT", "QH", "UBTVQH", "CP", "TTG", "VPC
 _NATIONAL_WORDS = regex.compile(r"(?i)trung ương|chính phủ|thủ tướng|bộ chính trị|ban bí thư|quốc hội|^bộ\s|\bbộ\s\p{Lu}")
 _PROVINCE_CODES = {"TU", "ThU"}
 _DISTRICT_CODES = {"HU", "QU"}
-_NAMED_RE = regex.compile(r"(?i)(?<!\p{L})(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}))?")
+_NAMED_RE = regex.compile(r"(?i)(?<!\p{L})(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)"
+                          r"(?:\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}))?")
 
 
 def citation_scope(c, own_key: str | None, district: str | None, province: str | None) -> str:

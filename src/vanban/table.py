@@ -279,7 +279,8 @@ _ACRONYMS = {"ubnd", "hđnd", "mttq", "cchc", "tthc", "kt-xh", "bch", "bcđ", "q
 #: the head of a body's name: its specific name after it starts with a capital ("Sở Nội vụ", "Phòng Văn hóa
 #: và Thông tin", "Hội đồng Thi đua - Khen thưởng", "Ban Chỉ đạo …"), as NĐ 30/2020 Phụ lục II writes them
 _HEAD_RE = regex.compile(
-    r"(?<!\p{L})(?<!(?i:tiểu|hiệp|liên|phó)\s)(?i:(chi cục|tổng cục|cục|sở|phòng|văn phòng|trung tâm|ban quản lý|tiểu ban|ban|hội đồng|ủy ban|uỷ ban|viện|"
+    r"(?<!\p{L})(?<!(?i:tiểu|hiệp|liên|phó)\s)"
+    r"(?i:(chi cục|tổng cục|cục|sở|phòng|văn phòng|trung tâm|ban quản lý|tiểu ban|ban|hội đồng|ủy ban|uỷ ban|viện|"
     r"trường|đài|bộ|liên đoàn|hiệp hội|hội|đoàn|ban chấp hành|thanh tra|kho bạc|công an|chi nhánh|hạt|trạm|bệnh viện))"
     r"\s+(?!nhân dân\b|nhân\b|đồng\b|xã\b|phường\b|thị\b|huyện\b|quận\b|tỉnh\b|thành phố\b|đặc khu\b)(\p{Ll})")
 #: where a specific name ends: the level of the place that follows ("… huyện Ba Vì")

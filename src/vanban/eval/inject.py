@@ -37,6 +37,7 @@ import random
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from ..util import VI_LETTERS, int_to_roman, roman_to_int
@@ -433,7 +434,7 @@ def sites_heading_duplicate(doc: CleanDoc) -> list[Site]:
     bounds = _line_bounds(doc.text)
     out = []
     for run in _runs_in_order(doc):
-        for prev, h in zip(run, run[1:]):
+        for prev, h in pairwise(run):
             site = _heading_label_site(doc.text, bounds[h["line"] - 1], h, _number(prev))
             if site:
                 site.note = f"{prev['label']} then {site.new}"

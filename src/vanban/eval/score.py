@@ -312,7 +312,7 @@ def score_headings(ds: DocScore, doc: Any, gold: dict) -> None:
     for key in sorted(set(g) - set(p)):
         ds.problem("headings", "missed", key[0], label=g[key][1]["label"], title=g[key][1].get("title_starts"))
     list_lines = set(gold.get("list_items_not_headings", []))
-    for d, s in walk_doc(doc.sections):
+    for _depth, s in walk_doc(doc.sections):
         if (s.line, norm_label(s.label)) not in g:
             kind = "list-item-as-heading" if s.line in list_lines else "extra"
             ds.problem("headings", kind, s.line, label=s.label, level=s.level, title=s.title[:50])
@@ -403,7 +403,7 @@ def _span_match(ds: DocScore, name: str, gitems: list[dict], spans: list, pitems
     in_scope = [p for p in pitems if any(_overlaps((p.start, p.end), sp) for sp in annotated)]
     free = list(in_scope)
     tp = 0
-    for gi, sp in zip(gitems, spans):
+    for gi, sp in zip(gitems, spans, strict=True):  # spans: gold_spans(text, gitems), one per item
         hit = None
         if sp is not None:
             for p in free:

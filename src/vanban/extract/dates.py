@@ -25,7 +25,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("words", re.compile(rf"(?:ngày|Ngày|NGÀY){_S}(?P<d>\d{{1,2}}){_S}(?:tháng|THÁNG){_S}(?P<m>\d{{1,2}}){_S}(?:năm|NĂM){_S}(?P<y>{_Y})")),
     ("numeric", regex.compile(
         rf"(?<![\d/.-])(?P<d>\d{{1,2}})[ \t]*(?P<s>[/.-])[ \t]*(?P<m>\d{{1,2}})[ \t]*(?P=s)[ \t]*(?P<y>{_Y})(?![\d/])"
-        rf"(?:[ \t]*(?:-|đến)[ \t]*(?:ngày[ \t]+)?(?P<d2>\d{{1,2}})[ \t]*(?P<s2>[/.-])[ \t]*(?P<m2>\d{{1,2}})[ \t]*(?P=s2)[ \t]*(?P<y2>{_Y})(?![\d/]))?")),
+        rf"(?:[ \t]*(?:-|đến)[ \t]*(?:ngày[ \t]+)?"
+        rf"(?P<d2>\d{{1,2}})[ \t]*(?P<s2>[/.-])[ \t]*(?P<m2>\d{{1,2}})[ \t]*(?P=s2)[ \t]*(?P<y2>{_Y})(?![\d/]))?")),
     # a pair of years; what precedes decides the kind (giai đoạn / nhiệm kỳ / năm học … or a plain range)
     ("period", regex.compile(rf"(?<![\d/.])(?P<y>{_Y})[ \t]*[-/–][ \t]*(?P<y2>{_Y}|\d{{2}})(?![\d/])")),
     ("quarter", re.compile(rf"(?:[Qq]uý|QUÝ)[ \t]+(?P<q>IV|I{{1,3}}|[1-4])(?![^\W\d_])(?:[ \t]*(?:/|năm|NĂM)[ \t]*(?P<y>{_Y}))?")),

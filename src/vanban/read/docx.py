@@ -985,7 +985,7 @@ class _DocxReader:
             blocks = [list(self._blocks(cell)) for cell in row]
             if not layout and len(row) >= 2 and all(self._short_cell(b) for b in blocks):
                 cells: list[tuple[str, int | None, int]] = []
-                for c, (cell, cell_blocks) in enumerate(zip(row, blocks), 1):
+                for c, (cell, cell_blocks) in enumerate(zip(row, blocks, strict=True), 1):
                     texts = []
                     first_no = None
                     for blk in cell_blocks:

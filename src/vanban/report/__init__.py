@@ -6,9 +6,9 @@ The CLI collects one :class:`FileResult` per input file and calls :func:`render`
     out = render([FileResult("bc.txt", doc, findings)], "sarif", rules=rule_meta)
 
 Every format sees the same findings in the same order: files in the order the CLI sorted them (folder, then
-name), findings sorted by position (line, column) then code. A file that could not be read (``document is None`` and not ``lean``, or ``error`` set)
-is reported as one finding ``E000`` / ``read-error`` of severity ``error`` at line 1, column 1, so that
-machine consumers never have to special-case it (a leading ``"<path>: "`` in ``error``, as produced by
+name), findings sorted by position (line, column) then code. A file that could not be read (``document is None``
+and not ``lean``, or ``error`` set) is reported as one finding ``E000`` / ``read-error`` of severity ``error`` at
+line 1, column 1, so that machine consumers never have to special-case it (a leading ``"<path>: "`` in ``error``, as produced by
 ``ReadError.message()``, is dropped: the path has its own field).
 
 The output is a ``str``. Write it as UTF-8; for CSV open the file with ``newline=""`` (the rows already

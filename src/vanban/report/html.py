@@ -268,7 +268,7 @@ def highlight_text(
                 f'<span class="anc" id="f-{fid}"></span><mark class="m pt s-{sev}" data-f="{fid}" '
                 f'title="{esc(tip)}" tabindex="0"></mark>'
             )
-        for s, e, fid, sev, tip in starts.get(p, ()):
+        for _start, _end, fid, sev, tip in starts.get(p, ()):
             out.append(f'<span class="anc" id="f-{fid}"></span>')
             active[fid] = (sev, tip)
         if i + 1 >= len(bounds):

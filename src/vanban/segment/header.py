@@ -45,7 +45,8 @@ NUMBER_RE = regex.compile(
 # ("Hà Nội, ngày" + 12 000 spaces took 3.8 s), and a match could start at every blank of a run.
 DATELINE_RE = regex.compile(
     r"""(?:^|(?<=[\n \t]))
-    (?P<place>(?:(?<![^\n])\p{Lu}\p{Ll}{0,20}+[ \t]{0,20}+\n[ \t]{0,20}+(?=\p{Lu}[^\n,]{0,30},[ \t]{0,20}+(?i:ngày)))?\p{Lu}[\p{Ll}.][\p{L} .'-]{0,40}?(?:[ \t]\d{1,3})?)[ \t]{0,20}+,[ \t]{0,20}+
+    (?P<place>(?:(?<![^\n])\p{Lu}\p{Ll}{0,20}+[ \t]{0,20}+\n[ \t]{0,20}+(?=\p{Lu}[^\n,]{0,30},[ \t]{0,20}+(?i:ngày)))?"""
+    r"""\p{Lu}[\p{Ll}.][\p{L} .'-]{0,40}?(?:[ \t]\d{1,3})?)[ \t]{0,20}+,[ \t]{0,20}+
     (?i:ngày)[ \t\n]{0,20}+(?P<d>\d{1,2}|[.…_][ \t.…_]{0,80}+|)[ \t\n]{0,20}+
     (?i:tháng)[ \t\n]{0,20}+(?P<m>\d{1,2}|[.…_][ \t.…_]{0,80}+|)[ \t\n]{0,20}+
     (?i:năm)[ \t\n]{0,20}+(?P<y>\d{4})""",
@@ -54,7 +55,8 @@ DATELINE_RE = regex.compile(
 
 DATE_ONLY_RE = regex.compile(
     r"""(?:^|(?<=\n))[ \t*]{0,20}+(?P<pre>(?:\p{Lu}\p{Ll}{0,20}+[ \t]{1,20}+){0,4}?)
-    (?P<ngay>(?i:ngày))[ \t]{0,20}+(?P<d>\d{1,2}|[.…_][ \t.…_]{0,80}+|)[ \t]{0,20}+(?i:tháng)[ \t]{0,20}+(?P<m>\d{1,2}|[.…_][ \t.…_]{0,80}+|)[ \t]{0,20}+(?i:năm)[ \t]{0,20}+(?P<y>\d{4})
+    (?P<ngay>(?i:ngày))[ \t]{0,20}+(?P<d>\d{1,2}|[.…_][ \t.…_]{0,80}+|)[ \t]{0,20}+"""
+    r"""(?i:tháng)[ \t]{0,20}+(?P<m>\d{1,2}|[.…_][ \t.…_]{0,80}+|)[ \t]{0,20}+(?i:năm)[ \t]{0,20}+(?P<y>\d{4})
     [ \t*]{0,20}+(?=\n|$)""",
     regex.VERBOSE,
 )
@@ -65,7 +67,8 @@ BODY_START_RE = regex.compile(
 RULE_LINE_RE = regex.compile(r"^[-_=*.~ ]{3,}$|^\*$")
 VV_RE = regex.compile(r"^(?:V/v|V/V|v/v|Về\s+việc)\s*:?\s*(?P<rest>.*)$")
 _VE_VIEC_RE = regex.compile(r"^về\s+việc\s+(?P<rest>\S.*)$")
-PLACE_WORDS_RE = regex.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|THÀNH\s+PHỐ|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|ĐẶC\s+KHU|TRUNG\s+ƯƠNG|TP\.?)\s+\S|TRUNG\s+ƯƠNG$")
+PLACE_WORDS_RE = regex.compile(
+    r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|THÀNH\s+PHỐ|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|ĐẶC\s+KHU|TRUNG\s+ƯƠNG|TP\.?)\s+\S|TRUNG\s+ƯƠNG$")
 # "QH15", and "QH" with its term number left out ("202/2025/QH"): the body, not a type
 _QH_RE = regex.compile(r"(?:QH|UBTVQH)\d{0,2}")
 _YEAR_GROUP_RE = regex.compile(r"(\d{4})/(.+)$")
@@ -663,7 +666,8 @@ def _subject_after(lines: list[Line], i: int, limit: int) -> list[Line]:
     return out
 
 
-_AUTH_RE = regex.compile(r"^(?:CHỦ\s+TỊCH|ỦY\s+BAN|UỶ\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|CHÍNH\s+PHỦ|QUỐC\s+HỘI|HỘI\s+ĐỒNG|TRƯỞNG\s+BAN)\b")
+_AUTH_RE = regex.compile(r"^(?:CHỦ\s+TỊCH|ỦY\s+BAN|UỶ\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|"
+                         r"CHÍNH\s+PHỦ|QUỐC\s+HỘI|HỘI\s+ĐỒNG|TRƯỞNG\s+BAN)\b")
 
 
 def _authority_line(text: str) -> bool:
