@@ -386,8 +386,8 @@ class _ArgparseLanguage:
         _ARG_LANG[0] = self.lang
         self.saved = (argparse._, argparse.ngettext)
         if self.lang != "en":
-            argparse._ = lambda s: _ARGPARSE_VI.get(s, s)  # type: ignore[attr-defined]
-            argparse.ngettext = lambda s, p, n: _ARGPARSE_VI.get(s if n == 1 else p, s if n == 1 else p)  # type: ignore[attr-defined]
+            argparse._ = lambda s: _ARGPARSE_VI.get(s, s)
+            argparse.ngettext = lambda s, p, n: _ARGPARSE_VI.get(s if n == 1 else p, s if n == 1 else p)
         return self
 
     def __exit__(self, *_exc) -> None:
@@ -413,10 +413,10 @@ def _positive_jobs(v: str) -> int:
 def find_config(start: Path | None = None) -> Path | None:
     """The configuration file nearest to ``start`` (a checked file or folder), searching upward as ruff does:
     a ``vanban.toml``, or a ``pyproject.toml`` with a ``[tool.vanban]`` table."""
-    try:
-        import tomllib  # type: ignore[import-not-found]
-    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
     d = Path(start) if start is not None else Path.cwd()
     try:
         d = d.resolve()
@@ -440,10 +440,10 @@ def find_config(start: Path | None = None) -> Path | None:
 
 
 def read_config(p: Path) -> dict:
-    try:
-        import tomllib  # type: ignore[import-not-found]
-    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
     data = tomllib.loads(Path(p).read_text("utf-8"))
     return data.get("tool", {}).get("vanban", data) if Path(p).name == "pyproject.toml" else data
 
@@ -620,8 +620,10 @@ def collect_inputs(paths: list[str], exclude: str | None = None, follow_links: b
             found = 0
             unreadable: list[str] = []
             roots = [r for r in (_realpath(p),) if r]
-            for root, dirs, files in os.walk(pp, onerror=lambda e, _u=unreadable: _u.append(e.filename),
-                                             followlinks=follow_links):
+            def _unreadable(e: OSError, _u: list[str] = unreadable) -> None:
+                _u.append(e.filename)
+
+            for root, dirs, files in os.walk(pp, onerror=_unreadable, followlinks=follow_links):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 if follow_links:  # a linked folder leading back up would walk forever
                     keep = []

@@ -40,7 +40,7 @@ from rapidfuzz import fuzz, process
 from .history import DocRecord, HistoryStore, default_history_path, digest, normalize_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .model import Document, Finding
+    from .model import Document, Finding, Severity
 
 __all__ = [
     "RULES",
@@ -53,7 +53,7 @@ __all__ = [
 ]
 
 #: code -> (name, severity, Vietnamese summary, English summary)
-RULES: dict[str, tuple[str, str, str, str]] = {
+RULES: dict[str, tuple[str, Severity, str, str]] = {
     "VB901": ("copied-paragraph", "warning", "Đoạn văn chép nguyên từ báo cáo kỳ trước của cùng cơ quan",
               "Paragraph copied unchanged from the same issuer's previous-period report"),
     "VB902": ("cross-citation-conflict", "warning", "Cùng số, ký hiệu văn bản nhưng khác ngày hoặc trích yếu giữa các báo cáo",
@@ -166,7 +166,7 @@ def previous_report(rec: DocRecord, pool: Iterable[DocRecord], options: CompareO
 
 
 def _copied_paragraphs(rec: DocRecord, prev: DocRecord, options: CompareOptions, lang: str) -> list[Finding]:
-    out = []
+    out: list[Finding] = []
     olds = [p for p in prev.paragraphs or [] if len(p.text.strip()) >= options.min_paragraph]
     if not olds:
         return out
@@ -198,7 +198,7 @@ def _copied_paragraphs(rec: DocRecord, prev: DocRecord, options: CompareOptions,
 
 
 def _cumulative_decreases(rec: DocRecord, prev: DocRecord, options: CompareOptions, lang: str) -> list[Finding]:
-    out = []
+    out: list[Finding] = []
     olds = [f for f in prev.figures or [] if f.kind == "cumulative"]
     if not olds:
         return out

@@ -492,7 +492,8 @@ class HistoryStore:
              anchor, zlib.compress(rec.body.encode("utf-8")), sh,
              datetime.now(timezone.utc).isoformat(timespec="seconds")),
         )
-        doc_id = int(cur.lastrowid)
+        assert cur.lastrowid is not None  # set by every successful INSERT
+        doc_id = cur.lastrowid
         c.executemany(
             'INSERT INTO paragraphs (doc_id, idx, hash, start, "end", line, col, end_line, end_col, text, numbers) '
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

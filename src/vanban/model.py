@@ -226,13 +226,16 @@ class Citation(Span):
         return _date_of(self.date)
 
 
+DateKind = Literal[
+    "date", "month_year", "year", "quarter", "half_year", "months", "period", "term", "school_year",
+    "range", "as_of", "anniversary",
+]
+
+
 class DateMention(Span):
     """A date or period mentioned in the text."""
 
-    kind: Literal[
-        "date", "month_year", "year", "quarter", "half_year", "months", "period", "term", "school_year",
-        "range", "as_of", "anniversary",
-    ]
+    kind: DateKind
     value: str | None = None
     day: int | None = None
     month: int | None = None

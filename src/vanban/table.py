@@ -180,8 +180,12 @@ SEVERITY_LABELS = {"vi": {"error": "lỗi", "warning": "cảnh báo", "info": "t
 
 def headers(table: str, lang: str = "vi") -> list[str]:
     """The header row of a table in ``lang`` ("vi", "en" or "keys")."""
-    idx = {"vi": 1, "en": 2}.get(lang)
-    return [c[0] if idx is None else c[idx] for c in COLUMNS[table]]
+    cols = COLUMNS[table]
+    if lang == "vi":
+        return [c[1] for c in cols]
+    if lang == "en":
+        return [c[2] for c in cols]
+    return [c[0] for c in cols]
 
 
 _headers = headers
@@ -244,7 +248,7 @@ def _clean_lines(text: str) -> list[str]:
 
 
 def _name(raw: str) -> str | None:
-    words = []
+    words: list[str] = []
     for w in raw.split():
         if w.lower() in _STOP_WORDS or len(words) >= 4:
             break
@@ -496,7 +500,7 @@ def _lang(lang: str | None) -> str:
 
 
 def _error_rows(path: str, message: str, lang: str) -> dict[str, list[dict]]:
-    drow = {k: None for k, *_ in COLUMNS["documents"]}
+    drow: dict[str, Any] = {k: None for k, *_ in COLUMNS["documents"]}
     drow.update(file=path, errors=1, warnings=0, infos=0, read_error=message)
     frow = {"file": path, "code": "E000", "name": "read-error", "severity": SEVERITY_LABELS[lang]["error"],
             "line": 1, "column": 1, "message": message, "text": "", "suggestion": None, "page": None,

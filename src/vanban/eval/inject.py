@@ -35,7 +35,7 @@ import datetime as dt
 import json
 import random
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -366,11 +366,7 @@ def _heading_label_site(text: str, line_range: tuple[int, int], h: dict, new_num
         if not 0 < new_number <= len(VI_LETTERS):
             return None
         new = VI_LETTERS[new_number - 1]
-    elif level == "arabic":
-        new = None
-    elif level == "decimal":
-        new = None
-    else:
+    elif level not in ("arabic", "decimal"):  # those two take the width of the label found below
         return None
     core = label.rstrip(".)/:-– ")
     m = re.match(_LEAD + "(" + re.escape(core) + r")(?=[.)/:\-–\s])", line, re.IGNORECASE)
@@ -413,7 +409,8 @@ def _runs_in_order(doc: CleanDoc) -> list[list[dict]]:
     out = []
     for run in _sibling_runs(doc.headings):
         nums = [_number(h) for h in run]
-        if len(run) >= 2 and None not in nums and nums == list(range(nums[0], nums[0] + len(nums))):
+        first = nums[0]
+        if len(run) >= 2 and first is not None and None not in nums and nums == list(range(first, first + len(nums))):
             out.append(run)
     return out
 
@@ -423,7 +420,9 @@ def sites_heading_gap(doc: CleanDoc) -> list[Site]:
     out = []
     for run in _runs_in_order(doc):
         last = run[-1]
-        site = _heading_label_site(doc.text, bounds[last["line"] - 1], last, _number(last) + 1)
+        n = _number(last)
+        assert n is not None  # runs in order are numbered throughout
+        site = _heading_label_site(doc.text, bounds[last["line"] - 1], last, n + 1)
         if site:
             site.note = f"{run[-2]['label']} then {site.new}"
             out.append(site)
@@ -435,7 +434,9 @@ def sites_heading_duplicate(doc: CleanDoc) -> list[Site]:
     out = []
     for run in _runs_in_order(doc):
         for prev, h in pairwise(run):
-            site = _heading_label_site(doc.text, bounds[h["line"] - 1], h, _number(prev))
+            n = _number(prev)
+            assert n is not None  # runs in order are numbered throughout
+            site = _heading_label_site(doc.text, bounds[h["line"] - 1], h, n)
             if site:
                 site.note = f"{prev['label']} then {site.new}"
                 out.append(site)
@@ -472,6 +473,7 @@ def _marker(line: str) -> tuple[str | None, str | None]:
 def _seq_next(kind: str, prev: str | None, cur: str | None) -> bool:
     if kind in _BULLETS:
         return True
+    assert prev is not None and cur is not None  # every numbered marker captures its number
     if kind == "letter":
         return prev in VI_LETTERS and cur in VI_LETTERS and VI_LETTERS.index(cur) == VI_LETTERS.index(prev) + 1
     if kind == "arabic":
@@ -533,6 +535,7 @@ def sites_count_changed(doc: CleanDoc) -> list[Site]:
         core = line.rstrip().rstrip("*").rstrip()
         for m in ANNOUNCE_RE.finditer(line.split(":")[0] if h else line):
             n = int(m.group("n"))
+            items: Sequence[object]  # sub-headings or list lines: only counted
             if h is not None:
                 items, how = _children(doc.headings, h), "sub-headings"
             elif core.endswith(":"):
@@ -570,7 +573,7 @@ def sites_breakdown_broken(doc: CleanDoc) -> list[Site]:
         kind, items = list_after(lines, i)
         if kind not in _BULLETS or len(items) < 2:
             continue
-        parts = []
+        parts: list[int] = []
         for j in items:
             nums = [n for n, m in _ints(lines[j]) if not 1900 <= n <= 2100]
             if len(nums) != 1:

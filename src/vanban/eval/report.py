@@ -44,10 +44,10 @@ def plain_table(header: tuple, rows: list[tuple]) -> str:
 
 def sections(cs: CorpusScore, reps: list[InjectionReport]) -> list[tuple[str, tuple, list[tuple]]]:
     """(title, header, rows) for every table."""
-    out = []
+    out: list[tuple[str, tuple, list[tuple]]] = []
     out.append(("Extractors (micro-averaged over documents)", ("extractor", "TP", "found", "gold", "P", "R", "F1"),
                 extractor_rows(cs)))
-    rows = []
+    rows: list[tuple] = []
     for f in CITATION_FIELDS:
         v = cs.prf.get(f"citations.{f}")
         if v is not None:
@@ -79,7 +79,7 @@ def figures_sections(fs) -> list[tuple[str, tuple, list[tuple]]]:
     """The figures block: planted figure errors found per kind, false alarms of the figure rules."""
     from .score import FIGURE_RULES
 
-    rows = []
+    rows: list[tuple] = []
     for kind, code in FIGURE_RULES.items():
         rows.append((kind, code, fs.planted[kind], fs.found[kind], _f(fs.recall(kind)), fs.false_alarms[kind],
                      fs.on_non_findings[kind]))
@@ -88,7 +88,8 @@ def figures_sections(fs) -> list[tuple[str, tuple, list[tuple]]]:
     title = (f"Figures — corpora/figures: {fs.documents} documents ({fs.copies} copies with the .docx); planted "
              f"figure errors found by the expected rule, and findings of VB301–VB308 where none was planted "
              f"(of them on a correct breakdown)")
-    out = [(title, ("kind", "rule", "planted", "found", "recall", "false alarms", "on correct"), rows)]
+    out: list[tuple[str, tuple, list[tuple]]] = [
+        (title, ("kind", "rule", "planted", "found", "recall", "false alarms", "on correct"), rows)]
     rows = [(copy, v.tp, v.gold, _f(v.recall)) for copy, v in sorted(fs.by_copy.items())]
     rows.append(("correct breakdowns silent", fs.non_findings.ok, fs.non_findings.n, _f(fs.non_findings.value)))
     out.append(("Figures — per copy, and the correct breakdowns (expected_non_findings)",
@@ -114,8 +115,8 @@ def failure_patterns(cs: CorpusScore, reps: list[InjectionReport], limit: int = 
     for rep in reps:
         miss = Counter((r.injection.kind, tuple(r.got)) for r in rep.results if not r.detected)
         for (kind, got), n in miss.most_common(limit):
-            ex = next(r for r in rep.results if not r.detected and r.injection.kind == kind and tuple(r.got) == got)
-            i = ex.injection
+            res = next(r for r in rep.results if not r.detected and r.injection.kind == kind and tuple(r.got) == got)
+            i = res.injection
             out.append(f"{rep.label}: {kind} missed {n}x (rules on the line: {', '.join(got) or 'none'}; e.g. "
                        f"{i.doc}:{i.line} “{i.old}” → “{i.new}” in “{i.note[:70]}”)")
     return out

@@ -151,8 +151,8 @@ class CorpusScore:
         self.docs.append(d)
         for k, v in d.prf.items():
             self.prf[k].add(v)
-        for k, v in d.acc.items():
-            self.acc[k].add(v)
+        for k, a in d.acc.items():
+            self.acc[k].add(a)
         for k, v in d.rules.items():
             self.rules[k].add(v)
         self.optional_hits += d.optional_hits
@@ -294,7 +294,7 @@ def walk_doc(sections: list, depth: int = 0) -> Iterable[tuple[int, Any]]:
 
 def score_headings(ds: DocScore, doc: Any, gold: dict) -> None:
     g = {(s["line"], norm_label(s["label"])): (d, s) for d, s in walk_gold(gold.get("sections", []))}
-    p = {}
+    p: dict[tuple[int, str], tuple[int, Any]] = {}
     for d, s in walk_doc(doc.sections):
         p.setdefault((s.line, norm_label(s.label)), (d, s))
     n_found = sum(1 for _ in walk_doc(doc.sections))
@@ -620,8 +620,8 @@ def metrics(cs: CorpusScore) -> dict[str, float]:
         out[f"{k}.precision"] = v.precision
         out[f"{k}.recall"] = v.recall
         out[f"{k}.f1"] = v.f1
-    for k, v in cs.acc.items():
-        out[f"{k}.accuracy"] = v.value
+    for k, a in cs.acc.items():
+        out[f"{k}.accuracy"] = a.value
     total = PRF()
     for name, v in cs.rules.items():
         total.add(v)
@@ -638,7 +638,7 @@ def metrics(cs: CorpusScore) -> dict[str, float]:
     return {k: round(out[k], 4) for k in sorted(out)}
 
 
-def counts(cs: CorpusScore) -> dict[str, dict]:
+def counts(cs: CorpusScore) -> dict[str, Any]:
     """Raw counts, for the JSON output."""
     return {
         "documents": len(cs.docs),
@@ -671,7 +671,7 @@ _FIGURE_CODES = {v: k for k, v in FIGURE_RULES.items()}
 
 def figure_kind(f: Any) -> str | None:
     """The figure kind a finding belongs to (by its code, else by its name), or None for other rules."""
-    return _FIGURE_CODES.get(getattr(f, "code", None)) or (f.name if f.name in FIGURE_RULES else None)
+    return _FIGURE_CODES.get(getattr(f, "code", "")) or (f.name if f.name in FIGURE_RULES else None)
 
 
 @dataclass
@@ -732,8 +732,8 @@ def score_figure_findings(findings: list, text: str, gold: dict, *, copy: str = 
     fs = FiguresScore(copies=1)
     lines = text.split("\n")
     by_fragment = copy != "txt"
-    figure_findings = [(f, figure_kind(f)) for f in findings]
-    figure_findings = [(f, k) for f, k in figure_findings if k is not None]
+    kinds = [(f, figure_kind(f)) for f in findings]
+    figure_findings = [(f, k) for f, k in kinds if k is not None]
     planted_lines: set[int] = set()
     for e in gold.get("expected_findings", []):
         kind = e.get("kind")

@@ -14,7 +14,7 @@ import re
 
 import regex
 
-from ..model import DateMention, Document
+from ..model import DateKind, DateMention, Document
 from ..segment.lines import Context
 from ..util import check_date
 
@@ -73,7 +73,7 @@ def _build(kind: str, m, ctx: Context, text: str) -> DateMention | None:
         asof = (ASOF_RE if kind == "numeric" else ASOF_WORDS_RE).search(text, max(0, start - 30), start)
         if asof:
             start = asof.start()
-        k = "as_of" if asof else ("range" if g.get("d2") else "date")
+        k: DateKind = "as_of" if asof else ("range" if g.get("d2") else "date")
         dm = DateMention(kind=k, value=iso, day=d, month=mo, year=y, valid=iso is not None, reason=why, **ctx.span(start, end))
         if g.get("d2"):
             _iso2, why2 = check_date(int(g["d2"]), int(g["m2"]), int(g["y2"]))
@@ -90,7 +90,8 @@ def _build(kind: str, m, ctx: Context, text: str) -> DateMention | None:
         if pm is not None:
             start = pm.start()
         pk = " ".join(pm.group("pk").lower().split()) if pm else ""
-        k = {"nhiệm kỳ": "term", "năm học": "school_year", "niên khóa": "school_year"}.get(pk, "period")
+        kinds: dict[str, DateKind] = {"nhiệm kỳ": "term", "năm học": "school_year", "niên khóa": "school_year"}
+        k = kinds.get(pk, "period")
         return DateMention(kind=k, year=y1, end_year=int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2),
                            **ctx.span(start, end))
     if kind == "months":
@@ -105,8 +106,8 @@ def _build(kind: str, m, ctx: Context, text: str) -> DateMention | None:
                            value=f"{y}-H{half}" if half else None, **ctx.span(pm.start(), end))
     span = ctx.span(start, end)
     if kind == "quarter":
-        q, y = _Q[g["q"].upper()], int(g["y"]) if g["y"] else None
-        return DateMention(kind="quarter", quarter=q, year=y, value=f"{y}-Q{q}" if y else None, **span)
+        q, qy = _Q[g["q"].upper()], int(g["y"]) if g["y"] else None
+        return DateMention(kind="quarter", quarter=q, year=qy, value=f"{qy}-Q{q}" if qy else None, **span)
     if kind == "month_year":
         mo = int(g["m"])
         ok = 1 <= mo <= 12
@@ -147,6 +148,7 @@ _AT_WORD = {"ngày": ("words",), "tháng": ("months", "month_year"), "năm": ("y
 
 
 def _candidates(text: str):
+    m: re.Match[str] | None
     low = text.lower()
     if len(low) != len(text):  # pragma: no cover - exotic case mappings: scan as before
         for kind, rx in PATTERNS:
@@ -174,7 +176,7 @@ def extract(ctx: Context, doc: Document) -> list[DateMention]:
     text = ctx.text
     cands = sorted(_candidates(text), key=lambda km: (_PRIORITY[km[0]], km[1].start()))
     taken: list[tuple[int, int]] = []  # sorted, non-overlapping normalized spans already claimed
-    found: list[tuple[int, str, object]] = []
+    found: list[tuple[int, str, re.Match[str]]] = []
     for kind, m in cands:
         s, e = m.span()
         k = bisect.bisect_right(taken, (s, 1 << 60))

@@ -148,11 +148,12 @@ def _header_drawn_last(lines: list[_Line]) -> list[_Line]:
     if len(filled) < 4:
         return lines
     top = lines[filled[0]].y
-    start = next((i for i in filled[1:] if lines[i].y > top + 4), None)
+    assert top is not None  # filled lines have a y
+    start = next((i for i in filled[1:] if (y := lines[i].y) is not None and y > top + 4), None)
     if start is None:
         return lines
     end = start
-    while end < len(lines) and (lines[end].y is None or lines[end].y > top + 4 or not lines[end].text.strip()):
+    while end < len(lines) and ((y := lines[end].y) is None or y > top + 4 or not lines[end].text.strip()):
         end += 1
     run = lines[start:end]
     if not any(_NEVER_RUNNING.search(ln.text + " " + (ln.right or "")) for ln in run):
@@ -590,7 +591,7 @@ def _pdfium_chunks(pdf, p: int) -> tuple[list[tuple[float, float, str, float]], 
                     text = ""
                 if fs <= 0:
                     fs = 12.0
-                if lo is None:
+                if lo is None or hi is None:  # both are set together
                     lo = hi = y
                 else:
                     dist = 0.0 if lo <= y <= hi else min(abs(y - lo), abs(y - hi))
