@@ -271,10 +271,13 @@ class Quantity(Span):
     announces: int | None = None
 
 
+AwardKind = Literal["title", "form"]
+
+
 class Award(Span):
     """An emulation title (danh hiệu thi đua) or a form of award (hình thức khen thưởng)."""
 
-    kind: Literal["title", "form"]
+    kind: AwardKind
     name: str
     name_text: str
     grantor: str | None = None
