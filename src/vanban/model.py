@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Optional
 
@@ -716,6 +716,89 @@ class Enumeration:
     count_span: "Optional[tuple[int, int]]"
     items: "tuple[tuple[int, int], ...]"
     mark: str
+
+
+# --- place facts (administrative units) -----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class UnitMention:
+    """An administrative unit named in the text ("xã Ba Vì", "UBND huyện Sơn Tịnh", "ĐẢNG ỦY XÃ BA VÌ"), found by
+    :mod:`vanban.extract.units` and resolved against the unit list (:mod:`vanban.lexicon.adminunits`).
+
+    ``start``/``end`` are original offsets, ``nstart``/``nend`` the same span in the normalized text.
+    ``level``: 1 commune, 2 district, 3 province, 0 unknown; ``known``: the name is in the list at that level;
+    ``key``: the name's comparison key; ``province``: the data key when the level is province. ``up`` is the
+    index of the next mention of its chain ("xã A, huyện B, tỉnh C": A's ``up`` is B), -1 when none.
+    The ``units`` fact is the list of them, in text order."""
+
+    start: int
+    end: int
+    nstart: int
+    nend: int
+    type: str  #: folded type word ("xã", "thành phố")
+    name: str  #: the name as written (normalized; a wrapped name keeps its line break)
+    words: "tuple[str, ...]"
+    levels: "frozenset[int]"  #: the levels the type word allows ("thành phố": district or province)
+    level: int = 0
+    known: bool = False
+    key: str = ""
+    province: Optional[str] = None
+    caps: bool = False  #: written in capitals (a header or title line)
+    wrapped: bool = False  #: an unknown name whose words go on past a line break: its end is uncertain
+    up: int = -1
+    #: context: on a title line in capitals, in a worked example / template, in a quotation or amended
+    #: provision, said of an earlier state ("(cũ)", "trước khi sáp nhập", "nay là"), in a paragraph about
+    #: another country
+    title: bool = False
+    example: bool = False
+    quoted: bool = False
+    history: bool = False
+    foreign: bool = False
+
+
+@dataclass(slots=True)
+class DistrictRef:
+    """A reference to the district level, abolished from 01/7/2025: a district body ("UBND huyện", "Huyện
+    ủy", "Công an huyện Yên Sơn"), the level itself ("cấp huyện"), a town ("thị trấn"), a named district.
+
+    The ``district_refs`` fact (a list, in text order). ``kind``: ``body``, ``level``, ``town`` or ``name``. ``current`` is False when its context says it is not
+    the district acting now: a quotation or amended provision, a worked example or form format, history or a
+    transitional provision, a legal provision cited, a document of the old district cited."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    current: bool = True
+    why: str = ""  #: why it is not current (for tests and notes)
+
+
+@dataclass(slots=True)
+class AwardFacts:
+    """The ``award_facts`` fact: what the award rules (VB601, VB604, VB605) read beyond ``Document.awards`` and
+    ``Document.award_lists``, derived once by :mod:`vanban.extract.awards`. Lists run parallel to
+    ``Document.awards`` (``own_decided``, ``grantor_levels``, ``totals``, ``list_groups``) or to
+    ``Document.award_lists`` (``group_kinds``, ``row_keys``)."""
+
+    #: the issuing body of a Quyết định when it names its level ("ỦY BAN NHÂN DÂN XÃ TÂN HƯNG"), and that level
+    #: ("xã", "huyện" or "tỉnh"; a "thành phố" may be either and gives None)
+    own_body: Optional[str] = None
+    own_level: Optional[str] = None
+    #: start of the first Điều (None: the document has no articles)
+    decided_from: Optional[int] = None
+    #: per award: decided by the document itself (its own number, in its Điều 1)
+    own_decided: "list[bool]" = field(default_factory=list)
+    #: per award: the level its grantor names ("Chủ tịch UBND xã" -> "xã")
+    grantor_levels: "list[Optional[str]]" = field(default_factory=list)
+    #: per award: how many recipients it counts (count, else individuals + collectives + households)
+    totals: "list[Optional[int]]" = field(default_factory=list)
+    #: per award: indices of the list groups naming its recipients (awards the document itself decides)
+    list_groups: "list[list[int]]" = field(default_factory=list)
+    #: per list group: the kind of recipient its heading names alone ("tập thể", "cá nhân", "hộ gia đình")
+    group_kinds: "list[Optional[str]]" = field(default_factory=list)
+    #: per list group, per entry: the whole row (name and position or unit) folded, to find repeats
+    row_keys: "list[list[str]]" = field(default_factory=list)
 
 
 # --- figures facts (numbers, tables, breakdowns) -------------------------------------------------------------

@@ -1,5 +1,7 @@
 """VB6xx: awards, award lists and the 2025 reform."""
 
+import pytest
+
 import vanban
 
 from .helpers import PROPOSAL, QD_AWARD, REPORT_AWARDS, _lint
@@ -212,3 +214,73 @@ def test_award_lists_numbered_group_titles_and_sub_groups():
                   "2. Bà Lê Thị Bình;\nb) Khối thôn\n1. Ông Trần Văn Cường;\n2. Ông Phạm Văn Dũng.\n")
     assert [f for f in vanban.lint(sub.format(c="04")) if f.code == "VB604"] == []
     assert [f.code for f in vanban.lint(sub.format(c="05")) if f.code == "VB604"] == ["VB604"]
+
+
+# --- VB602: the district level after 01/7/2025, read in its context (#14) ---------------------------------------
+
+_AFTER = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 77/QĐ-UBND\nLâm Đồng, ngày 12 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n"
+          "Về việc sửa đổi Quy chế phối hợp\n\n")
+
+
+def _vb602(body: str) -> list[str]:
+    return [" ".join(f.text.split()) for f in vanban.lint(_AFTER + body) if f.code == "VB602"]
+
+
+@pytest.mark.parametrize("body", [
+    # an amending article speaks of the term, it does not use it
+    "Điều 1. Sửa đổi Quy chế như sau:\na) Cụm từ “cấp huyện” bằng cụm từ “cấp xã” tại khoản 2 Điều 3;\n"
+    "b) Bỏ cụm từ “Ủy ban nhân dân huyện” tại Điều 5.\n",
+    # a transitional provision and historical narration
+    "Điều 2. Hồ sơ đã được Ủy ban nhân dân cấp huyện tiếp nhận trước khi thực hiện sắp xếp bộ máy thì tiếp tục "
+    "giải quyết.\n",
+    "Chính sách này áp dụng cho người làm việc tại các hội ở cấp huyện trước thời điểm ngày 01 tháng\n"
+    "7 năm 2025 nghỉ việc.\n",
+    # a legal provision cited in its own words
+    "Điều 4. Khu vực phát triển nhà ở phân theo đơn vị hành chính cấp huyện (điểm h khoản 1 Điều 27 Luật Nhà ở).\n",
+    # the official name of a procedure for people of an earlier time, over clauses joined by ";"
+    "Điều 5. Thủ tục trợ cấp một lần đối với chuyên gia các ngành; cán bộ xã, phường, thị trấn; công an xã; "
+    "thanh niên xung phong làm nhiệm vụ quốc tế sau ngày 30/4/1975.\n",
+    # a birthplace written in the format of its time
+    "Điều 6. Sơ yếu lý lịch ghi: Họ và tên; ngày sinh; xã (phường, thị trấn), huyện (quận, thị xã) nơi đăng ký.\n",
+    # a form's blanks
+    "Mẫu số 02: Địa điểm tại khu vực……, ……(tên cấp xã)……, ……(tên cấp huyện)……\n",
+    # the trích yếu of an earlier decision being replaced
+    "Điều 7. Quyết định này thay thế Quyết định số 26/2019/QĐ-UBND ngày 16 tháng 8 năm 2019 của Ủy ban nhân dân "
+    "tỉnh ban hành Quy chế phối hợp giữa Sở Tài nguyên và Môi trường với Ủy ban nhân dân cấp xã; Phòng Tài nguyên "
+    "và Môi trường, Ủy ban nhân dân các huyện, thành phố.\n",
+])
+def test_district_level_in_quoted_transitional_legal_and_historical_text_is_not_reported(body):
+    assert _vb602(body) == []
+
+
+@pytest.mark.parametrize("body, found", [
+    # a district body still acting, signing or addressed after 01/7/2025
+    ("Điều 1. Giao Ủy ban nhân dân các huyện hướng dẫn các xã triển khai.\n", "Ủy ban nhân dân các huyện"),
+    ("Kính gửi: UBND Huyện Lạc Dương.\nĐề nghị báo cáo kết quả.\n", "UBND Huyện"),
+    ("Điều 2. Công an huyện phối hợp với các xã kiểm tra.\n", "Công an huyện"),
+    ("Điều 3. Phòng Văn hóa và Thông tin huyện tổng hợp, báo cáo.\n", "Phòng Văn hóa và Thông tin huyện"),
+    ("Điều 4. Hành chính cấp xã thuộc cùng một đơn vị hành chính cấp huyện.\n", "cấp huyện"),
+    ("Điều 5. Xác nhận của Ủy ban nhân dân xã, phường, thị trấn nơi người đó cư trú.\n", "thị trấn"),
+    ("Điều 6. Quyết định có hiệu lực từ ngày ký.\n\nNơi nhận:\n- UBND các huyện, thị xã;\n- Lưu: VT.\n\n"
+     "TM. ỦY BAN NHÂN DÂN HUYỆN\nCHỦ TỊCH\n\nNguyễn Văn An\n", "UBND các huyện"),
+])
+def test_district_bodies_acting_or_addressed_after_the_reform_are_reported(body, found):
+    assert _vb602(body) == [found]
+
+
+def test_district_references_are_found_in_decomposed_text_too():
+    body = "Điều 1. Giao Ủy ban nhân dân huyện Lạc Dương hướng dẫn các xã.\n"
+    import unicodedata
+
+    nfd = [" ".join(f.text.split()) for f in vanban.lint(unicodedata.normalize("NFD", _AFTER + body))
+           if f.code == "VB602"]
+    assert [unicodedata.normalize("NFC", t) for t in nfd] == _vb602(body) == ["Ủy ban nhân dân huyện"]
+
+
+def test_award_rules_read_decomposed_text_as_composed():
+    import unicodedata
+
+    text = QD_AWARD.format(form="Bằng khen")
+    nfc = [(f.code, f.line) for f in vanban.lint(text) if f.code.startswith("VB60")]
+    assert nfc and [(f.code, f.line) for f in vanban.lint(unicodedata.normalize("NFD", text))
+                    if f.code.startswith("VB60")] == nfc

@@ -2,6 +2,8 @@
 
 import vanban
 
+from .helpers import _lint
+
 
 def test_citation_rules():
     text = ("Căn cứ Nghị định số 30/NĐ-CP ngày 05/3/2020 của Chính phủ; Kế hoạch số 12/QĐ-UBND ngày 10/01/2024; "
@@ -112,3 +114,13 @@ def test_format_doc_number():
     assert format_doc_number("46", None, "QĐ/ĐU", "party") == "46-QĐ/ĐU"
     assert format_doc_number("98", 2023, "NĐ-CP", "legal") == "98/2023/NĐ-CP"
     assert format_doc_number(None, None, "QĐ-UBND", "state") is None
+
+
+def test_a_type_named_once_for_a_list_of_citations_is_not_missing():
+    text = ("Số: 12/QĐ-UBND\nBa Vì, ngày 03 tháng 11 năm 2025\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n\n"
+            "Căn cứ các Nghị định của Chính phủ: số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục hành chính;\n"
+            "số 48/2013/NĐ-CP ngày 14/5/2013 sửa đổi, bổ sung một số điều;\n"
+            "Phê duyệt tại các Quyết định: số 36/QĐ-TTg ngày 11/01/2024 của Thủ tướng Chính phủ;\n"
+            "Tặng Giấy khen tại số 120/QĐ-UBND ngày 16/8/2023 của UBND xã.\n")
+    hits = _lint(text, "VB407")
+    assert [h.text for h in hits] == ["số 120/QĐ-UBND ngày 16/8/2023"]

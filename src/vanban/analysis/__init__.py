@@ -32,6 +32,11 @@ PROVIDERS: dict[str, str] = {
     "doubled_words": "words:doubled_words",
     "broken_word": "words:broken_word",
     "cited_spans": "cited:cited_spans",
+    # administrative units: mentions with their chains and context, district-level references (VB801/802/602)
+    "units": ".extract.units:units",
+    "district_refs": ".extract.units:district_refs",
+    # awards: the document's own decision, grantor levels, totals, list groups and rows (VB601/VB604/VB605)
+    "award_facts": ".extract.awards:award_facts",
     "enumerations": "enumerations:enumerations",
 }
 

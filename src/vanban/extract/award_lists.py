@@ -104,6 +104,17 @@ def extract(ctx: Context, doc: Document) -> list[AwardList]:
     return out
 
 
+_KIND_RE = regex.compile(r"tập\s+thể|cá\s+nhân|hộ\s+gia\s+đình", regex.I)
+
+
+def group_kind(heading: str) -> str | None:
+    """"tập thể", "cá nhân" or "hộ gia đình" for a list group's heading that names only that, else None."""
+    if len(heading) > _GROUP_HEAD_MAX or not _GROUP_HEAD_RE.match(heading):
+        return None
+    m = _KIND_RE.search(heading)
+    return " ".join(m.group().lower().split()) if m else None
+
+
 def list_groups_for(doc: Document, award, decided: list) -> list[AwardList]:
     """The list groups naming the recipients of ``award``, one of the awards ``decided`` by the document
     itself: the groups of its name, or every group when it decides one award and no group names another."""
@@ -119,6 +130,8 @@ _CELL_END_RE = re.compile(r"[\t|,;(]|\s+-\s|\s{3,}")
 def _entry(text: str, lines: list[str], starts: list[int], r: int) -> Span | None:
     """The first cell of a row — the name of the person or unit — as a span of the text."""
     m = _ROW_RE.match(lines[r])
+    if m is None:  # pragma: no cover - rows are lines the row pattern matched
+        return None
     if m.group("bare") is not None:  # a Word table cell per line: the name is the next line with text
         k = r + 1
         while k < len(lines) and not lines[k].strip():

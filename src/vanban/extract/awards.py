@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from functools import lru_cache
+from typing import Literal
 
 import regex
 
 from .. import lexicon
-from ..model import Award, Document
+from ..lexicon import adminunits
+from ..model import Award, AwardFacts, Document, Facts
 from ..normalize import fold, strip_diacritics
 from ..segment.lines import Context
 
 _aw = lexicon.load("awards")
-_NAMES: dict[str, tuple[str, str]] = {}  # folded variant or abbreviation -> (kind, canonical)
+_NAMES: dict[str, tuple[Literal["title", "form"], str]] = {}  # folded variant or abbreviation -> (kind, canonical)
 for t in _aw["titles"]:
     for v in t["variants"] + [t["name"]]:
         _NAMES[fold(v)] = ("title", t["name"])
@@ -30,11 +33,11 @@ for f in _aw["forms"]:
         _NAMES[fold(v)] = ("form", f["name"])
     for a in f["abbr"]:
         _NAMES[a.lower()] = ("form", f["name"])
-_ALT = "|".join(regex.escape(k).replace(r"\ ", r"[ \t]+").replace(",", ",?") for k in sorted(_NAMES, key=len, reverse=True))
-# abbreviations must be upper case in the text; full names any case
-# searched on the lower-cased normalized text with a plain `re` alternation of literals (fast); the
-# original case is checked afterwards (abbreviations must be upper case)
-_RE_ALT = "|".join(re.escape(k).replace(r"\ ", r"[ \t]+").replace(",", ",?") for k in sorted(_NAMES, key=len, reverse=True))
+# Searched on the lower-cased normalized text with a plain `re` alternation of literals (fast); the original
+# case is checked afterwards (abbreviations must be upper case in the text, full names any case).
+# (a name may wrap onto the next line: "Chiến sĩ thi đua\ncơ sở", as a PDF or a hard wrap leaves it)
+_RE_ALT = "|".join(re.escape(k).replace(r"\ ", r"(?:[ \t]+|[ \t]*\n[ \t]*)").replace(",", ",?")
+                   for k in sorted(_NAMES, key=len, reverse=True))
 AWARD_RE = re.compile(rf"(?<![^\W\d_])(?P<name>{_RE_ALT})(?![^\W\d_])")
 _FIRST_WORDS = sorted({k.split()[0].rstrip(",") for k in _NAMES})
 
@@ -70,9 +73,9 @@ for _k in _NAMES:
             (_k, len(_ws), strip_diacritics(" ".join(_ws))))
 _FUZZY_MIN = 90
 _ONE_WORD = {k for k in _NAMES if " " not in k.strip()}  # abbreviations and one-word names: no gate
-_NEXT_WORD_RE = re.compile(r",?[ \t]+([^\W\d_]+)")
+_NEXT_WORD_RE = re.compile(r",?(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d_]+)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_NEXT_WORDS_RE = re.compile(r",?[ \t]+([^\W\d_]+),?[ \t]+([^\W\d_]+)")
+_NEXT_WORDS_RE = re.compile(r",?(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d_]+),?(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d_]+)")
 
 
 @lru_cache(maxsize=4096)
@@ -89,11 +92,11 @@ def _fuzzy_at(low: str, i: int, first: str) -> _Found | None:
     cands = _FUZZY.get((first, _plain(nw.group(1)), _plain(nw.group(2))))
     if not cands:
         return None
-    spans = []
+    spans: list[tuple[int, int]] = []
     pos = i
     for w in _WORD_RE.finditer(low, i, i + 120):
         gap = low[pos:w.start()]
-        if spans and (gap.strip(" \t,") or "\n" in gap):
+        if spans and (gap.strip(" \t,\n") or gap.count("\n") > 1):
             break
         spans.append((w.start(), w.end()))
         pos = w.end()
@@ -115,7 +118,7 @@ def _fuzzy_at(low: str, i: int, first: str) -> _Found | None:
     return _Found(i, best[2], best[1]) if best else None
 
 
-def _name_key(found: "_Found", raw: str) -> str | None:
+def _name_key(found: _Found, raw: str) -> str | None:
     """The lexicon key of a name found in the text: its typo-matched key, its folded form, or an abbreviation
     written in capitals ("LĐTT"); None when it is none of them."""
     key = found.key or fold(raw)
@@ -255,70 +258,56 @@ GUIDANCE_RE = regex.compile(
     r"trở\s+lên|phấn\s+đấu|chỉ\s+tiêu|mục\s+tiêu|theo\s+thẩm\s+quyền|có\s+thẩm\s+quyền)\b", regex.I)
 
 
-def extract(ctx: Context, doc: Document) -> list[Award]:
-    text = ctx.text
-    out: list[Award] = []
-    lines = ctx.lines
-    # registration context: after a line speaking of đăng ký thi đua, until the next heading
-    heading_lines = {s.line for s in doc.iter_sections()}
-    register_zone_lines: set[int] = set()
-    register_year: dict[int, int] = {}
-    zone_year = None
-    active = False
-    # a zone can only open at a line that speaks of registering: start there (most documents have none)
-    first_reg = REGISTER_RE.search(text)
-    for ln in lines[ctx.line_of_norm(first_reg.start()).i if first_reg else len(lines):]:
-        oline = ctx.orig_line(ctx.norm.to_orig(ln.s)) if ln.text else None
-        if oline in heading_lines:
-            active = False
-        # a lead-in "… đăng ký thi đua như sau:" or a heading "II. ĐĂNG KÝ THI ĐUA" opens a registration zone
-        if ln.text and REGISTER_RE.search(ln.text) and (ln.text.rstrip().endswith(":") or oline in heading_lines):
-            active = True
-            ym = _ZONE_YEAR_RE.search(ln.text)  # "II. ĐĂNG KÝ THI ĐUA NĂM 2025" is upper case
-            zone_year = int(ym.group("y")) if ym else None
-            continue
-        if active and oline:
-            register_zone_lines.add(ln.i)
-            if zone_year:
-                register_year[ln.i] = zone_year
-    cites_by_line: dict[int, list[int]] = {}
-    for idx, c in enumerate(doc.citations):
-        cites_by_line.setdefault(c.line, []).append(idx)
-    low = text.lower()
-    if len(low) != len(text):  # pragma: no cover - only for exotic case mappings
-        low = text
-    h = doc.header
-    proposal_doc = h.doc_type == "Tờ trình" and bool(h.subject and PROPOSAL_SUBJECT_RE.search(h.subject))
-    prescriptive = h.doc_type in _PRESCRIPTIVE
-    # a proposal asks its addressee to grant: "Kính gửi: Chủ tịch Ủy ban nhân dân huyện …"
-    km = next(filter(None, (ADDRESSEE_RE.match(r.text) for r in h.recipients_to)), None) if proposal_doc else None
-    addressee = f"Chủ tịch UBND {' '.join(km.group('lvl').lower().split())}" if km else None
-    found = list(_find_awards(low))
-    zones = sorted(ctx.award_list_zones)  # titles and group headings of award lists
-    zone_starts = [z[0] for z in zones]
-    for k_m, m in enumerate(found):
-        if zones:
-            o = ctx.norm.to_orig(m.start())
-            kz = bisect.bisect_right(zone_starts, o) - 1
-            if kz >= 0 and o < zones[kz][1]:
-                continue  # "DANH SÁCH … ĐƯỢC TẶNG DANH HIỆU “LAO ĐỘNG TIÊN TIẾN”" names the list, it is no award
-        raw = text[m.start():m.end()]
-        key = _name_key(m, raw)
-        if key is None:
-            continue
-        kind, name = _NAMES[key]
-        if text[max(0, m.start() - 3):m.start()].rstrip().endswith("%"):
-            continue  # "25% LĐTT": the group a share is taken of, not an award
-        ln = ctx.line_of_norm(m.start())
-        line_text = ln.text
+class _Scan:
+    """What one pass over a document's award names shares: the text, its lines and the document-level context
+    (registration zones, citations by line, the proposal's addressee, the award lists' titles)."""
+
+    def __init__(self, ctx: Context, doc: Document):
+        self.ctx, self.doc = ctx, doc
+        self.text = ctx.text
+        self.lines = ctx.lines
+        low = self.text.lower()
+        self.low = low if len(low) == len(self.text) else self.text  # exotic case mappings: search as written
+        self.register_lines, self.register_year = _registration_zones(ctx, doc)
+        self.cites_by_line: dict[int, list[int]] = {}
+        for idx, c in enumerate(doc.citations):
+            self.cites_by_line.setdefault(c.line, []).append(idx)
+        h = doc.header
+        self.proposal_doc = h.doc_type == "Tờ trình" and bool(h.subject and PROPOSAL_SUBJECT_RE.search(h.subject))
+        self.prescriptive = h.doc_type in _PRESCRIPTIVE
+        # a proposal asks its addressee to grant: "Kính gửi: Chủ tịch Ủy ban nhân dân huyện …"
+        km = next(filter(None, (ADDRESSEE_RE.match(r.text) for r in h.recipients_to)), None) if self.proposal_doc else None
+        self.addressee = f"Chủ tịch UBND {' '.join(km.group('lvl').lower().split())}" if km else None
+        self.zones = sorted(ctx.award_list_zones)  # titles and group headings of award lists
+        self.zone_starts = [z[0] for z in self.zones]
+
+    def in_list_title(self, pos: int) -> bool:
+        """Is the normalized ``pos`` in an award list's title or group heading ("DANH SÁCH … ĐƯỢC TẶNG DANH HIỆU
+        “LAO ĐỘNG TIÊN TIẾN”" names the list, it is no award)?"""
+        if not self.zones:
+            return False
+        o = self.ctx.norm.to_orig(pos)
+        kz = bisect.bisect_right(self.zone_starts, o) - 1
+        return kz >= 0 and o < self.zones[kz][1]
+
+
+class _Clause:
+    """The stretch of text an award name is read in: its line, the text before it on the line (bounded), the
+    clause before it (from the last ";") and what follows it up to the next award, ";" or sentence."""
+
+    def __init__(self, sc: _Scan, found: list, k: int):
+        m = found[k]
+        text = sc.text
+        self.ln = ln = sc.ctx.line_of_norm(m.start())
         # the award's own clause: from the last ";" before it to the next ";" or the next award on the line
-        # ("… Tập thể lao động tiên tiến cho 24 tập thể, Chiến sĩ thi đua cơ sở cho 18 cá nhân …")
-        seg_end = ln.e
-        for j in range(k_m + 1, len(found)):  # no slicing: the tail of a long list is not copied per award
+        # ("… Tập thể lao động tiên tiến cho 24 tập thể, Chiến sĩ thi đua cơ sở cho 18 cá nhân …"); a name
+        # wrapped onto the next line goes on there
+        seg_end = ln.e if m.end() <= ln.e else sc.ctx.line_of_norm(m.end()).e
+        for j in range(k + 1, len(found)):  # no slicing: the tail of a long list is not copied per award
             nxt = found[j]
             if nxt.start() >= seg_end:
                 break
-            if not text[max(0, nxt.start() - 3):nxt.start()].rstrip().endswith("%"):  # "25% LĐTT" is a share
+            if not _after_share(text, nxt.start()):  # "25% LĐTT" is a share
                 seg_end = nxt.start()
                 break
         semi = text.find(";", m.end(), seg_end)
@@ -327,119 +316,49 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         stop = _SENTENCE_END_RE.search(text, m.end(), seg_end)
         if stop:
             seg_end = stop.start()  # "… “Gia đình văn hóa”, đạt 89,9%. Qua bình xét, có 03 thôn …": the next sentence
-        clause_start = max(ln.s, m.start() - _BEFORE_MAX, text.rfind(";", max(ln.s, m.start() - _BEFORE_MAX), m.start()) + 1)
-        after = text[m.end(): seg_end]
-        before = text[max(ln.s, m.start() - _BEFORE_MAX): m.start()]  # bounded: a 1 MB line is not copied per award
-        clause_before = text[clause_start: m.start()]
+        self.seg_end = seg_end
+        lo = max(ln.s, m.start() - _BEFORE_MAX)
+        self.start = max(lo, text.rfind(";", lo, m.start()) + 1)
+        self.after = text[m.end():seg_end]
+        self.before = text[lo:m.start()]  # bounded: a 1 MB line is not copied per award
+        self.clause_before = text[self.start:m.start()]
+
+
+def _after_share(text: str, pos: int) -> bool:
+    """Does a "%" stand just before ``pos`` ("25% LĐTT": the group a share is taken of, not an award)?"""
+    return text[max(0, pos - 3):pos].rstrip().endswith("%")
+
+
+def extract(ctx: Context, doc: Document) -> list[Award]:
+    """Every award named in the document, read in its clause: counts, share, year, status, grantor, decision."""
+    sc = _Scan(ctx, doc)
+    out: list[Award] = []
+    found = list(_find_awards(sc.low))
+    for k, m in enumerate(found):
+        if sc.in_list_title(m.start()):
+            continue
+        raw = sc.text[m.start():m.end()]
+        key = _name_key(m, raw)
+        if key is None or _after_share(sc.text, m.start()):
+            continue
+        kind, name = _NAMES[key]
+        cl = _Clause(sc, found, k)
         a = Award(kind=kind, name=name, name_text=raw, **ctx.span(m.start(), m.end()))
-        gm = GRANTOR_RE.match(after)
+        gm = GRANTOR_RE.match(cl.after)
         if gm and kind == "form":
             a.grantor = " ".join(gm.group("g").split())
-        # counts on the same line ("cho 05 tập thể và 14 cá nhân", "cho 1.126/1.964 hộ", "312 lượt cá nhân")
-        # "45 cá nhân đạt danh hiệu “…”, trong đó: cán bộ 12 người, …": what follows breaks down the count before
-        bd = _BREAKDOWN_AFTER_RE.match(after)
-        count_after = after[:bd.start("rest")] if bd and COUNT_WHO_BEFORE_RE.search(clause_before[-140:]) else after[:200]
-        counts = [(int(n.replace(".", "")), _WHO.get(" ".join(w.split()).lower())) for n, w in COUNT_RE.findall(count_after)]
-        for v, who in counts:
-            if who == "cá nhân":
-                a.individuals = (a.individuals or 0) + v
-            elif who == "tập thể":
-                a.collectives = (a.collectives or 0) + v
-            elif who == "hộ gia đình":
-                a.households = (a.households or 0) + v
-        if len(counts) == 1:
-            a.count, a.recipient = counts[0]
-        wb = COUNT_WHO_BEFORE_RE.search(clause_before[-140:]) if not counts else None
-        if wb:  # "Công nhận 1.402 hộ đạt danh hiệu Gia đình văn hóa"
-            v, who = int(wb.group("n").replace(".", "")), _WHO.get(" ".join(wb.group("who").split()).lower())
-            a.count, a.recipient = v, who
-            counts = [(v, who)]
-        cb = COUNT_BEFORE_RE.search(before[-12:]) if not counts else None
-        if cb and not text[ln.s:m.start() - len(cb.group())].strip():
-            cb = None  # "1\tGiấy khen của Chủ tịch UBND xã\t05\t16": the row's number, not a count
-        if cb:  # "tặng 138 Bằng khen, gồm: - Tập thể: 41; - Cá nhân: 97."
-            a.count = int(cb.group("n").replace(".", ""))
-            counts = [(a.count, None)]
-            _parts_below(ctx, ln.i, a)
-        elif not counts:
-            low_after = after.lower()
-            for noun, rec in (("hộ gia đình", "hộ gia đình"), ("tập thể", "tập thể"), ("cá nhân", "cá nhân")):
-                if noun in low_after:
-                    a.recipient = rec
-                    break
-            else:
-                if _FOR_HOUSEHOLDS_RE.search(low_after):
-                    a.recipient = "hộ gia đình"  # "Tặng Giấy khen cho các hộ hiến đất làm đường"
-        sm = SHARE_RE.search(after)
-        if sm and a.count is None:
-            a.share_percent = int(sm.group("p")) if sm.group("p").isdecimal() else None
-            a.of = sm.group("of")
-        ym = YEAR_RE.search(after)
-        if ym:
-            a.year = int(ym.group("y"))
-        if len(counts) == 1 and counts[0][1] is None and after.rstrip(" *").endswith(":"):
-            # "tặng Giấy khen cho 105 trường hợp, gồm:" followed by "- Tập thể: 31;" / "- Cá nhân: 74."
-            _parts_below(ctx, ln.i, a)
-        intro = _proposed_list(lines, ln.i) if counts and not PROPOSED_RE.search(clause_before) else None
-        if PROPOSED_RE.search(clause_before) or intro:
-            # "Hồ sơ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen gồm 02 bộ": a procedure, not a proposal
-            a.status = "mentioned" if not counts and GUIDANCE_RE.search(clause_before) else "proposed"
-            am = _ASKED_RE.search(intro) if intro and a.grantor is None else None
-            if am and not GRANTOR_BEFORE_RE.search(before[-80:]):
-                a.grantor = " ".join(am.group("g").split())
-        elif AWARDED_RE.search(" " + clause_before):
-            # with no count, a procedure or criterion around the verb makes it guidance, not an award given;
-            # a line that starts in lower case goes on from the one before, so look there too
-            lead = clause_before
-            if clause_start == ln.s and line_text[:1].islower() and ln.i > 0:
-                lead = lines[ln.i - 1].text[-120:] + " " + lead
-            a.status = ("mentioned" if not counts and (GUIDANCE_RE.search(lead) or _POWER_AFTER_RE.search(after))
-                        else "awarded")
-        elif ln.i in register_zone_lines or REGISTER_RE.search(before):
-            a.status = "registered"
-            if a.year is None:
-                a.year = register_year.get(ln.i)
-        elif proposal_doc and (counts or a.count):
-            a.status = "proposed"  # a tờ trình đề nghị khen thưởng: what it lists with a count is proposed
-        elif (counts or a.count) and REGISTER_RE.search(after):
-            a.status = "registered"  # "Thi đua xây dựng “Thôn văn hóa”: 12/12 thôn đăng ký."
-        if a.status == "proposed" and proposal_doc and a.grantor is None:
-            a.grantor = addressee
-        # deciding citation: in the award's clause after it, else the nearest one before it in the clause
-        # ("Tại Quyết định số 1904/QĐ-UBND …, Chủ tịch UBND huyện công nhận …"), else the next on the line
-        o_seg_end, o_clause = ctx.norm.to_orig(seg_end), ctx.norm.to_orig(clause_start)
-        on_line = [i for i in cites_by_line.get(a.line, ()) if doc.citations[i].doc_type == "Quyết định"]
-        inside = [i for i in on_line if a.start < doc.citations[i].start < o_seg_end]
-        prior = [i for i in on_line if o_clause <= doc.citations[i].start < a.start]
-        later = [i for i in on_line if doc.citations[i].start > a.start]
+        counts = _read_counts(sc, cl, m, a)
+        _read_status(sc, cl, a, counts)
         prev = out[-1] if out and out[-1].line == a.line and out[-1].status == a.status else None
         if prev is not None and a.year is None and a.status == "awarded":
             a.year = prev.year  # "… Lao động tiên tiến năm 2021 cho 26 cá nhân và Giấy khen cho 09 cá nhân"
-        for idx in (inside[:1] or prior[-1:] or later[:1]):
-            c = doc.citations[idx]
-            a.decision = idx
-            a.decision_symbol = doc_number(c.number, c.year, c.symbol, c.system)
-            a.decision_date = c.date
-            if a.status == "mentioned":
-                a.status = "awarded"
-            if a.grantor is None and c.issuer and _PEOPLES_COMMITTEE_RE.match(c.issuer):
-                # award decisions of a people's committee are signed by its chairman
-                a.grantor = "Chủ tịch " + _PEOPLES_COMMITTEE_RE.sub("UBND", c.issuer, count=1)
-            if a.year is None and c.date and a.status == "awarded":
-                a.year = int(c.date[:4])
+        _read_decision(sc, cl, a)
         if a.grantor is None:
-            gm2 = GRANTOR_BEFORE_RE.search(before[-80:])
-            if gm2:  # "Chủ tịch UBND tỉnh tặng 138 Bằng khen"
-                a.grantor = " ".join(gm2.group("g").split())
-            elif prev is not None:  # "Chủ tịch UBND huyện công nhận … cho 24 tập thể, Chiến sĩ thi đua cơ sở cho …"
-                a.grantor = prev.grantor
-            elif a.decision is not None:
-                c = doc.citations[a.decision]
-                if c.issuer is None and c.issuer_code == "UBND" == doc.header.issuer_code:
-                    a.grantor = own_grantor(doc)  # a bare "…/QĐ-UBND" in a people's committee's report is its own
+            _read_grantor(sc, cl, a, prev)
         if a.year is None and a.status in ("registered", "proposed"):
             a.year = doc.header.report_year  # registrations are for the year the document plans or reports
-        if (prescriptive and a.status != "mentioned" and not counts and a.count is None and a.decision is None
+        line_text = cl.ln.text
+        if (sc.prescriptive and a.status != "mentioned" and not counts and a.count is None and a.decision is None
                 and not line_text.startswith(("-", "+", "•"))):
             # a letter or guidance telling others what to register or propose ("Danh hiệu “Lao động tiên
             # tiến” đăng ký cho cá nhân …", "các xã đề nghị xét tặng …"): no award of its own without a count
@@ -453,6 +372,153 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
         out.append(a)
     _own_decision(doc, out)
     return out
+
+
+def _registration_zones(ctx: Context, doc: Document) -> tuple[set[int], dict[int, int]]:
+    """Lines in a registration context (after a line speaking of đăng ký thi đua, until the next heading), and
+    the year a zone's lead-in names."""
+    heading_lines = {s.line for s in doc.iter_sections()}
+    zone_lines: set[int] = set()
+    zone_years: dict[int, int] = {}
+    zone_year = None
+    active = False
+    # a zone can only open at a line that speaks of registering: start there (most documents have none)
+    first_reg = REGISTER_RE.search(ctx.text)
+    lines = ctx.lines
+    for ln in lines[ctx.line_of_norm(first_reg.start()).i if first_reg else len(lines):]:
+        oline = ctx.orig_line(ctx.norm.to_orig(ln.s)) if ln.text else None
+        if oline in heading_lines:
+            active = False
+        # a lead-in "… đăng ký thi đua như sau:" or a heading "II. ĐĂNG KÝ THI ĐUA" opens a registration zone
+        if ln.text and REGISTER_RE.search(ln.text) and (ln.text.rstrip().endswith(":") or oline in heading_lines):
+            active = True
+            ym = _ZONE_YEAR_RE.search(ln.text)  # "II. ĐĂNG KÝ THI ĐUA NĂM 2025" is upper case
+            zone_year = int(ym.group("y")) if ym else None
+            continue
+        if active and oline:
+            zone_lines.add(ln.i)
+            if zone_year:
+                zone_years[ln.i] = zone_year
+    return zone_lines, zone_years
+
+
+def _read_counts(sc: _Scan, cl: _Clause, m, a: Award) -> list[tuple[int, str | None]]:
+    """Counts, share and year of the award from its clause; returns the counts read ((number, recipient))."""
+    after, clause_before, before = cl.after, cl.clause_before, cl.before
+    # counts on the same line ("cho 05 tập thể và 14 cá nhân", "cho 1.126/1.964 hộ", "312 lượt cá nhân")
+    # "45 cá nhân đạt danh hiệu “…”, trong đó: cán bộ 12 người, …": what follows breaks down the count before
+    bd = _BREAKDOWN_AFTER_RE.match(after)
+    count_after = after[:bd.start("rest")] if bd and COUNT_WHO_BEFORE_RE.search(clause_before[-140:]) else after[:200]
+    counts = [(int(n.replace(".", "")), _WHO.get(" ".join(w.split()).lower())) for n, w in COUNT_RE.findall(count_after)]
+    for v, who in counts:
+        if who == "cá nhân":
+            a.individuals = (a.individuals or 0) + v
+        elif who == "tập thể":
+            a.collectives = (a.collectives or 0) + v
+        elif who == "hộ gia đình":
+            a.households = (a.households or 0) + v
+    if len(counts) == 1:
+        a.count, a.recipient = counts[0]
+    wb = COUNT_WHO_BEFORE_RE.search(clause_before[-140:]) if not counts else None
+    if wb:  # "Công nhận 1.402 hộ đạt danh hiệu Gia đình văn hóa"
+        v, who = int(wb.group("n").replace(".", "")), _WHO.get(" ".join(wb.group("who").split()).lower())
+        a.count, a.recipient = v, who
+        counts = [(v, who)]
+    cb = COUNT_BEFORE_RE.search(before[-12:]) if not counts else None
+    if cb and not sc.text[cl.ln.s:m.start() - len(cb.group())].strip():
+        cb = None  # "1\tGiấy khen của Chủ tịch UBND xã\t05\t16": the row's number, not a count
+    if cb:  # "tặng 138 Bằng khen, gồm: - Tập thể: 41; - Cá nhân: 97."
+        a.count = int(cb.group("n").replace(".", ""))
+        counts = [(a.count, None)]
+        _parts_below(sc.ctx, cl.ln.i, a)
+    elif not counts:
+        low_after = after.lower()
+        for noun, rec in (("hộ gia đình", "hộ gia đình"), ("tập thể", "tập thể"), ("cá nhân", "cá nhân")):
+            if noun in low_after:
+                a.recipient = rec
+                break
+        else:
+            if _FOR_HOUSEHOLDS_RE.search(low_after):
+                a.recipient = "hộ gia đình"  # "Tặng Giấy khen cho các hộ hiến đất làm đường"
+    sm = SHARE_RE.search(after)
+    if sm and a.count is None:
+        a.share_percent = int(sm.group("p")) if sm.group("p").isdecimal() else None
+        a.of = sm.group("of")
+    ym = YEAR_RE.search(after)
+    if ym:
+        a.year = int(ym.group("y"))
+    if len(counts) == 1 and counts[0][1] is None and after.rstrip(" *").endswith(":"):
+        # "tặng Giấy khen cho 105 trường hợp, gồm:" followed by "- Tập thể: 31;" / "- Cá nhân: 74."
+        _parts_below(sc.ctx, cl.ln.i, a)
+    return counts
+
+
+def _read_status(sc: _Scan, cl: _Clause, a: Award, counts: list) -> None:
+    """Proposed, awarded, registered or mentioned, from the verbs around the award and the document's kind."""
+    clause_before, before, after, ln = cl.clause_before, cl.before, cl.after, cl.ln
+    intro = _proposed_list(sc.lines, ln.i) if counts and not PROPOSED_RE.search(clause_before) else None
+    if PROPOSED_RE.search(clause_before) or intro:
+        # "Hồ sơ đề nghị Chủ tịch UBND tỉnh tặng Bằng khen gồm 02 bộ": a procedure, not a proposal
+        a.status = "mentioned" if not counts and GUIDANCE_RE.search(clause_before) else "proposed"
+        am = _ASKED_RE.search(intro) if intro and a.grantor is None else None
+        if am and not GRANTOR_BEFORE_RE.search(before[-80:]):
+            a.grantor = " ".join(am.group("g").split())
+    elif AWARDED_RE.search(" " + clause_before):
+        # with no count, a procedure or criterion around the verb makes it guidance, not an award given;
+        # a line that starts in lower case goes on from the one before, so look there too
+        lead = clause_before
+        if cl.start == ln.s and ln.text[:1].islower() and ln.i > 0:
+            lead = sc.lines[ln.i - 1].text[-120:] + " " + lead
+        a.status = ("mentioned" if not counts and (GUIDANCE_RE.search(lead) or _POWER_AFTER_RE.search(after))
+                    else "awarded")
+    elif ln.i in sc.register_lines or REGISTER_RE.search(before):
+        a.status = "registered"
+        if a.year is None:
+            a.year = sc.register_year.get(ln.i)
+    elif sc.proposal_doc and (counts or a.count):
+        a.status = "proposed"  # a tờ trình đề nghị khen thưởng: what it lists with a count is proposed
+    elif (counts or a.count) and REGISTER_RE.search(after):
+        a.status = "registered"  # "Thi đua xây dựng “Thôn văn hóa”: 12/12 thôn đăng ký."
+    if a.status == "proposed" and sc.proposal_doc and a.grantor is None:
+        a.grantor = sc.addressee
+
+
+def _read_decision(sc: _Scan, cl: _Clause, a: Award) -> None:
+    """The deciding citation: in the award's clause after it, else the nearest one before it in the clause
+    ("Tại Quyết định số 1904/QĐ-UBND …, Chủ tịch UBND huyện công nhận …"), else the next on the line."""
+    doc = sc.doc
+    o_seg_end, o_clause = sc.ctx.norm.to_orig(cl.seg_end), sc.ctx.norm.to_orig(cl.start)
+    on_line = [i for i in sc.cites_by_line.get(a.line, ()) if doc.citations[i].doc_type == "Quyết định"]
+    inside = [i for i in on_line if a.start < doc.citations[i].start < o_seg_end]
+    prior = [i for i in on_line if o_clause <= doc.citations[i].start < a.start]
+    later = [i for i in on_line if doc.citations[i].start > a.start]
+    for idx in (inside[:1] or prior[-1:] or later[:1]):
+        c = doc.citations[idx]
+        a.decision = idx
+        a.decision_symbol = doc_number(c.number, c.year, c.symbol, c.system)
+        a.decision_date = c.date
+        if a.status == "mentioned":
+            a.status = "awarded"
+        if a.grantor is None and c.issuer and _PEOPLES_COMMITTEE_RE.match(c.issuer):
+            # award decisions of a people's committee are signed by its chairman
+            a.grantor = "Chủ tịch " + _PEOPLES_COMMITTEE_RE.sub("UBND", c.issuer, count=1)
+        if a.year is None and c.date and a.status == "awarded":
+            a.year = int(c.date[:4])
+
+
+def _read_grantor(sc: _Scan, cl: _Clause, a: Award, prev: Award | None) -> None:
+    """Who grants, when the award's own words did not say: named before the verb, the award before it on the
+    line, or the document itself for a bare "…/QĐ-UBND" of a people's committee."""
+    doc = sc.doc
+    gm2 = GRANTOR_BEFORE_RE.search(cl.before[-80:])
+    if gm2:  # "Chủ tịch UBND tỉnh tặng 138 Bằng khen"
+        a.grantor = " ".join(gm2.group("g").split())
+    elif prev is not None:  # "Chủ tịch UBND huyện công nhận … cho 24 tập thể, Chiến sĩ thi đua cơ sở cho …"
+        a.grantor = prev.grantor
+    elif a.decision is not None:
+        c = doc.citations[a.decision]
+        if c.issuer is None and c.issuer_code == "UBND" == doc.header.issuer_code:
+            a.grantor = own_grantor(doc)  # a bare "…/QĐ-UBND" in a people's committee's report is its own
 
 
 def _parts_below(ctx: Context, i: int, a: Award) -> None:
@@ -471,11 +537,11 @@ def _parts_below(ctx: Context, i: int, a: Award) -> None:
         k += 1
 
 
-#: administrative levels named in a body or grantor ("UBND huyện", "ĐẢNG ỦY XÃ …"); shared with rules/awards.py
-LEVEL_RE = regex.compile(r"\b(xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\b", regex.I)
+#: administrative levels named in a body or grantor ("UBND huyện", "ĐẢNG ỦY XÃ …")
+LEVEL_RE = adminunits.LEVEL_RE
 
 
-def doc_number(number: str | None, year: int | None, symbol: str | None, system: str) -> str | None:
+def doc_number(number: str | None, year: int | None, symbol: str | None, system: str | None) -> str | None:
     """The full number of a document as written: "05/QĐ-UBND", "46-QĐ/ĐU", "98/2023/NĐ-CP"."""
     if not number or not symbol:
         return None
@@ -531,3 +597,52 @@ def _own_decision(doc: Document, awards: list[Award]) -> None:
             a.grantor = grantor
         if a.year is None:
             a.year = year
+
+
+# --- the award_facts fact ---------------------------------------------------------------------------------------
+
+#: the next row's number at the end of a row's text ("…, công chức Tư pháp;\n2. ")
+_NEXT_ROW_RE = regex.compile(r"\n[ \t]*\|?[ \t]*\d{1,4}[ \t]*[.)|\t]?[ \t]*$")
+_ROW_PUNCT_RE = regex.compile(r"[\t|;,.]+")
+
+
+def award_facts(facts: Facts) -> AwardFacts:
+    """The ``award_facts`` fact of ``facts.document`` (see :class:`vanban.model.AwardFacts`)."""
+    from .award_lists import group_kind, list_groups_for
+
+    doc = facts.document
+    af = AwardFacts()
+    if doc is None:
+        return af
+    h = doc.header
+    if h.doc_type == "Quyết định":
+        body = issuing_body_name(doc)
+        if body and LEVEL_RE.search(unicodedata.normalize("NFC", body)):  # (an NFD header composed first)
+            af.own_body, af.own_level = body, adminunits.level_of(body)
+    af.decided_from = next((s.start for s in doc.iter_sections() if s.level == "dieu"), None)
+    af.own_decided = [a.decision is None and a.decision_symbol is not None for a in doc.awards]
+    af.grantor_levels = [adminunits.level_of(a.grantor) for a in doc.awards]
+    af.totals = [award_total(a) for a in doc.awards]
+    lists = doc.award_lists
+    af.list_groups = [[] for _ in doc.awards]
+    if lists:
+        index = {id(g): k for k, g in enumerate(lists)}
+        decided = [a for a, own, t in zip(doc.awards, af.own_decided, af.totals, strict=True)
+                   if own and a.status == "awarded" and t is not None and a.start < lists[0].start]
+        for i, a in enumerate(doc.awards):
+            if any(a is d for d in decided):
+                af.list_groups[i] = [index[id(g)] for g in list_groups_for(doc, a, decided)]
+    af.group_kinds = [group_kind(g.heading) if g.heading else None for g in lists]
+    af.row_keys = [_row_keys(doc.text, g) for g in lists]
+    return af
+
+
+def _row_keys(text: str, g) -> list[str]:
+    """Each row of a list group from its name to the next row (in a Word table read a cell per line, the cells
+    after the name are the lines that follow), folded: name and position or unit."""
+    out = []
+    for k, e in enumerate(g.entries):
+        stop = g.entries[k + 1].start if k + 1 < len(g.entries) else g.end
+        row = _NEXT_ROW_RE.sub("", text[e.start:max(stop, e.end)])
+        out.append(" ".join(_ROW_PUNCT_RE.sub(" ", row).lower().split()))
+    return out

@@ -52,6 +52,29 @@ def key(name: str) -> str:
     return re.sub(r"(?<![0-9])0+(?=[0-9])", "", t)
 
 
+#: an administrative level named in a body or grantor ("UBND huyện", "ĐẢNG ỦY XÃ …", "Chủ tịch UBND thị xã")
+LEVEL_RE = re.compile(r"\b(xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\b", re.I)
+#: the level word -> the level of local government it stands for; "thành phố" is left out: a centrally-run city
+#: (Cần Thơ, Hà Nội …) is province level, a provincial city was district level — the word alone does not say
+LEVEL_OF_TYPE = {"xã": "xã", "phường": "xã", "thị trấn": "xã", "đặc khu": "xã", "huyện": "huyện", "quận": "huyện",
+                 "thị xã": "huyện", "tỉnh": "tỉnh"}
+
+
+def level_of(name: str | None) -> str | None:
+    """The level of local government ("xã", "huyện", "tỉnh") the first level word of a body's or grantor's name
+    stands for ("Chủ tịch UBND phường" -> "xã"); None when it names none or says "thành phố"."""
+    m = LEVEL_RE.search(unicodedata.normalize("NFC", name or ""))
+    return LEVEL_OF_TYPE.get(" ".join(m.group(1).lower().split())) if m else None
+
+
+def marks(name: str) -> str:
+    """A name with its marks and without case, blanks or dashes, both tone placements counted as one:
+    "Khánh Hoà" and "Khánh Hòa" agree, "Khánh Hóa" does not (a wrong mark, VB801)."""
+    from ..normalize import fold
+
+    return re.sub(r"[\s\-–]+", "", fold(name))
+
+
 def strip_type(name: str, types: tuple[str, ...]) -> str:
     """'Huyện Ba Tơ' -> 'Ba Tơ' (case-insensitive on the type word)."""
     low = name.lower()

@@ -1,19 +1,12 @@
 """VB6xx: thi đua, khen thưởng law — who may grant what, abolished district level, optional quotas."""
 from __future__ import annotations
 
-import regex
-
 from .. import lexicon
-from ..extract.award_lists import _GROUP_HEAD_RE, list_groups_for
-from ..extract.awards import LEVEL_RE, award_total, doc_number, issuing_body_name
+from ..model import AwardFacts
 from ..util import Cover
 from .base import Hit, rule
 
 _POW = lexicon.load("awards")["grantor_powers"]
-# "thành phố" is left out: a centrally-run city (Cần Thơ, Hà Nội …) is province level, a provincial city was
-# district level — the word alone does not say which
-_LEVEL = {"xã": "xã", "phường": "xã", "thị trấn": "xã", "đặc khu": "xã", "huyện": "huyện", "quận": "huyện",
-          "thị xã": "huyện", "tỉnh": "tỉnh"}
 
 
 @rule("VB601", "award-grantor", "warning",
@@ -23,108 +16,58 @@ _LEVEL = {"xã": "xã", "phường": "xã", "thị trấn": "xã", "đặc khu":
                 "“Gia đình văn hóa”; Bằng khen and Chiến sĩ thi đua cơ sở belong to higher levels.",
       bad=["- Bằng khen của Chủ tịch UBND xã: 02 cá nhân"], good=["- Giấy khen của Chủ tịch UBND xã: 02 cá nhân"])
 def award_grantor(lc):
-    h = lc.doc.header
-    own = None
-    body = issuing_body_name(lc.doc)
-    if h.doc_type == "Quyết định" and body:
-        lm = LEVEL_RE.search(body)
-        if lm:
-            own = body
-            own_level = _LEVEL.get(" ".join(lm.group(1).lower().split()))
-    decided_from = next((s.start for s in lc.doc.iter_sections() if s.level == "dieu"), None)
-    own_number = doc_number(h.number, h.year, h.symbol, h.system) if h.doc_type == "Quyết định" else None
-    for a in lc.doc.awards:
-        if not a.grantor or (own_number and a.decision_symbol == own_number):
-            if decided_from is None or a.start < decided_from:
+    af: AwardFacts = lc.facts.get("award_facts")
+    for a, own, level in zip(lc.doc.awards, af.own_decided, af.grantor_levels, strict=True):
+        if not a.grantor or own:
+            if af.decided_from is None or a.start < af.decided_from:
                 continue
             # a decision of the body itself awarding the title ("Công nhận danh hiệu … cho 02 cá nhân")
-            if own and a.status == "awarded" and own_level and own_level != "tỉnh" and a.name not in _POW.get(own_level, []):
-                yield Hit(a.start, a.end, f"Quyết định của {own} không có thẩm quyền công nhận/tặng “{a.name}” "
+            if af.own_body and a.status == "awarded" and af.own_level and af.own_level != "tỉnh" \
+                    and a.name not in _POW.get(af.own_level, []):
+                yield Hit(a.start, a.end, f"Quyết định của {af.own_body} không có thẩm quyền công nhận/tặng “{a.name}” "
                           f"(Luật Thi đua, khen thưởng 2022, Điều 80).",
-                          f"A decision of {own} cannot grant “{a.name}” (Law on Emulation and Commendation 2022, art. 80).")
+                          f"A decision of {af.own_body} cannot grant “{a.name}” (Law on Emulation and Commendation 2022, "
+                          f"art. 80).")
             continue
-        m = LEVEL_RE.search(a.grantor)
-        if not m:
-            continue
-        level = _LEVEL.get(" ".join(m.group(1).lower().split()))
         if level and a.name not in _POW.get(level, []) and level != "tỉnh":
             yield Hit(a.start, a.end, f"{a.grantor} không có thẩm quyền tặng “{a.name}” (Luật Thi đua, khen thưởng 2022, Điều 80).",
                       f"{a.grantor} may not grant “{a.name}” (Law on Emulation and Commendation 2022, art. 80).")
 
 
-DISTRICT_RE = regex.compile(r"(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|ỦY\s+BAN\s+NHÂN\s+DÂN)\s+(?:huyện|quận|thị\s+xã|HUYỆN|QUẬN|THỊ\s+XÃ)(?!\s+(?:cũ|\(cũ\)))|cấp\s+huyện|Huyện\s+ủy|HUYỆN\s+ỦY|thị\s+trấn")
-# any other body or place of a named district: "Phòng Văn hóa và Thông tin huyện Lục Ngạn", "Công an huyện Yên
-# Sơn", "Thường trực HĐND huyện" in a Nơi nhận (reported after the people's committees and party committees above)
-DISTRICT_NAME_RE = regex.compile(
-    r"(?<![\p{L}])(?:huyện|HUYỆN)\s+(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3})"
-    r"(?!\s+(?:cũ|\(cũ\)))|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\s+huyện\b")
-
-
-def _clause(text: str, s: int, e: int) -> str:
-    """The clause around a mention, within 150 characters before and 120 after, not past a sentence's end (a
-    line break alone is no end: extracted PDF text breaks sentences)."""
-    a = max(0, s - 150)
-    cut = max(text.rfind(". ", a, s), text.rfind("\n\n", a, s), text.rfind("; ", a, s), text.rfind(".\n", a, s))
-    if cut >= 0:
-        a = cut + 1
-    b = min(len(text), e + 120)
-    stop = min((k for k in (text.find(". ", e, b), text.find("\n\n", e, b), text.find("; ", e, b),
-                            text.find(".\n", e, b)) if k >= 0), default=b)
-    return text[a:stop]
-
-
 @rule("VB602", "abolished-district", "warning",
       vi="Văn bản ban hành từ 01/7/2025 vẫn nhắc cấp huyện (đã bỏ theo mô hình chính quyền địa phương 2 cấp).",
       en="A document dated on or after 01/07/2025 still names the district level (abolished by two-level local government).",
-      rationale="From 01/7/2025 local government has two levels (province and commune): no UBND huyện, no district awards.",
+      rationale="From 01/7/2025 local government has two levels (province and commune): no UBND huyện, no district awards. "
+                "A district body, the district level or a town named where the document speaks in its own voice is "
+                "reported; not the term quoted or amended, a worked example or a form's blanks, a list of what is "
+                "repealed, nor a sentence about an earlier time, a transitional or cited legal provision, a birthplace "
+                "or a document of the old district.",
       bad=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2025\nBÁO CÁO\nCông tác năm 2025\n- Giấy khen của Chủ tịch UBND huyện: 01 cá nhân"],
       good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2025\nBÁO CÁO\nCông tác năm 2025\n- Giấy khen của Chủ tịch UBND xã: 01 cá nhân"])
 def abolished_district(lc):
     doc = lc.doc
     if not doc.header.date or doc.header.date < "2025-07-01":
         return
-    text = doc.text
+    refs = [r for r in lc.facts.get("district_refs") if r.current]
+    if not refs:
+        return
     # a document of a district dated before 01/7/2025, cited by its issuer's name, is history
     old_issuer = Cover([(c.start, c.end + 12 + len(c.issuer)) for c in doc.citations
                         if c.issuer and c.date and c.date < "2025-07-01"])
-
-    def current(m) -> bool:
-        return (not HISTORY_RE.search(_clause(text, m.start(), m.end())) and not old_issuer(m.start())
-                and not _CITED_BEFORE_RE.search(text[max(0, m.start() - 200):m.start()]))
-
-    district = list(DISTRICT_RE.finditer(text))
-    judged = Cover([m.span() for m in district])  # the people's committees and party committees, exempt or not
-    hits = [m for m in district if current(m)]
-    hits += [m for m in DISTRICT_NAME_RE.finditer(text) if not judged(m.start()) and current(m)]
+    # the bodies and the level first, then the districts named (a place more often than a body acting)
+    hits = sorted((r for r in refs if not old_issuer(r.start)), key=lambda r: r.kind == "name")
     if not hits:
         return
     first = hits[0]
-    others = [(m.start(), m.end(), "also mentioned") for m in hits[1:6]]
-    yield Hit(first.start(), first.end(),
-              f"“{first.group()}”: từ 01/7/2025 không còn cấp huyện (chính quyền địa phương 2 cấp); văn bản đề ngày "
+    shown = " ".join(first.text.split())
+    others = [(r.start, r.end, "also mentioned") for r in hits[1:6]]
+    yield Hit(first.start, first.end,
+              f"“{shown}”: từ 01/7/2025 không còn cấp huyện (chính quyền địa phương 2 cấp); văn bản đề ngày "
               f"{doc.header.date[8:]}/{doc.header.date[5:7]}/{doc.header.date[:4]} vẫn nhắc cấp huyện"
               + (f" ({len(hits)} lần)." if len(hits) > 1 else "."),
-              f"“{first.group()}”: the district level no longer exists from 01/07/2025; this document, dated "
+              f"“{shown}”: the district level no longer exists from 01/07/2025; this document, dated "
               f"{doc.header.date}, still names it" + (f" ({len(hits)} times)." if len(hits) > 1 else "."),
               related=others)
-
-
-HISTORY_RE = regex.compile(
-    r"trước\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp)|trước\s+đây|\(cũ\)|\bcũ\b|khi\s+còn|trước\s+khi\s+sắp\s+xếp|"
-    r"trước\s+ngày\s+01/7/2025|(?:giai\s+đoạn|nhiệm\s+kỳ)\s+20\d\d\s*[-–]\s*2025|"
-    # the reorganisation itself and what came from the old district: "không tổ chức cấp huyện", "hồ sơ do UBND huyện
-    # … bàn giao", "thành lập trên cơ sở nhập … thuộc huyện …", "nguyên Phó Chủ tịch UBND huyện …"
-    r"không\s+tổ\s+chức\s+cấp\s+huyện|chính\s+quyền\s+địa\s+phương\s+(?:2|hai)\s+cấp|bàn\s+giao|"
-    r"trên\s+cơ\s+sở\s+(?:nhập|sáp\s+nhập|hợp\s+nhất)|kết\s+thúc\s+hoạt\s+động|\bnguyên\s+(?:Chủ|Phó|Bí|Trưởng|Giám|Chánh)|"
-    # a year before the reform in the same clause ("Năm 2024, xã được UBND huyện … công nhận")
-    r"\bnăm\s+20(?:[01]\d|2[0-4])\b|"
-    # a person's birthplace as registered
-    r"quê\s+quán|nguyên\s+quán|nơi\s+sinh",
-    regex.I)
-# a document of the old district named before the mention: "Quyết định số 12/QĐ-UBND ngày 05/3/2024 về … của UBND
-# huyện Yên Sơn", "các hạng mục theo Quyết định của UBND huyện Yên Sơn"
-_CITED_BEFORE_RE = regex.compile(r"(?:quyết\s+định|kế\s+hoạch|nghị\s+quyết|công\s+văn|chỉ\s+thị|thông\s+báo|hướng\s+dẫn)"
-                                 r"[^.;\n]{0,160}?\bcủa\s+[^.;,\n]{0,60}$", regex.I)
 
 
 @rule("VB603", "cstd-share-cap", "warning", default=False,
@@ -143,17 +86,6 @@ def cstd_share(lc):
         if same and c.count > same[0].count * cap / 100:
             yield Hit(c.start, c.end, f"{c.count} Chiến sĩ thi đua cơ sở vượt {cap:g}% của {same[0].count} Lao động tiên tiến.",
                       f"{c.count} Chiến sĩ thi đua cơ sở exceed {cap:g}% of {same[0].count} Lao động tiên tiến.")
-
-
-_KIND_HEAD_RE = regex.compile(r"tập\s+thể|cá\s+nhân|hộ\s+gia\s+đình", regex.I)
-
-
-def _kind_of(heading: str) -> str | None:
-    """"tập thể", "cá nhân" or "hộ gia đình" for a list group's heading that names only that, else None."""
-    if len(heading) > 80 or not _GROUP_HEAD_RE.match(heading):
-        return None
-    m = _KIND_HEAD_RE.search(heading)
-    return " ".join(m.group().lower().split()) if m else None
 
 
 @rule("VB604", "award-list-count", "warning",
@@ -184,20 +116,13 @@ def award_list_count(lc):
                       f"The group “{g.award}” announces {g.announced} but lists {g.rows} rows." if g.award
                       else f"The list announces {g.announced} but lists {g.rows} rows.")
     # what the decision itself awards (Điều 1) against the rows listed for that award
-    h = doc.header
-    own = doc_number(h.number, h.year, h.symbol, h.system) if h.doc_type == "Quyết định" else None
-    if own is None:
-        return
-    decided = [a for a in doc.awards if a.decision_symbol == own and a.decision is None and a.status == "awarded"
-               and award_total(a) is not None and a.start < lists[0].start]
-    if not decided:
-        return
-    for a in decided:
-        groups = list_groups_for(doc, a, decided)  # one award decided: its list may be "DANH SÁCH KHEN THƯỞNG"
-        if not groups:
+    af: AwardFacts = lc.facts.get("award_facts")
+    for a, idx, total in zip(doc.awards, af.list_groups, af.totals, strict=True):
+        # (one award decided: its list may be "DANH SÁCH KHEN THƯỞNG")
+        groups = [lists[k] for k in idx]
+        if not groups or total is None:
             continue
         rows = sum(g.rows for g in groups)
-        total = award_total(a)
         if rows != total:
             who = a.recipient if a.recipient and total == a.count else "tập thể, cá nhân"
             yield Hit(a.start, a.end,
@@ -209,12 +134,11 @@ def award_list_count(lc):
         vi, en, rel = [], [], []
         # a group's kind is its heading's, or that of the kind heading above it ("II. CÁ NHÂN" / "a) Khối cơ quan")
         kinds, current = [], None
-        for g in groups:
-            k = _kind_of(g.heading) if g.heading else None
-            current = k or current
+        for k_ in idx:
+            current = af.group_kinds[k_] or current
             kinds.append(current)
         for who, decided_n, en_who in (("tập thể", a.collectives, "collectives"), ("cá nhân", a.individuals, "individuals")):
-            kind = [g for g, k in zip(groups, kinds) if k == who]
+            kind = [g for g, k in zip(groups, kinds, strict=True) if k == who]
             if decided_n is None or not kind:
                 continue
             listed = sum(g.rows for g in kind)
@@ -241,23 +165,15 @@ def award_list_duplicate(lc):
     doc = lc.doc
     if not doc.award_lists:
         return
-    text = doc.text
+    af: AwardFacts = lc.facts.get("award_facts")
     seen: dict[tuple[str | None, str], tuple[int, int]] = {}
-    for g in doc.award_lists:
-        for k, e in enumerate(g.entries):
-            # the whole row from its name to the next row: name and position or unit (in a Word table read a
-            # cell per line, the cells after the name are the lines that follow)
-            stop = g.entries[k + 1].start if k + 1 < len(g.entries) else g.end
-            row = _NEXT_ROW_RE.sub("", text[e.start:max(stop, e.end)])
-            key = (g.award, " ".join(regex.sub(r"[\t|;,.]+", " ", row).lower().split()))
+    for g, keys in zip(doc.award_lists, af.row_keys, strict=True):
+        for e, row in zip(g.entries, keys, strict=True):
+            key = (g.award, row)
             if key in seen:
                 fs, fe = seen[key]
-                first = text.count("\n", 0, fs) + 1
+                first = lc.facts.line_index(fs) + 1
                 yield Hit(e.start, e.end, f"“{e.text}” được ghi hai lần trong danh sách (lần đầu ở dòng {first}).",
                           f"“{e.text}” is listed twice (first on line {first}).", related=[(fs, fe, "lần đầu / first")])
             else:
                 seen[key] = (e.start, e.end)
-
-
-# the next row's number at the end of a row's text ("…, công chức Tư pháp;\n2. ")
-_NEXT_ROW_RE = regex.compile(r"\n[ \t]*\|?[ \t]*\d{1,4}[ \t]*[.)|\t]?[ \t]*$")

@@ -190,9 +190,30 @@ def legal_without_year(lc):
       good=["Tặng Giấy khen tại Quyết định số 120/QĐ-UBND ngày 16/8/2023 của UBND xã."])
 def citation_missing_type(lc):
     for c in lc.doc.citations:
-        if c.type_inferred and c.number and c.first_mention is None:
+        if c.type_inferred and c.number and c.first_mention is None and not _named_for_the_group(lc, c):
             yield Hit(c.start, c.end, f"Dẫn chiếu “{c.text}” thiếu tên loại văn bản ({c.doc_type}).",
                       f"Citation “{c.text}” lacks the type name ({c.doc_type}).", suggestion=f"{c.doc_type} {c.text}")
+
+
+def _named_for_the_group(lc, c) -> bool:
+    """Is the type named once for a list of citations earlier in the sentence ("Căn cứ các Nghị định của Chính
+    phủ: số 63/2010/NĐ-CP …; số 48/2013/NĐ-CP …", "tại các Quyết định: số 36/QĐ-TTg …")? The list's items are
+    clauses ending in ";" that start with "số": walk back over them to the clause that names the type."""
+    if not c.doc_type:
+        return False
+    facts, text = lc.facts, lc.doc.text
+    sents = facts.sentences
+    group = f"các {fold(c.doc_type)}"
+    i = max(bisect_left(facts.get("sentence_starts"), c.start + 1) - 1, 0)
+    end = c.start
+    for _ in range(20):
+        s = sents[i][0] if sents and sents[i][0] <= end else end
+        if group in fold(text[s:end]):
+            return True
+        if i == 0 or not fold(text[s:s + 4]).startswith("số") or text[sents[i - 1][1] - 1] not in ";:,":
+            return False
+        i, end = i - 1, s
+    return False
 
 
 @rule("VB408", "citation-style", "info",

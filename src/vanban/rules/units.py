@@ -22,83 +22,28 @@ mention, then kept for the process.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
-import re
-
-import regex
-
-from ..lexicon.adminunits import REFORM_DATE, REORGANISED, _lower_type, _with_type
+from ..lexicon.adminunits import REFORM_DATE, REORGANISED, _lower_type, _with_type, index, key, marks
+from ..model import UnitMention as Mention
 from .base import Hit, rule
 
 COMMUNE, DISTRICT, PROVINCE = 1, 2, 3
 
-_TYPE_LEVELS = {
-    "xã": {COMMUNE}, "phường": {COMMUNE}, "thị trấn": {COMMUNE}, "đặc khu": {COMMUNE},
-    "huyện": {DISTRICT}, "quận": {DISTRICT}, "thị xã": {DISTRICT},
-    "thành phố": {DISTRICT, PROVINCE}, "tp": {DISTRICT, PROVINCE}, "t.p": {DISTRICT, PROVINCE},
-    "tỉnh": {PROVINCE}, "thủ đô": {PROVINCE},
-}
-
-_TYPE_MIXED = (r"(?:[xX]ã|[pP]hường|[tT]hị[ \t]+(?:trấn|xã)|[đĐ]ặc[ \t]+khu|[hH]uyện|[qQ]uận|[tT]hành[ \t]+phố|[tT]ỉnh"
-               r"|[tT]hủ[ \t]+đô|TP\.?|Tp\.?|T\.P\.?)")
-_TYPE_CAPS = r"(?:XÃ|PHƯỜNG|THỊ[ \t]+(?:TRẤN|XÃ)|ĐẶC[ \t]+KHU|HUYỆN|QUẬN|THÀNH[ \t]+PHỐ|TỈNH)"
-# a name word must not itself be a type word (so "xã Ba Vì Huyện Ba Tơ" is two mentions)
-_NOT_TYPE = (r"(?!(?:Xã|XÃ|Phường|PHƯỜNG|Huyện|HUYỆN|Quận|QUẬN|Tỉnh|TỈNH|Thị[ \t]+(?:xã|trấn)|THỊ[ \t]+(?:XÃ|TRẤN)"
-             r"|Thành[ \t]+phố|THÀNH[ \t]+PHỐ|Đặc[ \t]+khu|ĐẶC[ \t]+KHU|TP)(?![\p{L}\d]))")
-_WORD_MIXED = _NOT_TYPE + r"(?:\p{Lu}(?:[\p{L}'’]*\p{Ll}[\p{L}'’]*)?(?![\p{L}'’])|\d+(?![\d/.,]\d))"
-_WORD_CAPS = _NOT_TYPE + r"(?:[\p{Lu}'’]+(?![\p{Ll}])|\d+(?![\d/.,]\d))"
-_JOIN = r"(?:[ \t]+|[ \t]*-[ \t]*|[ \t]*\n[ \t]*)"  # a name may wrap onto the next line
-MENTION_RE = regex.compile(
-    r"(?=[xXpPtTđĐhHqQ])(?<![\p{L}\d])(?:"
-    r"(?P<hcm>TP\.?[ \t]*HCM|TPHCM)(?![\p{L}])"
-    r"|(?P<type>" + _TYPE_MIXED + r")(?![ \t]+[ỦU][yỷỶY](?![\p{L}]))[ \t]+(?P<name>" + _WORD_MIXED + r"(?:" + _JOIN + _WORD_MIXED + r"){0,5})"
-    r"|(?<!H(?:ÒA|OÀ)\s+)(?P<ctype>" + _TYPE_CAPS + r")(?!\s+(?:HỘI\s+CHỦ|[ỦU][YỶ](?![\p{L}])))[ \t]+(?P<cname>" + _WORD_CAPS + r"(?:[ \t]+" + _WORD_CAPS + r"){0,5})"
-    r")(?![\p{L}\d])"
-)
-_WORD_SPLIT = regex.compile(r"[\p{L}\d'’]+")
-# what may stand between the parts of one chain
-_LINK_RE = regex.compile(r"[ \t]*(?:[,\-(]|thuộc|trực[ \t]+thuộc)?[ \t]*(?:thuộc[ \t]+)?", regex.I)
-# a mention that is history or a comparison, not a claim about today's units
-_HISTORY_RE = regex.compile(r"\(cũ\)|\bcũ\b|trước[ \t]+đây|trước[ \t]+(?:khi[ \t]+)?(?:sáp[ \t]+nhập|sắp[ \t]+xếp|hợp[ \t]+nhất)"
-                            r"|nay[ \t]+là|đổi[ \t]+tên", regex.I)
-_FOREIGN_RE = regex.compile(
-    r"(?<![\p{L}])(?:Lào|Campuchia|Cam[- ]pu[- ]chia|Căm[- ]pu[- ]chia|Trung[ \t]+Quốc|Thái[ \t]+Lan|Mi[- ]an[- ]ma|Myanmar"
-    r"|Hàn[ \t]+Quốc|Nhật[ \t]+Bản|Hoa[ \t]+Kỳ|CHDCND|Vương[ \t]+quốc|nước[ \t]+bạn|kết[ \t]+nghĩa|quốc[ \t]+tế)(?![\p{L}])")
-# surnames and words that start a person's or body's name after "UBND tỉnh …", never a province
+# surnames and words that start a person's or body's name after "UBND tỉnh …", never a province (applied to a
+# mention's own name words)
 _NOT_PLACE_FIRST = {
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
     "lý", "đinh", "đoàn", "trương", "mai", "lương", "tô", "trịnh", "hà", "cao", "lâm", "kiều", "chu", "tạ",
     "phùng", "thái", "tăng", "lã", "lò", "quách", "triệu", "vi", "hứa", "khổng", "nông", "đàm", "doãn", "lục", "lưu",
     "tống", "âu", "mạc", "châu", "diệp", "thân", "nghiêm", "la", "giáp", "khúc", "ông", "đào", "lại", "từ", "vương",
-    "ủy", "uỷ", "đoàn", "hội", "đội", "đảng", "ban", "sở", "phòng", "ubnd", "hđnd", "mttq", "công", "quân", "bộ",
+    "ủy", "uỷ", "hội", "đội", "đảng", "ban", "sở", "phòng", "ubnd", "hđnd", "mttq", "công", "quân", "bộ",
     "trung", "văn", "trường", "bệnh", "chi", "liên", "tổ", "cục", "kho", "bạc", "viện", "đài", "báo", "ngân",
     "tây", "đông", "nam", "bắc", "miền", "vùng", "khu",
 }
-# words that may follow a unit's name on the same line without being part of it (a person, a title, a date)
-_AFTER_NAME = _NOT_PLACE_FIRST - {"tây", "đông", "nam", "bắc", "trung", "hà", "cao", "lâm", "mai", "hồ", "châu", "la",
-                                   "kim", "thái", "văn", "công"} | {
-    "chủ", "phó", "bí", "trưởng", "năm", "tháng", "quý", "về", "tại", "và", "với", "cùng", "theo", "gồm"}
 _REGIONS = {"taynguyen", "taybac", "dongbac", "namtrungbo", "bactrungbo", "duyenhaimientrung", "dongnambo",
             "taynambo", "nambo", "bacbo", "trungbo", "dongbangsongcuulong", "dongbangsonghong", "mientrung",
             "mienbac", "miennam", "mientay"}
-
-
-@dataclass
-class Mention:
-    start: int  # normalized-text offsets
-    end: int
-    type: str  # folded type word ("xã", "thành phố")
-    levels: set
-    words: list  # name words as written
-    name: str = ""  # the resolved name as written
-    level: int = 0  # resolved level (0: unknown)
-    known: bool = False
-    key: str = ""
-    pk: str | None = None  # province data key when level is PROVINCE
-    caps: bool = False  # written in capitals (a header or title line)
-    wrapped: bool = False  # unknown name whose words go on past a line break: its end is uncertain
 
 
 def _shown(m: Mention) -> str:
@@ -107,140 +52,27 @@ def _shown(m: Mention) -> str:
     return f"{m.type} {name.title() if m.caps else name}"
 
 
-def _type_of(raw: str) -> str:
-    t = " ".join(raw.lower().split()).rstrip(".")
-    return {"tp": "thành phố", "t.p": "thành phố"}.get(t, t)
+def _checked(m: Mention) -> bool:
+    """May this mention be judged? Not in a worked example or template ("Đảng bộ Phường A"), not in a quotation,
+    and in capitals (a title line, a header) only when the list knows its name: "… CẤP XÃ TRÊN ĐỊA BÀN TỈNH X",
+    "CÁC ĐẢNG ỦY XÃ, PHƯỜNG THUỘC ĐẢNG BỘ …" speak of the level, they name no commune."""
+    if m.example or m.quoted:
+        return False
+    return m.known or not (m.caps or m.title)
 
 
-def _resolve(m: Mention, ix, text: str, name_starts: list[int]) -> None:
-    """Pick the longest leading run of name words that the data knows at one of the mention's levels."""
-    from ..lexicon.adminunits import key
-
-    for n in range(len(m.words), 0, -1):
-        name = text[name_starts[0]:name_starts[n - 1] + len(m.words[n - 1])]
-        k = key(name)
-        if not k:
+def _chains(ms: list[Mention]) -> list[list[Mention]]:
+    """The chains of two mentions or more ("xã A, huyện B, tỉnh C"), from the links the extractor found."""
+    out: list[list[Mention]] = []
+    inner = {m.up for m in ms if m.up >= 0}
+    for i, m in enumerate(ms):
+        if i in inner or m.up < 0:
             continue
-        found = _level_known(m, k, name, ix)
-        if found and n < len(m.words) and "\n" not in text[name_starts[n - 1]:name_starts[n]] \
-                and m.words[n].lower() not in _AFTER_NAME:
-            break  # "Yên Thành Đông": a longer name the data does not know, not "Yên Thành" + a word
-        if found:
-            m.level, m.known, m.key, m.name = found, True, k, name
-            m.end = name_starts[n - 1] + len(m.words[n - 1])
-            if found == PROVINCE:
-                m.pk = ix.province(name)
-            return
-    # unknown: keep the words on the first line, take the most specific level
-    n = 1
-    while n < len(m.words) and "\n" not in text[name_starts[n - 1]:name_starts[n]]:
-        n += 1
-    m.wrapped = n < len(m.words)
-    m.words = m.words[:n]
-    name_starts = name_starts[:n]
-    m.name = text[name_starts[0]:name_starts[-1] + len(m.words[-1])]
-    m.key = key(m.name)
-    m.level = min(m.levels) if m.type not in ("thành phố",) else DISTRICT
-    m.end = name_starts[-1] + len(m.words[-1])
-
-
-def _level_known(m: Mention, k: str, name: str, ix) -> int:
-    if m.type == "thành phố":
-        from ..lexicon.adminunits import _CENTRAL
-
-        pk = ix.province(name)
-        if pk in _CENTRAL:
-            return PROVINCE
-        if k in ix.districts:
-            return DISTRICT
-        return 0
-    if COMMUNE in m.levels and (k in ix.old_communes or k in ix.new_communes):
-        return COMMUNE
-    if DISTRICT in m.levels and k in ix.districts:
-        return DISTRICT
-    if PROVINCE in m.levels and (ix.province(name) or k in ix.historical):
-        return PROVINCE
-    return 0
-
-
-# Type words are rare literals: find them on the lower-cased text with a plain pattern, then run the full
-# pattern only there (one scan of MENTION_RE at every character costs ~2 ms on a 23 KB report). The leading
-# one-character look-ahead lets the scan skip most positions before the look-behind is tried (-30 %).
-_TYPE_START_RE = re.compile(r"(?=[xphqtđ])(?<![^\W\d_])(?:xã|phường|huyện|quận|tỉnh|thị|thành|đặc|thủ|tp|t\.p)(?![^\W\d_])")
-
-
-def _iter_mentions(text: str):
-    low = text.lower()
-    if len(low) != len(text):  # pragma: no cover - exotic case mappings
-        yield from MENTION_RE.finditer(text)
-        return
-    last = 0
-    for m in _TYPE_START_RE.finditer(low):
-        if m.start() < last:
-            continue
-        mm = MENTION_RE.match(text, m.start())
-        if mm:
-            last = mm.end()
-            yield mm
-
-
-def find_mentions(text: str, ix, column_break=None) -> list[Mention]:
-    """Unit mentions in (normalized) ``text``, resolved against the index. ``column_break(a, b)`` says whether
-    the gap ``text[a:b]`` between two name words was a column break (a tab, a run of spaces) in the original."""
-    out: list[Mention] = []
-    for mm in _iter_mentions(text):
-        if mm.group("hcm"):
-            m = Mention(mm.start(), mm.end(), "thành phố", {PROVINCE}, ["Hồ Chí Minh"], "Hồ Chí Minh", PROVINCE, True,
-                        "hochiminh", "hochiminh")
-            out.append(m)
-            continue
-        if mm.group("type"):
-            raw_t, name_g = mm.group("type"), "name"
-        else:
-            raw_t, name_g = mm.group("ctype"), "cname"
-            # bounded look-arounds: a header line is short, and unbounded searches are quadratic on one huge line
-            line_s = max(text.rfind("\n", max(0, mm.start() - 300), mm.start()) + 1, mm.start() - 300, 0)
-            line_e = text.find("\n", mm.end(), mm.end() + 300)
-            if line_e < 0:
-                line_e = min(len(text), mm.end() + 300)
-            line = text[line_s:line_e if line_e >= 0 else len(text)]
-            if any(c.islower() for c in line):  # capitals only count on an all-capitals line (header)
-                continue
-        t = _type_of(raw_t)
-        words, starts = [], []
-        for w in _WORD_SPLIT.finditer(mm.group(name_g)):
-            words.append(w.group())
-            starts.append(mm.start(name_g) + w.start())
-        if column_break is not None:
-            for i in range(1, len(words)):
-                if column_break(starts[i - 1] + len(words[i - 1]), starts[i]):
-                    words, starts = words[:i], starts[:i]
-                    break
-        if not words or words[0].isdigit() and t not in ("phường", "quận"):
-            continue  # only wards and urban districts have numbers for names ("phường 5", "Quận 1")
-        m = Mention(mm.start(), mm.end(), t, set(_TYPE_LEVELS.get(t, ())), words, caps=name_g == "cname")
-        _resolve(m, ix, text, starts)
-        out.append(m)
+        ch = [m]
+        while ch[-1].up >= 0:
+            ch.append(ms[ch[-1].up])
+        out.append(ch)
     return out
-
-
-def _chains(text: str, ms: list[Mention]) -> list[list[Mention]]:
-    chains: list[list[Mention]] = []
-    cur: list[Mention] = []
-    for m in ms:
-        if cur:
-            prev = cur[-1]
-            gap = text[prev.end:m.start]
-            linked = (_LINK_RE.fullmatch(gap) is not None and "\n" not in gap and m.level > prev.level
-                      and prev.level and m.level)
-            if linked:
-                cur.append(m)
-                continue
-            chains.append(cur)
-        cur = [m]
-    if cur:
-        chains.append(cur)
-    return chains
 
 
 def _near(name: str, candidates: list[str]) -> str | None:
@@ -269,26 +101,15 @@ class _Checker:
         date = lc.doc.header.date
         self.date = date
         self.loose = date is None or date >= REFORM_DATE
-        self.text = lc.norm.text
+        self.text = lc.norm_text
 
     def span(self, s: int, e: int) -> tuple[int, int]:
-        return self.lc.norm.span(s, e)
-
-    def hist(self, m: Mention) -> bool:
-        line_s = self.text.rfind("\n", max(0, m.start - 80), m.start) + 1
-        line_e = self.text.find("\n", m.end, m.end + 60)
-        ctx = self.text[max(line_s, m.start - 80):min(m.end + 60, line_e if line_e >= 0 else len(self.text))]
-        return _HISTORY_RE.search(ctx) is not None
-
-    def foreign(self, m: Mention) -> bool:
-        """The mention's paragraph speaks of another country (its provinces are not in the list)."""
-        ps = max(self.text.rfind("\n", max(0, m.start - 2000), m.start) + 1, m.start - 2000, 0)
-        pe = self.text.find("\n", m.end, m.end + 2000)
-        return _FOREIGN_RE.search(self.text[ps:pe if pe >= 0 else min(len(self.text), m.end + 2000)]) is not None
+        """Normalized (start, end) -> original."""
+        return self.lc.norm_span(s, e)
 
     def written(self, m: Mention) -> str:
         """The mention as written; a header's capitals are shown in ordinary case ("xã Ba Vì")."""
-        return _shown(m) if m.caps else _lw(self.text[m.start:m.end])
+        return _shown(m) if m.caps else _lw(self.text[m.nstart:m.nend])
 
     # --- one link: child under parent ---------------------------------------------------------------------
     def link(self, child: Mention, parent: Mention, province: Mention | None) -> Hit | None:
@@ -296,13 +117,13 @@ class _Checker:
         ix = self.ix
         if not (parent.known and parent.level > child.level):
             return None
-        pk = parent.pk if parent.level == PROVINCE else None
+        pk = parent.province if parent.level == PROVINCE else None
         if parent.level == PROVINCE and pk is None:
             return None  # a historical province: nothing to check against
-        ppk = province.pk if province is not None and province.known else None
-        s, e = min(child.start, parent.start), max(
-            province.end if province is not None and child.level == COMMUNE and parent.level == DISTRICT else parent.end,
-            child.end)
+        ppk = province.province if province is not None and province.known else None
+        s, e = min(child.nstart, parent.nstart), max(
+            province.nend if province is not None and child.level == COMMUNE and parent.level == DISTRICT else parent.nend,
+            child.nend)
         if child.level == DISTRICT:
             if ix.district_in_province(child.key, pk, loose=self.loose):
                 return None
@@ -323,8 +144,8 @@ class _Checker:
                 return None  # the district is the misplaced part (its own link says so)
             # evidence that the commune lies elsewhere: in another district of the same province, or in one
             # single place in the country that is not a district of the same name
-            provs = (ix.province_group(ppk) if self.loose else {ppk}) if ppk else set(ix.districts.get(parent.key, ()))
-            near_by = [(p, d) for p, d in places if p in provs and d != parent.key]
+            around = (ix.province_group(ppk) if self.loose else {ppk}) if ppk else set(ix.districts.get(parent.key, ()))
+            near_by = [(p, d) for p, d in places if p in around and d != parent.key]
             alone = [(p, d) for p, d in places if d != parent.key] if len(places) == 1 else []
             ev = near_by or alone
             if ev:
@@ -393,10 +214,9 @@ def _header_chain(lc, ms: list[Mention]) -> tuple[Mention, Mention] | None:
     h = lc.doc.header
     if h.issuing_body is None:
         return None
-    norm = lc.norm
 
     def inside(sp):
-        return [m for m in ms if sp.start <= norm.to_orig(m.start) < sp.end and m.known]
+        return [m for m in ms if sp.start <= m.start < sp.end and m.known]
 
     body = inside(h.issuing_body)
     upper = inside(h.parent_body) if h.parent_body is not None else []
@@ -415,13 +235,12 @@ def _home_province(lc, ix, ms: list[Mention]) -> set[str]:
     provinces that have a commune or district of its issuing body's name (at most four), else the dateline
     place when it names a province."""
     h = lc.doc.header
-    norm = lc.norm
     if ix is None:
         return set()
     if h.issuing_body is not None:
         sp = [h.issuing_body] + ([h.parent_body] if h.parent_body is not None else [])
-        head = [m for m in ms if m.known and any(s.start <= norm.to_orig(m.start) < s.end for s in sp)]
-        provs = {ix.new_of_old_province.get(m.pk, m.pk) for m in head if m.level == PROVINCE and m.pk}
+        head = [m for m in ms if m.known and any(s.start <= m.start < s.end for s in sp)]
+        provs = {ix.new_of_old_province.get(m.province, m.province) for m in head if m.level == PROVINCE and m.province}
         if provs:
             return provs
         for m in sorted(head, key=lambda m: m.level):
@@ -448,7 +267,9 @@ def _home_province(lc, ix, ms: list[Mention]) -> set[str]:
          "outside the stated district or province, a district in the wrong province, a misspelt province).",
       rationale="Checked against the list of administrative units in underthesea's address data: before 01/7/2025 "
                 "the old units (63 provinces, districts, communes); from 01/7/2025 either list, since later documents "
-                "still name old units. A commune name alone is not judged (thousands of names, many shared).",
+                "still name old units. A commune name alone is not judged (thousands of names, many shared); "
+                "in a title line in capitals only names the list knows are, and worked examples (“Phường A”) "
+                "and quotations are not.",
       bad=["UBND xã Ba Vì, huyện Sơn Tịnh, tỉnh Quảng Ngãi báo cáo như sau:",
            "Số: 12/BC-UBND\nQuảng Ngãi, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nTrụ sở tại huyện Ba Tơ, tỉnh Lâm Đồng."],
       good=["UBND xã Ba Vì, huyện Ba Tơ, tỉnh Quảng Ngãi báo cáo như sau:",
@@ -469,26 +290,9 @@ def unknown_province(lc):
 
 
 def _mentions(lc):
-    """Index and mentions, computed once per document and shared by VB801 and VB802."""
-    cache = getattr(lc, "_vb8_cache", None)
-    if cache is not None:
-        return cache
-    text = lc.norm.text
-    res = (None, [])
-    if next(_iter_mentions(text), None) is not None:
-        from ..lexicon.adminunits import index
-
-        ix = index()
-        if ix is not None:
-            norm, orig = lc.norm, lc.doc.text
-
-            def column_break(a: int, b: int) -> bool:
-                gap = orig[norm.to_orig_end(a):norm.to_orig(b)]
-                return "\t" in gap or "   " in gap
-
-            res = (ix, find_mentions(text, ix, column_break))
-    lc._vb8_cache = res
-    return res
+    """The unit list and the document's unit mentions (the ``units`` fact, shared by VB801 and VB802)."""
+    ms = lc.facts.get("units")
+    return (index() if ms else None), ms
 
 
 def _run(lc, *, provinces: bool):
@@ -499,12 +303,9 @@ def _run(lc, *, provinces: bool):
     if provinces:
         yield from _provinces(ck, ms)
         return
-    text = ck.text
     done: set[tuple[int, int]] = set()
     links: list[tuple[Mention, Mention, Mention | None]] = []
-    for ch in _chains(text, ms):
-        if len(ch) < 2:
-            continue
+    for ch in _chains(ms):
         prov = next((m for m in ch if m.level == PROVINCE), None)
         for i in range(len(ch) - 1):
             child, parent = ch[i], ch[i + 1]
@@ -513,7 +314,7 @@ def _run(lc, *, provinces: bool):
     if hc:
         links.append((hc[0], hc[1], None))
     for child, parent, prov in links:
-        if ck.hist(child):
+        if child.history or not (_checked(child) and _checked(parent)):
             continue
         hit = ck.link(child, parent, prov)
         if hit and (hit.start, hit.end) not in done:
@@ -524,7 +325,7 @@ def _run(lc, *, provinces: bool):
     # Đồng"), or not in the document's own province ("xã Quảng Ninh" in a document from Quảng Ninh)
     home = _home_province(lc, ix, ms)
     for m in ms:
-        if m.level not in (COMMUNE, DISTRICT) or m.type == "thành phố" or ck.hist(m):
+        if m.level not in (COMMUNE, DISTRICT) or m.type == "thành phố" or m.history or not _checked(m):
             continue
         pk = ix.province(m.name) if m.name else None
         if pk is None:
@@ -536,7 +337,7 @@ def _run(lc, *, provinces: bool):
                 continue
             if m.level == DISTRICT and any(ix.district_in_province(m.key, h, loose=True) for h in home):
                 continue
-        s, e = ck.span(m.start, m.end)
+        s, e = ck.span(m.nstart, m.nend)
         if (s, e) in done:
             continue
         done.add((s, e))
@@ -564,9 +365,7 @@ def _run(lc, *, provinces: bool):
 
 def _province_candidate(m: Mention, ix) -> bool:
     """An unknown "tỉnh X" that looks like a place name (not a person, a body or a region)."""
-    from ..lexicon.adminunits import key
-
-    if m.type != "tỉnh" or m.known or m.caps or m.wrapped:
+    if not _checked(m) or m.type != "tỉnh" or m.known or m.caps or m.wrapped:
         return False
     # every province name has two syllables or more ("tỉnh Quy định" is a capitalised phrase)
     if len(m.words) < 2 or m.words[0].isdigit():
@@ -588,27 +387,27 @@ def _province_names(ix) -> tuple[str, ...]:
 def _misspelt_provinces(ck: _Checker, ms: list[Mention]):
     """VB801's share of province names: a name one slip from a real province ("tỉnh Lâm Đông", "tỉnh Quảng
     Ngải"), and a district's name called a province ("tỉnh Lâm Hà")."""
-    from ..lexicon.adminunits import key
-    from ..normalize import fold
-
     ix = ck.ix
     for m in ms:
-        if m.level == PROVINCE and m.known and m.pk and m.type in ("tỉnh", "thành phố") and m.pk not in _VARIANT_OK:
+        if not _checked(m):
+            continue
+        if m.level == PROVINCE and m.known and m.province and m.type in ("tỉnh", "thành phố") \
+                and m.province not in _VARIANT_OK:
             # same letters, other marks: compare with the marks (both tone placements count as one)
-            right = ix.province_name(m.pk)
+            right = ix.province_name(m.province)
             alias = {key(a) for a in _ALIAS_NAMES}
-            if _marks(m.name) != _marks(right) and m.key not in alias and not ck.hist(m):
-                s, e = ck.span(m.start, m.end)
+            if marks(m.name) != marks(right) and m.key not in alias and not m.history:
+                s, e = ck.span(m.nstart, m.nend)
                 word = "thành phố" if right in _CENTRAL_SHORT else "tỉnh"
                 yield Hit(s, e, f"“{ck.written(m)}”: tên tỉnh viết sai dấu; có phải “{word} {right}”?",
                           f"“{ck.written(m)}”: the province name has wrong diacritics; did you mean “{word} {right}”?",
                           suggestion=f"{m.type} {right}")
             continue
-        if m.type != "tỉnh" or m.known or m.caps or m.wrapped or ck.foreign(m) or len(m.words) < 2:
+        if m.type != "tỉnh" or m.known or m.caps or m.wrapped or m.foreign or len(m.words) < 2:
             continue
-        if m.key in ix.districts and not ck.hist(m):
+        if m.key in ix.districts and not m.history:
             provs = ix.district_parents(m.key)
-            s, e = ck.span(m.start, m.end)
+            s, e = ck.span(m.nstart, m.nend)
             yield Hit(s, e, f"“{ck.written(m)}”: {_lw(m.name)} không phải tên tỉnh (là huyện/thị xã/thành phố thuộc "
                             f"{', '.join(provs[:4])}).",
                       f"“{ck.written(m)}”: {_lw(m.name)} is not a province (it is a district of {', '.join(provs[:4])}).")
@@ -617,16 +416,10 @@ def _misspelt_provinces(ck: _Checker, ms: list[Mention]):
             continue
         near = _near_province(_lw(m.name), _province_names(ix))
         if near:
-            s, e = ck.span(m.start, m.end)
+            s, e = ck.span(m.nstart, m.nend)
             yield Hit(s, e, f"“{ck.written(m)}”: không có tỉnh {_lw(m.name)}; có phải “tỉnh {near}”?",
                       f"“{ck.written(m)}”: there is no province {_lw(m.name)}; did you mean “tỉnh {near}”?",
                       suggestion=f"tỉnh {near}")
-
-
-def _marks(name: str) -> str:
-    from ..normalize import fold
-
-    return regex.sub(r"[\s\-–]+", "", fold(name))
 
 
 # provinces whose names are commonly written with other marks (Đăk/Đắk, Lăk/Lắk) or other names
@@ -636,9 +429,9 @@ _ALIAS_NAMES = ("Thừa Thiên Huế", "Thừa Thiên - Huế")
 
 def _provinces(ck: _Checker, ms: list[Mention]):
     for m in ms:
-        if not _province_candidate(m, ck.ix) or ck.foreign(m) or _near_province(m.name, _province_names(ck.ix)):
+        if not _province_candidate(m, ck.ix) or m.foreign or _near_province(m.name, _province_names(ck.ix)):
             continue
-        s, e = ck.span(m.start, m.end)
+        s, e = ck.span(m.nstart, m.nend)
         yield Hit(s, e, f"“{ck.written(m)}”: không có tỉnh {m.name} trong danh mục 63 tỉnh, thành phố (trước "
                         f"01/7/2025) và 34 tỉnh, thành phố (từ 01/7/2025).",
                   f"“{ck.written(m)}”: there is no province {m.name} among the 63 (before 01/07/2025) and 34 "
