@@ -35,7 +35,7 @@ def plain_table(header: tuple, rows: list[tuple]) -> str:
     cells = [tuple(str(c) for c in header)] + [tuple(str(c) for c in r) for r in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
     lines = []
-    for k, r in enumerate(cells):
+    for k, r in enumerate(cells):  # a row longer than the header is cut to the header's columns (strict=False)
         lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=False))))
         if k == 0:
             lines.append("  ".join("-" * w for w in widths))
