@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("names", nargs="*", help="inputs to run (default: all)")
     ap.add_argument("--size", type=int, default=1_000_000, help="size of the first columns, in characters")
-    ap.add_argument("--repeat", type=int, default=1, help="runs per growth size (the minimum is kept)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per growth size (the minimum is kept)")
     ap.add_argument("--no-growth", action="store_true", help="skip the 100-800 KB growth ratios")
     args = ap.parse_args(argv)
     names = args.names or list(HOSTILE)
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             growth = ""
         else:
             ts = [best(make(name, n), NONE, args.repeat) for n in GROWTH]
-            growth = " ".join(f"{b / max(a, 1e-4):.1f}" for a, b in zip(ts, ts[1:]))
+            growth = " ".join(f"{b / max(a, 1e-4):.1f}" for a, b in zip(ts, ts[1:], strict=False))
         flag = "" if pl <= 0.5 else " ✗"
         print(f"| {name} ({kb} KB) | {p:.2f} | {pl:.2f}{flag} | {where} | {np_:.2f} | {npl:.2f} | {growth} |", flush=True)
     print(f"\nWorst parse + lint with the default limits: {worst:.2f} s")

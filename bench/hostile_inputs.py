@@ -10,7 +10,7 @@ short unit (or padding a short frame). All texts are invented; none is copied fr
 from __future__ import annotations
 
 import random
-from typing import Callable
+from collections.abc import Callable
 
 HEAD = ("ỦY BAN NHÂN DÂN\nXÃ VÂN HÒA\nSố: 15/BC-UBND\nVân Hòa, ngày 03 tháng 11 năm 2023\n"
         "BÁO CÁO\nKết quả công tác năm 2023\n")
@@ -106,7 +106,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     # --- prose and structure -------------------------------------------------------------------------
     "ordinary prose": lambda n: rep(_PROSE, n),
     "one long prose line": lambda n: rep(_PROSE.replace("\n", " "), n),
-    "repeated words": lambda n: rep("các các xã xã ", n),
+    "repeated words": lambda n: rep("Xã các các xã xã đã đã triển khai. ", n),
     "nested parentheses": lambda n: rep("(", n // 2) + rep(")", n - n // 2),
     "parentheses in prose": lambda n: rep("(theo (Kế hoạch (số 12 (năm 2023 ", n),
     "quotes": lambda n: rep("\"“”'‘’«» ", n),

@@ -74,3 +74,11 @@ def test_rationale_in_both_languages():
     r = next(r for r in iter_rules() if r.code == "VB101")
     assert rationale(r) == rationale("VB101", "vi") and "không có thật" in rationale(r)
     assert rationale(r, "en") == r.rationale
+
+
+def test_a_text_that_only_looks_like_a_suffix_is_text():
+    """".doc" alone (no name before the suffix) is text, not a file name; a named text is never a path."""
+    assert vanban.parse(".doc").text == ".doc"
+    assert vanban.parse("bao_cao.docx", path="văn bản").text == "bao_cao.docx"
+    with pytest.raises(FileNotFoundError):
+        vanban.parse("khong_co_tep_nay.docx")

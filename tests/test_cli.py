@@ -328,6 +328,12 @@ def test_symlink_loops_and_links_out_of_the_folder_are_records_not_crashes(tmp_p
     assert "--follow-links" in err and "Traceback" not in err
     lint_main([str(folder), "--follow-links", "--format", "html", "-o", str(tmp_path / "r.html")])
     assert "BÍ MẬT" in (tmp_path / "r.html").read_text("utf-8")  # asked for
+    # a glob over the folder keeps the same policy
+    out2 = tmp_path / "ket_qua_glob.json"
+    lint_main([str(folder / "*.txt"), "-o", str(out2)])
+    assert "BÍ MẬT" not in out2.read_text("utf-8")
+    assert ("lien_ket.txt", "symlink_outside") in {(Path(d["path"]).name, d.get("error_code"))
+                                                    for d in json.loads(out2.read_text("utf-8")) if d["code"] == "E000"}
 
 
 @pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses file names that are not UTF-8")

@@ -13,7 +13,6 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from helpers_docs import W_NS, build_docx_from_text, write_package  # noqa: E402
-
 from vanban.errors import ReadError  # noqa: E402
 from vanban.read.dispatch import read_source  # noqa: E402
 

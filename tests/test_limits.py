@@ -181,9 +181,9 @@ def test_time_budget_stops_the_parse_and_vb001_says_where():
     assert doc.header.number == "15" and doc.citations == [] and doc.signature is None
     assert "not analysed from line 7 on" in doc.source.notes[-1]
     (f,) = [f for f in vanban.lint(doc) if f.code == "VB001"]
-    assert "giây xử lý" in f.message and "từ dòng 7 trở đi" in f.message
+    assert "quá thời gian cho phép" in f.message and "từ dòng 7 trở đi" in f.message
     (en,) = [f for f in vanban.lint(doc, lang="en") if f.code == "VB001"]
-    assert "seconds of processing" in en.message and "from line 7 on" in en.message
+    assert "longer than its budget" in en.message and "from line 7 on" in en.message
     assert Document.model_validate_json(doc.model_dump_json()) == doc
 
 
@@ -215,3 +215,40 @@ def test_time_budget_running_out_inside_an_extractor_keeps_what_was_done_before(
 def test_no_limits_has_no_time_budget_either():
     assert Limits.none().seconds > 1e15
     assert DEFAULT.seconds == 20
+
+
+def test_time_budget_is_checked_inside_a_stage_that_keeps_no_counted_objects(monkeypatch):
+    # the heading tree keeps no citations, dates or quantities: the clock is read at every 256th span too, so
+    # a long tree is stopped inside, not only after it
+    import vanban.segment.lines as lines
+
+    body = "".join(f"{chr(65 + i % 26)}. MỤC {chr(65 + i % 26)}\nNội dung của mục.\n" for i in range(2000))
+    text = "ỦY BAN NHÂN DÂN\nXÃ VÂN HÒA\nSố: 15/BC-UBND\nBÁO CÁO\nKết quả công tác\n" + body + TAIL
+    calls = {"n": 0}
+
+    def clock():
+        calls["n"] += 1
+        return 0.0 if calls["n"] <= 2 else 1e12  # the two stage checks before the tree, then late
+
+    monkeypatch.setattr(lines, "monotonic", clock)
+    doc = vanban.parse(text, limits=Limits(seconds=5))
+    t = doc.truncated
+    assert t is not None and t.kind == "time"
+    assert 6 < t.line < text.count("\n") - 100  # inside the body, early in the tree
+    assert doc.sections == [] and doc.signature is None
+
+
+def test_dropping_from_a_cut_keeps_what_lies_before_it():
+    # what the pipeline does when a pass read up to the exact cut still holds one object too many, and after a
+    # time-out: everything starting at or after the cut goes, sections are trimmed, the rest is untouched
+    from vanban.pipeline import _drop_from
+
+    text = HEAD + "I. KẾT QUẢ\n" + _cites(3) + "II. TỒN TẠI\n" + _cites(2) + TAIL
+    doc = vanban.parse(text)
+    cut = text.index("II. TỒN TẠI")
+    before = [c for c in doc.citations if c.start < cut]
+    _drop_from(doc, cut)
+    assert doc.citations == before and len(before) == 3
+    assert [s.label for s in doc.sections] == ["I"] and doc.sections[0].body_end <= cut
+    assert all(o.start < cut for o in [*doc.dates, *doc.quantities, *doc.blocks])
+    assert doc.signature is None and doc.recipients == [] and doc.body_end <= cut

@@ -45,7 +45,7 @@ def _warm():
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_doubling_the_input_at_most_doubles_the_time(name):
     ts = [_best(make(name, n)) for n in SIZES]
-    for (n, a), b in zip(zip(SIZES, ts), ts[1:]):
+    for (n, a), b in zip(zip(SIZES, ts, strict=True), ts[1:], strict=False):
         if b > RATIO * a + SLACK:
             # one more look before failing: a busy machine can slow one measurement down
             a, b = _best(make(name, n), 5), _best(make(name, 2 * n), 5)

@@ -40,3 +40,13 @@ def test_spans_point_into_the_given_text_around_removed_markers():
     # the span is the original text: the closing "__" inside it stays, the opening one is outside
     assert (c.start, c.text) == (13, "Quyết định số 12/QĐ-UBND__ ngày 05/3/2023")
     assert text[c.start:c.end] == c.text and c.number == "12" and c.date == "2023-03-05"
+
+
+def test_a_blank_line_in_crlf_is_one_blank_line():
+    """A CRLF is one line break: "a\\r\\n\\r\\nb" holds one blank line, as "a\\n\\nb" does (it was read as four
+    breaks and folded as a long gap, which lost a biên bản's signature)."""
+    from vanban.normalize import Normalized
+
+    assert Normalized("a\r\n\r\nb").text == Normalized("a\n\nb").text == "a\n\nb"
+    assert Normalized("a\r\n\r\n\r\n\r\n\r\n\r\nb").text == "a\n\n\nb"
+    assert Normalized("a\r\rb").text == "a\n\nb"

@@ -25,7 +25,7 @@ text_st = st.lists(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text_st)
 def test_parse_never_raises_and_spans_exact(text):
-    doc = vanban.parse(text)
+    doc = vanban.parse(text, path="văn bản")
     for o in _spans(doc):
         assert 0 <= o.start <= o.end <= len(text)
         assert text[o.start:o.end] == o.text
@@ -36,7 +36,7 @@ def test_parse_never_raises_and_spans_exact(text):
 @settings(max_examples=100, deadline=None)
 @given(text_st)
 def test_sections_nest_and_do_not_overlap(text):
-    doc = vanban.parse(text)
+    doc = vanban.parse(text, path="văn bản")
 
     def check(secs, lo, hi):
         prev_end = lo
@@ -52,7 +52,7 @@ def test_sections_nest_and_do_not_overlap(text):
 @settings(max_examples=60, deadline=None)
 @given(text_st)
 def test_parse_is_deterministic_and_round_trips(text):
-    a, b = vanban.parse(text), vanban.parse(text)
+    a, b = vanban.parse(text, path="văn bản"), vanban.parse(text, path="văn bản")
     assert a.model_dump_json() == b.model_dump_json()
     assert type(a).model_validate_json(a.model_dump_json()) == a
 
@@ -83,7 +83,7 @@ def test_many_citations_and_short_mentions_all_linked():
     links back to its full citation (this used to be an O(n^2) scan of covered spans)."""
     parts = [f"Quyết định số {i}/QĐ-UBND ngày 01/02/2023 của UBND xã.\n" for i in range(1, 2001)]
     parts += [f"Thực hiện Quyết định {i} nêu trên.\n" for i in range(1, 2001)]
-    doc = vanban.parse("".join(parts))
+    doc = vanban.parse("".join(parts), path="văn bản")
     full = [c for c in doc.citations if not c.short]
     short = [c for c in doc.citations if c.short]
     assert len(full) == 2000 and len(short) == 2000

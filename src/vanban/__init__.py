@@ -90,13 +90,13 @@ def _as_path(obj) -> Path | None:
         raise TypeError(f"vanban.parse/lint: expected text (str), a path (str or PathLike) or a Document, "
                         f"got {type(obj).__name__}")
     s = obj.strip()
-    if "\n" in s or len(s) > 4096 or not s.lower().endswith(DOCUMENT_SUFFIXES):
+    if "\n" in s or len(s) > 4096 or Path(s).suffix.lower() not in DOCUMENT_SUFFIXES:
         return None
     p = Path(s).expanduser()
     if p.is_file():
         return p
-    raise FileNotFoundError(f"vanban: không có tệp “{s}” / no such file (to parse this text itself, use "
-                            f"vanban.parse(text, path=None) with the text of the document)")
+    raise FileNotFoundError(f"vanban: không có tệp “{s}” / no such file (to parse a text that looks like a file "
+                            f"name, name it: vanban.parse(text, path=\"văn bản\"))")
 
 
 def parse(text_or_path: str | PathLike, *, path: str | None = None, limits: Limits | None = None) -> Document:
@@ -140,6 +140,9 @@ def lint(doc_or_text: Document | str | PathLike, *, config: LintConfig | None = 
     elif options:
         raise TypeError("vanban.lint: give either config= or LintConfig options, not both")
     if preview:
+        import dataclasses
+
+        config = dataclasses.replace(config)  # the caller's configuration is not changed
         set_preview(config)
     problem = check_config(config, lang)
     if problem:

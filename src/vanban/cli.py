@@ -385,13 +385,23 @@ class _ArgparseLanguage:
     def __enter__(self):
         _ARG_LANG[0] = self.lang
         self.saved = (argparse._, argparse.ngettext)
+        self.saved_str = argparse.ArgumentError.__str__
         if self.lang != "en":
             argparse._ = lambda s: _ARGPARSE_VI.get(s, s)
             argparse.ngettext = lambda s, p, n: _ARGPARSE_VI.get(s if n == 1 else p, s if n == 1 else p)
+            # Python 3.10 writes "argument …: …" without passing it through gettext
+            plain = self.saved_str
+
+            def vi_str(err) -> str:
+                text = plain(err)
+                return "tham số " + text[len("argument "):] if text.startswith("argument ") else text
+
+            argparse.ArgumentError.__str__ = vi_str  # __enter__ is untyped, so mypy does not check this body
         return self
 
     def __exit__(self, *_exc) -> None:
-        argparse._, argparse.ngettext = self.saved  # type: ignore[attr-defined]
+        argparse._, argparse.ngettext = self.saved  # type: ignore[attr-defined]  # not in argparse's stubs
+        argparse.ArgumentError.__str__ = self.saved_str  # type: ignore[method-assign]
 
 
 def _positive_jobs(v: str) -> int:
@@ -663,10 +673,17 @@ def collect_inputs(paths: list[str], exclude: str | None = None, follow_links: b
                 problems.append((str(pp), "empty_dir", ""))
         elif any(c in p for c in "*?["):
             hits = []
+            # the pattern's fixed part is the checked folder: a link leading out of it is left out, as in a walk
+            fixed = p[:min(p.index(c) for c in "*?[" if c in p)]
+            base = _realpath(os.path.dirname(fixed) or ".")
             for h in sorted(glob.glob(p, recursive=True)):
                 if os.path.islink(h) and _realpath(h) is None:
                     problems.append((h, "symlink_loop", ""))
                 elif Path(h).is_file():
+                    real = _realpath(h)
+                    if os.path.islink(h) and not follow_links and base and real and not _inside(real, [base]):
+                        problems.append((h, "symlink_outside", ""))
+                        continue
                     hits.append(h)
             out.extend(hits)
             if not hits:

@@ -423,8 +423,8 @@ def compare_results(results: list, args) -> list:
     """Add cross-report findings to the ``FileResult`` list of a ``vanban-lint`` run (in place) and return it.
 
     Does nothing unless ``args.compare``. Files that could not be read are skipped. The history file is
-    ``args.history`` or ``.vanban-history.sqlite`` in the folder holding the reports; ``--no-history``
-    turns it off and ``--no-update-history`` only reads it.
+    ``args.history`` or the user's (:func:`vanban.history.default_history_path`); ``--no-history`` turns it
+    off and ``--no-update-history`` only reads it.
     """
     if not getattr(args, "compare", False):
         return results

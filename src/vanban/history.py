@@ -5,9 +5,10 @@ place, the reporting period, the paragraphs (hash + text + position), the citati
 number lives in, the figures the text calls cumulative, the key award figures, and a sampled set of word
 shingles of the body for near-duplicate search. Records are small, so a batch can drop its Documents.
 
-:class:`HistoryStore` keeps records in one SQLite file (stdlib :mod:`sqlite3`), by default
-``.vanban-history.sqlite`` next to the reports, so next quarter's run compares against this quarter's
-reports without reading the old files again::
+:class:`HistoryStore` keeps records in one SQLite file (stdlib :mod:`sqlite3`), by default one per user in
+the platform's data folder (:func:`default_history_path`: ``$XDG_DATA_HOME/vanban/history.sqlite`` on Linux),
+or the ``history`` a district's ``vanban.toml`` names, so next quarter's run — in whatever folder — compares
+against this quarter's reports without reading the old files again::
 
     with HistoryStore("bao_cao/.vanban-history.sqlite") as store:
         store.put(digest(doc))

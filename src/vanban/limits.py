@@ -54,7 +54,7 @@ class Limits:
     seconds: float = 20.0
 
     @classmethod
-    def none(cls) -> "Limits":
+    def none(cls) -> Limits:
         """No limits: every input is analysed to its end, however long that takes."""
         big = 1 << 62
         return cls(**{f.name: big for f in fields(cls)})

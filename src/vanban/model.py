@@ -8,7 +8,7 @@ them, and ``docs/schema/document.json`` is generated from these classes.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Optional
@@ -23,7 +23,15 @@ Severity = Literal["error", "warning", "info"]
 
 def _num_out(v: Any) -> Any:
     if isinstance(v, Decimal):
-        return int(v) if v == v.to_integral_value() else float(v)
+        if v == v.to_integral_value():
+            return int(v)
+        try:
+            f = float(v)
+        except OverflowError:  # pragma: no cover - float() gives inf, not an error, on CPython
+            return str(v)
+        # a float when it says exactly the same number; otherwise the exact digits as a string (a figure of more
+        # than 15 significant digits, or too large for a float), which reads back as the same Decimal
+        return f if f not in (float("inf"), float("-inf")) and Decimal(repr(f)) == v else str(v)
     return v
 
 
@@ -429,13 +437,20 @@ class Document(Model):
 
     __hash__ = None  # type: ignore[assignment]
 
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Document:
+        """A copy; its analysis facts are built anew on first use (they describe this document, not the
+        original)."""
+        copy = super().model_copy(update=update, deep=deep)
+        copy._facts = None
+        return copy
+
     @property
     def facts(self) -> Facts:
         """What the analysis layer knows about the text (line kinds, regions, sentences, tables, mentions).
 
         Built once, on first use (the pipeline builds it while the normalized text is at hand); rules read
         these facts instead of re-reading the text."""
-        if self._facts is None or self._facts.text is not self.text:
+        if self._facts is None or self._facts.text is not self.text or self._facts.document is not self:
             from .analysis import analyse
 
             self._facts = analyse(self)
@@ -518,7 +533,7 @@ class Region:
 
     ``kind``: ``quote`` (text in quotation marks), ``amendment`` (clauses quoted by an amending article),
     ``attachment`` (a regulation attached with its own header), ``example`` (a worked example or template:
-    "Phường A", "Nguyễn Văn A", "…/QĐ-UBND"), ``history`` (narration of an earlier period)."""
+    "Phường A", "Nguyễn Văn A", "…/QĐ-UBND")."""
 
     kind: str
     start: int
@@ -633,7 +648,7 @@ class Facts:
     # -- regions --------------------------------------------------------------------------------------
     def in_region(self, pos: int, *kinds: str) -> bool:
         """Is ``pos`` inside a region of one of ``kinds`` (any region when none is given)?"""
-        for k in kinds or ("quote", "amendment", "attachment", "example", "history"):
+        for k in kinds or ("quote", "amendment", "attachment", "example"):
             cov = self._covers.get(k)
             if cov is None:
                 cov = self._covers[k] = Cover([(r.start, r.end) for r in self.regions if r.kind == k])
@@ -694,9 +709,10 @@ class Facts:
 
     def in_comparison(self, pos: int, window: int = 0) -> bool:
         """Does a comparison phrase cover ``pos`` (or end at most ``window`` characters before it)?"""
-        cov = self._covers.get("~comparison")
+        key = f"~comparison{window}"
+        cov = self._covers.get(key)
         if cov is None:
-            cov = self._covers["~comparison"] = Cover([(m.start, m.end + window) for m in self.comparisons])
+            cov = self._covers[key] = Cover([(m.start, m.end + window) for m in self.comparisons])
         return cov(pos)
 
 
@@ -802,3 +818,133 @@ class AwardFacts:
 
 
 # --- figures facts (numbers, tables, breakdowns) -------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Cell:
+    """One cell of a table row: its text (blanks and Markdown bold trimmed), original span and value."""
+
+    start: int
+    end: int
+    text: str
+    #: the number the cell holds (1.250 → 1250, 45,5 → Decimal("45.5"), "-" → 0), None for words or blanks
+    value: "int | Decimal | None" = None
+
+
+@dataclass(slots=True)
+class TableRow:
+    """A row of a table. ``kind``: ``header`` (column titles), ``index`` (column numbers "(1) (2) (3)", "A B 1
+    2"), ``data``, ``group`` (I, II, A, B: a group whose rows follow; its figures are the group's sub-totals),
+    ``subtotal`` ("Cộng" closing a group), ``total`` ("Tổng cộng", "Tổng số", "Toàn xã"), ``part`` ("Trong
+    đó", "- …": a part of the row above, not a term of any sum), ``child`` ("1.1" under "1")."""
+
+    line: int
+    start: int
+    end: int
+    cells: "list[Cell]"
+    kind: str = "data"
+    #: the row's label: its first cell with letters ("Thôn Đông", "Tổng cộng")
+    label: str = ""
+
+
+@dataclass(slots=True)
+class Table:
+    """A run of table rows (tab-separated or Markdown ``|`` lines), with its header rows, the title of every
+    column (header cells joined) and which columns are added up (figures, not rates, shares, ranks or years)."""
+
+    start: int
+    end: int
+    rows: "list[TableRow]"
+    #: column titles, one per column (the header rows' cells at that column, joined by a space)
+    columns: "list[str]"
+    #: columns whose figures add up (not %, tỷ lệ, bình quân, năm, STT …)
+    summable: "list[bool]"
+
+    def column_title(self, col: int) -> str:
+        return self.columns[col] if col < len(self.columns) else ""
+
+
+@dataclass(slots=True)
+class NumberFact:
+    """A number mention with its role in the sentence.
+
+    ``role``: ``total`` (a labelled or broken-down total), ``part`` (a part of a total, see ``total``),
+    ``change`` ("tăng 05 cá nhân", "giảm 356 vụ"), ``comparison`` (the figure of an earlier period, "so với
+    120 hộ năm 2023"), ``rate`` (a percentage), ``fraction`` ("1.842/1.986 hộ"), ``target`` (a plan,
+    "kế hoạch 10.200 triệu đồng"), ``estimate`` ("khoảng 40 người"), ``range`` ("từ 10 đến 15"), ``threshold``
+    ("từ 14 ngày trở lên", "đủ 15 năm"),
+    ``identifier`` (a document number, a phone number, a code), ``date`` (a year or a date), ``count`` (any
+    other count or measure)."""
+
+    start: int
+    end: int
+    text: str
+    role: str
+    value: "int | Decimal | None" = None
+    unit: Optional[str] = None
+    #: index into ``Document.quantities`` (None for dates and identifiers)
+    quantity: Optional[int] = None
+    #: for a part: index (into ``Document.quantities``) of its total
+    total: Optional[int] = None
+    #: for a change: "up" or "down"; for a comparison: the year compared with, when named
+    direction: Optional[str] = None
+    year: Optional[int] = None
+
+
+@dataclass(slots=True)
+class Part:
+    """One part of a breakdown: its value, original span and the words that name it."""
+
+    start: int
+    end: int
+    value: "int | Decimal"
+    label: str = ""
+    #: the dimension value the label names ("nam", "trực tuyến"), when it names one
+    dim_value: Optional[str] = None
+    #: the part's figure as written ("01"), for messages
+    written: str = ""
+    #: the noun the part counts ("thị trấn"), when it has one
+    unit: Optional[str] = None
+
+
+@dataclass(slots=True)
+class Breakdown:
+    """A total and its parts. ``kind``: ``partition`` (the parts are meant to add up to the total: the values
+    of one dimension, or a closed list) or ``subset`` (traits that may overlap, or some parts of many).
+    ``source``: ``list`` (lines under an announced total), ``inline`` ("N X, trong đó …", "N X (a và b)"),
+    ``list_total`` ("Tổng số: N" after the lines), ``attendance``, ``votes``, ``criteria``.
+    ``overlapping``: the parts are traits of different dimensions (nữ, đảng viên): their sum may pass the total."""
+
+    start: int
+    end: int
+    text: str
+    value: "int | Decimal"
+    parts: "list[Part]"
+    kind: str
+    source: str
+    dimension: Optional[str] = None
+    overlapping: bool = False
+    #: the text of the total's unit ("hồ sơ"), for messages
+    unit: Optional[str] = None
+    #: what the parts must make: "equal" (a partition), "at_most" (a subset: the sum, or each part for
+    #: overlapping traits, may not pass the total)
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class Relation:
+    """A figure the text states as computed from others, with those others: a rate from a fraction ("1.842/1.986
+    hộ, đạt 92,75 %": ``rate``), the excess over a plan ("12.375,3/10.200 triệu đồng, vượt 21,3 %": ``excess``),
+    completion of a plan whose figure is in the text ("đạt 101,4 % kế hoạch": ``plan_rate``), a change between two
+    figures ("giảm 312 vụ (734/1046)", "tăng 05 cá nhân so với năm 2023" with the 2023 figure in the text:
+    ``change``; a percentage change: ``change_pct``). ``operands``: (numerator, denominator) or (current,
+    previous)."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    stated: "int | Decimal"
+    written: str
+    operands: "list[Part]"
+    direction: Optional[str] = None

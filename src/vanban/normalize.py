@@ -62,7 +62,9 @@ _EDIT_BODY = (
     # two blank lines say all that a longer gap says, and a million empty lines must not cost a million lines
     # (four breaks, then the rest of the run of blanks and breaks in one step back to its last break: the
     # repeated group cost 0.4 s on a megabyte of empty lines, the character class 1 ms)
-    r"(?P<gap>(?:\r\n?|[\n|])(?:[ \t]*+(?:\r\n?|[\n|])){3}[\r\n| \t]*(?<=[\r\n|]))"
+    # (a CRLF is one break, never a CR and an LF: "\r(?!\n)"; no possessive quantifiers, which `re` lacks
+    # before Python 3.11)
+    r"(?P<gap>(?:\r\n|\r(?!\n)|[\n|])(?:[ \t]*(?:\r\n|\r(?!\n)|[\n|])){3}[\r\n| \t]*(?<=[\r\n|]))"
     r"|(?P<crlf>\r\n?)"
     r"|(?P<zw>[\u200b\u200c\u200d\u2060\ufeff\u00ad]+)"
     r"|(?P<tone>(?<![qQ])[oOuU][" + _TONED + r"](?![^\W\d_]))"

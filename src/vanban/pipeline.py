@@ -6,10 +6,12 @@ and applies the work limits and the time budget (:mod:`vanban.limits`).
 from __future__ import annotations
 
 from dataclasses import replace
+from time import monotonic
 
 from .extract.citations import extract as citations_extract
 from .extract.dates import extract as dates_extract
-from .limits import DEFAULT, LimitExceeded, Limits, deadline as _deadline
+from .limits import DEFAULT, LimitExceeded, Limits
+from .limits import deadline as _deadline
 from .model import Document, SourceInfo, Truncation
 from .normalize import remember_normalized
 from .quality import measure
@@ -40,12 +42,20 @@ def build_document(text: str, path: str | None = None, source: SourceInfo | None
     When the time budget (``Limits.seconds``) runs out, the parse stops where it is: the stages done are kept
     up to the cut, the stage under way and the later ones are not, and ``Document.truncated.kind`` is "time"."""
     limits = limits or DEFAULT
+    # a str may hold lone surrogates (text decoded with errors="surrogateescape", a UTF-16 half pair), which no
+    # file or JSON can hold: each becomes U+FFFD, one for one (offsets stay true), and a note says how many
+    from .read.base import clean_text
+
+    text, cleaned = clean_text(text)
+    if cleaned:
+        source = source.model_copy(deep=True) if source else SourceInfo()
+        source.notes.extend(cleaned)
     deadline = _deadline(limits) if limits.seconds < _BIG else None
     part = text
     cut: tuple[str, int, int] | None = None  # kind, limit, offset in text
     lifted: set[str] = set()
     exact_pass = False
-    box: list[Document] = []
+    box: list = []  # the Document of the pass under way, then its Context once the pass is done
     while True:
         box.clear()
         pass_limits = replace(limits, **{k: _BIG for k in lifted}) if lifted else limits
@@ -75,6 +85,14 @@ def build_document(text: str, path: str | None = None, source: SourceInfo | None
             break
         exact_pass = True
         part = text[:pos]
+    if cut is None and len(box) > 1:
+        ctx = box[1]
+        if ctx.deadline is None or monotonic() <= ctx.deadline:
+            # the analysis facts, while the normalized text is at hand. A cut document gets none here: the rules
+            # see its analysed part only, and build the facts of that part when they first ask
+            from .analysis import analyse
+
+            doc._facts = analyse(doc, ctx)
     doc.quality = measure(text)
     if cut is not None:
         kind, limit, pos = cut
@@ -168,7 +186,6 @@ def _build(text: str, full_text: str, path: str | None, source: SourceInfo | Non
     ctx.check_time(body)
     doc.blocks = [b for roots, pending in trees for b in add_blocks(ctx, roots, pending)]
     remember_normalized(ctx.norm)
-    from .analysis import analyse
-
-    doc._facts = analyse(doc, ctx)
+    if box is not None:
+        box.append(ctx)
     return doc

@@ -96,12 +96,30 @@ def is_upper_line(s: str, threshold: float = 0.85) -> bool:
 _PLUS_ONE = (1).__add__
 
 
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+
+
+def _lone_cr(text: str) -> bool:
+    """Does the text break lines with a carriage return alone (old Mac files), not only CRLF or LF?"""
+    return "\r" in text and text.count("\r") != text.count("\r\n")
+
+
 def line_starts(text: str) -> list[int]:
-    """Offset of the first character of every line of ``text`` (``[0, …]``; built in C-level passes)."""
+    """Offset of the first character of every line of ``text`` (``[0, …]``; built in C-level passes). A line
+    ends at LF, CRLF or a lone CR, as an editor shows it."""
+    if _lone_cr(text):
+        return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
     starts = [0]
     starts.extend(accumulate(map(_PLUS_ONE, map(len, text.split("\n")))))
     starts.pop()
     return starts
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of ``text`` as :func:`line_starts` counts them (a CRLF line keeps its CR)."""
+    if _lone_cr(text):
+        return _LINE_BREAK.split(text)
+    return text.split("\n")
 
 
 class Cover:

@@ -135,3 +135,44 @@ def test_a_heading_wrapped_onto_the_next_line_is_one_sentence():
     doc = vanban.parse(text)
     s = doc.facts.sentence_text(doc.text.index("Các thủ tục"))
     assert s.endswith("cơ sở dữ liệu quốc gia.") and s.startswith("b) Các thủ tục")
+
+
+def test_a_copy_gets_facts_of_its_own():
+    doc = vanban.parse(REPORT)
+    f = doc.facts
+    copy = doc.model_copy(update={"sections": []})
+    assert copy.facts is not f and copy.facts.document is copy
+    assert not copy.facts.kinds[_line(copy, "1. Kinh tế")] & LineKind.HEADING
+    assert doc.facts is f
+
+
+def test_lint_with_preview_leaves_the_callers_configuration_alone():
+    from vanban.rules import LintConfig
+
+    cfg = LintConfig()
+    vanban.lint(REPORT, config=cfg, preview=True)
+    assert cfg.preview is False
+
+
+ATTACHED = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 12/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "An Phú, ngày 03 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\nBan hành Quy chế làm việc\n\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\nĐiều 2. Hiệu lực.\n\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Hùng\n\n"
+            "QUY CHẾ\nLàm việc của Ủy ban nhân dân xã\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 03/3/2024)\n\n"
+            "Điều 1. Phạm vi\nQuy chế này quy định.\n")
+
+
+def test_the_attached_regulation_is_a_region_also_after_a_json_round_trip():
+    doc = vanban.parse(ATTACHED)
+    again = vanban.Document.model_validate_json(doc.model_dump_json())
+    assert [r.kind for r in doc.facts.regions] == ["attachment"]
+    assert again.facts.regions == doc.facts.regions
+    assert again.facts.in_attachment(again.text.index("Quy chế này quy định"))
+    assert not again.facts.in_attachment(again.text.index("Điều 2. Hiệu lực"))
+
+
+def test_lines_end_at_a_lone_carriage_return_too():
+    text = "Số: 10/BC-UBND\rBa Vì, ngày 5 tháng 3 năm 2024\rBÁO CÁO\rKết quả\r\rI. KẾT QUẢ\r1. Một\r3. Ba\r"
+    found = {f.code: (f.line, f.column) for f in vanban.lint(text)}
+    assert found["VB104"] == (2, 1) and found["VB201"] == (8, 1)
+    assert vanban.parse(text).dates[0].line == 2

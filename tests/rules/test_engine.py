@@ -142,3 +142,13 @@ def test_related_notes_follow_the_language_in_the_api_too():
     en = run_rules(vanban.parse(text), config=LintConfig(select=["VB201"]), lang="en")
     assert [r.note for f in vi for r in f.related] == ["đề mục trước"]
     assert [r.note for f in en for r in f.related] == ["previous heading"]
+
+
+def test_a_parse_stopped_by_its_time_budget_says_so_in_words():
+    from vanban.limits import Limits
+
+    text = "BÁO CÁO\nKết quả\n\n" + "Xã có 12 thôn, trong đó 5 thôn vùng cao.\n" * 4000
+    doc = vanban.parse(text, limits=Limits(seconds=1e-9))
+    assert doc.truncated is not None and doc.truncated.kind == "time"
+    f = next(f for f in run_rules(doc) if f.code == "VB001")
+    assert "quá thời gian cho phép" in f.message and "giây xử lý" not in f.message

@@ -7,15 +7,18 @@ from ..util import Cover
 
 
 def cited_spans(facts: Facts) -> Cover:
-    """A cover of every citation's span, extended over its subject when the subject follows it."""
+    """A cover of every citation's span, extended over its subject when it has one: to the end of its clause
+    or the next citation, whichever comes first (measured on the text itself, so decomposed Unicode reads the
+    same)."""
     doc = facts.document
-    text = facts.text
+    cites = doc.citations if doc is not None else []
     spans = []
-    for c in doc.citations if doc is not None else ():
+    for i, c in enumerate(cites):
         end = c.end
-        if c.subject:
-            k = text.find(c.subject[:40], c.end, c.end + 40 + len(c.subject))
-            if k >= 0:
-                end = k + len(c.subject)
+        if c.subject and c.end > c.start:
+            end = facts.sentence_at(c.end - 1)[1]
+            if i + 1 < len(cites):
+                end = min(end, max(cites[i + 1].start, c.end))
+            end = max(end, c.end)
         spans.append((c.start, end))
     return Cover(spans)

@@ -113,9 +113,20 @@ def _quotes(norm: str, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _attachment(doc: Document, facts: Facts) -> Region | None:
-    """The regulation attached after the signature ("QUY ĐỊNH … ban hành kèm theo Quyết định số …")."""
+    """The regulation attached after the signature ("QUY ĐỊNH … ban hành kèm theo Quyết định số …"). The
+    parser's context knows it; a document read back from JSON finds it again from its tail."""
     ctx = facts.context
-    rng = getattr(ctx, "attachment_lines", None) if ctx is not None else None
+    if ctx is None:
+        if not 0 < doc.body_end < len(doc.text):
+            return None
+        from ..segment.lines import Context
+        from ..segment.signature import find_attachment
+
+        ctx = Context(doc.text)
+        tail = ctx.line_of_norm(_norm_offset(ctx, doc.body_end)).i
+        rng = find_attachment(ctx, tail)
+    else:
+        rng = getattr(ctx, "attachment_lines", None)
     if rng is None:
         return None
     a, b = rng
@@ -125,6 +136,18 @@ def _attachment(doc: Document, facts: Facts) -> Region | None:
     start = ctx.norm.to_orig(lines[max(a - 1, 0)].start)
     end = ctx.norm.to_orig_end(lines[min(b, len(lines)) - 1].end)
     return Region("attachment", start, max(end, start))
+
+
+def _norm_offset(ctx, orig: int) -> int:
+    """The normalized offset of an original one (the first whose original is at or after it)."""
+    lo, hi = 0, len(ctx.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if ctx.norm.to_orig(mid) < orig:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _examples(facts: Facts) -> list[Region]:

@@ -6,9 +6,9 @@ heading, list item, bullet, table row, title or blank line, and after a title or
 sentence ends at ``.``, ``!``, ``?`` before white space and a capital, a digit or a list mark, at ``;`` (a
 clause), and at ``:`` before a line break.
 
-Measured against underthesea's ``sent_tokenize`` on the real corpus (docs/accuracy.md): ours keeps wrapped
-lines together and list items apart, which that splitter (made for running prose) does not, and it costs one
-pass over the normalized text.
+Measured against underthesea's ``sent_tokenize`` on the real corpus (docs/analysis.md): ours keeps wrapped
+lines together and list items apart, which that splitter (made for running prose) does not. It reads the
+original text: one pass of the end pattern, then one walk over the lines.
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def sentences(facts: Facts) -> list[tuple[int, int]]:
     n = len(starts)
     # every end inside a line, in one pass over the text (a period closing a label or abbreviation is none)
     ends = [m.end() for m in _END.finditer(text)
-            if text[m.start()] != "." or not _not_an_end(text, text.rfind("\n", 0, m.start()) + 1, m.start())]
+            if text[m.start()] != "." or not _not_an_end(text, starts[bisect_right(starts, m.start()) - 1], m.start())]
     ei = 0
     out: list[tuple[int, int]] = []
     cur = -1  # start of the open sentence, -1 when none
@@ -94,14 +94,17 @@ def _wrapped(text: str, line_end: int, k: int, n: int, starts: list[int]) -> boo
 
 
 def _not_an_end(text: str, line_start: int, dot: int) -> bool:
-    """A period that closes a label at the start of its line or an abbreviation, not a sentence."""
+    """A period that closes a label at the start of its line or an abbreviation, not a sentence. Looks back at
+    most over one short word (bounded: a long line costs no more per period than a short one)."""
     w = dot
-    while w > line_start and not text[w - 1].isspace():
+    floor = max(line_start, dot - 16)
+    while w > floor and not text[w - 1].isspace():
         w -= 1
+    if w == floor and w > line_start and not text[w - 1].isspace():
+        return False  # a word longer than any label or abbreviation
     word = text[w:dot]
-    if w == line_start or not text[line_start:w].strip():
-        if _LABEL.fullmatch(word):
-            return True
+    if w - line_start < 16 and not text[line_start:w].strip() and _LABEL.fullmatch(word):
+        return True
     return word.lower() in _ABBREV
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress
-from operator import eq
 
 import regex
 
@@ -102,7 +100,7 @@ def abbreviations(facts: Facts) -> list[Mention]:
     abbreviations by convention): ``value`` its full form; kind ``abbreviation`` when it is not defined
     there or before, ``abbreviation-defined`` when it is."""
     full_forms, known, pattern = _abbreviations()
-    text = facts.text
+    norm = facts.norm_text
     body = [k for k, kind in enumerate(facts.kinds) if not kind & (LineKind.HEADER | LineKind.TAIL)]
     if not body:
         return []
@@ -110,14 +108,18 @@ def abbreviations(facts: Facts) -> list[Mention]:
     end = facts.line_bounds(body[-1])[1]
     seen: set[str] = set()
     out = []
-    for m in pattern.finditer(text, start, end):
+    # read on the normalized text (decomposed Unicode and Markdown read as they look), mapped back after
+    for m in pattern.finditer(norm):
         a = m.group(1)
         if a in known or a in seen:
             continue
+        s, e = facts.norm_span(m.start(), m.end())
+        if not start <= s < end:
+            continue
         seen.add(a)
-        defined = (f"({a})" in text[:m.start()] or text[m.start() - 1:m.start()] == "("
-                   or _defined_here(text, m, full_forms[a]))
-        out.append(Mention("abbreviation-defined" if defined else "abbreviation", m.start(), m.end(), a,
+        defined = (norm.find(f"({a})", 0, m.start()) >= 0 or norm[m.start() - 1:m.start()] == "("
+                   or _defined_here(norm, m, full_forms[a]))
+        out.append(Mention("abbreviation-defined" if defined else "abbreviation", s, e, facts.text[s:e],
                            value=full_forms[a]))
     return out
 
@@ -133,25 +135,33 @@ def _repeats() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
             frozenset(rep["compounds_ok"]))
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _doubled(low: str) -> Iterator[tuple[int, int, int, str]]:
     """(start, end, start of the second, phrase) of words doubled on one line of the lower-cased text: a function
-    word ("để để") or a two-word phrase ("kế hoạch kế hoạch"). Candidates come from comparing the text's tokens
-    with C-level maps (a word equal to the next one; for phrases, the second word may carry the punctuation
-    that ends the repeat) instead of a pattern with a back-reference tried at every word; each candidate is then
-    located on its line."""
-    words, phrases_ok, _, _ = _repeats()
-    ws = low.split()
-    one = set(compress(ws, map(eq, ws, ws[1:]))) & words
-    eq2 = list(map(eq, ws, ws[2:]))
-    two = set()
-    for i in compress(range(len(eq2)), eq2):
-        if i + 3 < len(ws) and ws[i + 3].startswith(ws[i + 1]) and ws[i] != ws[i + 1] \
-                and _ALPHA.fullmatch(ws[i]) and _ALPHA.fullmatch(ws[i + 1]):
-            two.add(f"{ws[i]} {ws[i + 1]}")
-    for phrase in sorted(one | (two - phrases_ok)):
-        body = r"[ \t]+".join(map(re.escape, phrase.split()))
-        for m in re.finditer(rf"(?<![^\W\d_]){body}[ \t]+({body})(?![^\W\d_])", low):
-            yield m.start(), m.end(), m.start(1), phrase
+    word ("để để") or a two-word phrase ("kế hoạch kế hoạch"), the copies separated by spaces only. One pass
+    over the words: each is compared with the next one (a word) and with the one after it (a phrase)."""
+    words_ok, phrases_ok, _, _ = _repeats()
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(low)]
+    # gap[i]: only spaces or tabs between word i and word i + 1
+    gap = [not low[toks[i][1]:toks[i + 1][0]].strip(" \t") for i in range(len(toks) - 1)]
+    n = len(toks)
+    i = 0
+    while i < n - 1:
+        s1, e1, w1 = toks[i]
+        if gap[i] and w1 == toks[i + 1][2] and w1 in words_ok:
+            yield s1, toks[i + 1][1], toks[i + 1][0], w1
+            i += 2
+            continue
+        if i + 3 < n and gap[i] and gap[i + 1] and gap[i + 2] and w1 == toks[i + 2][2] \
+                and toks[i + 1][2] == toks[i + 3][2] and w1 != toks[i + 1][2]:
+            phrase = f"{w1} {toks[i + 1][2]}"
+            if phrase not in phrases_ok:
+                yield s1, toks[i + 3][1], toks[i + 2][0], phrase
+                i += 4
+                continue
+        i += 1
 
 
 def doubled_words(facts: Facts) -> list[Mention]:

@@ -212,6 +212,9 @@ Misses seen on the way: missing spaces in a date line (`tháng11`, `11năm`), a 
 tháng 10 năm 2025`, info only), a number `…/2025/QH` without the Quốc hội's term, a wrong letter in a title,
 and a citation conflict reported at the two right citations instead of the wrong one.
 
+The table is the current state: the verdicts of the findings that the committed baseline still lists (findings
+that stopped firing after a fix keep their verdict as history and no longer count).
+
 {table}
 
 {summary}

@@ -179,7 +179,8 @@ def _issuer_initials(ctx: Context, tname: str | None, code: str, start: int) -> 
     if tname != "Công văn":
         return False
     text = ctx.text
-    a = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start), start - 160)
+    lo = max(0, start - 160)  # bounded: never a search back to the start of the text
+    a = max(text.rfind(".", lo, start), text.rfind("\n\n", lo, start), lo - 1)
     words = [w.group() for w in _CAPITAL_WORD_RE.finditer(text, a + 1, start)]
     for i in range(len(words)):
         for j in range(i + 1, min(len(words), i + 4) + 1):

@@ -33,12 +33,6 @@ def find_spelled(text: str):
             yield wm.start(), um.end(), wm.group("words"), text[ns:um.end()]
 
 
-NUMWORD_RE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<words>(?:{_W})(?:[ \t]+(?:{_W}))+|mười)[ \t]+(?P<unit>cá[ \t]+nhân|tập[ \t]+thể|hộ|người|đơn[ \t]+vị|xã|thôn)(?![\p{{L}}])",
-    regex.IGNORECASE,
-)
-
-
 def words_to_int(s: str) -> int | None:
     """Convert spelled-out Vietnamese to an int; None when it is not a well-formed number."""
     toks = s.lower().split()

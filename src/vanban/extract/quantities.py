@@ -18,13 +18,16 @@ from ..segment.lines import Context
 from .numwords import find_spelled, words_to_int
 
 _units = lexicon.load("units")
-_COUNTED = sorted(_units["counted"] + [u for u in _units["measure"] if u != "%"], key=len, reverse=True)
+# "thị trấn", "đặc khu", "lượt tập thể": nouns the figures checks count (dimension values of a total)
+_COUNTED = sorted(_units["counted"] + lexicon.load("dimensions")["counted_extra"]
+                  + [u for u in _units["measure"] if u != "%"], key=len, reverse=True)
 _UNIT_ALT = "|".join(regex.escape(u).replace(r"\ ", r"[ \t]+") for u in _COUNTED)
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
 # Numbers are found with one cheap pattern; what follows (%, /N, a unit of up to four words) and precedes
 # (a qualifier) is read with dictionary look-ups instead of one large alternation scanned everywhere.
-NUM_RE = regex.compile(rf"(?<![\p{{L}}\d.,-])(?:{NUM})(?!\d)")
+# (not after a digit or a capital and "/": "JHDPC/2025/276" is a code; "1.317 hộ/5.042 khẩu" counts both)
+NUM_RE = regex.compile(rf"(?<![\p{{L}}\d.,-])(?<![\d\p{{Lu}}]/)(?:{NUM})(?!\d)")
 _UNITS = {" ".join(u.lower().split()): " ".join(u.split()) for u in _COUNTED}
 _MAX_UNIT_WORDS = max(len(u.split()) for u in _UNITS)
 _W1 = r"([^\W\d_]+[²³]?,?)"
@@ -37,12 +40,22 @@ _RATIO = re.compile(r"[ \t]*/[ \t]*(\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d/]|[.,]\d)
 _PCT = regex.compile(r"[ \t]?%")
 _DOC_NUMBER_AFTER_RE = regex.compile(r"[ \t]?/[ \t]?(?:\d{4}/)?\p{Lu}|-\p{Lu}{1,6}/\p{Lu}")
 _QUALS = {" ".join(q.split()) for q in _units["qualifiers"]}
+_QUAL_LAST = {q.split()[-1].lower() for q in _QUALS}
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The lower-cased word that ends right before the blank at ``pos - 1`` (a cheap first test)."""
+    lo = max(0, pos - 16)
+    i = max(text.rfind(" ", lo, pos - 1), text.rfind("\t", lo, pos - 1), text.rfind("\n", lo, pos - 1))
+    return text[i + 1:pos - 1].lower()
 
 
 def _qual_before(text: str, pos: int) -> int | None:
     """Start offset of a qualifier (hơn, khoảng, gần như …) right before ``pos``, or None."""
     if pos == 0 or text[pos - 1] not in " \t":
         return None
+    if _last_word(text, pos) not in _QUAL_LAST:
+        return None  # most numbers follow a verb or a noun: one set look-up instead of splitting a window
     before = text[max(0, pos - 16):pos]
     words = before.split()
     for k in (2, 1):
@@ -83,7 +96,7 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
 # be a quantity there: such lines are scanned for "N%" alone instead of reading every number they hold.
 # (plain `re`, twice as fast here: a digit, an underscore or a non-word character that is not a line break)
 _LETTERLESS_RE = re.compile(r"(?m)^(?:[\d\W_](?<!\n)){200,}$")
-_NUM_PCT_RE = regex.compile(rf"(?<![\p{{L}}\d.,-])(?:{NUM})(?!\d)(?=[ \t]?%)")
+_NUM_PCT_RE = regex.compile(rf"(?<![\p{{L}}\d.,-])(?<![\d\p{{Lu}}]/)(?:{NUM})(?!\d)(?=[ \t]?%)")
 
 
 def _numbers(text: str):
@@ -148,6 +161,7 @@ _IDENT_WORDS = {"quốc lộ", "tỉnh lộ", "huyện lộ", "đường số", 
                 "thông tư", "luật", "đơn vị bầu cử số", "bầu cử số", "phụ lục", "biểu", "mẫu", "tiểu mục", "covid",
                 "kỳ họp", "lần", "thôn", "khu phố", "kỳ", "đợt", "nhóm", "khu", "lô", "thửa", "tờ", "bảng"}
 _IDENT_MAX = max(len(w.split()) for w in _IDENT_WORDS)
+_IDENT_LAST = {w.split()[-1] for w in _IDENT_WORDS}
 
 
 def _ident_before(text: str, pos: int) -> bool:
@@ -155,6 +169,10 @@ def _ident_before(text: str, pos: int) -> bool:
     before = text[max(0, pos - 25):pos]
     if before and not before[-1].isspace() and before[-1] != "-":
         return False
+    if before[-1:] in (" ", "\t"):
+        lw = _last_word(text, pos).replace("-", " ").split()
+        if lw and lw[-1] not in _IDENT_LAST:
+            return False  # the word before is no last word of an identifier phrase ("quốc lộ", "Điều")
     words = before.lower().replace("-", " ").split()[-_IDENT_MAX:]
     if len(words) >= 2 and words[-1] == "số" and words[-2] in _COUNT_BEFORE_SO:
         return False  # "Tổng số 45 cá nhân", "với số 12 hộ": a count, not "số 12" as a number plate
@@ -164,7 +182,12 @@ def _ident_before(text: str, pos: int) -> bool:
     return False
 
 
-_COUNT_BEFORE_SO = {"tổng", "với", "có", "toàn"}
+_COUNT_BEFORE_SO = {"tổng", "với", "có", "toàn", "dân"}  # "Dân số 8.450 người": a count
+
+
+def _char_at(text: str, pos: int) -> str:
+    """The character at ``pos`` ('' past the end) without copying the rest of the text."""
+    return text[pos:pos + 1]
 
 
 def parse_number(s: str) -> int | Decimal:
@@ -189,12 +212,15 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
 
     def is_blocked(o: int, oe: int) -> bool:
         k = bisect.bisect_right(bstarts, o) - 1
-        return k >= 0 and blocked[k][0] <= o < blocked[k][1] or (k + 1 < len(blocked) and blocked[k + 1][0] < oe and o < blocked[k + 1][1] and blocked[k + 1][0] >= o)
+        if k >= 0 and blocked[k][0] <= o < blocked[k][1]:
+            return True  # starts inside a citation or a date
+        nxt = blocked[k + 1] if k + 1 < len(blocked) else None
+        return nxt is not None and o <= nxt[0] < oe and o < nxt[1]  # or one starts inside it
 
     prose_cache: dict[int, bool] = {}
     for m in _scan(text, sorted(ctx.claimed)):
         s, e = m.s, m.e
-        if m.unit and ctx.original[ctx.norm.to_orig(m.num_start + len(m.num)):][:1] == "\t":
+        if m.unit and _char_at(ctx.original, ctx.norm.to_orig(m.num_start + len(m.num))) == "\t":
             # "1⇥Tổ dân phố số 3": a row number, then the next cell; the words across a tab are not its unit
             m.unit, e = None, m.num_start + len(m.num)
             m.e = e
@@ -229,8 +255,8 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
         except Exception:  # pragma: no cover - defensive
             continue
         unit = m.unit
-        q = Quantity(value=value, unit=unit,
-                     qualifier=" ".join(m.qual.split()).lower() if m.qual else None,
+        # (not ``model_construct``: with default factories it inspects their signature on every call, 10× slower)
+        q = Quantity(value=value, unit=unit, qualifier=" ".join(m.qual.split()).lower() if m.qual else None,
                      percent=bool(m.pct), **ctx.span(m.num_start, e))
         if m.of:
             q.of = int(m.of.replace(".", ""))
@@ -248,7 +274,6 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
     return out
 
 
-ANNOUNCE_RE = regex.compile(r"(?P<n>\d{1,3})\s+(?P<noun>phong\s+trào|mô\s+hình|nội\s+dung|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|tiêu\s+chí|lĩnh\s+vực|nhóm|chương\s+trình|đợt|khâu|hoạt\s+động)\b")
 
 
 def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> None:
@@ -357,6 +382,9 @@ def _inline_breakdown(q: Quantity, before: str, after: str, on_line: list[Quanti
     m = _INLINE_PARTS_RE.match(after)
     if not m or q.qualifier or _RANGE_END_RE.search(before):
         return  # ("từ 05 đến 15 thành viên, gồm …" is a range, "khoảng 40 người, gồm …" an estimate)
+    lead = after[:m.start("parts")]
+    if "(" in lead or any(ch.isdigit() for ch in lead):
+        return  # "95 hộ, so với năm 2023 là 120 hộ (gồm …)": the "gồm" breaks down another figure
     lo = q.end + m.start("parts")
     hi = q.end + m.end("parts")
     parts = [x for x in on_line if lo <= x.start < hi and x.unit and not x.percent and x.of is None

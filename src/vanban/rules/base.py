@@ -198,7 +198,12 @@ def run_rules(doc: Document, *, config: LintConfig | None = None, lang: str = "v
         sev = config.severity.get(r.code) or config.severity.get(r.name) or r.severity
         kept = 0
         over: list[Hit] = []
-        for hit in r.check(lc) or ():
+        over_time = False
+        for n, hit in enumerate(r.check(lc) or ()):
+            if n & 63 == 63 and time.monotonic() > deadline:
+                findings.append(_skipped(doc, rules[i:], config.rule_seconds, lang))
+                over_time = True
+                break
             key = (r.code, hit.start, hit.end)
             if key in seen:
                 continue
@@ -210,6 +215,8 @@ def run_rules(doc: Document, *, config: LintConfig | None = None, lang: str = "v
             findings.append(_finding(doc, r, sev, hit, lang, line_col))
         if over:
             findings.append(_capped(doc, r, sev, over, config.max_per_rule, lang, line_col))
+        if over_time:
+            break
     findings.sort(key=lambda f: (f.start, f.code))
     return findings
 
@@ -228,8 +235,8 @@ def _capped(doc: Document, r: Rule, sev: str, over: list[Hit], cap: int, lang: s
 def _skipped(doc: Document, rest: list[Rule], seconds: float, lang: str) -> Finding:
     """A note that the rules ran past their time budget and the remaining ones were not run."""
     codes = ", ".join(r.code for r in rest)
-    vi = f"Quá thời gian kiểm tra ({seconds:g} giây): các quy tắc {codes} chưa được chạy trên văn bản này."
-    en = f"Checking took longer than {seconds:g} s: rules {codes} were not run on this document."
+    vi = f"Quá thời gian kiểm tra ({seconds:g} giây): các quy tắc {codes} chưa được chạy (hoặc chưa chạy xong) trên văn bản này."
+    en = f"Checking took longer than {seconds:g} s: rules {codes} were not run (or not finished) on this document."
     return Finding(code="VB001", name="analysis-truncated", severity="warning", message=en if lang == "en" else vi,
                    line=1, column=1, end_line=1, end_column=1, start=0, end=0, text="", path=doc.path)
 

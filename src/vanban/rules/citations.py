@@ -152,7 +152,10 @@ def _norm_at(lc, pos: int) -> int:
 
 
 def _before_in_sentence(text: str, pos: int) -> str:
-    a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("; ", 0, pos), pos - 160)
+    """At most 160 characters before ``pos``, from the last sentence or clause end (bounded: never a search
+    back to the start of the text)."""
+    lo = max(0, pos - 160)
+    a = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), text.rfind("; ", lo, pos), lo - 1)
     return text[a + 1:pos]
 
 

@@ -21,8 +21,10 @@ ANNOUNCE_RE = regex.compile(
       rationale="“Kết quả thực hiện 05 phong trào” followed by three sub-headings: one of them is wrong. Also a count "
                 "of places or bodies followed by their names one per line (“kiểm tra 05 trường, gồm:”), and a "
                 "list's own title with its count (“1. Tập thể (04 tập thể)”).",
-      bad=["1. Kết quả\n1.1. Kết quả thực hiện 05 phong trào thi đua\na) Phong trào A\nNội dung.\nb) Phong trào B\nNội dung.\nc) Phong trào C\nNội dung."],
-      good=["1. Kết quả\n1.1. Kết quả thực hiện 03 phong trào thi đua\na) Phong trào A\nNội dung.\nb) Phong trào B\nNội dung.\nc) Phong trào C\nNội dung."])
+      bad=["1. Kết quả\n1.1. Kết quả thực hiện 05 phong trào thi đua\na) Phong trào A\nNội dung.\nb) Phong trào B\n"
+           "Nội dung.\nc) Phong trào C\nNội dung."],
+      good=["1. Kết quả\n1.1. Kết quả thực hiện 03 phong trào thi đua\na) Phong trào A\nNội dung.\nb) Phong trào B\n"
+            "Nội dung.\nc) Phong trào C\nNội dung."])
 def count_mismatch(lc):
     doc = lc.doc
     for s in doc.iter_sections():
@@ -40,9 +42,30 @@ def count_mismatch(lc):
                       f"Nêu {m.group(0)} nhưng chỉ liệt kê {k} mục ({', '.join(c.label for c in s.children)}).",
                       f"Announces {m.group(0)} but lists {k} items ({', '.join(c.label for c in s.children)}).",
                       related=[(c.start, c.end, "listed item") for c in s.children[:10]])
+    for r in lc.facts.get("relations"):
+        if r.kind == "events" and len(r.operands) != r.stated and not lc.facts.in_example(r.start):
+            k = len(r.operands)
+            yield Hit(r.start, r.end, f"Nêu “{r.text}” nhưng liệt kê {k} mục: {k} ≠ {r.written}.",
+                      f"Announces “{r.text}” but lists {k} items: {k} ≠ {r.written}.",
+                      related=[(p.start, p.end, "mục được đếm") for p in r.operands[:30]])
     for q in _announced_items(lc):
-        yield Hit(q.start, q.end, f"Nêu “{q.text}” nhưng liệt kê {q.announces} mục ngay sau đó.",
-                  f"Announces “{q.text}” but {q.announces} items follow.")
+        fig = q.text.split()[0]
+        yield Hit(q.start, q.end, f"Nêu “{q.text}” nhưng liệt kê {q.announces} mục ngay sau đó: {q.announces} ≠ {fig}.",
+                  f"Announces “{q.text}” but {q.announces} items follow: {q.announces} ≠ {fig}.",
+                  related=_item_lines(lc, q))
+
+
+def _item_lines(lc, q) -> list:
+    """The non-blank lines right after ``q``'s line, as many as it lists (related locations "mục")."""
+    facts = lc.facts
+    k = facts.line_index(q.start) + 1
+    out = []
+    while k < len(facts.line_starts) and len(out) < min(q.announces or 0, 30):
+        a, b = facts.line_bounds(k)
+        if facts.text[a:b].strip():
+            out.append((a, b, "mục"))
+        k += 1
+    return out
 
 
 def _announced_items(lc):
@@ -51,6 +74,8 @@ def _announced_items(lc):
         if q.announces is None or q.breakdown or q.of is not None or q.announces == q.value or not q.unit:
             continue
         if ANNOUNCE_NOUN_RE.fullmatch(q.unit):
+            if q.unit.split()[0] in ("dự", "đề", "nghị") and not _bare_announce(text, q):
+                continue  # "02 dự án đường bộ cao tốc A và B:" names them; the lines are tasks, not projects
             yield q
         elif _RECIPIENT_NOUN_RE.fullmatch(q.unit):
             # recipients are counted only under a list's own title ("1. Tập thể (04 tập thể)") and when the lines
@@ -59,6 +84,15 @@ def _announced_items(lc):
                 yield q
         elif _PLACE_NOUN_RE.fullmatch(q.unit) and _names_only(text, q):
             yield q  # "kiểm tra 05 trường, gồm:" then one school per line, four of them
+
+
+def _bare_announce(text: str, q) -> bool:
+    """"05 nghị quyết:", "05 dự án thành phần:": at most three lower-case words between the count and its colon."""
+    colon = text.find(":", q.end, q.end + 60)
+    if colon < 0:
+        return False
+    between = text[q.end:colon].split()
+    return len(between) <= 3 and not any(w[:1].isupper() for w in between)
 
 
 # places and bodies that a list names one per line ("- Trường Tiểu học Hòa An;")
@@ -88,65 +122,75 @@ _RECIPIENT_NOUN_RE = regex.compile(r"tập thể|cá nhân|hộ gia đình|hộ|
 
 
 ANNOUNCE_NOUN_RE = regex.compile(r"(?:phong trào|mô hình|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|tiêu chí|lĩnh vực|chương trình|"
+                                 r"dự án|đề án|nghị quyết|"
                                  r"đợt|khâu|hoạt động|mục tiêu|yêu cầu|bước|nhóm)(?: [\p{L} ]+)?")
 
 
 @rule("VB302", "total-mismatch", "warning",
-      vi="Tổng số không bằng tổng các thành phần được liệt kê (hoặc nhỏ hơn phần “trong đó”).",
-      en="A total does not equal the sum of its breakdown (or is smaller than its “trong đó” parts).",
-      rationale="“04 mô hình, cụ thể: - …: 01 mô hình; - …: 02 mô hình; - …: 02 mô hình” does not add up. A list after "
-                "“trong đó”, and money or areas, may name only some parts (sub-totals, items left out): there only "
-                "parts that add up to more than the total are an error.",
+      vi="Tổng số không bằng tổng các thành phần (hoặc nhỏ hơn các phần của nó).",
+      en="A total does not equal the sum of its parts (or is smaller than its parts).",
+      rationale="A total broken down into the values of one dimension (nam / nữ; xã / phường / thị trấn; trực "
+                "tuyến / trực tiếp; the former communes of a merged one) or into a closed list (“gồm”, “cụ thể”, a "
+                "parenthesis, “còn lại”, “khác”, “Tổng số: N” after the lines) must add up; so must members present "
+                "and absent, votes and criteria met and not met. Parts that may be only some of the whole (“trong "
+                "đó”, money, areas) may add up to less, never to more; traits that overlap (nữ, đảng viên) are not "
+                "added up at all, but none of them can pass the total. The message shows the arithmetic and every "
+                "part is a related location.",
       bad=["Đã xây dựng 04 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n- Lĩnh vực an ninh: 02 mô hình",
            "Tổng kinh phí thực hiện là 1.250 triệu đồng, trong đó:\n- Ngân sách tỉnh: 900 triệu đồng;\n- Ngân sách huyện: 400 triệu đồng.",
-           "Thành viên Hội đồng: Tổng số 09 người; có mặt 08 người, vắng 02 người (có lý do)."],
+           "Thành viên Hội đồng: Tổng số 09 người; có mặt 08 người, vắng 02 người (có lý do).",
+           "Huyện có 17 đơn vị hành chính cấp xã (15 xã và 01 thị trấn).",
+           "Tiếp nhận 12.305 hồ sơ, trong đó tiếp nhận trực tuyến 7.110 hồ sơ, tiếp nhận trực tiếp và qua dịch vụ "
+           "bưu chính công ích 5.095 hồ sơ."],
       good=["Thành viên Hội đồng: Tổng số 09 người; có mặt 07 người, vắng 02 người (có lý do).",
-            "Đã xây dựng 05 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n- Lĩnh vực an ninh: 02 mô hình",
-            "Tổng kinh phí thực hiện là 1.250 triệu đồng, trong đó:\n- Ngân sách tỉnh: 800 triệu đồng;\n- Ngân sách huyện: 350 triệu đồng."])
+            "Đã xây dựng 05 mô hình, cụ thể:\n- Lĩnh vực kinh tế: 01 mô hình\n- Lĩnh vực xã hội: 02 mô hình\n"
+            "- Lĩnh vực an ninh: 02 mô hình",
+            "Tổng kinh phí thực hiện là 1.250 triệu đồng, trong đó:\n- Ngân sách tỉnh: 800 triệu đồng;\n- Ngân sách huyện: 350 triệu đồng.",
+            "Huyện có 16 đơn vị hành chính cấp xã (15 xã và 01 thị trấn).",
+            "Xã có 1.250 hộ, trong đó 45 hộ nghèo, 38 hộ cận nghèo.",
+            "Cơ quan có 22 người, trong đó 09 nữ, 20 đảng viên, 18 người có trình độ đại học."])
 def total_mismatch(lc):
-    text = lc.doc.text
-    for q in lc.doc.quantities:
-        if not q.breakdown or q.percent:
+    for b in lc.facts.get("breakdowns"):
+        if lc.facts.in_example(b.start) or lc.facts.in_quote(b.start):
             continue
-        total = sum(q.breakdown)
-        trong_do = _PARTIAL_RE.match(text, q.end, q.end + 40)
-        partial = q.unit in _MEASURES or isinstance(q.value, Decimal) or trong_do
-        if total == q.value or partial and total <= q.value:
-            continue
-        if trong_do and q.label is not None:
-            # "Tổng số cán bộ, công chức: 22 người, trong đó: - Nữ: 09 người; - Đảng viên: 20 người; …": a labelled
-            # figure's "trong đó" lines are often traits that overlap, not parts that add up
-            continue
-        shown = " + ".join(_fmt(x) for x in q.breakdown)
-        if partial:
-            yield Hit(q.start, q.end, f"“{q.text}” nhỏ hơn tổng các phần được liệt kê: {_fmt(total)} ({shown}).",
-                      f"“{q.text}” is smaller than the sum of its listed parts: {_fmt(total)} ({shown}).")
-        else:
-            yield Hit(q.start, q.end, f"“{q.text}” nhưng các dòng chi tiết cộng lại là {_fmt(total)} ({shown}).",
-                      f"“{q.text}” but the breakdown adds up to {_fmt(total)} ({shown}).")
-    # the attendance of a meeting: "Tổng số 09 người; có mặt 08 người, vắng 02 người"
-    if "vắng" in text:
-        for m in _ATTENDANCE_RE.finditer(text):
-            total, present, absent = (int(m.group(k)) for k in ("total", "present", "absent"))
-            if "miễn" in m.group().lower():
-                continue  # members excused from meetings (miễn sinh hoạt) count in the total, neither present nor absent
-            if present + absent != total:
-                yield Hit(m.start("total"), m.end("absent"),
-                          f"Tổng số {m.group('total')} nhưng có mặt {m.group('present')} và vắng {m.group('absent')} "
-                          f"cộng lại là {present + absent}.",
-                          f"A total of {m.group('total')}, but {m.group('present')} present and {m.group('absent')} "
-                          f"absent make {present + absent}.")
+        vals = [p.value for p in b.parts]
+        got = sum(vals)
+        shown = " + ".join(p.written or _fmt(p.value) for p in b.parts)
+        related = [(b.start, b.end, "tổng")] + [(p.start, p.end, f"phần: {p.label}" if p.label else "phần")
+                                               for p in b.parts[:30]]
+        total_w = _num_written(b.text)
+        measure = (b.unit or "") in _MEASURES or isinstance(b.value, Decimal)
+        if b.kind == "partition" and not (measure and b.source == "list" and b.dimension is None):
+            if equal_as_written(got, b.value, total_w):
+                continue
+            if measure and _rounded_sum(got, b.value, total_w, len(b.parts)):
+                continue  # "22.143 tỷ đồng (gồm 19.596 …; 2.548 …)": rounded amounts may miss by a unit
+            yield Hit(b.start, b.end, f"“{b.text}”: {shown} = {_fmt(got)}, không phải {total_w}.",
+                      f"“{b.text}”: {shown} = {_fmt(got)}, not {total_w}.", related=related)
+        elif b.overlapping:
+            for p in b.parts:
+                if p.value > b.value:
+                    yield Hit(b.start, b.end,
+                              f"“{b.text}” nhỏ hơn một phần của nó: {p.label or 'phần'} {p.written} > {total_w}.",
+                              f"“{b.text}” is smaller than one of its parts: {p.label or 'part'} {p.written} > "
+                              f"{total_w}.", related=[(b.start, b.end, "tổng"), (p.start, p.end, "phần")])
+                    break
+        elif got > b.value:
+            yield Hit(b.start, b.end, f"“{b.text}” nhỏ hơn tổng các phần: {shown} = {_fmt(got)}, lớn hơn {total_w}.",
+                      f"“{b.text}” is smaller than the sum of its parts: {shown} = {_fmt(got)}, more than {total_w}.",
+                      related=related)
 
 
-_WHO_ATTEND = r"(?:người|thành[ \t]+viên|đại[ \t]+biểu|đồng[ \t]+chí|đảng[ \t]+viên|ủy[ \t]+viên|cử[ \t]+tri)"
-_ATTENDANCE_RE = regex.compile(
-    r"(?:tổng[ \t]+số|gồm|có)[ \t]+(?P<total>\d{1,4})[ \t]+" + _WHO_ATTEND + r"[^.\n]{0,40}?"
-    r"có[ \t]+mặt[ \t:]+(?P<present>\d{1,4})(?:[ \t]+" + _WHO_ATTEND + r")?[ \t]*[,;][ \t]*vắng(?:[ \t]+mặt)?[ \t:]+"
-    r"(?P<absent>\d{1,4})(?!\d)", regex.I)
+def _rounded_sum(got, want, written: str, n: int) -> bool:
+    """Money and measures are rounded one by one: ``n`` rounded parts may miss their rounded total by up to
+    (n + 1) // 2 units of its last written place."""
+    step = Decimal(1) / (Decimal(10) ** _places(written))
+    return abs(Decimal(got) - Decimal(want)) <= step * ((n + 1) // 2)
 
 
-# the parts after "trong đó" may be some of the whole only
-_PARTIAL_RE = regex.compile(r"[^\n:]{0,20}?trong\s+đó", regex.I)
+def _num_written(text: str) -> str:
+    """The figure of a quantity's text as written ("17" of "17 đơn vị hành chính")."""
+    return text.split(" ", 1)[0].split("\u00a0", 1)[0]
 
 
 def _fmt(v) -> str:
@@ -167,16 +211,12 @@ def _fmt(v) -> str:
       bad=["Đã có 05/04 thôn đăng ký hoàn thành."], good=["Đã có 04/04 thôn đăng ký hoàn thành."])
 def ratio_exceeds(lc):
     for q in lc.doc.quantities:
-        if q.of is not None and q.unit and q.value > q.of:
-            yield Hit(q.start, q.end, f"“{q.text}”: tử số lớn hơn mẫu số.", f"“{q.text}”: numerator larger than denominator.")
-
-
-SHARE_CTX = regex.compile(r"(?:chiếm|tỷ\s+lệ|tỉ\s+lệ)[^.;\n]{0,40}$", regex.I)
-# a rate measured against a plan, an estimate or an earlier period may pass 100%: "Tỷ lệ thu thuế đạt 103,6% kế
-# hoạch", "tỷ lệ hoàn thành kế hoạch đạt 104,8%", "tỷ lệ giải ngân đạt 102% dự toán", "tăng 112% so với cùng kỳ"
-PLAN_CTX = regex.compile(r"kế\s+hoạch|\bKH\b|dự\s+toán|chỉ\s+tiêu|so\s+với|cùng\s+kỳ|hoàn\s+thành|tăng|vượt|"
-                         r"nghị\s+quyết|được\s+giao|\bgiao\b", regex.I)
-_PLAN_AFTER = 30
+        if q.of is not None and q.unit and q.value > q.of and isinstance(q.value, int) and q.unit not in _MEASURES:
+            # "12.375,3/10.200 triệu đồng, vượt 21,3 %": money achieved against a plan may pass it
+            num, _, rest = q.text.partition("/")
+            num, den = num.strip(), (rest.split() or [_fmt(q.of)])[0]
+            yield Hit(q.start, q.end, f"“{q.text}”: tử số lớn hơn mẫu số ({num} > {den}).",
+                      f"“{q.text}”: numerator larger than denominator ({num} > {den}).")
 
 
 @rule("VB304", "percent-over-100", "warning",
@@ -186,165 +226,369 @@ _PLAN_AFTER = 30
       bad=["Dân tộc Hrê chiếm 175% dân số."],
       good=["Dân tộc Hrê chiếm 75% dân số.", "Tỷ lệ thu thuế phi nông nghiệp đạt 103,6% kế hoạch."])
 def percent_over(lc):
-    text = lc.doc.text
-    for q in lc.doc.quantities:
-        if not (q.percent and q.value > 100):
+    for n in lc.facts.get("numbers"):
+        if n.role != "rate" or n.direction != "share" or n.value is None or n.value <= 100:
             continue
-        share = SHARE_CTX.search(text[max(0, q.start - 60):q.start])
-        if share is None:
-            continue
-        after = text[q.end:q.end + _PLAN_AFTER].split("\n", 1)[0].split(";", 1)[0]
-        if PLAN_CTX.search(share.group()) or PLAN_CTX.search(after):
-            continue  # completion of a plan or growth over a period, not a share of a whole
-        yield Hit(q.start, q.end, f"“{q.text}” là một tỷ lệ trên tổng thể nên không thể vượt 100%.",
-                  f"“{q.text}” is a share of a whole and cannot exceed 100%.")
+        yield Hit(n.start, n.end, f"“{n.text}” là một tỷ lệ trên tổng thể nên không thể vượt 100% ({_fmt(n.value)} > 100).",
+                  f"“{n.text}” is a share of a whole and cannot exceed 100% ({_fmt(n.value)} > 100).")
 
 
 _ = Decimal
 
 
-# --- tables: a total row against the rows above it ------------------------------------------------------------
-_TOTAL_LABEL_RE = regex.compile(r"^(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+(?:xã|phường|huyện|tỉnh))\s*:?$", regex.I)
-_CELL_NUM_RE = regex.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$")
-# columns whose cells are not added up: rates, shares, averages, ranks, years, dates
-_NO_SUM_HEAD_RE = regex.compile(r"%|tỷ\s+lệ|tỉ\s+lệ|bình\s+quân|trung\s+bình|đơn\s+giá|xếp\s+(?:loại|hạng)|năm|ngày|"
-                                r"điểm|hệ\s+số|chỉ\s+số|stt|\btt\b|số\s+thứ\s+tự|năng\s+suất|mật\s+độ|giá\b|"
-                                # a rate per something: "(tạ/ha)", "(người/km2)", "(triệu đồng/người)"
-                                r"\([^()]*/[^()]*\)", regex.I)
-# a row's first cell that labels a group or a column index: "I", "II", "A", "B", "1.1" (its figures may be
-# sub-totals of the rows under it, or column numbers)
-_GROUP_LABEL_RE = regex.compile(r"^(?:[IVXLC]{1,5}|[A-ZĐ]|\d+(?:\.\d+)+)\.?$")
+# --- tables: total, sub-total and group rows against their rows (the table facts) ----------------------------
 
 
-_MAX_ROW_CHARS = 2_000
-_MAX_CELLS = 40
-_RULE_CELL_RE = regex.compile(r":?-{2,}:?|")
+def sum_text(values, limit: int = 10) -> str:
+    """The arithmetic as written out: "120 + 95 + 110", long sums shortened with their number of terms."""
+    shown = [_fmt(v) for v in values]
+    if len(shown) > limit:
+        return " + ".join(shown[:4]) + " + … + " + " + ".join(shown[-2:]) + f" ({len(shown)} số)"
+    return " + ".join(shown)
 
 
-def _cell_spans(line: str) -> list[tuple[int, int]] | None:
-    """(start, end) of each cell's text in a table row — tab-separated, or a Markdown row "| a | b |" — with the
-    surrounding blanks and Markdown bold left out; None for a line that is no table row."""
-    if len(line) > _MAX_ROW_CHARS:
-        return None  # no table row of a report is this long: a line of pipes or tabs is not a table
-    s = line.strip()
-    if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
-        bars = [i for i, ch in enumerate(line) if ch == "|"]
-        bounds = list(zip(bars, bars[1:]))
-    elif "\t" in line:
-        tabs = [i for i, ch in enumerate(line) if ch == "\t"]
-        bounds = list(zip([-1] + tabs, tabs + [len(line)]))
-    else:
-        return None
-    if len(bounds) > _MAX_CELLS:
-        return None
-    out = []
-    for lo, hi in bounds:
-        a, b = lo + 1, hi
-        while a < b and line[a] in " *":
-            a += 1
-        while b > a and line[b - 1] in " *\r":
-            b -= 1
-        out.append((a, b))
-    return out
+def sum_text_en(values, limit: int = 10) -> str:
+    s = sum_text(values, limit)
+    return s.replace(" số)", " figures)")
 
 
-def _cells(line: str) -> list[str] | None:
-    spans = _cell_spans(line)
-    return None if spans is None else [line[a:b] for a, b in spans]
+def equal_as_written(got, want, written: str) -> bool:
+    """``got`` equals ``want`` at the precision ``written`` shows ("15,5" for 15,45 rounds as written)."""
+    if got == want:
+        return True
+    if "," not in written:
+        return False
+    places = len(written.split(",", 1)[1])
+    return abs(Decimal(got) - Decimal(want)) <= Decimal(5) / (Decimal(10) ** (places + 1))
 
 
-_SUB_ROW_RE = regex.compile(r"^(?:trong\s+đó|[-+•–]|gồm|bao\s+gồm|cụ\s+thể)", regex.I)
+def _cell_term(cell) -> tuple[object, bool]:
+    """(value, ok) of a cell as a term of a sum: a blank adds nothing, a word spoils the sum."""
+    if cell is None or not cell.text:
+        return 0, True
+    return (cell.value, cell.value is not None)
 
 
-def _number(cell: str):
-    if not _CELL_NUM_RE.match(cell):
-        return None
-    return Decimal(cell.replace(".", "").replace(",", ".")) if "," in cell else int(cell.replace(".", ""))
+def _col(row, col):
+    return row.cells[col] if col < len(row.cells) else None
 
 
-def _table_totals(text: str):
-    """(start, end, column title, total as written, sum, rows) of each total row of a simple table that does not
-    add up: numbered rows 1, 2, 3 … (the STT column), then a row labelled "Tổng cộng" / "Cộng" / "Tổng số";
-    columns of rates, shares, averages or years are not added."""
-    lines = text.split("\n")
-    starts = [0]
-    for ln in lines:
-        starts.append(starts[-1] + len(ln) + 1)
-    k = 0
-    while k < len(lines):
-        cells = _cells(lines[k])
-        if not cells or len(cells) < 3:
-            k += 1
-            continue
-        # a run of table rows (Markdown separator rows "|---|---|" are skipped)
-        run = []
-        j = k
-        while j < len(lines):
-            c = _cells(lines[j])
-            if c is None:
-                break
-            if not all(_RULE_CELL_RE.fullmatch(x) for x in c):
-                run.append((j, c))
-            j += 1
-        k = j
-        if len(run) < 4:
-            continue
-        header = None
-        data: list[tuple[int, list[str]]] = []
-        numbered = None  # rows numbered 1, 2, 3 … in the first column (STT), or labelled by their first cell
-        for ln_no, c in run:
-            first = c[0]
-            label = next((x for x in c if x and not _CELL_NUM_RE.match(x)), "")
-            if _TOTAL_LABEL_RE.match(label) and (not first or first == label):
-                if len(data) >= 2 and header is not None and len(c) == len(header):
-                    yield from _check_total(lines, starts, header, data, ln_no, c)
-                break
-            if header is None:
-                header = c  # the title row above the figures
+def _column_checks(table, col):
+    """(total cell, term cells, values, sum, what) for each total, sub-total and group row of column ``col`` that
+    does not add up. Group rows (I, II) and sub-totals ("Cộng") stand for their rows in the grand total; "Trong
+    đó" rows and "1.1" rows under "1" are parts of the row above, never terms. An entry of the grand total is a
+    data row, or a group: [group row, its data rows, its sub-total row or None]."""
+    entries: list = []
+    group: list | None = None
+    top_total = None
+    out: list = []
+
+    def terms_of(ens):
+        cells = []
+        for en in ens:
+            if not isinstance(en, list):
+                cells.append(_col(en, col))
                 continue
-            if _GROUP_LABEL_RE.match(first):
-                break  # "I⇥Hạ tầng giao thông⇥3.000" above "1⇥…", or a column-index row "A⇥B⇥1⇥2": no simple sum
-            is_numbered = first.isdecimal() and int(first) == len(data) + 1
-            if numbered is None:
-                numbered = is_numbered
-            if numbered != is_numbered or (not numbered and (not first or _SUB_ROW_RE.match(first))):
-                break  # "Trong đó", "- …": the rows are parts of other rows, not terms of the total
-            if not any(_number(x) is not None for x in c[1:]):
-                break  # a group title inside the table
-            data.append((ln_no, c))
-    return
+            c = _col(en[0], col)
+            if c is not None and c.value is not None and c.text:
+                cells.append(c)  # the group row's own figure
+            elif en[2] is not None:
+                cells.append(_col(en[2], col))  # its "Cộng" row
+            else:
+                cells.extend(_col(m, col) for m in en[1])  # its rows
+        return cells
 
+    def members_sum(ens):
+        """The total from the rows under each group instead of the group's own figure (None if it cannot be
+        read): when a group row is itself wrong, a grand total that adds up its rows is right."""
+        tot = 0
+        for en in ens:
+            cells = [_col(en, col)] if not isinstance(en, list) else [_col(m, col) for m in en[1]]
+            if isinstance(en, list) and not en[1]:
+                return None
+            for c in cells:
+                v, ok = _cell_term(c)
+                if not ok:
+                    return None
+                tot += v
+        return tot
 
-def _check_total(lines, starts, header, data, ln_no, total_cells):
-    spans = _cell_spans(lines[ln_no])
-    for col, cell in enumerate(total_cells):
-        want = _number(cell)
-        if want is None or col == 0 or _NO_SUM_HEAD_RE.search(header[col] or ""):
-            continue
-        vals = [_number(c[col]) if col < len(c) else None for _, c in data]
-        if any(v is None for v in vals):
-            continue  # a blank or a word in the column: sub-totals or notes, nothing to add
+    def check(total_row, cells, what, ens=None):
+        tc = _col(total_row, col)
+        if tc is None or tc.value is None or tc.text in ("-", "–", "—") or len(cells) < 2:
+            return
+        vals = []
+        for c in cells:
+            v, ok = _cell_term(c)
+            if not ok:
+                return
+            vals.append(v)
+        if not any(c is not None and c.value is not None and c.text for c in cells):
+            return
         got = sum(vals)
-        if got != want:
-            a, b = spans[col]
-            yield starts[ln_no] + a, starts[ln_no] + b, header[col], cell, got, len(vals)
+        if equal_as_written(got, tc.value, tc.text):
+            return
+        if ens is not None and any(isinstance(en, list) for en in ens):
+            alt = members_sum(ens)
+            if alt is not None and equal_as_written(alt, tc.value, tc.text):
+                return  # the group row is the wrong one (reported by its own check)
+        out.append((tc, [c for c in cells if c is not None and c.text], vals, got, what))
+
+    for r in table.rows:
+        k = r.kind
+        if k == "data":
+            if group is not None:
+                group[1].append(r)
+            else:
+                entries.append(r)
+        elif k == "group":
+            group = [r, [], None]
+            entries.append(group)
+        elif k == "subtotal" and group is not None:
+            group[2] = r
+            check(r, [_col(m, col) for m in group[1]], "subtotal")
+            group = None
+        elif k in ("total", "subtotal"):
+            if not entries:
+                top_total = r  # "Tổng số" first, its rows below
+                continue
+            check(r, terms_of(entries), "total", entries)
+            entries, group = [], None
+    if top_total is not None and entries:
+        check(top_total, terms_of(entries), "total", entries)
+    return out + list(_group_checks(table, col))
+
+
+def _group_checks(table, col):
+    rows = table.rows
+    for i, r in enumerate(rows):
+        if r.kind != "group":
+            continue
+        c = _col(r, col)
+        if c is None or c.value is None or not c.text:
+            continue
+        members = []
+        for k in range(i + 1, len(rows)):
+            m = rows[k]
+            if m.kind in ("part", "child"):
+                continue
+            if m.kind != "data":
+                break
+            members.append(_col(m, col))
+        if len(members) < 2:
+            continue
+        vals = []
+        for m in members:
+            v, ok = _cell_term(m)
+            if not ok:
+                break
+            vals.append(v)
+        else:
+            got = sum(vals)
+            if not equal_as_written(got, c.value, c.text):
+                yield c, [m for m in members if m is not None and m.text], vals, got, "group"
+
+
+_WHAT = {"total": ("Dòng tổng", "The total row"), "subtotal": ("Dòng cộng", "The sub-total row"),
+         "group": ("Dòng nhóm", "The group row")}
 
 
 @rule("VB305", "table-total-mismatch", "warning",
-      vi="Dòng tổng của bảng không bằng tổng các dòng số liệu phía trên.",
-      en="A table's total row does not equal the sum of the rows above it.",
-      rationale="A table of figures with numbered rows 1, 2, 3 … and a “Tổng cộng” row: each column's total must be "
-                "the sum of its rows (columns of rates, shares, averages and years are not added up).",
+      vi="Dòng tổng (cộng, nhóm) của bảng không bằng tổng các dòng số liệu của nó.",
+      en="A table's total (sub-total, group) row does not equal the sum of its rows.",
+      rationale="A table of figures with a “Tổng cộng” row: each column's total must be the sum of its rows; a "
+                "group row (I, II) or a “Cộng” row the sum of the rows under it, and the grand total the sum of the "
+                "groups. Columns of rates, shares, averages and years are not added up; “Trong đó” rows and "
+                "“1.1” rows under “1” are parts of the row above, not terms. Tab-separated rows (Word tables) and "
+                "Markdown tables are read.",
       bad=["TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n"
-           "3\tThôn Đoài\t110\t160\n\tTổng cộng\t325\t585\n"],
+           "3\tThôn Đoài\t110\t160\n\tTổng cộng\t325\t585\n",
+           "TT\tHạng mục\tVốn (triệu đồng)\nI\tGiao thông\t3.000\n1\tĐường trục xã\t2.000\n"
+           "2\tCầu dân sinh\t1.200\nII\tGiáo dục\t1.500\n1\tTrường mầm non\t1.500\n\tTổng cộng\t4.500\n"],
       good=["TT\tThôn\tSố hộ\tKinh phí (triệu đồng)\n1\tThôn Đông\t120\t210\n2\tThôn Nam\t95\t185\n"
             "3\tThôn Đoài\t110\t160\n\tTổng cộng\t325\t555\n"])
 def table_total(lc):
-    text = lc.doc.text
-    if "\t" not in text and "|" not in text:
+    for t in lc.facts.get("tables"):
+        if lc.facts.in_example(t.start):
+            continue
+        for col in range(len(t.columns)):
+            if not t.summable[col]:
+                continue
+            for tc, cells, vals, got, what in _column_checks(t, col):
+                title = " ".join((t.column_title(col) or "").split()) or f"{col + 1}"
+                vi_w, en_w = _WHAT[what]
+                yield Hit(tc.start, tc.end,
+                          f"{vi_w} cột “{title}”: {sum_text(vals)} = {_fmt(got)}, không phải {tc.text}.",
+                          f"{en_w}, column “{title}”: {sum_text_en(vals)} = {_fmt(got)}, not {tc.text}.",
+                          suggestion=_fmt(got),
+                          related=[(c.start, c.end, "dòng cộng vào") for c in cells[:20]])
+
+
+# --- rates and changes stated with their operands ---------------------------------------------------------------
+
+
+def _places(written: str) -> int:
+    return len(written.split(",", 1)[1]) if "," in written else 0
+
+
+def _near(exact: Decimal, stated, written: str) -> bool:
+    """``stated`` is ``exact`` rounded or cut to the decimals ``written`` shows."""
+    step = Decimal(1) / (Decimal(10) ** _places(written))
+    return abs(exact - Decimal(stated)) < step
+
+
+def _half_step(written: str) -> Decimal:
+    """Half the last written decimal place of a figure that shows decimals (0 for a whole count)."""
+    p = _places(written)
+    return Decimal(5) / (Decimal(10) ** (p + 1)) if p else Decimal(0)
+
+
+def _pct(x: Decimal, written: str) -> str:
+    """``x`` written with the decimals of ``written`` (one more when they would hide the difference)."""
+    q = Decimal(1) / (Decimal(10) ** _places(written))
+    shown = _fmt(x.quantize(q))
+    if shown == written:
+        shown = _fmt(x.quantize(q / 10))
+    return shown
+
+
+@rule("VB306", "rate-mismatch", "warning", preview=True,
+      vi="Tỷ lệ phần trăm không khớp với các số liệu nó được tính từ.",
+      en="A percentage does not match the figures it is computed from.",
+      rationale="“1.842/1.986 hộ, đạt 92,75 %”: 1.842 / 1.986 × 100 = 92,75 %. The rate is recomputed and compared at the "
+                "precision written (rounded or cut); so is the excess over a plan (“12.375,3/10.200 triệu đồng, vượt "
+                "21,3 %”) and the completion of a plan whose figure is in the same sentence (“đạt 12.375,3 triệu "
+                "đồng, kế hoạch 12.200 triệu đồng, đạt 101,4 % kế hoạch”), and a share stated after its part (“45 hộ "
+                "nghèo, chiếm 3,6% tổng số hộ”) when the same section gives the whole as its one total of that noun "
+                "(“Toàn xã có 1.250 hộ”).",
+      bad=["Có 1.842/1.986 hộ sử dụng nước sạch, đạt 93,75 %.",
+           "Thu ngân sách đạt 12.375,3/10.200 triệu đồng, vượt 23,1 %."],
+      good=["Có 1.842/1.986 hộ sử dụng nước sạch, đạt 92,75 %.",
+            "Thu ngân sách đạt 12.375,3/10.200 triệu đồng, vượt 21,3 %."])
+def rate_mismatch(lc):
+    for r in lc.facts.get("relations"):
+        if r.kind not in ("rate", "excess", "plan_rate", "share") or lc.facts.in_example(r.start):
+            continue
+        a, b = r.operands
+        if not b.value:
+            continue
+        exact = Decimal(a.value) * 100 / Decimal(b.value)
+        # the operands are rounded as written too ("12,15/15 điểm" may be 12,149): the rate may lie anywhere
+        # between the bounds they allow
+        ea, eb = _half_step(a.written), _half_step(b.written)
+        lo = (Decimal(a.value) - ea) * 100 / (Decimal(b.value) + eb)
+        hi = (Decimal(a.value) + ea) * 100 / max(Decimal(b.value) - eb, Decimal("1e-9"))
+        formula = f"{a.written} / {b.written} × 100"
+        if r.kind == "excess":
+            exact, lo, hi = exact - 100, lo - 100, hi - 100
+            formula += " − 100"
+        step = Decimal(1) / (Decimal(10) ** _places(r.written))
+        if lo - step < Decimal(r.stated) < hi + step:
+            continue
+        got = _pct(exact, r.written)
+        yield Hit(r.start, r.end, f"“{r.text}”: {formula} = {got} %, không phải {r.written} %.",
+                  f"“{r.text}”: {formula} = {got} %, not {r.written} %.",
+                  related=[(a.start, a.end, a.label), (b.start, b.end, b.label)])
+
+
+@rule("VB307", "change-mismatch", "warning", preview=True,
+      vi="Mức tăng, giảm không khớp với hai số liệu được so sánh.",
+      en="An increase or decrease does not match the two figures compared.",
+      rationale="“giảm 312 vụ (734/1046)”: 1046 − 734 = 312. A change is checked against its own pair, or against the "
+                "figure of the year it compares with when the same sentence gives it (“17 cá nhân, tăng 05 cá nhân so "
+                "với năm 2023 (12 cá nhân)”); so is a change or a ratio in per cent (“1.330 hộ, tăng 6,4% so với năm "
+                "2023 (năm 2023: 1.250 hộ)”, “bằng 106,4% so với năm 2023”); the direction must match too.",
+      bad=["Tai nạn giao thông giảm 321 vụ (734/1046).",
+           "Năm 2024 có 17 cá nhân đạt danh hiệu, tăng 04 cá nhân so với năm 2023 (năm 2023: 12 cá nhân)."],
+      good=["Tai nạn giao thông giảm 312 vụ (734/1046).",
+            "Năm 2024 có 17 cá nhân đạt danh hiệu, tăng 05 cá nhân so với năm 2023 (năm 2023: 12 cá nhân)."])
+def change_mismatch(lc):
+    for r in lc.facts.get("relations"):
+        if r.kind in ("change_pct", "ratio_pct") and not lc.facts.in_example(r.start):
+            yield from _pct_change_hit(r)
+            continue
+        if r.kind == "change_any" and not lc.facts.in_example(r.start):
+            prev, cands = r.operands[0], r.operands[1:]
+            if any(abs(c.value - prev.value) == r.stated for c in cands):
+                continue
+            cur = cands[0]
+            diff = abs(cur.value - prev.value)
+            big, small = (cur, prev) if cur.value >= prev.value else (prev, cur)
+            yield Hit(r.start, r.end, f"“{r.text}”: {big.written} − {small.written} = {_fmt(diff)}, không phải {r.written}.",
+                      f"“{r.text}”: {big.written} − {small.written} = {_fmt(diff)}, not {r.written}.",
+                      related=[(cur.start, cur.end, cur.label), (prev.start, prev.end, prev.label)],
+                      suggestion=_fmt(diff))
+            continue
+        if r.kind != "change" or lc.facts.in_example(r.start):
+            continue
+        cur, prev = r.operands
+        diff = cur.value - prev.value
+        related = [(cur.start, cur.end, cur.label), (prev.start, prev.end, prev.label)]
+        if abs(diff) == r.stated or equal_as_written(abs(diff), r.stated, r.written):
+            want = "up" if diff > 0 else "down" if diff < 0 else None
+            pair = prev.label == "kỳ trước"  # "(734/1046)": which of the two is the earlier is not said
+            if pair or r.direction is None or want is None or want == r.direction:
+                continue
+            word = "tăng" if want == "up" else "giảm"
+            yield Hit(r.start, r.end, f"“{r.text}”: {cur.written} − {prev.written} = {_fmt(diff)}, tức là {word}.",
+                      f"“{r.text}”: {cur.written} − {prev.written} = {_fmt(diff)}, "
+                      f"an {'increase' if want == 'up' else 'decrease'}.", related=related)
+            continue
+        big, small = (cur, prev) if cur.value >= prev.value else (prev, cur)
+        yield Hit(r.start, r.end,
+                  f"“{r.text}”: {big.written} − {small.written} = {_fmt(abs(diff))}, không phải {r.written}.",
+                  f"“{r.text}”: {big.written} − {small.written} = {_fmt(abs(diff))}, not {r.written}.",
+                  related=related, suggestion=_fmt(abs(diff)))
+
+
+@rule("VB308", "text-table-mismatch", "warning", preview=True,
+      vi="Số liệu trong lời văn khác với số liệu của dòng bảng mà nó nêu tên.",
+      en="A figure in the text differs from the table row it names.",
+      rationale="A report gives the same figure twice, in a sentence and in its table: “Thu ngân sách … đạt 18.560 "
+                "triệu đồng” and the row “Thu ngân sách⇥16.500⇥18.650”. The first figure after a row's label in the "
+                "same clause is compared with the row's cells; a figure equal to none of them but within 10 % of one is "
+                "reported with that cell as a related location.",
+      bad=["Thu ngân sách trên địa bàn đạt 18.560 triệu đồng.\n\nTT\tChỉ tiêu\tKế hoạch\tThực hiện\n"
+           "1\tThu ngân sách trên địa bàn\t16.500\t18.650\n2\tChi ngân sách xã\t15.000\t14.200\n"],
+      good=["Thu ngân sách trên địa bàn đạt 18.650 triệu đồng.\n\nTT\tChỉ tiêu\tKế hoạch\tThực hiện\n"
+            "1\tThu ngân sách trên địa bàn\t16.500\t18.650\n2\tChi ngân sách xã\t15.000\t14.200\n"])
+def text_table_mismatch(lc):
+    qs = lc.doc.quantities
+    for k, row, cell in lc.facts.get("table_refs"):
+        q = qs[k]
+        if lc.facts.in_example(q.start) or lc.facts.in_quote(q.start):
+            continue
+        fig = q.text.split(" ", 1)[0].rstrip("%")
+        yield Hit(q.start, q.end, f"“{q.text}” nhưng dòng “{row.label}” của bảng ghi {cell.text}: {fig} ≠ {cell.text}.",
+                  f"“{q.text}” but the table row “{row.label}” says {cell.text}: {fig} ≠ {cell.text}.",
+                  related=[(cell.start, cell.end, "ô của bảng")])
+
+
+def _pct_change_hit(r):
+    """"tăng 6,3% so với năm 2023" from 1.250 to 1.330: (1.330 − 1.250) / 1.250 × 100 = 6,4 %."""
+    cur, prev = r.operands
+    if not prev.value:
         return
-    for s, e, title, written, got, n in _table_totals(text):
-        title = " ".join((title or "").split()) or "?"
-        yield Hit(s, e, f"Dòng tổng cột “{title}” ghi {written} nhưng {n} dòng phía trên cộng lại là {_fmt(got)}.",
-                  f"The total of column “{title}” says {written} but the {n} rows above add up to {_fmt(got)}.",
-                  suggestion=_fmt(got))
+    if r.kind == "ratio_pct":
+        exact = Decimal(cur.value) * 100 / Decimal(prev.value)
+        formula = f"{cur.written} / {prev.written} × 100"
+    else:
+        exact = abs(Decimal(cur.value) - Decimal(prev.value)) * 100 / Decimal(prev.value)
+        formula = f"|{cur.written} − {prev.written}| / {prev.written} × 100"
+    ea, eb = _half_step(cur.written), _half_step(prev.written)
+    step = Decimal(1) / (Decimal(10) ** _places(r.written))
+    slack = (ea + eb) * 100 / Decimal(prev.value) + step
+    related = [(cur.start, cur.end, cur.label), (prev.start, prev.end, prev.label)]
+    if abs(exact - Decimal(r.stated)) < slack:
+        if r.kind == "change_pct" and cur.value != prev.value:
+            want = "up" if cur.value > prev.value else "down"
+            if r.direction and want != r.direction:
+                word = "tăng" if want == "up" else "giảm"
+                diff = _fmt(cur.value - prev.value)
+                yield Hit(r.start, r.end, f"“{r.text}”: {cur.written} − {prev.written} = {diff}, tức là {word}.",
+                          f"“{r.text}”: {cur.written} − {prev.written} = {diff}, "
+                          f"{'an increase' if want == 'up' else 'a decrease'}.", related=related)
+        return
+    got = _pct(exact, r.written)
+    yield Hit(r.start, r.end, f"“{r.text}”: {formula} = {got} %, không phải {r.written} %.",
+              f"“{r.text}”: {formula} = {got} %, not {r.written} %.", related=related)

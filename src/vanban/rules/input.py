@@ -22,6 +22,14 @@ def analysis_truncated(lc: LintContext):
     e = len(text.rstrip())
     s = max(text.rfind("\n", 0, e) + 1, e - 40)
     n = f"{cut.limit:,}".replace(",", ".")
+    if cut.kind == "time":
+        yield Hit(s, e,
+                  f"Phân tích văn bản quá thời gian cho phép ({n} giây): phần từ dòng {cut.line} trở đi (kể cả phần "
+                  f"ký, nơi nhận) không được phân tích và kiểm tra.",
+                  f"Parsing took longer than its budget ({cut.limit} s): from line {cut.line} on (signature and "
+                  f"recipients included) it was not parsed or checked.",
+                  suggestion="vanban-lint --no-limits")
+        return
     yield Hit(s, e,
               f"Văn bản có hơn {n} {kind_vi}: phần từ dòng {cut.line} trở đi (kể cả phần ký, "
               f"nơi nhận) không được phân tích và kiểm tra.",

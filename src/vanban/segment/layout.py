@@ -8,7 +8,7 @@ a title line in capitals is not a sentence and its words are not place names. It
 from __future__ import annotations
 
 from ..model import LineKind
-from ..util import is_upper_line
+from ..util import is_upper_line, line_starts, split_lines
 
 #: characters of Markdown emphasis and headings that do not change what a line is
 _MARKUP = "*#_`> "
@@ -42,14 +42,11 @@ def _furniture(s: str) -> bool:
 
 def line_kinds(text: str) -> tuple[list[int], list[int]]:
     """(line starts, kinds) of every line of ``text`` (the original text, split at ``\\n``)."""
-    starts: list[int] = []
+    starts = line_starts(text)
     kinds: list[int] = []
-    pos = 0
     blank, title, table, rule, furn, none = (LineKind.BLANK, LineKind.TITLE, LineKind.TABLE, LineKind.RULE,
                                               LineKind.FURNITURE, LineKind.TEXT)
-    for raw in text.split("\n"):
-        starts.append(pos)
-        pos += len(raw) + 1
+    for raw in split_lines(text):
         s = raw.strip()
         if not s or not s.strip(_MARKUP):
             kinds.append(blank)

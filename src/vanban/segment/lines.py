@@ -37,6 +37,9 @@ class Context:
         self.limits = limits = limits or _NO_LIMITS
         #: :func:`time.monotonic` time after which :meth:`check_limit` and :meth:`check_time` stop the parse
         self.deadline = deadline
+        #: spans made so far: every 256th looks at the clock too, so that a stage that keeps no counted objects
+        #: (the heading tree, the tail, paragraphs) is stopped inside, not only after it
+        self._ticks = 0
         self.norm = Normalized(original)
         self.text = self.norm.text
         if self.text.count("\n") >= limits.lines:
@@ -102,6 +105,9 @@ class Context:
 
     def span(self, s: int, e: int) -> dict:
         """Keyword arguments (text, start, end, line) of a :class:`Span` for a normalized range."""
+        self._ticks += 1
+        if not self._ticks & 255 and self.deadline is not None and monotonic() > self.deadline:
+            self.exceeded("time", budget_record(self.limits), s)
         os_, oe = self.norm.span(s, e)
         return {"text": self.original[os_:oe], "start": os_, "end": oe, "line": self.orig_line(os_)}
 

@@ -1,0 +1,29 @@
+"""The quantities extractor: Vietnamese number formats and what is no quantity (written for this project)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import vanban
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Có 1.317 hộ.", [("1.317 hộ", 1317, "hộ")]),
+    ("Diện tích 4.352,63 ha.", [("4.352,63 ha", Decimal("4352.63"), "ha")]),
+    ("Tặng 01 cá nhân.", [("01 cá nhân", 1, "cá nhân")]),
+    ("Huyện có 15 xã và 01 thị trấn.", [("15 xã", 15, "xã"), ("01 thị trấn", 1, "thị trấn")]),
+    ("Tỷ lệ đạt 92,75 %.", [("92,75 %", Decimal("92.75"), "%")]),
+    ("Có 04/04 thôn.", [("04/04 thôn", 4, "thôn")]),
+    ("Tổng dân số: 1.317 hộ/5.042 khẩu.", [("1.317 hộ", 1317, "hộ"), ("5.042 khẩu", 5042, "khẩu")]),
+    # codes and document numbers are no quantities
+    ("Theo công văn số JHDPC/2025/276 ngày 05 tháng 3.", []),
+    ("Quốc lộ 24 đi qua xã.", []),
+])
+def test_quantities(text, want):
+    assert [(q.text, q.value, q.unit) for q in vanban.parse(text).quantities] == want
+
+
+def test_a_row_number_then_a_cell_is_no_unit_and_long_tables_stay_linear():
+    doc = vanban.parse("1\tThôn Đông\t120\n")
+    assert all(q.unit != "thôn" for q in doc.quantities)
