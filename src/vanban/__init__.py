@@ -61,7 +61,7 @@ def _compact_anchors(src) -> list:
     return out
 
 
-def load(path: str | PathLike, *, max_bytes: int | None = 50_000_000, limits: "Limits | None" = None) -> "Document":
+def load(path: str | PathLike, *, max_bytes: int | None = 50_000_000, limits: Limits | None = None) -> Document:
     """Read a file (.txt in any Vietnamese encoding, .docx, .pdf, .doc) and parse it.
 
     ``limits``: work limits for pathological inputs (:class:`vanban.limits.Limits`; the defaults are far above
@@ -78,7 +78,7 @@ def load(path: str | PathLike, *, max_bytes: int | None = 50_000_000, limits: "L
     return build_document(src.text, path=shown_path(os.fspath(path)), source=info, limits=limits)
 
 
-def _as_path(obj) -> "Path | None":
+def _as_path(obj) -> Path | None:
     """A path the caller means, or None for text: any ``PathLike``, or a one-line ``str`` ending in a document
     suffix (``"bao_cao.txt"``, ``"du_thao.docx"``). A ``str`` that looks like a path but names no file raises
     ``FileNotFoundError`` (rather than parsing the name as a document and finding nothing wrong)."""
@@ -99,7 +99,7 @@ def _as_path(obj) -> "Path | None":
                             f"name, name it: vanban.parse(text, path=\"văn bản\"))")
 
 
-def parse(text_or_path: "str | PathLike", *, path: str | None = None, limits: "Limits | None" = None) -> "Document":
+def parse(text_or_path: str | PathLike, *, path: str | None = None, limits: Limits | None = None) -> Document:
     """Parse a document given as text, or read and parse a file.
 
     A ``Path``/``PathLike``, or a one-line ``str`` ending in a document suffix (``.txt``, ``.docx``, ``.doc``,
@@ -115,8 +115,8 @@ def parse(text_or_path: "str | PathLike", *, path: str | None = None, limits: "L
     return build_document(text_or_path, path=path, limits=limits)
 
 
-def lint(doc_or_text: "Document | str | PathLike", *, config: "LintConfig | None" = None, lang: str = "vi",
-         **options) -> "list[Finding]":
+def lint(doc_or_text: Document | str | PathLike, *, config: LintConfig | None = None, lang: str = "vi",
+         **options) -> list[Finding]:
     """Run the rules on a document (or its text, or a file: see :func:`parse`) and return the findings.
 
     ``options`` are :class:`LintConfig` fields (``select=["VB1"]``, ``ignore=[...]``, ``enable=[...]``,

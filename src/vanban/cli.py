@@ -137,7 +137,7 @@ class AtomicOutput:
                 pass
         self.pending = []
 
-    def __enter__(self) -> "AtomicOutput":
+    def __enter__(self) -> AtomicOutput:
         return self
 
     def __exit__(self, exc_type, *_exc) -> None:
@@ -232,8 +232,9 @@ def run_cli(func, argv, prog: str) -> int:
             _stop_pool(ex)
         what = "SIGTERM" if isinstance(e, Interrupted) else "Ctrl-C"
         try:
-            print(f"{prog}: {_t(lang, f'đã dừng ({what}); chưa ghi tệp kết quả nào, tệp cũ (nếu có) giữ nguyên', f'interrupted ({what}); no output file was written, an earlier one is kept as it was')}",
-                  file=sys.stderr)
+            msg = _t(lang, f"đã dừng ({what}); chưa ghi tệp kết quả nào, tệp cũ (nếu có) giữ nguyên",
+                     f"interrupted ({what}); no output file was written, an earlier one is kept as it was")
+            print(f"{prog}: {msg}", file=sys.stderr)
         except Exception:  # noqa: BLE001
             pass
         return 130 if what == "Ctrl-C" else 143
@@ -386,8 +387,8 @@ class _ArgparseLanguage:
         self.saved = (argparse._, argparse.ngettext)
         self.saved_str = argparse.ArgumentError.__str__
         if self.lang != "en":
-            argparse._ = lambda s: _ARGPARSE_VI.get(s, s)  # type: ignore[attr-defined]
-            argparse.ngettext = lambda s, p, n: _ARGPARSE_VI.get(s if n == 1 else p, s if n == 1 else p)  # type: ignore[attr-defined]
+            argparse._ = lambda s: _ARGPARSE_VI.get(s, s)
+            argparse.ngettext = lambda s, p, n: _ARGPARSE_VI.get(s if n == 1 else p, s if n == 1 else p)
             # Python 3.10 writes "argument …: …" without passing it through gettext
             plain = self.saved_str
 
@@ -395,11 +396,11 @@ class _ArgparseLanguage:
                 text = plain(err)
                 return "tham số " + text[len("argument "):] if text.startswith("argument ") else text
 
-            argparse.ArgumentError.__str__ = vi_str  # type: ignore[method-assign]
+            argparse.ArgumentError.__str__ = vi_str  # __enter__ is untyped, so mypy does not check this body
         return self
 
     def __exit__(self, *_exc) -> None:
-        argparse._, argparse.ngettext = self.saved  # type: ignore[attr-defined]
+        argparse._, argparse.ngettext = self.saved  # type: ignore[attr-defined]  # not in argparse's stubs
         argparse.ArgumentError.__str__ = self.saved_str  # type: ignore[method-assign]
 
 
@@ -422,10 +423,10 @@ def _positive_jobs(v: str) -> int:
 def find_config(start: Path | None = None) -> Path | None:
     """The configuration file nearest to ``start`` (a checked file or folder), searching upward as ruff does:
     a ``vanban.toml``, or a ``pyproject.toml`` with a ``[tool.vanban]`` table."""
-    try:
-        import tomllib  # type: ignore[import-not-found]
-    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
     d = Path(start) if start is not None else Path.cwd()
     try:
         d = d.resolve()
@@ -449,10 +450,10 @@ def find_config(start: Path | None = None) -> Path | None:
 
 
 def read_config(p: Path) -> dict:
-    try:
-        import tomllib  # type: ignore[import-not-found]
-    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
     data = tomllib.loads(Path(p).read_text("utf-8"))
     return data.get("tool", {}).get("vanban", data) if Path(p).name == "pyproject.toml" else data
 
@@ -629,8 +630,10 @@ def collect_inputs(paths: list[str], exclude: str | None = None, follow_links: b
             found = 0
             unreadable: list[str] = []
             roots = [r for r in (_realpath(p),) if r]
-            for root, dirs, files in os.walk(pp, onerror=lambda e, _u=unreadable: _u.append(e.filename),
-                                             followlinks=follow_links):
+            def _unreadable(e: OSError, _u: list[str] = unreadable) -> None:
+                _u.append(e.filename)
+
+            for root, dirs, files in os.walk(pp, onerror=_unreadable, followlinks=follow_links):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 if follow_links:  # a linked folder leading back up would walk forever
                     keep = []
@@ -789,10 +792,10 @@ def _errno_text(num: int, english: str, lang: str) -> str:
 def _lint_one(job):
     """Worker: read, parse and lint one file; never raises."""
     path, config, lang, max_bytes, keep, limits = job
+    import vanban
+
     from .errors import ReadError
     from .report import FileResult
-
-    import vanban
 
     try:
         doc = vanban.load(path, max_bytes=max_bytes, limits=limits)
@@ -875,9 +878,8 @@ def _worker_init(parent: int) -> None:
 def pool_map(func, items: list, jobs: int, chunksize: int = 4):
     """``map`` over worker processes, in order; on Ctrl-C, SIGTERM or any error the workers are stopped at
     once instead of finishing the queue."""
-    from concurrent.futures import ProcessPoolExecutor
-
     import signal
+    from concurrent.futures import ProcessPoolExecutor
 
     ex = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
     # the workers are forked while the jobs are submitted: a Ctrl-C or SIGTERM arriving then would be raised
@@ -958,7 +960,8 @@ def lint_files(files: list[str], config, lang: str = "vi", jobs: int | None = No
 
 
 def lint_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="vanban-lint", description="Kiểm tra thể thức và nội dung văn bản hành chính (NĐ 30/2020, HD 36/VPTW).")
+    p = argparse.ArgumentParser(prog="vanban-lint",
+                                description="Kiểm tra thể thức và nội dung văn bản hành chính (NĐ 30/2020, HD 36/VPTW).")
     p.add_argument("paths", nargs="+", help="tệp, thư mục (đệ quy) hoặc mẫu glob")
     p.add_argument("--format", default=None, choices=["text", "json", "jsonl", "sarif", "github", "csv", "html"],
                    help="định dạng kết quả (mặc định: theo đuôi tệp -o — .html, .json, .jsonl, .sarif, .csv — "
@@ -1278,10 +1281,10 @@ def _rule_command(args) -> int:
           f"{prev if getattr(r, 'preview', False) else ''}\n")
     print((r.summary_en if en else r.summary_vi) + "\n")
     print(("Why: " if en else "Căn cứ: ") + rationale(r, lang) + "\n")
-    print(("Bad:" if en else "Ví dụ sai:"))
+    print("Bad:" if en else "Ví dụ sai:")
     for b in r.bad:
         print("    " + example_display(b).replace("\n", "\n    "))
-    print(("Good:" if en else "Ví dụ đúng:"))
+    print("Good:" if en else "Ví dụ đúng:")
     for g in r.good:
         print("    " + example_display(g).replace("\n", "\n    "))
     return 0

@@ -29,9 +29,10 @@ from __future__ import annotations
 import os
 import sys
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any
 
 import regex
 from rapidfuzz import fuzz, process
@@ -39,7 +40,7 @@ from rapidfuzz import fuzz, process
 from .history import DocRecord, HistoryStore, default_history_path, digest, normalize_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .model import Document, Finding
+    from .model import Document, Finding, Severity
 
 __all__ = [
     "RULES",
@@ -52,7 +53,7 @@ __all__ = [
 ]
 
 #: code -> (name, severity, Vietnamese summary, English summary)
-RULES: dict[str, tuple[str, str, str, str]] = {
+RULES: dict[str, tuple[str, Severity, str, str]] = {
     "VB901": ("copied-paragraph", "warning", "Đoạn văn chép nguyên từ báo cáo kỳ trước của cùng cơ quan",
               "Paragraph copied unchanged from the same issuer's previous-period report"),
     "VB902": ("cross-citation-conflict", "warning", "Cùng số, ký hiệu văn bản nhưng khác ngày hoặc trích yếu giữa các báo cáo",
@@ -82,7 +83,7 @@ class CompareOptions:
 # --------------------------------------------------------------------------------------------------
 
 
-def _lang(lang: Optional[str]) -> str:
+def _lang(lang: str | None) -> str:
     return "en" if (lang or "vi").lower().startswith("en") else "vi"
 
 
@@ -104,7 +105,7 @@ def _location(rec: DocRecord, a, note: str):
                     path=_shown_path(rec.abspath) if rec.stored else rec.path)
 
 
-def _finding(code: str, rec: DocRecord, a, message: str, related: list, suggestion: Optional[str] = None) -> "Finding":
+def _finding(code: str, rec: DocRecord, a, message: str, related: list, suggestion: str | None = None) -> Finding:
     from .model import Finding
 
     name, severity, _vi, _en = RULES[code]
@@ -116,7 +117,7 @@ def _finding(code: str, rec: DocRecord, a, message: str, related: list, suggesti
 _YEARS_RE = regex.compile(r"\b(?:19|20|21)\d\d\b|\d+")
 
 
-def _subject_norm(s: Optional[str]) -> str:
+def _subject_norm(s: str | None) -> str:
     s = normalize_text(s or "")
     s = regex.sub(r"^(?:về việc|v/v|về)\s+", "", s)
     return regex.sub(r"\s+", " ", _YEARS_RE.sub(" ", regex.sub(r"[^\p{L}\d ]+", " ", s))).strip()
@@ -134,7 +135,7 @@ def _label(rec: DocRecord) -> str:
     return ", ".join(bits)
 
 
-def previous_report(rec: DocRecord, pool: Iterable[DocRecord], options: Optional[CompareOptions] = None) -> Optional[DocRecord]:
+def previous_report(rec: DocRecord, pool: Iterable[DocRecord], options: CompareOptions | None = None) -> DocRecord | None:
     """The same issuer's report for the closest earlier period of the same kind (year after year, quarter
     after quarter), of the same type and with a similar subject when both have one."""
     options = options or CompareOptions()
@@ -164,8 +165,8 @@ def previous_report(rec: DocRecord, pool: Iterable[DocRecord], options: Optional
 # --------------------------------------------------------------------------------------------------
 
 
-def _copied_paragraphs(rec: DocRecord, prev: DocRecord, options: CompareOptions, lang: str) -> list["Finding"]:
-    out = []
+def _copied_paragraphs(rec: DocRecord, prev: DocRecord, options: CompareOptions, lang: str) -> list[Finding]:
+    out: list[Finding] = []
     olds = [p for p in prev.paragraphs or [] if len(p.text.strip()) >= options.min_paragraph]
     if not olds:
         return out
@@ -196,8 +197,8 @@ def _copied_paragraphs(rec: DocRecord, prev: DocRecord, options: CompareOptions,
     return out
 
 
-def _cumulative_decreases(rec: DocRecord, prev: DocRecord, options: CompareOptions, lang: str) -> list["Finding"]:
-    out = []
+def _cumulative_decreases(rec: DocRecord, prev: DocRecord, options: CompareOptions, lang: str) -> list[Finding]:
+    out: list[Finding] = []
     olds = [f for f in prev.figures or [] if f.kind == "cumulative"]
     if not olds:
         return out
@@ -254,7 +255,8 @@ def _citation_conflicts(current: list[DocRecord], pool: list[DocRecord], options
             ref = c.reference
             if lang == "en":
                 what = f"date {c.date} here but {oc.date}" if date_diff else f"subject “{c.subject}” here but “{oc.subject}”"
-                msg = f"{ref} is cited with {what} in {_shown_path(other.path) if not other.stored else _shown_path(other.abspath)} (line {oc.line}); check which is right."
+                where = _shown_path(other.path) if not other.stored else _shown_path(other.abspath)
+                msg = f"{ref} is cited with {what} in {where} (line {oc.line}); check which is right."
                 note = "the same number and symbol in another report"
             else:
                 what = (f"ngày {_vn_date(c.date)} ở đây nhưng ngày {_vn_date(oc.date)}" if date_diff
@@ -268,7 +270,7 @@ def _citation_conflicts(current: list[DocRecord], pool: list[DocRecord], options
     return out
 
 
-def _vn_date(iso: Optional[str]) -> str:
+def _vn_date(iso: str | None) -> str:
     if not iso or len(iso) != 10:
         return iso or "?"
     return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
@@ -323,9 +325,9 @@ def _duplicates(current: list[DocRecord], pool: list[DocRecord], options: Compar
 # --------------------------------------------------------------------------------------------------
 
 
-def compare_records(current: list[DocRecord], history: Optional[HistoryStore] = None, *,
-                    options: Optional[CompareOptions] = None, lang: str = "vi",
-                    select: Optional[Iterable[str]] = None) -> dict[str, list["Finding"]]:
+def compare_records(current: list[DocRecord], history: HistoryStore | None = None, *,
+                    options: CompareOptions | None = None, lang: str = "vi",
+                    select: Iterable[str] | None = None) -> dict[str, list[Finding]]:
     """Run the cross-report checks for ``current`` records against each other and the ``history`` store.
 
     Returns ``{path: [Finding]}`` for the current records only (sorted by position). ``select`` limits the
@@ -363,9 +365,9 @@ def compare_records(current: list[DocRecord], history: Optional[HistoryStore] = 
     return out
 
 
-def compare_documents(docs: Iterable["Document"], *, history: "HistoryStore | str | os.PathLike | None" = None,
-                      update_history: bool = True, options: Optional[CompareOptions] = None, lang: str = "vi",
-                      select: Optional[Iterable[str]] = None) -> dict[str, list["Finding"]]:
+def compare_documents(docs: Iterable[Document], *, history: HistoryStore | str | os.PathLike | None = None,
+                      update_history: bool = True, options: CompareOptions | None = None, lang: str = "vi",
+                      select: Iterable[str] | None = None) -> dict[str, list[Finding]]:
     """Digest documents, compare them (with each other and the history), then store them in the history.
 
     ``history`` is a :class:`HistoryStore` or the path of its SQLite file (created when missing); ``None``

@@ -20,15 +20,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 import sqlite3
+import sys
 import unicodedata
 import zlib
 from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -85,14 +86,14 @@ class Paragraph(Anchor):
 class CitationRecord(Anchor):
     key: str = ""  # scope|number|symbol|year: equal keys name the same document
     reference: str = ""
-    date: Optional[str] = None
-    subject: Optional[str] = None
+    date: str | None = None
+    subject: str | None = None
 
 
 @dataclass
 class Figure(Anchor):
     kind: str = "cumulative"  # "cumulative" (text says lũy kế / tính đến / đến nay) or "award"
-    unit: Optional[str] = None
+    unit: str | None = None
     value: float = 0.0
     context: str = ""
 
@@ -104,24 +105,24 @@ class DocRecord:
     path: str
     abspath: str
     content_hash: str
-    issuer: Optional[str] = None
-    issuer_key: Optional[str] = None
-    commune: Optional[str] = None
-    district: Optional[str] = None
-    province: Optional[str] = None
-    doc_type: Optional[str] = None
-    subject: Optional[str] = None
-    period_kind: Optional[str] = None
-    period_text: Optional[str] = None
-    period_end: Optional[int] = None  # yyyymm of the end of the reporting period (for ordering)
-    date: Optional[str] = None
-    anchor: Optional[Anchor] = None  # where a whole-document finding points (the title)
-    body: Optional[str] = None  # normalised body text (lazy for stored records)
+    issuer: str | None = None
+    issuer_key: str | None = None
+    commune: str | None = None
+    district: str | None = None
+    province: str | None = None
+    doc_type: str | None = None
+    subject: str | None = None
+    period_kind: str | None = None
+    period_text: str | None = None
+    period_end: int | None = None  # yyyymm of the end of the reporting period (for ordering)
+    date: str | None = None
+    anchor: Anchor | None = None  # where a whole-document finding points (the title)
+    body: str | None = None  # normalised body text (lazy for stored records)
     shingles: frozenset = frozenset()
-    paragraphs: Optional[list[Paragraph]] = None  # lazy for stored records
+    paragraphs: list[Paragraph] | None = None  # lazy for stored records
     citations: list[CitationRecord] = field(default_factory=list)
-    figures: Optional[list[Figure]] = None  # lazy for stored records
-    id: Optional[int] = None  # row id in a HistoryStore
+    figures: list[Figure] | None = None  # lazy for stored records
+    id: int | None = None  # row id in a HistoryStore
     stored: bool = False  # True when read back from a HistoryStore
 
 
@@ -177,7 +178,7 @@ def shingles_of(body_norm: str) -> frozenset:
 # --------------------------------------------------------------------------------------------------
 
 
-def period_end(doc: "Document") -> Optional[int]:
+def period_end(doc: Document) -> int | None:
     """yyyymm of the end of the period a document reports on (falls back to the report year); None when the
     document names no period (its date alone does not say which period it covers)."""
     h = doc.header
@@ -205,7 +206,7 @@ def period_end(doc: "Document") -> Optional[int]:
 _LEGAL_BASIS_RE = regex.compile(r"^\s*[-+•*]?\s*(?:căn cứ|thực hiện|theo)\b[^.\n]{0,80}\bsố\b", regex.IGNORECASE)
 
 
-def _paragraph_spans(doc: "Document") -> list[tuple[int, int]]:
+def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:
     spans = [(b.start, b.end) for b in doc.blocks]
     for s in doc.iter_sections():
         if s.inline_text and s.end - s.start >= MIN_STORED_PARAGRAPH:
@@ -213,7 +214,7 @@ def _paragraph_spans(doc: "Document") -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
-def _is_legal_basis(doc: "Document", start: int, end: int, text: str) -> bool:
+def _is_legal_basis(doc: Document, start: int, end: int, text: str) -> bool:
     """Citation preambles (Căn cứ / Thực hiện … số …) repeat from year to year by design."""
     if _LEGAL_BASIS_RE.match(text):
         return True
@@ -221,7 +222,7 @@ def _is_legal_basis(doc: "Document", start: int, end: int, text: str) -> bool:
     return covered > 0.5 * (end - start)
 
 
-def _paragraphs(doc: "Document") -> list[Paragraph]:
+def _paragraphs(doc: Document) -> list[Paragraph]:
     out = []
     for start, end in _paragraph_spans(doc):
         raw = doc.text[start:end]
@@ -238,10 +239,11 @@ _NATIONAL_CODES = {"TW", "VPTW", "BCT", "BBT", "QH", "UBTVQH", "CP", "TTG", "VPC
 _NATIONAL_WORDS = regex.compile(r"(?i)trung ương|chính phủ|thủ tướng|bộ chính trị|ban bí thư|quốc hội|^bộ\s|\bbộ\s\p{Lu}")
 _PROVINCE_CODES = {"TU", "ThU"}
 _DISTRICT_CODES = {"HU", "QU"}
-_NAMED_RE = regex.compile(r"(?i)(?<!\p{L})(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}))?")
+_NAMED_RE = regex.compile(r"(?i)(?<!\p{L})(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)"
+                          r"(?:\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}))?")
 
 
-def citation_scope(c, own_key: Optional[str], district: Optional[str], province: Optional[str]) -> str:
+def citation_scope(c, own_key: str | None, district: str | None, province: str | None) -> str:
     """In which body's numbering a citation's number lives: national, a province, a district or the citing
     body itself (a commune's ``01/QĐ-UBND`` is not another commune's ``01/QĐ-UBND``)."""
     code = (c.issuer_code or "").strip()
@@ -263,7 +265,7 @@ def citation_scope(c, own_key: Optional[str], district: Optional[str], province:
     return "own:" + (own_key or "?")
 
 
-def _citations(doc: "Document", own_key, district, province) -> list[CitationRecord]:
+def _citations(doc: Document, own_key, district, province) -> list[CitationRecord]:
     out = []
     for c in doc.citations:
         if not c.number or not c.symbol or c.short:
@@ -299,7 +301,7 @@ def _context(text: str, s: int, e: int, q_start: int, q_end: int) -> str:
     return " ".join(before + ["#"] + after)
 
 
-def _figures(doc: "Document") -> list[Figure]:
+def _figures(doc: Document) -> list[Figure]:
     out = []
     text = doc.text
     for q in doc.quantities:
@@ -319,7 +321,7 @@ def _figures(doc: "Document") -> list[Figure]:
     return out
 
 
-def _award_figures(doc: "Document") -> list[Figure]:
+def _award_figures(doc: Document) -> list[Figure]:
     from .table import award_total
 
     out = []
@@ -332,7 +334,7 @@ def _award_figures(doc: "Document") -> list[Figure]:
     return out
 
 
-def _title_anchor(doc: "Document") -> Anchor:
+def _title_anchor(doc: Document) -> Anchor:
     h = doc.header
     span = h.title or h.number_line or h.issuing_body
     if span is not None:
@@ -342,7 +344,7 @@ def _title_anchor(doc: "Document") -> Anchor:
     return Anchor(**_anchor_args(doc.text, s, e))
 
 
-def digest(doc: "Document", path: Optional[str] = None) -> DocRecord:
+def digest(doc: Document, path: str | None = None) -> DocRecord:
     """Reduce a Document to the :class:`DocRecord` that cross-report checks and the history store use."""
     from .table import locality
 
@@ -437,7 +439,7 @@ def default_history_path(files: Iterable[str] = ()) -> Path:
 class HistoryStore:
     """A SQLite file of :class:`DocRecord` rows, one per checked file (keyed by absolute path)."""
 
-    def __init__(self, path: "str | os.PathLike"):
+    def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # two batches may share one history: readers never block the writer (WAL), and a writer waits for
@@ -460,7 +462,7 @@ class HistoryStore:
 
     # -- context manager ---------------------------------------------------------------------------
 
-    def __enter__(self) -> "HistoryStore":
+    def __enter__(self) -> HistoryStore:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -491,7 +493,8 @@ class HistoryStore:
              anchor, zlib.compress(rec.body.encode("utf-8")), sh,
              datetime.now(timezone.utc).isoformat(timespec="seconds")),
         )
-        doc_id = int(cur.lastrowid)
+        assert cur.lastrowid is not None  # set by every successful INSERT
+        doc_id = cur.lastrowid
         c.executemany(
             'INSERT INTO paragraphs (doc_id, idx, hash, start, "end", line, col, end_line, end_col, text, numbers) '
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -558,7 +561,7 @@ class HistoryStore:
                 continue
             yield self._record(row)
 
-    def get(self, abspath: str) -> Optional[DocRecord]:
+    def get(self, abspath: str) -> DocRecord | None:
         row = self.conn.execute(f"SELECT {self._DOC_COLS} FROM documents WHERE abspath = ?", (abspath,)).fetchone()
         return self._record(row) if row else None
 

@@ -8,9 +8,10 @@ them, and ``docs/schema/document.json`` is generated from these classes.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Annotated, Any, Callable, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PrivateAttr
 
@@ -36,10 +37,10 @@ def _num_out(v: Any) -> Any:
 
 #: A number as written in Vietnamese (1.317; 4.352,63): kept exact as int or Decimal, written to JSON as a
 #: JSON number.
-Number = Annotated[Union[int, Decimal], PlainSerializer(_num_out, when_used="json")]
+Number = Annotated[int | Decimal, PlainSerializer(_num_out, when_used="json")]
 
 
-def _date_of(iso: Optional[str]):
+def _date_of(iso: str | None):
     """``datetime.date`` of an ISO date string ("2024-03-15"), None when absent or not a whole valid date."""
     if not iso:
         return None
@@ -51,7 +52,7 @@ def _date_of(iso: Optional[str]):
         return None
 
 
-def _number_of(number: Optional[str], year: Optional[int], symbol: Optional[str], system: Optional[str]) -> Optional[str]:
+def _number_of(number: str | None, year: int | None, symbol: str | None, system: str | None) -> str | None:
     """Number and symbol in the form their system writes them: "05/QĐ-UBND", "98/2023/NĐ-CP" (state and legal
     documents), "68-NQ/TW", "36-HD/VPTW" (Party documents, HD 36)."""
     if not (number or symbol):
@@ -87,52 +88,52 @@ class Period(Span):
     """The period a document reports on or plans for."""
 
     kind: Literal["year", "quarter", "half_year", "months", "multi_year", "term", "school_year", "month"]
-    year: Optional[int] = None
-    end_year: Optional[int] = None
-    quarter: Optional[int] = None
-    months: Optional[int] = None
-    month: Optional[int] = None
+    year: int | None = None
+    end_year: int | None = None
+    quarter: int | None = None
+    months: int | None = None
+    month: int | None = None
     #: for a half-year: 1 ("6 tháng đầu năm") or 2 ("6 tháng cuối năm")
-    half: Optional[int] = None
+    half: int | None = None
 
 
 class Header(Model):
     """The heading block of a document: issuing body, national title, number, dateline, type, subject."""
 
     system: System = "state"
-    parent_body: Optional[Span] = None
-    issuing_body: Optional[Span] = None
+    parent_body: Span | None = None
+    issuing_body: Span | None = None
     issuing_body_present: bool = False
     #: the issuing body on one line as a person reads it ("ỦY BAN NHÂN DÂN XÃ QUANG LỊCH"), without the Quốc
     #: hiệu that a side-by-side layout puts on the same lines (the ``issuing_body`` span covers what lies between)
-    issuing_body_name: Optional[str] = None
-    national_title: Optional[Span] = None
-    motto: Optional[Span] = None
+    issuing_body_name: str | None = None
+    national_title: Span | None = None
+    motto: Span | None = None
     national_title_present: bool = False
-    party_title: Optional[Span] = None
-    number_line: Optional[Span] = None
-    number: Optional[str] = None
-    year: Optional[int] = None
-    symbol: Optional[str] = None
-    type_code: Optional[str] = None
-    issuer_code: Optional[str] = None
-    dateline: Optional[Span] = None
-    place: Optional[str] = None
-    date: Optional[str] = None
-    date_text: Optional[str] = None
-    date_valid: Optional[bool] = None
+    party_title: Span | None = None
+    number_line: Span | None = None
+    number: str | None = None
+    year: int | None = None
+    symbol: str | None = None
+    type_code: str | None = None
+    issuer_code: str | None = None
+    dateline: Span | None = None
+    place: str | None = None
+    date: str | None = None
+    date_text: str | None = None
+    date_valid: bool | None = None
     date_problems: list[str] = Field(default_factory=list)
-    title: Optional[Span] = None
-    doc_type: Optional[str] = None
-    subject: Optional[str] = None
-    subject_span: Optional[Span] = None
+    title: Span | None = None
+    doc_type: str | None = None
+    subject: str | None = None
+    subject_span: Span | None = None
     recipients_to: list[Span] = Field(default_factory=list)
-    report_year: Optional[int] = None
-    period: Optional[Period] = None
+    report_year: int | None = None
+    period: Period | None = None
     end: int = 0
 
     @property
-    def doc_number(self) -> Optional[str]:
+    def doc_number(self) -> str | None:
         """Number and symbol as the document's system writes them ("15/QĐ-UBND", "68-NQ/TW")."""
         return _number_of(self.number, self.year, self.symbol, self.system)
 
@@ -153,7 +154,7 @@ class Block(Span):
     """A paragraph of body text: ``kind`` is paragraph, list_item (numbered inside a section) or bullet."""
 
     kind: Literal["paragraph", "list_item", "bullet"] = "paragraph"
-    label: Optional[str] = None
+    label: str | None = None
 
 
 class Section(Span):
@@ -167,26 +168,26 @@ class Section(Span):
     style: str
     level: HeadingLevel
     depth: int = 0
-    number: Optional[int] = None
+    number: int | None = None
     title: str = ""
-    inline_text: Optional[str] = None
+    inline_text: str | None = None
     body_end: int = 0
     paragraphs: list[Block] = Field(default_factory=list)
-    children: list["Section"] = Field(default_factory=list)
+    children: list[Section] = Field(default_factory=list)
 
 
 class Signature(Span):
     """The signature block (ô số 7): authority prefix, body, position and signer."""
 
-    authority: Optional[str] = None
-    body: Optional[str] = None
-    second_authority: Optional[str] = None
-    position: Optional[str] = None
-    signer: Optional[str] = None
-    style: Optional[System] = None
+    authority: str | None = None
+    body: str | None = None
+    second_authority: str | None = None
+    position: str | None = None
+    signer: str | None = None
+    style: System | None = None
     #: the other people who sign beside the main signer: a biên bản's secretary ("THƯ KÝ" / name) next to its
     #: chair, each with its own span (their ``co_signers`` are empty)
-    co_signers: list["Signature"] = Field(default_factory=list)
+    co_signers: list[Signature] = Field(default_factory=list)
 
 
 class Recipient(Span):
@@ -203,27 +204,27 @@ class Recipient(Span):
 class Citation(Span):
     """A cited document (viện dẫn)."""
 
-    doc_type: Optional[str] = None
-    type_code: Optional[str] = None
+    doc_type: str | None = None
+    type_code: str | None = None
     type_inferred: bool = False
-    number: Optional[str] = None
-    year: Optional[int] = None
-    symbol: Optional[str] = None
-    issuer_code: Optional[str] = None
-    issuer: Optional[str] = None
-    date: Optional[str] = None
-    date_text: Optional[str] = None
-    date_valid: Optional[bool] = None
-    date_problem: Optional[str] = None
-    subject: Optional[str] = None
-    system: Optional[System] = None
+    number: str | None = None
+    year: int | None = None
+    symbol: str | None = None
+    issuer_code: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    date_text: str | None = None
+    date_valid: bool | None = None
+    date_problem: str | None = None
+    subject: str | None = None
+    system: System | None = None
     has_so: bool = True
     symbol_problems: list[str] = Field(default_factory=list)
-    first_mention: Optional[int] = None
+    first_mention: int | None = None
     short: bool = False
 
     @property
-    def doc_number(self) -> Optional[str]:
+    def doc_number(self) -> str | None:
         """The cited number and symbol as its system writes them ("05/2020/NĐ-CP", "68-NQ/TW")."""
         return _number_of(self.number, self.year, self.symbol, self.system)
 
@@ -233,22 +234,25 @@ class Citation(Span):
         return _date_of(self.date)
 
 
+DateKind = Literal[
+    "date", "month_year", "year", "quarter", "half_year", "months", "period", "term", "school_year",
+    "range", "as_of", "anniversary",
+]
+
+
 class DateMention(Span):
     """A date or period mentioned in the text."""
 
-    kind: Literal[
-        "date", "month_year", "year", "quarter", "half_year", "months", "period", "term", "school_year",
-        "range", "as_of", "anniversary",
-    ]
-    value: Optional[str] = None
-    day: Optional[int] = None
-    month: Optional[int] = None
-    year: Optional[int] = None
-    end_year: Optional[int] = None
-    quarter: Optional[int] = None
-    months: Optional[int] = None
+    kind: DateKind
+    value: str | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    end_year: int | None = None
+    quarter: int | None = None
+    months: int | None = None
     valid: bool = True
-    reason: Optional[str] = None
+    reason: str | None = None
     in_citation: bool = False
 
     @property
@@ -261,39 +265,42 @@ class Quantity(Span):
     """A number with what it counts (or measures)."""
 
     value: Number
-    unit: Optional[str] = None
-    qualifier: Optional[str] = None
-    of: Optional[Number] = None
+    unit: str | None = None
+    qualifier: str | None = None
+    of: Number | None = None
     percent: bool = False
     spelled: bool = False
-    label: Optional[str] = None
+    label: str | None = None
     breakdown: list[Number] = Field(default_factory=list)
     #: indexes into ``Document.quantities`` of the breakdown's parts that are quantities themselves ("- Lĩnh vực
     #: kinh tế: 01 mô hình"); a bare part ("+ Cá nhân: 03") has its value in ``breakdown`` and no index here
     parts: list[int] = Field(default_factory=list)
     #: the number of list items under an announced count ("05 phong trào … :" followed by a), b), c))
-    announces: Optional[int] = None
+    announces: int | None = None
+
+
+AwardKind = Literal["title", "form"]
 
 
 class Award(Span):
     """An emulation title (danh hiệu thi đua) or a form of award (hình thức khen thưởng)."""
 
-    kind: Literal["title", "form"]
+    kind: AwardKind
     name: str
     name_text: str
-    grantor: Optional[str] = None
-    recipient: Optional[str] = None
-    count: Optional[int] = None
-    individuals: Optional[int] = None
-    collectives: Optional[int] = None
-    households: Optional[int] = None
-    share_percent: Optional[Number] = None
-    of: Optional[str] = None
-    year: Optional[int] = None
+    grantor: str | None = None
+    recipient: str | None = None
+    count: int | None = None
+    individuals: int | None = None
+    collectives: int | None = None
+    households: int | None = None
+    share_percent: Number | None = None
+    of: str | None = None
+    year: int | None = None
     status: Literal["registered", "awarded", "proposed", "mentioned"] = "mentioned"
-    decision: Optional[int] = None
-    decision_symbol: Optional[str] = None
-    decision_date: Optional[str] = None
+    decision: int | None = None
+    decision_symbol: str | None = None
+    decision_date: str | None = None
 
 
 class AwardList(Span):
@@ -301,12 +308,12 @@ class AwardList(Span):
     span runs from the run's heading (or the list's title) to its last row."""
 
     title: str
-    award: Optional[str] = None
-    heading: Optional[str] = None
-    announced: Optional[int] = None
+    award: str | None = None
+    heading: str | None = None
+    announced: int | None = None
     rows: int = 0
-    first_row_line: Optional[int] = None
-    decision: Optional[int] = None
+    first_row_line: int | None = None
+    decision: int | None = None
     #: the first cell of each row: the name of the person or unit awarded, as written
     entries: list[Span] = Field(default_factory=list)
 
@@ -319,11 +326,11 @@ class Location(Model):
     line: int
     column: int
     text: str = ""
-    note: Optional[str] = None
-    path: Optional[str] = None
+    note: str | None = None
+    path: str | None = None
     #: where it is in the original file when that was a PDF (page) or a Word document (paragraph)
-    page: Optional[int] = None
-    paragraph: Optional[int] = None
+    page: int | None = None
+    paragraph: int | None = None
 
 
 class Finding(Model):
@@ -340,31 +347,31 @@ class Finding(Model):
     start: int
     end: int
     text: str
-    suggestion: Optional[str] = None
+    suggestion: str | None = None
     related: list[Location] = Field(default_factory=list)
-    path: Optional[str] = None
+    path: str | None = None
     #: where the finding is in the original file, when it was read from one: the 1-based page of a PDF, the
     #: 1-based paragraph of a Word document (table cells counted paragraph by paragraph), and the part when it
     #: is not the body ("table", "header-table", "footnotes" …). None for plain text, where ``line`` is the place.
-    page: Optional[int] = None
-    paragraph: Optional[int] = None
-    part: Optional[str] = None
+    page: int | None = None
+    paragraph: int | None = None
+    part: str | None = None
     #: in a Word table: the table's 1-based number in the document, and the row and cell in it
-    table: Optional[int] = None
-    row: Optional[int] = None
-    cell: Optional[int] = None
+    table: int | None = None
+    row: int | None = None
+    cell: int | None = None
 
 
 class SourceInfo(Model):
     """Where the text came from and how it was read."""
 
     format: str = "txt"
-    encoding: Optional[str] = None
+    encoding: str | None = None
     notes: list[str] = Field(default_factory=list)
     #: the reader's map back to the original file, compact: ``(offset, page, paragraph, part, table, row,
     #: cell)`` from which offset of :attr:`Document.text` a run of a PDF page, a Word paragraph or a Word
     #: table cell starts (empty for plain text)
-    anchors: list[tuple[int, Optional[int], Optional[int], Optional[str], Optional[int], Optional[int], Optional[int]]] = (
+    anchors: list[tuple[int, int | None, int | None, str | None, int | None, int | None, int | None]] = (
         Field(default_factory=list))
 
 
@@ -393,20 +400,20 @@ class TextQuality(Model):
     words: int
     vietnamese: float
     broken: float
-    verdict: Optional[Literal["garbled", "no-diacritics", "legacy-font"]] = None
-    encoding: Optional[str] = None
+    verdict: Literal["garbled", "no-diacritics", "legacy-font"] | None = None
+    encoding: str | None = None
 
 
 class Document(Model):
     """A parsed document."""
 
-    path: Optional[str] = None
+    path: str | None = None
     text: str
     source: SourceInfo = Field(default_factory=SourceInfo)
     header: Header = Field(default_factory=Header)
     sections: list[Section] = Field(default_factory=list)
     blocks: list[Block] = Field(default_factory=list)
-    signature: Optional[Signature] = None
+    signature: Signature | None = None
     recipients: list[Recipient] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
@@ -415,10 +422,10 @@ class Document(Model):
     award_lists: list[AwardList] = Field(default_factory=list)
     body_start: int = 0
     body_end: int = 0
-    truncated: Optional[Truncation] = None
-    quality: Optional[TextQuality] = None
+    truncated: Truncation | None = None
+    quality: TextQuality | None = None
     #: the analysis facts (:class:`Facts`), built once on first use; derived, never serialized
-    _facts: Optional["Facts"] = PrivateAttr(default=None)
+    _facts: Facts | None = PrivateAttr(default=None)
 
     # -- helpers ------------------------------------------------------------------------------------
 
@@ -430,7 +437,7 @@ class Document(Model):
 
     __hash__ = None  # type: ignore[assignment]
 
-    def model_copy(self, *, update: "dict[str, Any] | None" = None, deep: bool = False) -> "Document":
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Document:
         """A copy; its analysis facts are built anew on first use (they describe this document, not the
         original)."""
         copy = super().model_copy(update=update, deep=deep)
@@ -438,7 +445,7 @@ class Document(Model):
         return copy
 
     @property
-    def facts(self) -> "Facts":
+    def facts(self) -> Facts:
         """What the analysis layer knows about the text (line kinds, regions, sentences, tables, mentions).
 
         Built once, on first use (the pipeline builds it while the normalized text is at hand); rules read

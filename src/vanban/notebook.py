@@ -11,7 +11,8 @@ the document is escaped; the HTML has no scripts and one scoped ``<style>`` bloc
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Iterable, Optional
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Document, Finding
@@ -58,15 +59,15 @@ def _e(v) -> str:
     return html.escape("" if v is None else str(v), quote=True)
 
 
-def _lang(lang: Optional[str]) -> str:
+def _lang(lang: str | None) -> str:
     return "en" if (lang or "vi").lower().startswith("en") else "vi"
 
 
-def _tip(f: "Finding") -> str:
+def _tip(f: Finding) -> str:
     return f"{f.code} {f.name}: {f.message}"
 
 
-def highlight_html(text: str, findings: Iterable["Finding"], *, max_chars: Optional[int] = None,
+def highlight_html(text: str, findings: Iterable[Finding], *, max_chars: int | None = None,
                    lang: str = "vi") -> str:
     """``text`` escaped, with every finding's ``[start, end)`` wrapped in ``<mark>``.
 
@@ -114,7 +115,7 @@ def highlight_html(text: str, findings: Iterable["Finding"], *, max_chars: Optio
     return "".join(out)
 
 
-def findings_html(findings: Iterable["Finding"], *, lang: str = "vi", style: bool = True) -> str:
+def findings_html(findings: Iterable[Finding], *, lang: str = "vi", style: bool = True) -> str:
     """A table of findings (code, severity, line:column, message with related places, text)."""
     lang = _lang(lang)
     t = _LABELS[lang]
@@ -140,8 +141,8 @@ def findings_html(findings: Iterable["Finding"], *, lang: str = "vi", style: boo
     return f'{head}<div class="vanban"><table><thead><tr>{header}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
 
 
-def document_html(doc: "Document", findings: "Optional[Iterable[Finding]]" = None, *, lint: bool = False,
-                  lang: str = "vi", max_chars: Optional[int] = 200_000, open_text: bool = True) -> str:
+def document_html(doc: Document, findings: Iterable[Finding] | None = None, *, lint: bool = False,
+                  lang: str = "vi", max_chars: int | None = 200_000, open_text: bool = True) -> str:
     """A compact card for one document: header facts, the text with findings highlighted, the findings.
 
     ``findings=None`` shows none unless ``lint=True`` (then :func:`vanban.lint` runs). Findings of another

@@ -28,12 +28,12 @@ import csv
 import json
 import os
 import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
-
-import unicodedata
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -180,8 +180,12 @@ SEVERITY_LABELS = {"vi": {"error": "lỗi", "warning": "cảnh báo", "info": "t
 
 def headers(table: str, lang: str = "vi") -> list[str]:
     """The header row of a table in ``lang`` ("vi", "en" or "keys")."""
-    idx = {"vi": 1, "en": 2}.get(lang)
-    return [c[0] if idx is None else c[idx] for c in COLUMNS[table]]
+    cols = COLUMNS[table]
+    if lang == "vi":
+        return [c[1] for c in cols]
+    if lang == "en":
+        return [c[2] for c in cols]
+    return [c[0] for c in cols]
 
 
 _headers = headers
@@ -215,15 +219,15 @@ _STOP_WORDS = {"ban", "thường", "trực", "văn", "phòng", "số", "độc",
 class Locality:
     """The issuing body of a document and where it sits."""
 
-    issuer: Optional[str] = None
-    parent_body: Optional[str] = None
-    commune: Optional[str] = None
-    district: Optional[str] = None
-    province: Optional[str] = None
+    issuer: str | None = None
+    parent_body: str | None = None
+    commune: str | None = None
+    district: str | None = None
+    province: str | None = None
     from_body: bool = False  # True when the issuer was read from the body's first sentences
 
     @property
-    def key(self) -> Optional[str]:
+    def key(self) -> str | None:
         """A normalised issuer identity ("ubnd xã ba vì", "sở nội vụ < ubnd tỉnh lâm đồng") for matching
         reports of one body across periods."""
         own = issuer_key(self.issuer)
@@ -243,8 +247,8 @@ def _clean_lines(text: str) -> list[str]:
     return out
 
 
-def _name(raw: str) -> Optional[str]:
-    words = []
+def _name(raw: str) -> str | None:
+    words: list[str] = []
     for w in raw.split():
         if w.lower() in _STOP_WORDS or len(words) >= 4:
             break
@@ -254,7 +258,7 @@ def _name(raw: str) -> Optional[str]:
     return " ".join(w[:1].upper() + w[1:].lower() for w in words)
 
 
-def _title_body(lines: list[str]) -> Optional[str]:
+def _title_body(lines: list[str]) -> str | None:
     if not lines:
         return None
     s = unicodedata.normalize("NFC", " ".join(lines))
@@ -279,7 +283,8 @@ _ACRONYMS = {"ubnd", "hđnd", "mttq", "cchc", "tthc", "kt-xh", "bch", "bcđ", "q
 #: the head of a body's name: its specific name after it starts with a capital ("Sở Nội vụ", "Phòng Văn hóa
 #: và Thông tin", "Hội đồng Thi đua - Khen thưởng", "Ban Chỉ đạo …"), as NĐ 30/2020 Phụ lục II writes them
 _HEAD_RE = regex.compile(
-    r"(?<!\p{L})(?<!(?i:tiểu|hiệp|liên|phó)\s)(?i:(chi cục|tổng cục|cục|sở|phòng|văn phòng|trung tâm|ban quản lý|tiểu ban|ban|hội đồng|ủy ban|uỷ ban|viện|"
+    r"(?<!\p{L})(?<!(?i:tiểu|hiệp|liên|phó)\s)"
+    r"(?i:(chi cục|tổng cục|cục|sở|phòng|văn phòng|trung tâm|ban quản lý|tiểu ban|ban|hội đồng|ủy ban|uỷ ban|viện|"
     r"trường|đài|bộ|liên đoàn|hiệp hội|hội|đoàn|ban chấp hành|thanh tra|kho bạc|công an|chi nhánh|hạt|trạm|bệnh viện))"
     r"\s+(?!nhân dân\b|nhân\b|đồng\b|xã\b|phường\b|thị\b|huyện\b|quận\b|tỉnh\b|thành phố\b|đặc khu\b)(\p{Ll})")
 #: where a specific name ends: the level of the place that follows ("… huyện Ba Vì")
@@ -356,7 +361,7 @@ def _scan(lines: list[str], loc: Locality) -> None:
                 loc.province = _name(m.group(2))
 
 
-def locality(doc: "Document") -> Locality:
+def locality(doc: Document) -> Locality:
     """Issuing body, parent body, commune, district and province as far as the header says.
 
     When the header has no issuing body (a draft typed without the left column), the body's
@@ -383,7 +388,7 @@ _OLD_TONE = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "
 _OLD_TONE_RE = regex.compile(r"(?:" + "|".join(_OLD_TONE) + r")(?!\p{L})")
 
 
-def issuer_key(issuer: Optional[str]) -> Optional[str]:
+def issuer_key(issuer: str | None) -> str | None:
     """Normalise an issuing body's name so that "ỦY BAN NHÂN DÂN XÃ BA VÌ" and "UBND xã Ba Vì" agree."""
     if not issuer:
         return None
@@ -408,7 +413,7 @@ def _plain(v: Any) -> Any:
     return v
 
 
-def _listed(doc: "Document", a) -> Optional[int]:
+def _listed(doc: Document, a) -> int | None:
     """Rows of the attached list(s) for an award the document itself decides (None when there is no list)."""
     if not doc.award_lists or a.decision is not None or a.status != "awarded" or a.start > doc.award_lists[0].start:
         return None
@@ -417,7 +422,7 @@ def _listed(doc: "Document", a) -> Optional[int]:
     return sum(g.rows for g in groups) if groups else None
 
 
-def document_rows(doc: "Document", findings: "Iterable[Finding]" = (), *, file: Optional[str] = None,
+def document_rows(doc: Document, findings: Iterable[Finding] = (), *, file: str | None = None,
                   lang: str = "vi") -> dict[str, list[dict]]:
     """All rows one document contributes, keyed by table name (see :data:`COLUMNS`)."""
     file = file or doc.path or "<text>"
@@ -490,12 +495,12 @@ def document_rows(doc: "Document", findings: "Iterable[Finding]" = (), *, file: 
     return {"documents": [drow], "citations": citations, "awards": awards, "findings": frows}
 
 
-def _lang(lang: Optional[str]) -> str:
+def _lang(lang: str | None) -> str:
     return "en" if (lang or "vi").lower().startswith("en") else "vi"
 
 
 def _error_rows(path: str, message: str, lang: str) -> dict[str, list[dict]]:
-    drow = {k: None for k, *_ in COLUMNS["documents"]}
+    drow: dict[str, Any] = {k: None for k, *_ in COLUMNS["documents"]}
     drow.update(file=path, errors=1, warnings=0, infos=0, read_error=message)
     frow = {"file": path, "code": "E000", "name": "read-error", "severity": SEVERITY_LABELS[lang]["error"],
             "line": 1, "column": 1, "message": message, "text": "", "suggestion": None, "page": None,
@@ -507,6 +512,7 @@ def _extract_one(job) -> dict[str, list[dict]]:
     """Worker: read, parse, (lint) and tabulate one file; never raises; returns only small dicts."""
     path, lint, config, lang, max_bytes, limits = job
     import vanban
+
     from .cli import scrub_message, shown_path
     from .errors import ReadError
 
@@ -551,7 +557,7 @@ def _expand(paths: Iterable[str | os.PathLike]) -> list[str]:
 
 
 def iter_rows(paths: Iterable[str | os.PathLike], *, lint: bool = True, config=None, lang: str = "vi",
-              jobs: Optional[int] = 1, progress: bool = False, max_bytes: Optional[int] = 50_000_000,
+              jobs: int | None = 1, progress: bool = False, max_bytes: int | None = 50_000_000,
               expand: bool = True, limits=None) -> Iterator[dict[str, list[dict]]]:
     """Yield the rows of each file in order (``{"documents": [...], "citations": [...], ...}``).
 
@@ -574,8 +580,8 @@ def iter_rows(paths: Iterable[str | os.PathLike], *, lint: bool = True, config=N
     yield from _progress(pool_map(_extract_one, work, n), len(files), progress)
 
 
-def extract_table(paths: "Iterable[str | os.PathLike] | str | os.PathLike", *, lint: bool = True, config=None,
-                  lang: str = "vi", jobs: Optional[int] = 1, progress: bool = False, as_pandas: Optional[bool] = None,
+def extract_table(paths: Iterable[str | os.PathLike] | str | os.PathLike, *, lint: bool = True, config=None,
+                  lang: str = "vi", jobs: int | None = 1, progress: bool = False, as_pandas: bool | None = None,
                   headers: str = "keys") -> dict[str, Any]:
     """Tables for a set of files: ``{"documents", "citations", "awards", "findings"}``.
 
@@ -732,7 +738,7 @@ def xlsx_path(output: str) -> Path:
     return Path(output if output.lower().endswith(".xlsx") else output + ".xlsx")
 
 
-def write_jsonl(bundles: Iterable[dict[str, list[dict]]], output: Optional[str], *, lang: str = "vi",
+def write_jsonl(bundles: Iterable[dict[str, list[dict]]], output: str | None, *, lang: str = "vi",
                 stream=None) -> dict[str, Path]:
     """JSON Lines: with ``output``, one file per table (``OUTPUT_documents.jsonl`` …); else every row to
     ``stream`` (stdout) with a ``"table"`` field."""
@@ -788,8 +794,18 @@ def add_extract_parser(subparsers) -> Any:
 
 def extract_command(args) -> int:
     """Run ``vanban extract``; 0 on success, 2 on usage errors or when no file was found."""
-    from .cli import (_load_run_config, _problem_result, _t, check_config, check_writable, collect_inputs,
-                      make_lint_config, os_error_message, safe_text, shown_path)
+    from .cli import (
+        _load_run_config,
+        _problem_result,
+        _t,
+        check_config,
+        check_writable,
+        collect_inputs,
+        make_lint_config,
+        os_error_message,
+        safe_text,
+        shown_path,
+    )
 
     lang = _lang(args.lang)
     prog = "vanban extract"

@@ -35,9 +35,10 @@ import datetime as dt
 import json
 import random
 import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
 
 from ..util import VI_LETTERS, int_to_roman, roman_to_int
 
@@ -93,7 +94,7 @@ class CleanDoc:
     name: str
     text: str
     headings: list[dict]  # {"line", "label", "level", "depth"} in document order
-    date: Optional[dt.date] = None
+    date: dt.date | None = None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -149,7 +150,7 @@ CITATION_RE = re.compile(
 DATELINE_RE = re.compile(r",\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
 
 
-def _symbol_code(num_sep: str, sym: str) -> Optional[str]:
+def _symbol_code(num_sep: str, sym: str) -> str | None:
     """The type code a symbol carries: 12/KH-UBND -> KH, 02-KH/ĐU -> KH, 98/2023/NĐ-CP -> NĐ."""
     parts = sym.split("/")
     if num_sep == "-":  # Party form NN-TYPE/BODY
@@ -164,7 +165,7 @@ def citations(text: str) -> Iterator[re.Match]:
     yield from CITATION_RE.finditer(text)
 
 
-def dateline(text: str, max_line: int = 15) -> Optional[re.Match]:
+def dateline(text: str, max_line: int = 15) -> re.Match | None:
     """The place-and-date line within the first lines."""
     for a, b in _line_bounds(text)[:max_line]:
         m = DATELINE_RE.search(text, a, b)
@@ -173,7 +174,7 @@ def dateline(text: str, max_line: int = 15) -> Optional[re.Match]:
     return None
 
 
-def dateline_date(text: str) -> Optional[dt.date]:
+def dateline_date(text: str) -> dt.date | None:
     m = dateline(text)
     if not m:
         return None
@@ -188,7 +189,7 @@ def dateline_date(text: str) -> Optional[dt.date]:
 # --------------------------------------------------------------------------------------------------
 
 
-def _citation_date_sites(doc: CleanDoc, make: Callable[[re.Match, bool], Optional[str]]) -> list[Site]:
+def _citation_date_sites(doc: CleanDoc, make: Callable[[re.Match, bool], str | None]) -> list[Site]:
     out = []
     for m in citations(doc.text):
         if m.group("d"):
@@ -277,7 +278,7 @@ YEAR_SAFE_RE = re.compile(
 )
 
 
-def report_year(text: str) -> Optional[int]:
+def report_year(text: str) -> int | None:
     """Y of a báo cáo about year Y (or a part of it): the first "năm Y" in the lines after the title."""
     lines = text.split("\n")
     for i, ln in enumerate(lines[:30]):
@@ -345,7 +346,7 @@ def _sibling_runs(headings: list[dict]) -> list[list[dict]]:
 _LEAD = r"^[\s*#>_|]*"
 
 
-def _heading_label_site(text: str, line_range: tuple[int, int], h: dict, new_number: int) -> Optional[Site]:
+def _heading_label_site(text: str, line_range: tuple[int, int], h: dict, new_number: int) -> Site | None:
     a, b = line_range
     line = text[a:b]
     level, label = h["level"], h["label"].strip()
@@ -365,11 +366,7 @@ def _heading_label_site(text: str, line_range: tuple[int, int], h: dict, new_num
         if not 0 < new_number <= len(VI_LETTERS):
             return None
         new = VI_LETTERS[new_number - 1]
-    elif level == "arabic":
-        new = None
-    elif level == "decimal":
-        new = None
-    else:
+    elif level not in ("arabic", "decimal"):  # those two take the width of the label found below
         return None
     core = label.rstrip(".)/:-– ")
     m = re.match(_LEAD + "(" + re.escape(core) + r")(?=[.)/:\-–\s])", line, re.IGNORECASE)
@@ -386,7 +383,7 @@ def _heading_label_site(text: str, line_range: tuple[int, int], h: dict, new_num
     return Site(a + m.start(1), a + m.end(1), old, new)
 
 
-def _number(h: dict) -> Optional[int]:
+def _number(h: dict) -> int | None:
     label = h["label"].strip().rstrip(".)/:-– ")
     lv = h["level"]
     if lv in ("dieu",):
@@ -412,7 +409,8 @@ def _runs_in_order(doc: CleanDoc) -> list[list[dict]]:
     out = []
     for run in _sibling_runs(doc.headings):
         nums = [_number(h) for h in run]
-        if len(run) >= 2 and None not in nums and nums == list(range(nums[0], nums[0] + len(nums))):
+        first = nums[0]
+        if len(run) >= 2 and first is not None and None not in nums and nums == list(range(first, first + len(nums))):
             out.append(run)
     return out
 
@@ -422,7 +420,9 @@ def sites_heading_gap(doc: CleanDoc) -> list[Site]:
     out = []
     for run in _runs_in_order(doc):
         last = run[-1]
-        site = _heading_label_site(doc.text, bounds[last["line"] - 1], last, _number(last) + 1)
+        n = _number(last)
+        assert n is not None  # runs in order are numbered throughout
+        site = _heading_label_site(doc.text, bounds[last["line"] - 1], last, n + 1)
         if site:
             site.note = f"{run[-2]['label']} then {site.new}"
             out.append(site)
@@ -433,8 +433,10 @@ def sites_heading_duplicate(doc: CleanDoc) -> list[Site]:
     bounds = _line_bounds(doc.text)
     out = []
     for run in _runs_in_order(doc):
-        for prev, h in zip(run, run[1:]):
-            site = _heading_label_site(doc.text, bounds[h["line"] - 1], h, _number(prev))
+        for prev, h in pairwise(run):
+            n = _number(prev)
+            assert n is not None  # runs in order are numbered throughout
+            site = _heading_label_site(doc.text, bounds[h["line"] - 1], h, n)
             if site:
                 site.note = f"{prev['label']} then {site.new}"
                 out.append(site)
@@ -460,7 +462,7 @@ _MARKERS = [
 _BULLETS = ("bullet-", "bullet+", "bullet*")
 
 
-def _marker(line: str) -> tuple[Optional[str], Optional[str]]:
+def _marker(line: str) -> tuple[str | None, str | None]:
     for name, rx in _MARKERS:
         m = rx.match(line)
         if m:
@@ -468,9 +470,10 @@ def _marker(line: str) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
-def _seq_next(kind: str, prev: Optional[str], cur: Optional[str]) -> bool:
+def _seq_next(kind: str, prev: str | None, cur: str | None) -> bool:
     if kind in _BULLETS:
         return True
+    assert prev is not None and cur is not None  # every numbered marker captures its number
     if kind == "letter":
         return prev in VI_LETTERS and cur in VI_LETTERS and VI_LETTERS.index(cur) == VI_LETTERS.index(prev) + 1
     if kind == "arabic":
@@ -482,7 +485,7 @@ def _seq_next(kind: str, prev: Optional[str], cur: Optional[str]) -> bool:
     return False
 
 
-def list_after(lines: list[str], i: int) -> tuple[Optional[str], list[int]]:
+def list_after(lines: list[str], i: int) -> tuple[str | None, list[int]]:
     """The list that follows line ``i``: its marker kind and the indices of its items."""
     kind, items, prev_label = None, [], None
     for j in range(i + 1, len(lines)):
@@ -532,6 +535,7 @@ def sites_count_changed(doc: CleanDoc) -> list[Site]:
         core = line.rstrip().rstrip("*").rstrip()
         for m in ANNOUNCE_RE.finditer(line.split(":")[0] if h else line):
             n = int(m.group("n"))
+            items: Sequence[object]  # sub-headings or list lines: only counted
             if h is not None:
                 items, how = _children(doc.headings, h), "sub-headings"
             elif core.endswith(":"):
@@ -569,7 +573,7 @@ def sites_breakdown_broken(doc: CleanDoc) -> list[Site]:
         kind, items = list_after(lines, i)
         if kind not in _BULLETS or len(items) < 2:
             continue
-        parts = []
+        parts: list[int] = []
         for j in items:
             nums = [n for n, m in _ints(lines[j]) if not 1900 <= n <= 2100]
             if len(nums) != 1:
@@ -659,7 +663,7 @@ def apply(doc: CleanDoc, kind: str, site: Site) -> Injection:
                      new=site.new, start=site.start, text=text, note=site.note)
 
 
-def inject(doc: CleanDoc, kinds: Optional[Iterable[str]] = None, *, seed: int = DEFAULT_SEED,
+def inject(doc: CleanDoc, kinds: Iterable[str] | None = None, *, seed: int = DEFAULT_SEED,
            per_kind: int = 2) -> list[Injection]:
     """Up to ``per_kind`` injections of each kind in ``doc``, sites drawn with a seeded RNG."""
     out = []
@@ -736,11 +740,11 @@ class InjectionReport:
     clean_blocking: int = 0  # error/warning findings on the untouched documents
     clean_by_rule: dict[str, int] = field(default_factory=dict)
 
-    def recall(self, kind: Optional[str] = None) -> float:
+    def recall(self, kind: str | None = None) -> float:
         rs = [r for r in self.results if kind is None or r.injection.kind == kind]
         return sum(r.detected for r in rs) / len(rs) if rs else 1.0
 
-    def count(self, kind: Optional[str] = None) -> int:
+    def count(self, kind: str | None = None) -> int:
         return sum(1 for r in self.results if kind is None or r.injection.kind == kind)
 
     @property

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Optional
 
 from .inject import KINDS, InjectionReport
 from .score import CITATION_FIELDS, EXTRACTORS, CorpusScore
@@ -36,8 +35,8 @@ def plain_table(header: tuple, rows: list[tuple]) -> str:
     cells = [tuple(str(c) for c in header)] + [tuple(str(c) for c in r) for r in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
     lines = []
-    for k, r in enumerate(cells):
-        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
+    for k, r in enumerate(cells):  # a row longer than the header is cut to the header's columns (strict=False)
+        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=False))))
         if k == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)
@@ -45,10 +44,10 @@ def plain_table(header: tuple, rows: list[tuple]) -> str:
 
 def sections(cs: CorpusScore, reps: list[InjectionReport]) -> list[tuple[str, tuple, list[tuple]]]:
     """(title, header, rows) for every table."""
-    out = []
+    out: list[tuple[str, tuple, list[tuple]]] = []
     out.append(("Extractors (micro-averaged over documents)", ("extractor", "TP", "found", "gold", "P", "R", "F1"),
                 extractor_rows(cs)))
-    rows = []
+    rows: list[tuple] = []
     for f in CITATION_FIELDS:
         v = cs.prf.get(f"citations.{f}")
         if v is not None:
@@ -80,7 +79,7 @@ def figures_sections(fs) -> list[tuple[str, tuple, list[tuple]]]:
     """The figures block: planted figure errors found per kind, false alarms of the figure rules."""
     from .score import FIGURE_RULES
 
-    rows = []
+    rows: list[tuple] = []
     for kind, code in FIGURE_RULES.items():
         rows.append((kind, code, fs.planted[kind], fs.found[kind], _f(fs.recall(kind)), fs.false_alarms[kind],
                      fs.on_non_findings[kind]))
@@ -89,7 +88,8 @@ def figures_sections(fs) -> list[tuple[str, tuple, list[tuple]]]:
     title = (f"Figures — corpora/figures: {fs.documents} documents ({fs.copies} copies with the .docx); planted "
              f"figure errors found by the expected rule, and findings of VB301–VB308 where none was planted "
              f"(of them on a correct breakdown)")
-    out = [(title, ("kind", "rule", "planted", "found", "recall", "false alarms", "on correct"), rows)]
+    out: list[tuple[str, tuple, list[tuple]]] = [
+        (title, ("kind", "rule", "planted", "found", "recall", "false alarms", "on correct"), rows)]
     rows = [(copy, v.tp, v.gold, _f(v.recall)) for copy, v in sorted(fs.by_copy.items())]
     rows.append(("correct breakdowns silent", fs.non_findings.ok, fs.non_findings.n, _f(fs.non_findings.value)))
     out.append(("Figures — per copy, and the correct breakdowns (expected_non_findings)",
@@ -115,8 +115,8 @@ def failure_patterns(cs: CorpusScore, reps: list[InjectionReport], limit: int = 
     for rep in reps:
         miss = Counter((r.injection.kind, tuple(r.got)) for r in rep.results if not r.detected)
         for (kind, got), n in miss.most_common(limit):
-            ex = next(r for r in rep.results if not r.detected and r.injection.kind == kind and tuple(r.got) == got)
-            i = ex.injection
+            res = next(r for r in rep.results if not r.detected and r.injection.kind == kind and tuple(r.got) == got)
+            i = res.injection
             out.append(f"{rep.label}: {kind} missed {n}x (rules on the line: {', '.join(got) or 'none'}; e.g. "
                        f"{i.doc}:{i.line} “{i.old}” → “{i.new}” in “{i.note[:70]}”)")
     return out
@@ -165,7 +165,7 @@ def improvements(current: dict[str, float], baseline: dict[str, float], toleranc
 DOCS_PAGE = Path(__file__).resolve().parents[3] / "docs" / "accuracy.md"
 
 
-def _blocks(cs: CorpusScore, reps: list[InjectionReport], extra: Optional[list[str]]) -> dict[str, str]:
+def _blocks(cs: CorpusScore, reps: list[InjectionReport], extra: list[str] | None) -> dict[str, str]:
     """The generated blocks of the page, by name: ``scores`` (own corpus and figures), ``injection``,
     ``failures``."""
     secs = sections(cs, reps)
@@ -182,8 +182,8 @@ def _blocks(cs: CorpusScore, reps: list[InjectionReport], extra: Optional[list[s
             "failures": "\n".join(failures).rstrip()}
 
 
-def render_docs(cs: CorpusScore, reps: list[InjectionReport], *, real: bool, extra: Optional[list[str]] = None,
-                page: Optional[Path] = None) -> str:
+def render_docs(cs: CorpusScore, reps: list[InjectionReport], *, real: bool, extra: list[str] | None = None,
+                page: Path | None = None) -> str:
     """The accuracy page with its marked blocks (``<!-- vanban.eval: NAME -->`` … ``<!-- /vanban.eval: NAME -->``)
     filled anew; a block the page lacks is added at its end. ``real`` is kept for the callers (the real-corpus
     injection tables come with ``reps``)."""

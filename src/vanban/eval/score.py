@@ -40,10 +40,11 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any
 
 CITATION_FIELDS = ("doc_type", "type_code", "number", "year", "symbol", "issuer_code", "date", "date_valid", "system")
 HEADER_FIELDS = (
@@ -76,7 +77,7 @@ class PRF:
     found: int = 0
     gold: int = 0
 
-    def add(self, other: "PRF") -> None:
+    def add(self, other: PRF) -> None:
         self.tp += other.tp
         self.found += other.found
         self.gold += other.gold
@@ -102,7 +103,7 @@ class Acc:
     ok: int = 0
     n: int = 0
 
-    def add(self, other: "Acc") -> None:
+    def add(self, other: Acc) -> None:
         self.ok += other.ok
         self.n += other.n
 
@@ -128,7 +129,7 @@ class DocScore:
     non_findings: Acc = field(default_factory=Acc)
     problems: list[dict] = field(default_factory=list)
 
-    def problem(self, what: str, kind: str, line: Optional[int], **info: Any) -> None:
+    def problem(self, what: str, kind: str, line: int | None, **info: Any) -> None:
         self.problems.append({"doc": self.name, "what": what, "kind": kind, "line": line, **info})
 
 
@@ -144,14 +145,14 @@ class CorpusScore:
     optional_total: int = 0
     non_findings: Acc = field(default_factory=Acc)
     #: the ``figures`` group, scored apart (None when the corpus has no such folder)
-    figures: Optional["FiguresScore"] = None
+    figures: FiguresScore | None = None
 
     def add(self, d: DocScore) -> None:
         self.docs.append(d)
         for k, v in d.prf.items():
             self.prf[k].add(v)
-        for k, v in d.acc.items():
-            self.acc[k].add(v)
+        for k, a in d.acc.items():
+            self.acc[k].add(a)
         for k, v in d.rules.items():
             self.rules[k].add(v)
         self.optional_hits += d.optional_hits
@@ -181,11 +182,11 @@ def norm_label(label: str) -> str:
     return (nfc(label) or "").casefold().rstrip(_TRAIL)
 
 
-def norm_symbol(s: Optional[str]) -> Optional[str]:
+def norm_symbol(s: str | None) -> str | None:
     return None if s is None else unicodedata.normalize("NFC", s).replace(" ", "")
 
 
-def norm_number(v: Any) -> Optional[Decimal]:
+def norm_number(v: Any) -> Decimal | None:
     if v is None:
         return None
     try:
@@ -194,7 +195,7 @@ def norm_number(v: Any) -> Optional[Decimal]:
         return None
 
 
-def norm_unit(u: Optional[str]) -> Optional[str]:
+def norm_unit(u: str | None) -> str | None:
     return None if u is None else (nfc(u) or "").casefold()
 
 
@@ -246,11 +247,11 @@ def line_starts(text: str) -> list[int]:
     return out
 
 
-def gold_spans(text: str, items: list[dict]) -> list[Optional[tuple[int, int]]]:
+def gold_spans(text: str, items: list[dict]) -> list[tuple[int, int] | None]:
     """Offsets of each gold item's ``text`` on its ``line``; repeated texts take successive occurrences."""
     starts = line_starts(text)
     used: Counter = Counter()
-    out: list[Optional[tuple[int, int]]] = []
+    out: list[tuple[int, int] | None] = []
     for it in items:
         ln, t = it.get("line"), it.get("text") or ""
         if not isinstance(ln, int) or not 0 < ln <= len(starts) or not t:
@@ -293,7 +294,7 @@ def walk_doc(sections: list, depth: int = 0) -> Iterable[tuple[int, Any]]:
 
 def score_headings(ds: DocScore, doc: Any, gold: dict) -> None:
     g = {(s["line"], norm_label(s["label"])): (d, s) for d, s in walk_gold(gold.get("sections", []))}
-    p = {}
+    p: dict[tuple[int, str], tuple[int, Any]] = {}
     for d, s in walk_doc(doc.sections):
         p.setdefault((s.line, norm_label(s.label)), (d, s))
     n_found = sum(1 for _ in walk_doc(doc.sections))
@@ -311,7 +312,7 @@ def score_headings(ds: DocScore, doc: Any, gold: dict) -> None:
     for key in sorted(set(g) - set(p)):
         ds.problem("headings", "missed", key[0], label=g[key][1]["label"], title=g[key][1].get("title_starts"))
     list_lines = set(gold.get("list_items_not_headings", []))
-    for d, s in walk_doc(doc.sections):
+    for _depth, s in walk_doc(doc.sections):
         if (s.line, norm_label(s.label)) not in g:
             kind = "list-item-as-heading" if s.line in list_lines else "extra"
             ds.problem("headings", kind, s.line, label=s.label, level=s.level, title=s.title[:50])
@@ -402,7 +403,7 @@ def _span_match(ds: DocScore, name: str, gitems: list[dict], spans: list, pitems
     in_scope = [p for p in pitems if any(_overlaps((p.start, p.end), sp) for sp in annotated)]
     free = list(in_scope)
     tp = 0
-    for gi, sp in zip(gitems, spans):
+    for gi, sp in zip(gitems, spans, strict=True):  # spans: gold_spans(text, gitems), one per item
         hit = None
         if sp is not None:
             for p in free:
@@ -572,7 +573,7 @@ def score_rules(ds: DocScore, findings: list, gold: dict, rule_names: Iterable[s
 # --------------------------------------------------------------------------------------------------
 
 
-def score_document(gold: dict, text: str, name: str = "", rule_names: Optional[Iterable[str]] = None) -> DocScore:
+def score_document(gold: dict, text: str, name: str = "", rule_names: Iterable[str] | None = None) -> DocScore:
     """Parse and lint ``text`` and compare with ``gold`` (one gold file's JSON)."""
     import vanban
 
@@ -619,8 +620,8 @@ def metrics(cs: CorpusScore) -> dict[str, float]:
         out[f"{k}.precision"] = v.precision
         out[f"{k}.recall"] = v.recall
         out[f"{k}.f1"] = v.f1
-    for k, v in cs.acc.items():
-        out[f"{k}.accuracy"] = v.value
+    for k, a in cs.acc.items():
+        out[f"{k}.accuracy"] = a.value
     total = PRF()
     for name, v in cs.rules.items():
         total.add(v)
@@ -637,7 +638,7 @@ def metrics(cs: CorpusScore) -> dict[str, float]:
     return {k: round(out[k], 4) for k in sorted(out)}
 
 
-def counts(cs: CorpusScore) -> dict[str, dict]:
+def counts(cs: CorpusScore) -> dict[str, Any]:
     """Raw counts, for the JSON output."""
     return {
         "documents": len(cs.docs),
@@ -668,9 +669,9 @@ FIGURE_RULES = {
 _FIGURE_CODES = {v: k for k, v in FIGURE_RULES.items()}
 
 
-def figure_kind(f: Any) -> Optional[str]:
+def figure_kind(f: Any) -> str | None:
     """The figure kind a finding belongs to (by its code, else by its name), or None for other rules."""
-    return _FIGURE_CODES.get(getattr(f, "code", None)) or (f.name if f.name in FIGURE_RULES else None)
+    return _FIGURE_CODES.get(getattr(f, "code", "")) or (f.name if f.name in FIGURE_RULES else None)
 
 
 @dataclass
@@ -687,7 +688,7 @@ class FiguresScore:
     copies: int = 0
     problems: list[dict] = field(default_factory=list)
 
-    def add(self, other: "FiguresScore") -> None:
+    def add(self, other: FiguresScore) -> None:
         self.planted.update(other.planted)
         self.found.update(other.found)
         self.false_alarms.update(other.false_alarms)
@@ -699,7 +700,7 @@ class FiguresScore:
         self.copies += other.copies
         self.problems += other.problems
 
-    def recall(self, kind: Optional[str] = None) -> float:
+    def recall(self, kind: str | None = None) -> float:
         n = sum(self.planted.values()) if kind is None else self.planted[kind]
         k = sum(self.found.values()) if kind is None else self.found[kind]
         return k / n if n else 1.0
@@ -715,7 +716,7 @@ class FiguresScore:
         }
 
 
-def _target_lines(lines: list[str], line: Optional[int], fragment: Optional[str], by_fragment: bool) -> set[int]:
+def _target_lines(lines: list[str], line: int | None, fragment: str | None, by_fragment: bool) -> set[int]:
     """The lines an expected item stands for: its gold line, or (``by_fragment``) every line with the fragment."""
     if not by_fragment:
         return {line} if isinstance(line, int) else set()
@@ -731,8 +732,8 @@ def score_figure_findings(findings: list, text: str, gold: dict, *, copy: str = 
     fs = FiguresScore(copies=1)
     lines = text.split("\n")
     by_fragment = copy != "txt"
-    figure_findings = [(f, figure_kind(f)) for f in findings]
-    figure_findings = [(f, k) for f, k in figure_findings if k is not None]
+    kinds = [(f, figure_kind(f)) for f in findings]
+    figure_findings = [(f, k) for f, k in kinds if k is not None]
     planted_lines: set[int] = set()
     for e in gold.get("expected_findings", []):
         kind = e.get("kind")

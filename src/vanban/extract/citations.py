@@ -66,7 +66,8 @@ CITE_RE = regex.compile(
 # Fast path: every citation has a "number / symbol" core; find those first (one cheap pass), then look
 # backwards from each for the type word or "số" with a reverse-searching pattern anchored at the core.
 # a line may break between the number and "/" ("số 97\n/KH-UBND"), never before "-" (a bullet)
-ANCHOR_RE = regex.compile(r"(?<![\d.,/])\d{1,6}" + _SUBNUM + r"(?:[ \t]*\n[ \t]*(?=/))?[ \t]*[/-][ \t]*(?:\d{4}[ \t]*/[ \t]*|\d{4,5}(?=\p{Lu}))?\p{Lu}")
+ANCHOR_RE = regex.compile(r"(?<![\d.,/])\d{1,6}" + _SUBNUM
+                          + r"(?:[ \t]*\n[ \t]*(?=/))?[ \t]*[/-][ \t]*(?:\d{4}[ \t]*/[ \t]*|\d{4,5}(?=\p{Lu}))?\p{Lu}")
 PREFIX_RE = regex.compile(
     rf"""(?r)(?:
       (?<!(?i:pháp)[ \t])(?i:(?:các[ \t]+)?(?:{_TYPE_ALT}))(?![\p{{L}}])
@@ -81,11 +82,13 @@ PREFIX_RE = regex.compile(
 
 # A law cited by name and date, without a number: "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025"
 LAW_BY_DATE_RE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<type>Luật(?![ \t]+sư)|Bộ[ \t]+luật|Pháp[ \t]+lệnh|Hiến[ \t]+pháp)(?![ \t]+(?:này|đó|trên|nêu)(?![\p{{L}}]))(?P<lname>[ \t]+\p{{L}}(?:[^\n;:()0-9]|\n(?![ \t]*\n)){{1,150}}?)"
+    rf"(?<![\p{{L}}])(?P<type>Luật(?![ \t]+sư)|Bộ[ \t]+luật|Pháp[ \t]+lệnh|Hiến[ \t]+pháp)(?![ \t]+(?:này|đó|trên|nêu)(?![\p{{L}}]))"
+    rf"(?P<lname>[ \t]+\p{{L}}(?:[^\n;:()0-9]|\n(?![ \t]*\n)){{1,150}}?)"
     rf"{_WS},?[ \t]*(?:được[ \t]+Quốc[ \t]+hội[ \t]+thông[ \t]+qua[ \t]+)?(?i:ngày){_WS}(?P<date>{_DATE})"
 )
 
-_DEADLINE_RE = regex.compile(r"(?<![\p{L}])(?:hoàn\s+thành|chậm\s+nhất|trước|kể\s+từ|có\s+hiệu\s+lực|thi\s+hành|đến|từ|trong|xong)(?![\p{L}])", regex.I)
+_DEADLINE_RE = regex.compile(
+    r"(?<![\p{L}])(?:hoàn\s+thành|chậm\s+nhất|trước|kể\s+từ|có\s+hiệu\s+lực|thi\s+hành|đến|từ|trong|xong)(?![\p{L}])", regex.I)
 
 # Documents cited by name only in a "Căn cứ" line: "Căn cứ Hiến pháp …;", "Căn cứ Điều lệ Đảng;",
 # "Căn cứ Luật Tổ chức chính quyền địa phương;" (no number, no date)
@@ -127,10 +130,12 @@ _NOT_AN_ISSUER = rf"(?i:{_TYPE_ALT}|chương|điều|mục|phần|khoản|phụ[
 ISSUER_RE = regex.compile(
     r"""[ \t]*\n?[ \t]*,?[ \t]*(?:của|do)[ \t\n]+(?P<issuer>
         (?:[^\s,;.()"“”]+)
-        (?:[ \t\n]+(?:và[ \t]+(?=\p{Lu})(?!""" + _NOT_AN_ISSUER + r"""))?(?!(?:""" + _ISSUER_STOPS + r""")(?![\p{L}]))[^\s,;.()"“”]+){0,13})""",
+        (?:[ \t\n]+(?:và[ \t]+(?=\p{Lu})(?!""" + _NOT_AN_ISSUER + r"""))?"""
+    r"""(?!(?:""" + _ISSUER_STOPS + r""")(?![\p{L}]))[^\s,;.()"“”]+){0,13})""",
     regex.VERBOSE,
 )
-SUBJECT_RE = regex.compile(r"[ \t]*,?[ \t]*(?:(?:quy[ \t]*\n?[ \t]*định[ \t]+)?(?:về[ \t]+việc|v/v|V/v|về)[ \t]+)(?P<subject>[^;:\n]{3,220}?)(?=[;:]|\.(?!\d)|\n\n|\n[-+•]|$)")
+SUBJECT_RE = regex.compile(r"[ \t]*,?[ \t]*(?:(?:quy[ \t]*\n?[ \t]*định[ \t]+)?(?:về[ \t]+việc|v/v|V/v|về)[ \t]+)"
+                           r"(?P<subject>[^;:\n]{3,220}?)(?=[;:]|\.(?!\d)|\n\n|\n[-+•]|$)")
 
 
 def _date_of(m: regex.Match) -> tuple[str | None, str | None, bool | None, str | None]:

@@ -14,18 +14,19 @@ import re
 
 import regex
 
-from ..model import DateMention, Document
+from ..model import DateKind, DateMention, Document
 from ..segment.lines import Context
 from ..util import check_date
 
 _Y = r"(?:19|20|21)\d{2}"
 _S = r"[ \t\n]+"
 # priority order: earlier patterns win overlaps
-PATTERNS: list[tuple[str, "re.Pattern"]] = [
+PATTERNS: list[tuple[str, re.Pattern]] = [
     ("words", re.compile(rf"(?:ngày|Ngày|NGÀY){_S}(?P<d>\d{{1,2}}){_S}(?:tháng|THÁNG){_S}(?P<m>\d{{1,2}}){_S}(?:năm|NĂM){_S}(?P<y>{_Y})")),
     ("numeric", regex.compile(
         rf"(?<![\d/.-])(?P<d>\d{{1,2}})[ \t]*(?P<s>[/.-])[ \t]*(?P<m>\d{{1,2}})[ \t]*(?P=s)[ \t]*(?P<y>{_Y})(?![\d/])"
-        rf"(?:[ \t]*(?:-|đến)[ \t]*(?:ngày[ \t]+)?(?P<d2>\d{{1,2}})[ \t]*(?P<s2>[/.-])[ \t]*(?P<m2>\d{{1,2}})[ \t]*(?P=s2)[ \t]*(?P<y2>{_Y})(?![\d/]))?")),
+        rf"(?:[ \t]*(?:-|đến)[ \t]*(?:ngày[ \t]+)?"
+        rf"(?P<d2>\d{{1,2}})[ \t]*(?P<s2>[/.-])[ \t]*(?P<m2>\d{{1,2}})[ \t]*(?P=s2)[ \t]*(?P<y2>{_Y})(?![\d/]))?")),
     # a pair of years; what precedes decides the kind (giai đoạn / nhiệm kỳ / năm học … or a plain range)
     ("period", regex.compile(rf"(?<![\d/.])(?P<y>{_Y})[ \t]*[-/–][ \t]*(?P<y2>{_Y}|\d{{2}})(?![\d/])")),
     ("quarter", re.compile(rf"(?:[Qq]uý|QUÝ)[ \t]+(?P<q>IV|I{{1,3}}|[1-4])(?![^\W\d_])(?:[ \t]*(?:/|năm|NĂM)[ \t]*(?P<y>{_Y}))?")),
@@ -72,7 +73,7 @@ def _build(kind: str, m, ctx: Context, text: str) -> DateMention | None:
         asof = (ASOF_RE if kind == "numeric" else ASOF_WORDS_RE).search(text, max(0, start - 30), start)
         if asof:
             start = asof.start()
-        k = "as_of" if asof else ("range" if g.get("d2") else "date")
+        k: DateKind = "as_of" if asof else ("range" if g.get("d2") else "date")
         dm = DateMention(kind=k, value=iso, day=d, month=mo, year=y, valid=iso is not None, reason=why, **ctx.span(start, end))
         if g.get("d2"):
             _iso2, why2 = check_date(int(g["d2"]), int(g["m2"]), int(g["y2"]))
@@ -89,7 +90,8 @@ def _build(kind: str, m, ctx: Context, text: str) -> DateMention | None:
         if pm is not None:
             start = pm.start()
         pk = " ".join(pm.group("pk").lower().split()) if pm else ""
-        k = {"nhiệm kỳ": "term", "năm học": "school_year", "niên khóa": "school_year"}.get(pk, "period")
+        kinds: dict[str, DateKind] = {"nhiệm kỳ": "term", "năm học": "school_year", "niên khóa": "school_year"}
+        k = kinds.get(pk, "period")
         return DateMention(kind=k, year=y1, end_year=int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2),
                            **ctx.span(start, end))
     if kind == "months":
@@ -104,8 +106,8 @@ def _build(kind: str, m, ctx: Context, text: str) -> DateMention | None:
                            value=f"{y}-H{half}" if half else None, **ctx.span(pm.start(), end))
     span = ctx.span(start, end)
     if kind == "quarter":
-        q, y = _Q[g["q"].upper()], int(g["y"]) if g["y"] else None
-        return DateMention(kind="quarter", quarter=q, year=y, value=f"{y}-Q{q}" if y else None, **span)
+        q, qy = _Q[g["q"].upper()], int(g["y"]) if g["y"] else None
+        return DateMention(kind="quarter", quarter=q, year=qy, value=f"{qy}-Q{q}" if qy else None, **span)
     if kind == "month_year":
         mo = int(g["m"])
         ok = 1 <= mo <= 12
@@ -146,6 +148,7 @@ _AT_WORD = {"ngày": ("words",), "tháng": ("months", "month_year"), "năm": ("y
 
 
 def _candidates(text: str):
+    m: re.Match[str] | None
     low = text.lower()
     if len(low) != len(text):  # pragma: no cover - exotic case mappings: scan as before
         for kind, rx in PATTERNS:
@@ -173,7 +176,7 @@ def extract(ctx: Context, doc: Document) -> list[DateMention]:
     text = ctx.text
     cands = sorted(_candidates(text), key=lambda km: (_PRIORITY[km[0]], km[1].start()))
     taken: list[tuple[int, int]] = []  # sorted, non-overlapping normalized spans already claimed
-    found: list[tuple[int, str, object]] = []
+    found: list[tuple[int, str, re.Match[str]]] = []
     for kind, m in cands:
         s, e = m.span()
         k = bisect.bisect_right(taken, (s, 1 << 60))

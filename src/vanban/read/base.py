@@ -97,7 +97,7 @@ class LineAnchors(Sequence):
     def __eq__(self, other) -> bool:
         if isinstance(other, LineAnchors):
             return self.offsets == other.offsets
-        return isinstance(other, Sequence) and len(other) == len(self) and all(a == b for a, b in zip(self, other))
+        return isinstance(other, Sequence) and len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
 
     __hash__ = None  # type: ignore[assignment]
 

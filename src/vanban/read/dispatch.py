@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from types import ModuleType
 
 from ..errors import ReadError
 from .base import SourceText, clean_text, line_anchors
@@ -52,6 +53,7 @@ def _read_bytes(p: Path, max_bytes: int | None) -> bytes:
 
 
 def _read_plain(p: Path, data: bytes, max_bytes: int | None) -> SourceText:
+    plain_mod: ModuleType | None
     try:
         from . import plain as plain_mod  # noqa: PLC0415 - sibling module, optional at import time
     except ImportError:

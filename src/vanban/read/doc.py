@@ -110,7 +110,7 @@ def antiword_to_source(raw: str) -> SourceText:
             i += 1
             continue
         j = i
-        rows = []
+        rows: list[tuple[int, list[str]]] = []
         while j < len(lines) and lines[j].lstrip().startswith("|"):
             cells = _split_row(lines[j])
             if rows and len(cells) != len(rows[-1][1]):
@@ -127,15 +127,14 @@ def antiword_to_source(raw: str) -> SourceText:
         if kind:
             seen_header = seen_header or kind == "header"
             part = f"{kind}-table"
-            spans = []
+            spans: list[tuple[int, int] | None] = []
             for col in (0, 1):
-                start = end = None
+                span: tuple[int, int] | None = None  # from the first cell's start to the last one's end
                 for src, cells in rows:
                     if cells[col]:
                         s = emit(cells[col], part, src)
-                        start = s[0] if start is None else start
-                        end = s[1]
-                spans.append((start, end) if start is not None else None)
+                        span = (s[0] if span is None else span[0], s[1])
+                spans.append(span)
             left, right = spans
             if kind == "header":
                 if left:

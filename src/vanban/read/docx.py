@@ -38,6 +38,8 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
+from typing import overload
 
 from lxml import etree
 
@@ -122,6 +124,10 @@ def _attr(el, name: str, default: str | None = None) -> str | None:
     return el.get(_ns(name), default)
 
 
+@overload
+def _int(value: str | None, *, signed: bool = False, default: int) -> int: ...
+@overload
+def _int(value: str | None, *, signed: bool = False, default: None = None) -> int | None: ...
 def _int(value: str | None, *, signed: bool = False, default: int | None = None) -> int | None:
     """An XML attribute's integer: ASCII digits only (``"²"`` or ``"①"`` pass ``str.isdigit`` but not
     ``int``), at most 9 of them; ``default`` otherwise."""
@@ -177,7 +183,7 @@ class _Package:
             raise ReadError(self.path, "zip_bomb", _too_big(real, info.file_size))
         return real, info
 
-    def stream(self, name: str) -> "_PartStream | None":
+    def stream(self, name: str) -> _PartStream | None:
         """A file-like reader of one part for lxml's ``iterparse`` (bounded, DTD-free, Strict mapped)."""
         real, info = self._info(name)
         if real is None:
@@ -248,7 +254,7 @@ class _PartStream:
 
     _KEEP = 96
 
-    def __init__(self, pkg: "_Package", real: str, info, fh) -> None:
+    def __init__(self, pkg: _Package, real: str, info, fh) -> None:
         self.pkg, self.real, self.info, self.fh = pkg, real, info, fh
         self.got = 0
         self.carry = b""
@@ -636,6 +642,7 @@ def _looks_legacy(text: str, encoding: str) -> bool:
         return False  # plain ASCII: nothing to convert either way
     if _UNICODE_VI.search(text):
         return False
+    legacy: ModuleType | None
     try:
         from . import legacy  # noqa: PLC0415 - written in parallel; optional until present
     except ImportError:
@@ -985,7 +992,7 @@ class _DocxReader:
             blocks = [list(self._blocks(cell)) for cell in row]
             if not layout and len(row) >= 2 and all(self._short_cell(b) for b in blocks):
                 cells: list[tuple[str, int | None, int]] = []
-                for c, (cell, cell_blocks) in enumerate(zip(row, blocks), 1):
+                for c, (cell, cell_blocks) in enumerate(zip(row, blocks, strict=True), 1):
                     texts = []
                     first_no = None
                     for blk in cell_blocks:
@@ -1013,9 +1020,9 @@ class _DocxReader:
         grid = self._table_grid(tbl)
         left_cells = [(r, 1, row[0]) for r, row in enumerate(grid, 1) if row]
         right_cells = [(r, c, cell) for r, row in enumerate(grid, 1) for c, cell in enumerate(row[1:], 2)]
-        spans = []
+        spans: list[tuple[int, int] | None] = []
         for cells in (left_cells, right_cells):
-            start = end = None
+            span: tuple[int, int] | None = None  # from the first block's start to the last one's end
             for r, c, cell in cells:
                 for blk in self._blocks(cell):
                     if blk.tag == W["tbl"]:
@@ -1024,9 +1031,8 @@ class _DocxReader:
                         s = (s0, max(s0, self.out.offset - 1))
                     else:
                         s = self._emit_paragraph(blk, part, (table, r, c))
-                    start = s[0] if start is None else start
-                    end = s[1]
-            spans.append((start, end) if start is not None else None)
+                    span = (s[0] if span is None else span[0], s[1])
+            spans.append(span)
         return spans[0], spans[1]
 
     def _plain_text(self, el) -> str:

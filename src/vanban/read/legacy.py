@@ -160,7 +160,7 @@ _TCVN3_OTHER = {0xAE: "đ", 0xA1: "Ă", 0xA2: "Â", 0xA3: "Ê", 0xA4: "Ô", 0xA5
 def _tcvn3_byte_map() -> dict[int, str]:
     out: dict[int, str] = {}
     for base, row in _TCVN3_ROWS.items():
-        for code, tone in zip(row, _TCVN3_CHART_TONES):
+        for code, tone in zip(row, _TCVN3_CHART_TONES, strict=True):
             if code >= 0x80:
                 out[code] = _toned(base, tone)
     out.update(_TCVN3_OTHER)

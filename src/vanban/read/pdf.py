@@ -27,11 +27,11 @@ import logging
 import os
 import re
 import zlib
-
-import pypdf
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+
+import pypdf
 
 from ..errors import ReadError
 from .base import Anchor, SourceText
@@ -148,11 +148,12 @@ def _header_drawn_last(lines: list[_Line]) -> list[_Line]:
     if len(filled) < 4:
         return lines
     top = lines[filled[0]].y
-    start = next((i for i in filled[1:] if lines[i].y > top + 4), None)
+    assert top is not None  # filled lines have a y
+    start = next((i for i in filled[1:] if (y := lines[i].y) is not None and y > top + 4), None)
     if start is None:
         return lines
     end = start
-    while end < len(lines) and (lines[end].y is None or lines[end].y > top + 4 or not lines[end].text.strip()):
+    while end < len(lines) and ((y := lines[end].y) is None or y > top + 4 or not lines[end].text.strip()):
         end += 1
     run = lines[start:end]
     if not any(_NEVER_RUNNING.search(ln.text + " " + (ln.right or "")) for ln in run):
@@ -184,7 +185,7 @@ def _drop_running(pages: list[list[_Line]]) -> int:
         # the "running header" is a Quốc hiệu, a Tiêu ngữ, a "Số:" or a signature: the PDF bundles several
         # documents, each with its own header and signature; none of those lines is a running header
         repeated = set()
-    for p, lines in enumerate(pages):
+    for lines in pages:
         body_idx = [i for i, ln in enumerate(lines) if ln.text.strip()]
         k = 2 if len(body_idx) >= 6 else 1
         candidates = set(body_idx[:k] + body_idx[-k:])
@@ -324,7 +325,8 @@ class _Inflation:
         self.seen[key] = size
         self.total += size
         if self.total > MAX_DOC_INFLATED:
-            raise ReadError(self.path, "zip_bomb", _bomb_detail("dữ liệu nén của PDF", "the PDF's compressed data", self.total, MAX_DOC_INFLATED))
+            raise ReadError(self.path, "zip_bomb",
+                            _bomb_detail("dữ liệu nén của PDF", "the PDF's compressed data", self.total, MAX_DOC_INFLATED))
         return size
 
 
@@ -348,7 +350,8 @@ def _page_budget(meter: _Inflation, page, p: int) -> None:
         nonlocal used
         used += n
         if used > MAX_PAGE_INFLATED:
-            raise ReadError(meter.path, "zip_bomb", _bomb_detail(f"nội dung trang {p}", f"the content of page {p}", used, MAX_PAGE_INFLATED))
+            raise ReadError(meter.path, "zip_bomb",
+                            _bomb_detail(f"nội dung trang {p}", f"the content of page {p}", used, MAX_PAGE_INFLATED))
 
     def fonts(resources, depth: int) -> None:
         font_dict = _resolve(resources.get("/Font")) if resources is not None else None
@@ -413,7 +416,8 @@ def _scan_streams(path, data: bytes) -> None:
             raise ReadError(path, "zip_bomb", _bomb_detail("dữ liệu nén của PDF", "the PDF's compressed data", size, MAX_PAGE_INFLATED))
         meter.total += max(size, 0)
         if meter.total > MAX_DOC_INFLATED:
-            raise ReadError(path, "zip_bomb", _bomb_detail("dữ liệu nén của PDF", "the PDF's compressed data", meter.total, MAX_DOC_INFLATED))
+            raise ReadError(path, "zip_bomb",
+                            _bomb_detail("dữ liệu nén của PDF", "the PDF's compressed data", meter.total, MAX_DOC_INFLATED))
 
 
 def check_inflation(path, data: bytes) -> None:
@@ -524,7 +528,8 @@ def _pdfium_chunks(pdf, p: int) -> tuple[list[tuple[float, float, str, float]], 
             # all characters in one call when PDFium's text is one UTF-16 unit per character (nearly always)
             buf = ctypes.create_string_buffer(2 * (n + 1))
             got = raw.FPDFText_GetText(h, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
-            page_text = buf.raw[: 2 * max(got - 1, 0)].decode("utf-16-le", errors="surrogatepass")  # half pairs: replaced and counted by read_source
+            # half pairs: replaced and counted by read_source
+            page_text = buf.raw[: 2 * max(got - 1, 0)].decode("utf-16-le", errors="surrogatepass")
             if len(page_text) != n:
                 page_text = "".join(chr(get_uni(h, i)) for i in range(n))
             prev = None
@@ -586,7 +591,7 @@ def _pdfium_chunks(pdf, p: int) -> tuple[list[tuple[float, float, str, float]], 
                     text = ""
                 if fs <= 0:
                     fs = 12.0
-                if lo is None:
+                if lo is None or hi is None:  # both are set together
                     lo = hi = y
                 else:
                     dist = 0.0 if lo <= y <= hi else min(abs(y - lo), abs(y - hi))

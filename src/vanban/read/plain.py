@@ -188,7 +188,7 @@ def _mostly_latin(text: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _controls_re(allowed: frozenset[int]) -> "re.Pattern[str]":
+def _controls_re(allowed: frozenset[int]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x20) if c not in allowed) + "\x7f]")
 
 

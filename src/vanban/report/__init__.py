@@ -6,9 +6,9 @@ The CLI collects one :class:`FileResult` per input file and calls :func:`render`
     out = render([FileResult("bc.txt", doc, findings)], "sarif", rules=rule_meta)
 
 Every format sees the same findings in the same order: files in the order the CLI sorted them (folder, then
-name), findings sorted by position (line, column) then code. A file that could not be read (``document is None`` and not ``lean``, or ``error`` set)
-is reported as one finding ``E000`` / ``read-error`` of severity ``error`` at line 1, column 1, so that
-machine consumers never have to special-case it (a leading ``"<path>: "`` in ``error``, as produced by
+name), findings sorted by position (line, column) then code. A file that could not be read (``document is None``
+and not ``lean``, or ``error`` set) is reported as one finding ``E000`` / ``read-error`` of severity ``error`` at
+line 1, column 1, so that machine consumers never have to special-case it (a leading ``"<path>: "`` in ``error``, as produced by
 ``ReadError.message()``, is dropped: the path has its own field).
 
 The output is a ``str``. Write it as UTF-8; for CSV open the file with ``newline=""`` (the rows already
@@ -16,8 +16,9 @@ end in CRLF as RFC 4180 asks).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterator, Optional
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Document, Finding
@@ -60,10 +61,10 @@ class FileResult:
     """What the linter produced for one input file."""
 
     path: str
-    document: "Document | None"  # None when the file could not be read
-    findings: "list[Finding]"
-    error: "str | None" = None  # message (already localized) when the file could not be read
-    error_code: "str | None" = None  # e.g. "empty", "binary", "corrupt" (vanban.errors codes)
+    document: Document | None  # None when the file could not be read
+    findings: list[Finding]
+    error: str | None = None  # message (already localized) when the file could not be read
+    error_code: str | None = None  # e.g. "empty", "binary", "corrupt" (vanban.errors codes)
     lean: bool = False  # the file was read and linted, but its Document was dropped to save memory
 
     @property
@@ -72,7 +73,7 @@ class FileResult:
         return self.error is not None or (self.document is None and not self.lean)
 
 
-def lang_of(lang: Optional[str]) -> str:
+def lang_of(lang: str | None) -> str:
     """Normalise a language tag to "vi" or "en" (anything starting with "en" is English)."""
     return "en" if (lang or "vi").lower().startswith("en") else "vi"
 
@@ -81,7 +82,7 @@ def severity_label(severity: str, lang: str = "vi") -> str:
     return SEVERITY_LABELS[lang_of(lang)].get(severity, severity)
 
 
-def read_error_finding(result: FileResult, lang: str = "vi") -> "Finding":
+def read_error_finding(result: FileResult, lang: str = "vi") -> Finding:
     """The synthetic E000 finding that stands for an unreadable file."""
     from ..model import Finding
 
@@ -110,12 +111,12 @@ def read_error_finding(result: FileResult, lang: str = "vi") -> "Finding":
     )
 
 
-def sorted_findings(findings: "list[Finding]") -> "list[Finding]":
+def sorted_findings(findings: list[Finding]) -> list[Finding]:
     """Findings in reading order (line, column, then code); stable for equal keys."""
     return sorted(findings, key=lambda f: (f.line, f.column, f.code))
 
 
-def iter_findings(results: list[FileResult], lang: str = "vi") -> "Iterator[tuple[FileResult, Finding]]":
+def iter_findings(results: list[FileResult], lang: str = "vi") -> Iterator[tuple[FileResult, Finding]]:
     """Yield ``(result, finding)`` for every finding, read errors included, in report order."""
     for r in results:
         if r.failed:
@@ -124,7 +125,7 @@ def iter_findings(results: list[FileResult], lang: str = "vi") -> "Iterator[tupl
             yield r, f
 
 
-def finding_path(result: FileResult, finding: "Finding", *, raw: bool = False) -> str:
+def finding_path(result: FileResult, finding: Finding, *, raw: bool = False) -> str:
     """The path a finding is reported against: the file's path unless the finding names another one.
 
     As shown (the default), a name's undecodable bytes and control characters are escaped (``\\xff``,
@@ -139,7 +140,7 @@ def finding_path(result: FileResult, finding: "Finding", *, raw: bool = False) -
     return shown_path(p)
 
 
-def locate_findings(doc: "Document", findings: "list[Finding]") -> "list[Finding]":
+def locate_findings(doc: Document, findings: list[Finding]) -> list[Finding]:
     """Fill ``page`` (PDF), ``paragraph`` and ``part`` (Word) of each finding and related location from the
     reader's anchors (:attr:`SourceInfo.anchors`), so an officer can find the place in the file she has.
     Findings of plain text files are left as they are (the line is the place)."""
@@ -169,7 +170,7 @@ def locate_findings(doc: "Document", findings: "list[Finding]") -> "list[Finding
     return findings
 
 
-def localize_notes(findings: "list[Finding]", lang: str = "vi") -> "list[Finding]":
+def localize_notes(findings: list[Finding], lang: str = "vi") -> list[Finding]:
     """Related-location notes in the user's language (see :func:`vanban.rules.explain.note_text`)."""
     from ..rules.explain import note_text
 
@@ -184,7 +185,7 @@ PLACE_LABELS = {"vi": {"page": "trang", "paragraph": "đoạn", "table": "bảng
                 "en": {"page": "page", "paragraph": "paragraph", "table": "table", "row": "row", "cell": "cell"}}
 
 
-def place_text(finding: "Finding", lang: str = "vi") -> str:
+def place_text(finding: Finding, lang: str = "vi") -> str:
     """"trang 3", "đoạn 12", "đoạn 40, bảng 2 dòng 3 ô 4" — where a finding is in the original .pdf/.docx
     ("" for plain text)."""
     t = PLACE_LABELS[lang_of(lang)]
@@ -203,7 +204,7 @@ def place_text(finding: "Finding", lang: str = "vi") -> str:
     return ", ".join(bits)
 
 
-def finding_record(result: FileResult, finding: "Finding") -> dict[str, Any]:
+def finding_record(result: FileResult, finding: Finding) -> dict[str, Any]:
     """The public JSON object for one finding (see docs/report-json.md)."""
     from ..cli import safe_text, shown_path
 

@@ -23,7 +23,7 @@ import hashlib
 import html as _html
 import re
 from collections import Counter, defaultdict
-from typing import Any, Optional
+from typing import Any
 
 from .. import __version__
 from ..cli import safe_text, shown_path
@@ -192,7 +192,7 @@ TEXTS: dict[str, dict[str, str]] = {
 _UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff]")
 
 
-def _picture(m: "re.Match[str]") -> str:
+def _picture(m: re.Match[str]) -> str:
     c = ord(m.group())
     if c == 0x7F:
         return "\u2421"
@@ -213,7 +213,7 @@ def esc(value: Any) -> str:
     return _html.escape(clean(str(value)), quote=True)
 
 
-def _date_vn(iso: Optional[str]) -> str:
+def _date_vn(iso: str | None) -> str:
     if not iso:
         return ""
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso)
@@ -268,7 +268,7 @@ def highlight_text(
                 f'<span class="anc" id="f-{fid}"></span><mark class="m pt s-{sev}" data-f="{fid}" '
                 f'title="{esc(tip)}" tabindex="0"></mark>'
             )
-        for s, e, fid, sev, tip in starts.get(p, ()):
+        for _start, _end, fid, sev, tip in starts.get(p, ()):
             out.append(f'<span class="anc" id="f-{fid}"></span>')
             active[fid] = (sev, tip)
         if i + 1 >= len(bounds):
@@ -666,7 +666,7 @@ def _csp_hash(source: str) -> str:
 # --------------------------------------------------------------------------------------------------
 
 
-def render_html(results: list[FileResult], *, lang: str = "vi", rules: Optional[dict] = None) -> str:
+def render_html(results: list[FileResult], *, lang: str = "vi", rules: dict | None = None) -> str:
     lang = "en" if lang == "en" else "vi"
     t = TEXTS[lang]
     pairs = list(iter_findings(results, lang))

@@ -9,10 +9,10 @@ Vietnamese file names are valid URIs), absolute paths become ``file://`` URIs.
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 from pathlib import PurePosixPath, PureWindowsPath
-from typing import Any, Optional
+from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
@@ -92,11 +92,11 @@ def _rule_descriptor(code: str, meta: dict[str, Any], lang: str) -> dict[str, An
     return desc
 
 
-def render_sarif(results: list[FileResult], *, lang: str = "vi", rules: Optional[dict] = None) -> str:
+def render_sarif(results: list[FileResult], *, lang: str = "vi", rules: dict | None = None) -> str:
     return json.dumps(build_sarif(results, lang=lang, rules=rules), ensure_ascii=False, indent=2) + "\n"
 
 
-def build_sarif(results: list[FileResult], *, lang: str = "vi", rules: Optional[dict] = None) -> dict:
+def build_sarif(results: list[FileResult], *, lang: str = "vi", rules: dict | None = None) -> dict:
     """The SARIF log as a Python dict."""
     lang = "en" if lang == "en" else "vi"
     pairs = list(iter_findings(results, lang))

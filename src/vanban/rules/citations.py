@@ -105,8 +105,12 @@ def own_title_symbol(lc):
       en="A state document uses the Party form (T/M, numbers like 02-KH/ĐU), or the reverse.",
       rationale="NĐ 30/2020 (state: TM., KT., “Số: NN/TYPE-BODY”) and HD 36/HD 05 (Party: T/M, K/T, “Số NN-TYPE/BODY”) "
                 "are different rule sets.",
-      bad=["ỦY BAN NHÂN DÂN XÃ BA VÌ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 02-KH/UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nKẾ HOẠCH\nThi đua năm 2024\nNội dung.\nT/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn A"],
-      good=["ỦY BAN NHÂN DÂN XÃ BA VÌ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 02/KH-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nKẾ HOẠCH\nThi đua năm 2024\nNội dung.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn A"])
+      bad=["ỦY BAN NHÂN DÂN XÃ BA VÌ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+           "Số: 02-KH/UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nKẾ HOẠCH\nThi đua năm 2024\nNội dung.\n"
+           "T/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn A"],
+      good=["ỦY BAN NHÂN DÂN XÃ BA VÌ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 02/KH-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nKẾ HOẠCH\nThi đua năm 2024\nNội dung.\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn A"])
 def system_style(lc):
     doc = lc.doc
     h = doc.header
@@ -114,20 +118,24 @@ def system_style(lc):
     is_party = h.party_title is not None
     sig = doc.signature
     if is_state and sig and sig.style == "party":
-        yield Hit(sig.start, sig.end, f"Văn bản nhà nước nhưng ký “{sig.authority}” theo kiểu văn bản Đảng; đúng là “{sig.authority.replace('/', '')}.”.",
+        yield Hit(sig.start, sig.end,
+                  f"Văn bản nhà nước nhưng ký “{sig.authority}” theo kiểu văn bản Đảng; đúng là “{sig.authority.replace('/', '')}.”.",
                   f"A state document signed “{sig.authority}” in the Party style; write “{sig.authority.replace('/', '')}.”.")
     if is_party and sig and sig.style == "state" and sig.authority in ("TM.", "KT.", "TL."):
         a = {"TM.": "T/M", "KT.": "K/T", "TL.": "T/L"}[sig.authority]
         yield Hit(sig.start, sig.end, f"Văn bản Đảng nhưng ký “{sig.authority}” theo kiểu văn bản nhà nước; đúng là “{a}”.",
                   f"A Party document signed “{sig.authority}” in the state style; write “{a}”.")
-    if is_state and h.number_line is not None and h.number and h.symbol and regex.match(r"^\p{Lu}+/\p{Lu}", h.symbol) and "-" not in h.number_line.text.split(h.number)[0][-2:]:
+    if is_state and h.number_line is not None and h.number and h.symbol and regex.match(r"^\p{Lu}+/\p{Lu}", h.symbol) \
+            and "-" not in h.number_line.text.split(h.number)[0][-2:]:
         pass
     if is_party and h.number_line is not None and h.number and h.symbol \
             and regex.search(r"\d\s*/\s*\p{Lu}+\s*-", h.number_line.text) \
             and h.symbol.split("-")[-1].split("/")[0] in lexicon.party_issuer_codes():
         yield Hit(h.number_line.start, h.number_line.end,
-                  f"Văn bản Đảng nhưng số, ký hiệu “{h.number}/{h.symbol}” viết theo kiểu văn bản nhà nước; đúng là “{h.number}-{h.symbol.replace('-', '/', 1)}”.",
-                  f"A Party document with a state-style number “{h.number}/{h.symbol}”; write “{h.number}-{h.symbol.replace('-', '/', 1)}”.")
+                  f"Văn bản Đảng nhưng số, ký hiệu “{h.number}/{h.symbol}” viết theo kiểu văn bản nhà nước; "
+                  f"đúng là “{h.number}-{h.symbol.replace('-', '/', 1)}”.",
+                  f"A Party document with a state-style number “{h.number}/{h.symbol}”; "
+                  f"write “{h.number}-{h.symbol.replace('-', '/', 1)}”.")
     if is_state and h.number_line is not None and regex.search(r"\d\s*-\s*\p{Lu}+\s*/", h.number_line.text):
         yield Hit(h.number_line.start, h.number_line.end, "Văn bản nhà nước nhưng số, ký hiệu viết theo kiểu văn bản Đảng (NN-TYPE/BODY).",
                   "A state document with a Party-style number (NN-TYPE/BODY).")

@@ -73,15 +73,17 @@ def _is_party(lc) -> bool:
       en="The national title and motto are missing.",
       rationale="NĐ 30/2020 Điều 8 khoản 2 điểm a: Quốc hiệu và Tiêu ngữ is the first mandatory component (ô số 1).",
       bad=["Số: /BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"],
-      good=["ỦY BAN NHÂN DÂN XÃ BA VÌ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"])
+      good=["ỦY BAN NHÂN DÂN XÃ BA VÌ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023"])
 def missing_national_title(lc):
     h = lc.doc.header
     if _is_party(lc) or (h.number_line is None and h.title is None) or _attached(lc):
         return
     if h.national_title is None or h.motto is None:
         s, e = _anchor(lc)
-        what_vi = "Quốc hiệu và Tiêu ngữ" if h.national_title is None and h.motto is None else ("Quốc hiệu" if h.national_title is None else "Tiêu ngữ")
-        what_en = "national title and motto" if h.national_title is None and h.motto is None else ("national title" if h.national_title is None else "motto")
+        both = h.national_title is None and h.motto is None
+        what_vi = "Quốc hiệu và Tiêu ngữ" if both else ("Quốc hiệu" if h.national_title is None else "Tiêu ngữ")
+        what_en = "national title and motto" if both else ("national title" if h.national_title is None else "motto")
         yield Hit(s, e, f"Văn bản thiếu {what_vi} ở đầu trang.", f"The document has no {what_en} at the top.")
 
 
@@ -203,7 +205,8 @@ def missing_title(lc):
     h = lc.doc.header
     if (h.number_line is not None and h.title is None and h.type_code and h.type_code != "CV" and h.subject is None
             and h.system != "legal" and h.doc_type != "Công văn"):
-        yield Hit(h.number_line.start, h.number_line.end, f"Ký hiệu “{h.symbol}” cho thấy văn bản có tên loại nhưng không tìm thấy dòng tên loại.",
+        yield Hit(h.number_line.start, h.number_line.end,
+                  f"Ký hiệu “{h.symbol}” cho thấy văn bản có tên loại nhưng không tìm thấy dòng tên loại.",
                   f"The symbol “{h.symbol}” implies a type name, but no type-name line was found.")
 
 
@@ -217,7 +220,8 @@ def _has_body(lc) -> bool:
       en="The signature block (position and name of the signer) is missing.",
       rationale="NĐ 30/2020 Điều 8 khoản 2 điểm g (ô số 7).",
       bad=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30],
-      good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30 + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An"])
+      good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30
+            + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An"])
 def missing_signature(lc):
     doc = lc.doc
     if _has_body(lc) and doc.signature is None:
@@ -237,8 +241,10 @@ def missing_signature(lc):
       rationale="NĐ 30/2020 Điều 8 khoản 2 điểm i (ô số 9b); the last item is “Lưu: VT, …”. Not reported for a law, a "
                 "National Assembly resolution or a biên bản, which are not sent out with a Nơi nhận; the list is also "
                 "recognised when a converter wrapped its label (“Nơi” / “nhận:”) or ran it into one line without it.",
-      bad=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30 + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An"],
-      good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30 + "\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An"])
+      bad=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30
+           + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An"],
+      good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nBÁO CÁO\nCông tác năm 2023\n" + "Nội dung báo cáo. " * 30
+            + "\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An"])
 def missing_recipients(lc):
     doc = lc.doc
     if not _has_body(lc) or _law(lc) or doc.header.doc_type in _NO_RECIPIENTS \
@@ -251,7 +257,8 @@ def missing_recipients(lc):
         yield Hit(s, e, "Không tìm thấy phần “Nơi nhận”.", "No “Nơi nhận” (recipients) list was found.")
     elif not any(r.is_archive for r in doc.recipients) and doc.header.party_title is None:
         r = doc.recipients[-1]
-        yield Hit(r.start, r.end, "“Nơi nhận” thiếu dòng lưu văn bản (“- Lưu: VT, …”).", "“Nơi nhận” lacks the archive line (“- Lưu: VT, …”).")
+        yield Hit(r.start, r.end, "“Nơi nhận” thiếu dòng lưu văn bản (“- Lưu: VT, …”).",
+                  "“Nơi nhận” lacks the archive line (“- Lưu: VT, …”).")
 
 
 @rule("VB509", "signature-authority", "warning",

@@ -148,5 +148,5 @@ def heading_style_mixed(lc):
 
 def _sample(style: str) -> str:
     return {"letter_paren": "a)", "letter_slash": "a/", "letter_dot": "a.", "letter_upper": "A.", "arabic_dot": "1.",
-            "arabic_paren": "1)", "arabic_slash": "1/", "arabic_dash": "1-", "letter_dash": "a-", "roman_dot": "I.", "roman_dash": "I-", "roman_colon": "I:",
-            "roman_paren": "I)"}.get(style, style)
+            "arabic_paren": "1)", "arabic_slash": "1/", "arabic_dash": "1-", "letter_dash": "a-", "roman_dot": "I.", "roman_dash": "I-",
+            "roman_colon": "I:", "roman_paren": "I)"}.get(style, style)

@@ -67,7 +67,8 @@ BODY_START_RE = regex.compile(
 RULE_LINE_RE = regex.compile(r"^[-_=*.~ ]{3,}$|^\*$")
 VV_RE = regex.compile(r"^(?:V/v|V/V|v/v|Về\s+việc)\s*:?\s*(?P<rest>.*)$")
 _VE_VIEC_RE = regex.compile(r"^về\s+việc\s+(?P<rest>\S.*)$")
-PLACE_WORDS_RE = regex.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|THÀNH\s+PHỐ|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|ĐẶC\s+KHU|TRUNG\s+ƯƠNG|TP\.?)\s+\S|TRUNG\s+ƯƠNG$")
+PLACE_WORDS_RE = regex.compile(
+    r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|THÀNH\s+PHỐ|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|ĐẶC\s+KHU|TRUNG\s+ƯƠNG|TP\.?)\s+\S|TRUNG\s+ƯƠNG$")
 # "QH15", and "QH" with its term number left out ("202/2025/QH"): the body, not a type
 _QH_RE = regex.compile(r"(?:QH|UBTVQH)\d{0,2}")
 _YEAR_GROUP_RE = regex.compile(r"(\d{4})/(.+)$")
@@ -665,7 +666,8 @@ def _subject_after(lines: list[Line], i: int, limit: int) -> list[Line]:
     return out
 
 
-_AUTH_RE = regex.compile(r"^(?:CHỦ\s+TỊCH|ỦY\s+BAN|UỶ\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|CHÍNH\s+PHỦ|QUỐC\s+HỘI|HỘI\s+ĐỒNG|TRƯỞNG\s+BAN)\b")
+_AUTH_RE = regex.compile(r"^(?:CHỦ\s+TỊCH|ỦY\s+BAN|UỶ\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|"
+                         r"CHÍNH\s+PHỦ|QUỐC\s+HỘI|HỘI\s+ĐỒNG|TRƯỞNG\s+BAN)\b")
 
 
 def _authority_line(text: str) -> bool:
