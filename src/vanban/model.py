@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Annotated, Any, Literal, Optional
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PrivateAttr
 
@@ -522,7 +522,7 @@ class LineKind:
     RULE = 512
 
     @classmethod
-    def names(cls, kind: int) -> "list[str]":
+    def names(cls, kind: int) -> list[str]:
         """The names of the flags set in ``kind`` (for reading and debugging)."""
         return [k for k, v in vars(cls).items() if isinstance(v, int) and v and kind & v]
 
@@ -550,12 +550,12 @@ class Mention:
     start: int
     end: int
     text: str
-    year: Optional[int] = None
+    year: int | None = None
     #: what the phrase stands for, by kind: the correct form of a misspelled phrase, the full form of an
     #: abbreviation, the doubled word or phrase
-    value: Optional[str] = None
+    value: str | None = None
     #: a second position the phrase points at (the start of the second word of a doubled pair)
-    ref: Optional[int] = None
+    ref: int | None = None
 
 
 class Facts:
@@ -567,9 +567,9 @@ class Facts:
     fact does not pay for it."""
 
     def __init__(self, text: str, norm_text: str, to_orig: Callable[[int], int],
-                 to_orig_end: Callable[[int], int], line_starts: "list[int]", kinds: "list[int]",
-                 regions: "list[Region]", providers: "dict[str, Callable[[Facts], Any]]", context: Any = None,
-                 norm_span: "Callable[[int, int], tuple[int, int]] | None" = None):
+                 to_orig_end: Callable[[int], int], line_starts: list[int], kinds: list[int],
+                 regions: list[Region], providers: dict[str, Callable[[Facts], Any]], context: Any = None,
+                 norm_span: Callable[[int, int], tuple[int, int]] | None = None):
         #: the original text (``Document.text``) and its normalized view (same as the parser saw)
         self.text = text
         self.norm_text = norm_text
@@ -587,7 +587,7 @@ class Facts:
         #: the document these facts describe (set by :func:`vanban.analysis.analyse`), for providers only
         self.document: Any = None
         self._norm_span = norm_span
-        self._lower: Optional[str] = None
+        self._lower: str | None = None
 
     # -- the normalized text ----------------------------------------------------------------------------
     @property
@@ -598,7 +598,7 @@ class Facts:
             self._lower = low if len(low) == len(self.norm_text) else self.norm_text
         return self._lower
 
-    def norm_span(self, s: int, e: int) -> "tuple[int, int]":
+    def norm_span(self, s: int, e: int) -> tuple[int, int]:
         """A normalized (start, end) mapped to the original text, surrounding white space trimmed."""
         if self._norm_span is not None:
             return self._norm_span(s, e)
@@ -614,12 +614,12 @@ class Facts:
         """0-based index of the line holding offset ``pos``."""
         return max(bisect_right(self.line_starts, pos) - 1, 0)
 
-    def line_col(self, pos: int) -> "tuple[int, int]":
+    def line_col(self, pos: int) -> tuple[int, int]:
         """1-based line and column of an offset."""
         k = self.line_index(pos)
         return k + 1, pos - self.line_starts[k] + 1
 
-    def line_bounds(self, k: int) -> "tuple[int, int]":
+    def line_bounds(self, k: int) -> tuple[int, int]:
         """(start, end) of 0-based line ``k`` without its line break."""
         s = self.line_starts[k]
         e = self.line_starts[k + 1] - 1 if k + 1 < len(self.line_starts) else len(self.text)
@@ -679,12 +679,12 @@ class Facts:
             return value
 
     @property
-    def sentences(self) -> "list[tuple[int, int]]":
+    def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of every sentence or clause-ending stretch of the text, in order (see
         :mod:`vanban.analysis.sentences`)."""
         return self.get("sentences")
 
-    def sentence_at(self, pos: int) -> "tuple[int, int]":
+    def sentence_at(self, pos: int) -> tuple[int, int]:
         """(start, end) of the sentence holding ``pos`` (the whole line when none is found)."""
         sents = self.sentences
         starts = self.get("sentence_starts")
@@ -698,12 +698,12 @@ class Facts:
         return self.text[s:e]
 
     @property
-    def enumerations(self) -> "list[Enumeration]":
+    def enumerations(self) -> list[Enumeration]:
         """Announcing phrases with the items listed under them (see :mod:`vanban.analysis.enumerations`)."""
         return self.get("enumerations")
 
     @property
-    def comparisons(self) -> "list[Mention]":
+    def comparisons(self) -> list[Mention]:
         """Phrases comparing with an earlier period ("so với năm 2023", "cùng kỳ năm trước")."""
         return self.get("comparisons")
 
@@ -727,10 +727,10 @@ class Enumeration:
 
     start: int
     end: int
-    head: "tuple[int, int]"
-    count: Optional[int]
-    count_span: "Optional[tuple[int, int]]"
-    items: "tuple[tuple[int, int], ...]"
+    head: tuple[int, int]
+    count: int | None
+    count_span: tuple[int, int] | None
+    items: tuple[tuple[int, int], ...]
     mark: str
 
 
@@ -754,12 +754,12 @@ class UnitMention:
     nend: int
     type: str  #: folded type word ("xã", "thành phố")
     name: str  #: the name as written (normalized; a wrapped name keeps its line break)
-    words: "tuple[str, ...]"
-    levels: "frozenset[int]"  #: the levels the type word allows ("thành phố": district or province)
+    words: tuple[str, ...]
+    levels: frozenset[int]  #: the levels the type word allows ("thành phố": district or province)
     level: int = 0
     known: bool = False
     key: str = ""
-    province: Optional[str] = None
+    province: str | None = None
     caps: bool = False  #: written in capitals (a header or title line)
     wrapped: bool = False  #: an unknown name whose words go on past a line break: its end is uncertain
     up: int = -1
@@ -778,9 +778,10 @@ class DistrictRef:
     """A reference to the district level, abolished from 01/7/2025: a district body ("UBND huyện", "Huyện
     ủy", "Công an huyện Yên Sơn"), the level itself ("cấp huyện"), a town ("thị trấn"), a named district.
 
-    The ``district_refs`` fact (a list, in text order). ``kind``: ``body``, ``level``, ``town`` or ``name``. ``current`` is False when its context says it is not
-    the district acting now: a quotation or amended provision, a worked example or form format, history or a
-    transitional provision, a legal provision cited, a document of the old district cited."""
+    The ``district_refs`` fact (a list, in text order). ``kind``: ``body``, ``level``, ``town`` or ``name``.
+    ``current`` is False when its context says it is not the district acting now: a quotation or amended
+    provision, a worked example or form format, history or a transitional provision, a legal provision cited,
+    a document of the old district cited."""
 
     kind: str
     start: int
@@ -799,22 +800,22 @@ class AwardFacts:
 
     #: the issuing body of a Quyết định when it names its level ("ỦY BAN NHÂN DÂN XÃ TÂN HƯNG"), and that level
     #: ("xã", "huyện" or "tỉnh"; a "thành phố" may be either and gives None)
-    own_body: Optional[str] = None
-    own_level: Optional[str] = None
+    own_body: str | None = None
+    own_level: str | None = None
     #: start of the first Điều (None: the document has no articles)
-    decided_from: Optional[int] = None
+    decided_from: int | None = None
     #: per award: decided by the document itself (its own number, in its Điều 1)
-    own_decided: "list[bool]" = field(default_factory=list)
+    own_decided: list[bool] = field(default_factory=list)
     #: per award: the level its grantor names ("Chủ tịch UBND xã" -> "xã")
-    grantor_levels: "list[Optional[str]]" = field(default_factory=list)
+    grantor_levels: list[str | None] = field(default_factory=list)
     #: per award: how many recipients it counts (count, else individuals + collectives + households)
-    totals: "list[Optional[int]]" = field(default_factory=list)
+    totals: list[int | None] = field(default_factory=list)
     #: per award: indices of the list groups naming its recipients (awards the document itself decides)
-    list_groups: "list[list[int]]" = field(default_factory=list)
+    list_groups: list[list[int]] = field(default_factory=list)
     #: per list group: the kind of recipient its heading names alone ("tập thể", "cá nhân", "hộ gia đình")
-    group_kinds: "list[Optional[str]]" = field(default_factory=list)
+    group_kinds: list[str | None] = field(default_factory=list)
     #: per list group, per entry: the whole row (name and position or unit) folded, to find repeats
-    row_keys: "list[list[str]]" = field(default_factory=list)
+    row_keys: list[list[str]] = field(default_factory=list)
 
 
 # --- figures facts (numbers, tables, breakdowns) -------------------------------------------------------------
@@ -828,7 +829,7 @@ class Cell:
     end: int
     text: str
     #: the number the cell holds (1.250 → 1250, 45,5 → Decimal("45.5"), "-" → 0), None for words or blanks
-    value: "int | Decimal | None" = None
+    value: int | Decimal | None = None
 
 
 @dataclass(slots=True)
@@ -841,7 +842,7 @@ class TableRow:
     line: int
     start: int
     end: int
-    cells: "list[Cell]"
+    cells: list[Cell]
     kind: str = "data"
     #: the row's label: its first cell with letters ("Thôn Đông", "Tổng cộng")
     label: str = ""
@@ -854,11 +855,11 @@ class Table:
 
     start: int
     end: int
-    rows: "list[TableRow]"
+    rows: list[TableRow]
     #: column titles, one per column (the header rows' cells at that column, joined by a space)
-    columns: "list[str]"
+    columns: list[str]
     #: columns whose figures add up (not %, tỷ lệ, bình quân, năm, STT …)
-    summable: "list[bool]"
+    summable: list[bool]
 
     def column_title(self, col: int) -> str:
         return self.columns[col] if col < len(self.columns) else ""
@@ -880,15 +881,15 @@ class NumberFact:
     end: int
     text: str
     role: str
-    value: "int | Decimal | None" = None
-    unit: Optional[str] = None
+    value: int | Decimal | None = None
+    unit: str | None = None
     #: index into ``Document.quantities`` (None for dates and identifiers)
-    quantity: Optional[int] = None
+    quantity: int | None = None
     #: for a part: index (into ``Document.quantities``) of its total
-    total: Optional[int] = None
+    total: int | None = None
     #: for a change: "up" or "down"; for a comparison: the year compared with, when named
-    direction: Optional[str] = None
-    year: Optional[int] = None
+    direction: str | None = None
+    year: int | None = None
 
 
 @dataclass(slots=True)
@@ -897,14 +898,14 @@ class Part:
 
     start: int
     end: int
-    value: "int | Decimal"
+    value: int | Decimal
     label: str = ""
     #: the dimension value the label names ("nam", "trực tuyến"), when it names one
-    dim_value: Optional[str] = None
+    dim_value: str | None = None
     #: the part's figure as written ("01"), for messages
     written: str = ""
     #: the noun the part counts ("thị trấn"), when it has one
-    unit: Optional[str] = None
+    unit: str | None = None
 
 
 @dataclass(slots=True)
@@ -918,14 +919,14 @@ class Breakdown:
     start: int
     end: int
     text: str
-    value: "int | Decimal"
-    parts: "list[Part]"
+    value: int | Decimal
+    parts: list[Part]
     kind: str
     source: str
-    dimension: Optional[str] = None
+    dimension: str | None = None
     overlapping: bool = False
     #: the text of the total's unit ("hồ sơ"), for messages
-    unit: Optional[str] = None
+    unit: str | None = None
     #: what the parts must make: "equal" (a partition), "at_most" (a subset: the sum, or each part for
     #: overlapping traits, may not pass the total)
     reason: str = ""
@@ -944,7 +945,7 @@ class Relation:
     start: int
     end: int
     text: str
-    stated: "int | Decimal"
+    stated: int | Decimal
     written: str
-    operands: "list[Part]"
-    direction: Optional[str] = None
+    operands: list[Part]
+    direction: str | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -437,7 +438,7 @@ def _bracketed_previous(facts: Facts, qs, role, i: int, q):
         return None
     if any(ch.isdigit() for ch in gap) and not _only_periods(gap):
         return None
-    cands = []
+    cands: list[Any] = []
     k = i - 1
     while k >= 0 and len(cands) < 6 and q.start - qs[k].start <= _CURRENT_REACH:
         x = qs[k]

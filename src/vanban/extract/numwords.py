@@ -53,7 +53,7 @@ def words_to_int(s: str) -> int | None:
         elif t == "mười":
             current += 10
         elif t == "mươi":
-            if last not in _DIGITS:
+            if last is None or last not in _DIGITS:
                 return None
             current += _DIGITS[last] * 10 - _DIGITS[last]
         elif t in ("linh", "lẻ"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 import regex
@@ -72,6 +73,14 @@ class _Q:
     """A quantity candidate (the fields QTY_RE's groups used to give)."""
 
     __slots__ = ("s", "e", "num_start", "num", "qual", "pct", "of", "unit")
+    s: int
+    e: int
+    num_start: int
+    num: str
+    qual: str | None
+    pct: str | None
+    of: str | None
+    unit: str | None
 
 
 def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
@@ -109,7 +118,7 @@ def _numbers(text: str):
     yield from NUM_RE.finditer(text, pos)
 
 
-def _scan(text: str, claimed: list[tuple[int, int]] = ()):
+def _scan(text: str, claimed: Sequence[tuple[int, int]] = ()):
     last_end = 0
     starts = [a for a, _ in claimed]
     for m in _numbers(text):
@@ -283,7 +292,7 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
     for q in qs:
         by_line.setdefault(q.line, []).append(q)
     lines = ctx.original.split("\n")
-    label_of: dict[int, object] = {}  # one look per line, and only at lines of a reasonable length
+    label_of: dict[int, regex.Match[str] | None] = {}  # one look per line, and only at lines of a reasonable length
     for q in qs:
         if q.line not in label_of:
             raw = lines[q.line - 1] if q.line - 1 < len(lines) else ""

@@ -59,7 +59,7 @@ def _item_lines(lc, q) -> list:
     """The non-blank lines right after ``q``'s line, as many as it lists (related locations "mục")."""
     facts = lc.facts
     k = facts.line_index(q.start) + 1
-    out = []
+    out: list[tuple[int, int, str]] = []
     while k < len(facts.line_starts) and len(out) < min(q.announces or 0, 30):
         a, b = facts.line_bounds(k)
         if facts.text[a:b].strip():
