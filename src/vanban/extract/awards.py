@@ -317,7 +317,16 @@ class _Clause:
         if stop:
             seg_end = stop.start()  # "… “Gia đình văn hóa”, đạt 89,9%. Qua bình xét, có 03 thôn …": the next sentence
         self.seg_end = seg_end
-        lo = max(ln.s, m.start() - _BEFORE_MAX)
+        # a line that goes on from a wrapped one (the line above ends without punctuation, this one starts in
+        # lower case) reads its start there: "… Chủ tịch UBND tỉnh" / "tặng Bằng khen cho …"
+        first = ln
+        lines = sc.ctx.lines
+        while first.i > 0 and first.text[:1].islower() and m.start() - lines[first.i - 1].s < _BEFORE_MAX:
+            above = lines[first.i - 1]
+            if not above.text or above.text[-1:] in ".;:!?":
+                break
+            first = above
+        lo = max(first.s, m.start() - _BEFORE_MAX)
         self.start = max(lo, text.rfind(";", lo, m.start()) + 1)
         self.after = text[m.end():seg_end]
         self.before = text[lo:m.start()]  # bounded: a 1 MB line is not copied per award

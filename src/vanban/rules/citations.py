@@ -155,8 +155,10 @@ def _before_in_sentence(text: str, pos: int) -> str:
     """At most 160 characters before ``pos``, from the last sentence or clause end (bounded: never a search
     back to the start of the text)."""
     lo = max(0, pos - 160)
-    a = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), text.rfind("; ", lo, pos), lo - 1)
-    return text[a + 1:pos]
+    # a line break ends the sentence only after punctuation or before a blank line (a wrapped line goes on)
+    a = max(text.rfind(". ", lo, pos), text.rfind("; ", lo, pos), text.rfind("\n\n", lo, pos),
+            *(text.rfind(p + "\n", lo, pos) + 1 for p in ".;:"), lo - 1)
+    return text[a + 1:pos].replace("\n", " ")
 
 
 def _before_1997(c) -> bool:
