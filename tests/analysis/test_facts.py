@@ -176,3 +176,36 @@ def test_lines_end_at_a_lone_carriage_return_too():
     found = {f.code: (f.line, f.column) for f in vanban.lint(text)}
     assert found["VB104"] == (2, 1) and found["VB201"] == (8, 1)
     assert vanban.parse(text).dates[0].line == 2
+
+
+def test_many_distinct_doubled_pairs_cost_linear_time():
+    """Each distinct doubled pair was once searched for over the whole text: 400 KB of them took 152 s."""
+    import random
+    import time
+
+    from vanban.analysis.words import doubled_words
+
+    rng = random.Random(1)
+    words = ["an", "bình", "cao", "dân", "em", "gia", "hòa", "khoa", "lâm", "minh", "ngọc", "phú"]
+
+    def text(n: int) -> str:
+        out = []
+        while sum(map(len, out)) < n:
+            a, b = rng.sample(words, 2)
+            out.append(f"Năm nay {a} {b} {a} {b} tốt hơn năm trước.\n")
+        return "BÁO CÁO\nKết quả\n\n" + "".join(out)
+
+    def cost(t: str) -> float:
+        doc = vanban.parse(t, limits=vanban.Limits.none())
+        best = 1e9
+        for _ in range(3):
+            doc._facts = None
+            facts = doc.facts
+            a = time.process_time()
+            doubled_words(facts)
+            best = min(best, time.process_time() - a)
+        return best
+
+    small, large = cost(text(40_000)), cost(text(80_000))
+    assert large <= 2.5 * small + 0.05, (small, large)
+    assert len(doubled_words(vanban.parse(text(20_000)).facts)) > 300

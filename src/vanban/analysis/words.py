@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress
+from operator import eq
 
 import regex
 
@@ -140,23 +142,49 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _doubled(low: str) -> Iterator[tuple[int, int, int, str]]:
     """(start, end, start of the second, phrase) of words doubled on one line of the lower-cased text: a function
-    word ("để để") or a two-word phrase ("kế hoạch kế hoạch"), the copies separated by spaces only. One pass
-    over the words: each is compared with the next one (a word) and with the one after it (a phrase)."""
+    word ("để để") or a two-word phrase ("kế hoạch kế hoạch"), the copies separated by spaces only.
+
+    Candidates come from C-level comparisons of the whitespace tokens (a word equal to the next one, or to the
+    one after it); a few distinct candidates are then located with one search each, many (a hostile text) by
+    one walk over the words — never one search of the whole text per candidate."""
     words_ok, phrases_ok, _, _ = _repeats()
+    ws = low.split()
+    one = set(compress(ws, map(eq, ws, ws[1:]))) & words_ok
+    two = set()
+    eq2 = list(map(eq, ws, ws[2:]))
+    for i in compress(range(len(eq2)), eq2):
+        if i + 3 < len(ws) and ws[i + 3].startswith(ws[i + 1]) and ws[i] != ws[i + 1] \
+                and _ALPHA.fullmatch(ws[i]) and _ALPHA.fullmatch(ws[i + 1]):
+            two.add(f"{ws[i]} {ws[i + 1]}")
+    cands = sorted(one | (two - phrases_ok))
+    if len(cands) <= 16:
+        for phrase in cands:
+            body = r"[ \t]+".join(map(re.escape, phrase.split()))
+            for m in re.finditer(rf"(?<![^\W\d_]){body}[ \t]+({body})(?![^\W\d_])", low):
+                yield m.start(), m.end(), m.start(1), phrase
+        return
+    yield from _doubled_walk(low, words_ok, phrases_ok)
+
+
+def _doubled_walk(low: str, words_ok: frozenset[str], phrases_ok: frozenset[str]) -> Iterator[tuple[int, int, int, str]]:
+    """The same as :func:`_doubled`, by one walk over the words (for texts with many distinct doubles)."""
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(low)]
-    # gap[i]: only spaces or tabs between word i and word i + 1
-    gap = [not low[toks[i][1]:toks[i + 1][0]].strip(" \t") for i in range(len(toks) - 1)]
     n = len(toks)
+
+    def gap(i: int) -> bool:  # only spaces or tabs between word i and word i + 1
+        return not low[toks[i][1]:toks[i + 1][0]].strip(" \t")
+
     i = 0
     while i < n - 1:
-        s1, e1, w1 = toks[i]
-        if gap[i] and w1 == toks[i + 1][2] and w1 in words_ok:
-            yield s1, toks[i + 1][1], toks[i + 1][0], w1
-            i += 2
-            continue
-        if i + 3 < n and gap[i] and gap[i + 1] and gap[i + 2] and w1 == toks[i + 2][2] \
-                and toks[i + 1][2] == toks[i + 3][2] and w1 != toks[i + 1][2]:
-            phrase = f"{w1} {toks[i + 1][2]}"
+        s1, _, w1 = toks[i]
+        w2 = toks[i + 1][2]
+        if w1 == w2:
+            if w1 in words_ok and gap(i):
+                yield s1, toks[i + 1][1], toks[i + 1][0], w1
+                i += 2
+                continue
+        elif i + 3 < n and w1 == toks[i + 2][2] and w2 == toks[i + 3][2] and gap(i) and gap(i + 1) and gap(i + 2):
+            phrase = f"{w1} {w2}"
             if phrase not in phrases_ok:
                 yield s1, toks[i + 3][1], toks[i + 2][0], phrase
                 i += 4
