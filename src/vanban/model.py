@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PrivateAttr
 
@@ -97,7 +97,29 @@ class Period(Span):
     half: int | None = None
 
 
-class Header(Model):
+class _Numbered:
+    """What a document's own header and a cited document share: a number written in its system's form and a
+    date as ``datetime.date`` (the fields ``number``, ``year``, ``symbol``, ``system``, ``date`` are theirs)."""
+
+    if TYPE_CHECKING:  # the models' fields (declared here for the type checker only, not as pydantic fields)
+        number: str | None
+        year: int | None
+        symbol: str | None
+        system: Any
+        date: str | None
+
+    @property
+    def doc_number(self) -> str | None:
+        """Number and symbol as the document's system writes them ("15/QĐ-UBND", "05/2020/NĐ-CP", "68-NQ/TW")."""
+        return _number_of(self.number, self.year, self.symbol, self.system)
+
+    @property
+    def date_value(self):
+        """:attr:`date` as a ``datetime.date`` (None when absent or impossible); ``date`` stays an ISO string."""
+        return _date_of(self.date)
+
+
+class Header(_Numbered, Model):
     """The heading block of a document: issuing body, national title, number, dateline, type, subject."""
 
     system: System = "state"
@@ -132,15 +154,6 @@ class Header(Model):
     period: Period | None = None
     end: int = 0
 
-    @property
-    def doc_number(self) -> str | None:
-        """Number and symbol as the document's system writes them ("15/QĐ-UBND", "68-NQ/TW")."""
-        return _number_of(self.number, self.year, self.symbol, self.system)
-
-    @property
-    def date_value(self):
-        """:attr:`date` as a ``datetime.date`` (None when absent or impossible); ``date`` stays an ISO string."""
-        return _date_of(self.date)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -201,7 +214,7 @@ class Recipient(Span):
 # --------------------------------------------------------------------------------------------------
 
 
-class Citation(Span):
+class Citation(_Numbered, Span):
     """A cited document (viện dẫn)."""
 
     doc_type: str | None = None
@@ -223,15 +236,6 @@ class Citation(Span):
     first_mention: int | None = None
     short: bool = False
 
-    @property
-    def doc_number(self) -> str | None:
-        """The cited number and symbol as its system writes them ("05/2020/NĐ-CP", "68-NQ/TW")."""
-        return _number_of(self.number, self.year, self.symbol, self.system)
-
-    @property
-    def date_value(self):
-        """:attr:`date` as a ``datetime.date`` (None when absent or impossible)."""
-        return _date_of(self.date)
 
 
 DateKind = Literal[
