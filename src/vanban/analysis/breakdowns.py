@@ -206,6 +206,18 @@ def _classify(b: Breakdown, intro: str, closed: bool, resolved_total: bool = Fal
 _INTRO_WINDOW = 100
 
 
+def _in_change_bracket(text: str, q) -> bool:
+    """Is the figure inside a bracket that states a change or a comparison ("1.012 học sinh (tăng 2 lớp, 86 học
+    sinh so với năm học trước)"): every figure there is a difference, none a total."""
+    lo = max(0, q.start - 80)
+    k = text.rfind("(", lo, q.start)
+    if k < 0 or text.find(")", k, q.start) >= 0:
+        return False
+    end = text.find(")", q.end, q.end + 120)
+    inside = text[k:end if end >= 0 else q.end + 60].lower()
+    return any(w in inside for w in ("tăng", "giảm", "so với", "so cùng kỳ"))
+
+
 def _intro_after(text: str, pos: int):
     """The intro ("trong đó", "gồm", "cụ thể") of the parts of the figure ending at ``pos``: right after it, or
     after a few words that hold no other figure, bracket or clause end."""
@@ -369,7 +381,7 @@ def breakdowns(facts: Facts) -> list[Breakdown]:
             if q.start in part_starts:
                 continue
         if roles.get(i) in ("change", "comparison", "rate", "fraction", "range", "estimate", "target",
-                            "threshold") or q.percent:
+                            "threshold") or q.percent or _in_change_bracket(facts.text, q):
             continue
         # (1) list lines under an announced total (the extractor linked them)
         if q.breakdown and len(q.breakdown) >= 2:
@@ -487,6 +499,9 @@ def _list_totals(facts: Facts, doc, roles, taken: set[int], starts: list[int]):
         if head not in heads and not (head.startswith(tuple(h + " " for h in heads)) and text[ls:q.start].rstrip()
                                       .endswith(":")):
             continue  # "Tổng số: 19", "Tổng số đảng viên được phân loại: 34 đồng chí"
+        # a labelled total ("Tổng số cán bộ, giáo viên, nhân viên: 58 người") closes only lines counted in its own
+        # noun: the classes' pupils listed above it are not its parts
+        labelled = head not in heads
         parts: list[Part] = []
         kk = k - 1
         first_idx = None
@@ -500,7 +515,8 @@ def _list_totals(facts: Facts, doc, roles, taken: set[int], starts: list[int]):
                 break
             on = [j for j in _qs_in(starts, a, e) if not qs[j].percent and qs[j].of is None]
             # a part in the total's noun, or a bare figure closing a "label: N" line ("- Giấy khen …: 09;")
-            good = [j for j in on if compatible(qs[j].unit, q.unit) or q.unit is None and qs[j].unit
+            good = [j for j in on if (qs[j].unit == q.unit if labelled and q.unit else compatible(qs[j].unit, q.unit))
+                    or q.unit is None and qs[j].unit
                     or qs[j].unit is None and text[a:qs[j].start].rstrip().endswith(":")
                     and not text[qs[j].end:e].strip(" ;.,")]
             if len(good) != 1:
