@@ -74,24 +74,28 @@ def _module_patterns(path: Path) -> list[str]:
     return out
 
 
-#: module-level patterns in rules/, (file, name): what each is applied to. Patterns over the body text are marked
-#: "body" and are to move into extractors / the analysis layer.
+#: module-level patterns in rules/, (file, name): what each is applied to — always a fact's own short text (a title,
+#: a unit, a line or sentence given by the facts, the gap between two citations), never the body as a whole.
 PATTERNS: dict[tuple[str, str], str] = {
     ("citations.py", "_NAMED_ISSUER_RE"): "a citation's issuer",
-    ("citations.py", "_OTHER_LEVEL_RE"): "body",
-    ("citations.py", "_JOINED_RE"): "body",
+    ("citations.py", "_OTHER_LEVEL_RE"): "the citation's own sentence before it (Facts.sentence_at)",
+    ("citations.py", "_JOINED_RE"): "the gap between two citations",
     ("format.py", "NATIONAL_TITLE_RE"): "the header's national title",
     ("format.py", "MOTTO_RE"): "the header's motto",
-    ("counts.py", "ANNOUNCE_RE"): "body",
-    ("counts.py", "_PLACE_NOUN_RE"): "body",
-    ("counts.py", "_NAME_ITEM_RE"): "body",
-    ("counts.py", "_RECIPIENT_NOUN_RE"): "body",
-    ("counts.py", "ANNOUNCE_NOUN_RE"): "body",
+    ("counts.py", "ANNOUNCE_RE"): "a section title",
+    ("counts.py", "_PLACE_NOUN_RE"): "a quantity's unit",
+    ("counts.py", "_NAME_ITEM_RE"): "one item line of the line facts (Facts.line_text)",
+    ("counts.py", "_RECIPIENT_NOUN_RE"): "a quantity's unit",
+    ("counts.py", "ANNOUNCE_NOUN_RE"): "a quantity's unit",
     ("dates.py", "PLAN_SECTION_RE"): "a section title",
     ("dates.py", "_RESULTS_TITLE_RE"): "a section title",
     ("dates.py", "DATELINE_PARTS"): "the dateline's own text",
     ("dates.py", "_NAME_YEAR_RE"): "the folded words before a year, in its sentence",
 }
+
+
+def test_no_listed_pattern_reads_the_body():
+    assert not [k for k, v in PATTERNS.items() if v == "body"]
 
 
 def test_module_level_patterns_are_listed():

@@ -151,14 +151,12 @@ def _norm_at(lc, pos: int) -> int:
     return bisect_left(range(len(f.norm_text)), pos, key=f.to_orig)
 
 
-def _before_in_sentence(text: str, pos: int) -> str:
-    """At most 160 characters before ``pos``, from the last sentence or clause end (bounded: never a search
-    back to the start of the text)."""
-    lo = max(0, pos - 160)
-    # a line break ends the sentence only after punctuation or before a blank line (a wrapped line goes on)
-    a = max(text.rfind(". ", lo, pos), text.rfind("; ", lo, pos), text.rfind("\n\n", lo, pos),
-            *(text.rfind(p + "\n", lo, pos) + 1 for p in ".;:"), lo - 1)
-    return text[a + 1:pos].replace("\n", " ")
+def _sentence_before(lc, pos: int) -> str:
+    """The citation's own sentence (the sentence facts) before ``pos``, at most 160 characters, in the normalized
+    text (case kept: "Bộ Tài chính" is another body's series, "bộ hồ sơ" is not)."""
+    s, _ = lc.facts.sentence_at(pos)
+    end = _norm_at(lc, pos)
+    return lc.facts.norm_text[max(_norm_at(lc, s), end - 160):end]
 
 
 def _before_1997(c) -> bool:
@@ -300,7 +298,7 @@ def number_series(lc):
             continue
         if c.issuer and not own_level and not _NAMED_ISSUER_RE.search(c.issuer):
             continue  # "của UBND tỉnh" names no particular province: several bodies may share it
-        if not c.issuer and _OTHER_LEVEL_RE.search(_before_in_sentence(lc.facts.norm_text, _norm_at(lc, c.start))):
+        if not c.issuer and _OTHER_LEVEL_RE.search(_sentence_before(lc, c.start)):
             continue  # "được Chủ tịch UBND tỉnh tặng … tại Quyết định số …": another body's series
         issuer = fold(c.issuer or "")
         if own_level and _own_issuer(issuer, own_name):

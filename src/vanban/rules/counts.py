@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import regex
 
+from ..model import LineKind
 from .base import Hit, rule
 
 # money and measures are not broken down into listed parts the same way (sub-totals, overlapping items)
@@ -80,9 +81,9 @@ def _announced_items(lc):
         elif _RECIPIENT_NOUN_RE.fullmatch(q.unit):
             # recipients are counted only under a list's own title ("1. Tập thể (04 tập thể)") and when the lines
             # name one each; after "cho 04 tập thể và 05 cá nhân, cụ thể:" the lines may group them
-            if text[max(0, q.start - 2):q.start].strip() == "(" and text[q.end:q.end + 1] == ")" and _names_only(text, q):
+            if text[max(0, q.start - 2):q.start].strip() == "(" and text[q.end:q.end + 1] == ")" and _names_only(lc, q):
                 yield q
-        elif _PLACE_NOUN_RE.fullmatch(q.unit) and _names_only(text, q):
+        elif _PLACE_NOUN_RE.fullmatch(q.unit) and _names_only(lc, q):
             yield q  # "kiểm tra 05 trường, gồm:" then one school per line, four of them
 
 
@@ -102,15 +103,17 @@ _PLACE_NOUN_RE = regex.compile(r"trường|xã|phường|thôn|tổ dân phố|b
 _NAME_ITEM_RE = regex.compile(r"^[ \t]*(?:[-+•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]*\p{Lu}(?:(?![,;]\s|\svà\s)[^\d\n:]){2,90}[;.,]?[ \t]*$")
 
 
-def _names_only(text: str, q) -> bool:
-    """The ``q.announces`` items after ``q``'s line are names, one per line, with no figure of their own."""
-    pos = text.find("\n", q.end)
+def _names_only(lc, q) -> bool:
+    """The ``q.announces`` item lines after ``q``'s line (the line facts, blanks and page numbers skipped) are
+    names, one per line, with no figure of their own."""
+    facts = lc.facts
+    k = facts.line_index(q.end) + 1
     got = 0
-    while pos >= 0 and got < q.announces:
-        nxt = text.find("\n", pos + 1)
-        line = text[pos + 1: nxt if nxt >= 0 else len(text)]
-        pos = nxt
-        if not line.strip() or line.strip().isdigit():
+    while k < len(facts.line_starts) and got < q.announces:
+        kind = facts.kinds[k]
+        line = facts.line_text(k)
+        k += 1
+        if kind & (LineKind.BLANK | LineKind.FURNITURE) or line.strip().isdecimal():
             continue  # a blank or a page number between the names
         if not _NAME_ITEM_RE.match(line):
             return False
