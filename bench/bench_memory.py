@@ -124,24 +124,10 @@ def build_docx_paragraph(path: Path, size: int = 200 * MB) -> None:
 
 def _write_pdf(path: Path, stream: bytes) -> None:
     """A valid one-page PDF whose content stream is ``stream`` (FlateDecode-compressed bytes)."""
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
-        b"/Contents 4 0 R >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    path.write_bytes(bytes(out))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.helpers_docs import one_page_pdf
+
+    path.write_bytes(one_page_pdf(stream))
 
 
 _LINE = b"BT /F1 12 Tf 72 720 Td (Bao cao ket qua cong tac) Tj ET\n"

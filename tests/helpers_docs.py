@@ -363,3 +363,27 @@ def build_pdf_from_text(text: str, path: str | Path) -> Path:
         columns(recipients, signature)
     pdf.output(str(path))
     return path
+
+
+def one_page_pdf(stream: bytes, *, flate: bool = True) -> bytes:
+    """A valid one-page PDF whose content stream is ``stream`` as stored (FlateDecode-compressed when ``flate``);
+    shared by the reader-limit tests and bench/bench_memory.py."""
+    filt = b" /Filter /FlateDecode" if flate else b""
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Contents 4 0 R >>",
+        b"<< /Length %d%s >>\nstream\n" % (len(stream), filt) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)

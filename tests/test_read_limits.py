@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from helpers_docs import W_NS, write_package  # noqa: E402
+from helpers_docs import W_NS, one_page_pdf, write_package  # noqa: E402
 
 from vanban.errors import ReadError  # noqa: E402
 from vanban.read import docx as docx_mod  # noqa: E402
@@ -140,25 +140,7 @@ def test_strict_namespace_cut_by_a_chunk_boundary_is_read(tmp_path, monkeypatch)
 
 def _pdf(content: bytes, *, compressed: bool = True) -> bytes:
     """A one-page PDF whose content stream is ``content`` (FlateDecode when ``compressed``)."""
-    stream = zlib.compress(content, 9) if compressed else content
-    filt = b" /Filter /FlateDecode" if compressed else b""
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
-        b"/Contents 4 0 R >>",
-        b"<< /Length %d%s >>\nstream\n" % (len(stream), filt) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
+    return one_page_pdf(zlib.compress(content, 9) if compressed else content, flate=compressed)
 
 
 TEXT_LINES = b"".join(b"BT /F1 11 Tf 60 %d Td (Bao cao ket qua thuc hien nhiem vu nam 2024 cua xa Tan Lap) Tj ET\n"
