@@ -110,9 +110,3 @@ def _not_an_end(text: str, line_start: int, dot: int) -> bool:
 
 def sentence_starts(facts: Facts) -> list[int]:
     return [a for a, _ in facts.sentences]
-
-
-def sentence_index(facts: Facts, pos: int) -> int:
-    """Index in ``facts.sentences`` of the sentence holding ``pos`` (-1 when none)."""
-    i = bisect_right(facts.get("sentence_starts"), pos) - 1
-    return i

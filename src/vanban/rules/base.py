@@ -125,22 +125,6 @@ class LintContext:
         """A normalized (start, end) mapped to the original text."""
         return self.facts.norm_span(s, e)
 
-    @property
-    def norm(self) -> _NormView:
-        """The normalized text with its map back (``.text``, ``.span``, ``.to_orig``, ``.to_orig_end``), as
-        the facts hold it."""
-        return _NormView(self.facts)
-
-
-class _NormView:
-    __slots__ = ("text", "span", "to_orig", "to_orig_end")
-
-    def __init__(self, facts: Facts):
-        self.text = facts.norm_text
-        self.span = facts.norm_span
-        self.to_orig = facts.to_orig
-        self.to_orig_end = facts.to_orig_end
-
 
 def _matches(rule_: Rule, selectors: list[str]) -> bool:
     return any(rule_.code.startswith(s) or rule_.name == s for s in selectors)
