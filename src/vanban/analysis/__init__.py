@@ -31,6 +31,9 @@ PROVIDERS: dict[str, str] = {
     "breakdowns": "breakdowns:breakdowns",
     "malformed_symbols": "symbols:malformed_symbols",
     "embedded_starts": "embedded:embedded_starts",
+    # the words of the text, split once: tokens and the set of distinct words (gates for the word facts)
+    "tokens": "words:tokens",
+    "word_set": "words:word_set",
     "phrase_typos": "words:phrase_typos",
     "bad_syllables": "words:bad_syllables",
     "abbreviations": "words:abbreviations",

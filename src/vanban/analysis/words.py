@@ -14,6 +14,29 @@ import regex
 from .. import lexicon
 from ..model import Facts, LineKind, Mention
 
+# --- the words of the text, split once -----------------------------------------------------------------------------
+_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’…–—«»·•"
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def tokens(facts: Facts) -> list[str]:
+    """The whitespace-separated tokens of the lower-cased normalized text (one C-level split, shared by the word
+    facts below)."""
+    return facts.lower.split()
+
+
+def word_set(facts: Facts) -> frozenset[str]:
+    """Every distinct word (a run of letters) of the lower-cased normalized text: a word fact asks it whether
+    the words it looks for occur at all before it scans the text for where."""
+    out: set[str] = set()
+    for t in set(facts.get("tokens")):
+        w = t.strip(_PUNCT)
+        if w.isalpha():
+            out.add(w)
+        elif w:
+            out.update(_LETTERS.findall(w))  # "xã/phường", "kinh tế-xã hội", "2023-2024"
+    return frozenset(out)
+
 
 # --- misspelled fixed phrases (VB701) -------------------------------------------------------------------------
 def _phrase_pattern(phrases) -> str:
@@ -31,15 +54,31 @@ def _phrase_pattern(phrases) -> str:
 
 
 @lru_cache(maxsize=1)
-def _wrong() -> tuple[dict[str, str], re.Pattern]:
+def _wrong() -> dict[str, str]:
     ph = lexicon.load("phrases")["phrases"]
-    wrong = {w.lower(): p["correct"] for p in ph for w in p["wrong"]}
-    return wrong, re.compile(_phrase_pattern(wrong))
+    return {w.lower(): p["correct"] for p in ph for w in p["wrong"]}
+
+
+@lru_cache(maxsize=1)
+def _wrong_words() -> list[tuple[frozenset[str], str]]:
+    """(the words of a misspelled phrase, the phrase): a phrase can occur only where all its words do."""
+    return [(frozenset(_LETTERS.findall(w)), w) for w in _wrong()]
+
+
+@lru_cache(maxsize=64)
+def _phrase_re(phrases: frozenset[str]) -> re.Pattern:
+    return re.compile(_phrase_pattern(sorted(phrases)))
 
 
 def phrase_typos(facts: Facts) -> list[Mention]:
-    """Misspelled fixed phrases ("Trang thôn tin điện tử"), ``value`` = the correct form."""
-    wrong, pattern = _wrong()
+    """Misspelled fixed phrases ("Trang thôn tin điện tử"), ``value`` = the correct form. Only the phrases whose
+    words all occur in the text are looked for (in most documents: none, and the text is not scanned)."""
+    wrong = _wrong()
+    words = facts.get("word_set")
+    present = frozenset(w for need, w in _wrong_words() if need <= words)
+    if not present:
+        return []
+    pattern = _phrase_re(present)
     out = []
     text = facts.text
     for m in pattern.finditer(facts.lower):
@@ -70,10 +109,17 @@ def bad_syllables(facts: Facts) -> list[Mention]:
 
 # --- abbreviations (VB703) ----------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _abbreviations() -> tuple[dict[str, str], frozenset[str], regex.Pattern]:
+def _abbreviations() -> tuple[dict[str, str], frozenset[str], list[tuple[frozenset[str], str]]]:
+    """(full forms, well-known abbreviations, (the lower-case words of an abbreviation, the abbreviation))."""
     ab = lexicon.load("abbreviations")
-    alt = "|".join(regex.escape(a) for a in sorted(ab["abbreviations"], key=len, reverse=True))
-    return ab["abbreviations"], frozenset(ab["well_known"]), regex.compile(rf"(?<![\p{{L}}\d-])({alt})(?![\p{{L}}\d])")
+    words = [(frozenset(_LETTERS.findall(a.lower())), a) for a in ab["abbreviations"]]
+    return ab["abbreviations"], frozenset(ab["well_known"]), words
+
+
+@lru_cache(maxsize=64)
+def _abbreviation_re(present: frozenset[str]) -> regex.Pattern:
+    alt = "|".join(regex.escape(a) for a in sorted(present, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\d-])({alt})(?![\p{{L}}\d])")
 
 
 # "(sau đây viết tắt là CCHC)", "(gọi tắt là TTHC)", "(sau đây gọi tắt tiếng Việt là Chỉ số CCHC, …)", "(viết tắt:
@@ -101,7 +147,12 @@ def abbreviations(facts: Facts) -> list[Mention]:
     """The first use of each known abbreviation in the body (Nơi nhận and "Lưu: VT, CCHC&VTLT" use unit
     abbreviations by convention): ``value`` its full form; kind ``abbreviation`` when it is not defined
     there or before, ``abbreviation-defined`` when it is."""
-    full_forms, known, pattern = _abbreviations()
+    full_forms, known, words = _abbreviations()
+    seen_words = facts.get("word_set")
+    present = frozenset(a for need, a in words if a not in known and need <= seen_words)
+    if not present:
+        return []
+    pattern = _abbreviation_re(present)
     norm = facts.norm_text
     body = [k for k, kind in enumerate(facts.kinds) if not kind & (LineKind.HEADER | LineKind.TAIL)]
     if not body:
@@ -140,7 +191,7 @@ def _repeats() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _doubled(low: str) -> Iterator[tuple[int, int, int, str]]:
+def _doubled(low: str, tokens: list[str] | None = None) -> Iterator[tuple[int, int, int, str]]:
     """(start, end, start of the second, phrase) of words doubled on one line of the lower-cased text: a function
     word ("để để") or a two-word phrase ("kế hoạch kế hoạch"), the copies separated by spaces only.
 
@@ -148,7 +199,7 @@ def _doubled(low: str) -> Iterator[tuple[int, int, int, str]]:
     one after it); a few distinct candidates are then located with one search each, many (a hostile text) by
     one walk over the words — never one search of the whole text per candidate."""
     words_ok, phrases_ok, _, _ = _repeats()
-    ws = low.split()
+    ws = low.split() if tokens is None else tokens
     one = set(compress(ws, map(eq, ws, ws[1:]))) & words_ok
     two = set()
     eq2 = list(map(eq, ws, ws[2:]))
@@ -201,7 +252,7 @@ def doubled_words(facts: Facts) -> list[Mention]:
     norm = facts.norm_text
     text = facts.text
     out = []
-    for s, e, s2, phrase in _doubled(low):
+    for s, e, s2, phrase in _doubled(low, facts.get("tokens")):
         prev = low[max(0, s - 12):s].split()[-1:]
         if " " not in phrase and prev and f"{prev[0]} {phrase}" in compounds_ok:
             continue  # "năm tiếp theo theo quy định": the first "theo" ends "tiếp theo"
