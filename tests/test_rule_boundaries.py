@@ -78,7 +78,6 @@ def _module_patterns(path: Path) -> list[str]:
 #: a unit, a line or sentence given by the facts, the gap between two citations), never the body as a whole.
 PATTERNS: dict[tuple[str, str], str] = {
     ("citations.py", "_NAMED_ISSUER_RE"): "a citation's issuer",
-    ("citations.py", "_OTHER_LEVEL_RE"): "the citation's own sentence before it (Facts.sentence_at)",
     ("citations.py", "_JOINED_RE"): "the gap between two citations",
     ("format.py", "NATIONAL_TITLE_RE"): "the header's national title",
     ("format.py", "MOTTO_RE"): "the header's motto",

@@ -45,6 +45,8 @@ PROVIDERS: dict[str, str] = {
     "district_refs": ".extract.units:district_refs",
     # awards: the document's own decision, grantor levels, totals, list groups and rows (VB601/VB604/VB605)
     "award_facts": ".extract.awards:award_facts",
+    # issuing-body mentions with their level ("UBND tỉnh", "Sở Nội vụ", "của huyện"): VB411
+    "bodies": "bodies:bodies",
     "enumerations": "enumerations:enumerations",
 }
 

@@ -142,7 +142,6 @@ def system_style(lc):
 
 
 _NAMED_ISSUER_RE = regex.compile(r"(?:tỉnh|huyện|xã|phường|thành\s+phố|quận|thị\s+xã|Sở|Bộ)\s+\p{Lu}")
-_OTHER_LEVEL_RE = regex.compile(r"\b(?:tỉnh|huyện|Thủ\s+tướng|Chính\s+phủ|Bộ\s+\p{Lu}|Trung\s+ương|Tỉnh\s+ủy|Huyện\s+ủy|Sở\s+\p{Lu})")
 
 
 def _norm_at(lc, pos: int) -> int:
@@ -151,12 +150,19 @@ def _norm_at(lc, pos: int) -> int:
     return bisect_left(range(len(f.norm_text)), pos, key=f.to_orig)
 
 
-def _sentence_before(lc, pos: int) -> str:
-    """The citation's own sentence (the sentence facts) before ``pos``, at most 160 characters, in the normalized
-    text (case kept: "Bộ Tài chính" is another body's series, "bộ hồ sơ" is not)."""
+#: the levels of a body whose documents are in another series than a commune's own
+_OTHER_LEVELS = frozenset({"central", "province", "city", "district"})
+
+
+def _other_body_before(lc, pos: int) -> bool:
+    """Does the citation's own sentence (at most 160 characters before ``pos``) name a body of another level
+    ("được Chủ tịch UBND tỉnh tặng … tại Quyết định số …", "Sở Nội vụ", "của huyện")? Read from the
+    issuing-body facts."""
     s, _ = lc.facts.sentence_at(pos)
-    end = _norm_at(lc, pos)
-    return lc.facts.norm_text[max(_norm_at(lc, s), end - 160):end]
+    lo = max(s, pos - 160)
+    bodies = lc.facts.get("bodies")
+    k = bisect_left(bodies, lo, key=lambda b: b.start)
+    return any(b.value in _OTHER_LEVELS for b in bodies[k:] if b.start < pos)
 
 
 def _before_1997(c) -> bool:
@@ -298,7 +304,7 @@ def number_series(lc):
             continue
         if c.issuer and not own_level and not _NAMED_ISSUER_RE.search(c.issuer):
             continue  # "của UBND tỉnh" names no particular province: several bodies may share it
-        if not c.issuer and _OTHER_LEVEL_RE.search(_sentence_before(lc, c.start)):
+        if not c.issuer and _other_body_before(lc, c.start):
             continue  # "được Chủ tịch UBND tỉnh tặng … tại Quyết định số …": another body's series
         issuer = fold(c.issuer or "")
         if own_level and _own_issuer(issuer, own_name):
