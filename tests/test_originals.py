@@ -57,6 +57,8 @@ def _status() -> dict:
 def test_original_matches_what_was_verified(doc_id, path):
     pinned = _status().get(doc_id)
     got = _result(doc_id, str(path))
+    if got.get("error") == "needs_converter" and (pinned or {}).get("error") != "needs_converter":
+        pytest.skip(f"{path.name}: a .doc needs LibreOffice or antiword, neither is installed here")
     assert "error" not in got or (pinned and pinned.get("error") == got["error"]), got
     if pinned is None:
         pytest.skip("not pinned yet: run python tests/test_originals.py --update")

@@ -27,3 +27,17 @@ def test_quantities(text, want):
 def test_a_row_number_then_a_cell_is_no_unit_and_long_tables_stay_linear():
     doc = vanban.parse("1\tThôn Đông\t120\n")
     assert all(q.unit != "thôn" for q in doc.quantities)
+
+
+def test_lone_carriage_returns_keep_quantity_lines_in_step():
+    """Old Mac line ends (a lone CR) count as line breaks everywhere: the quantities extractor reads the same
+    lines as the line numbers (found by the fuzz run: an IndexError on a report opening with CRs)."""
+    text = ("\r" * 6 + "BÁO CÁO\nKết quả năm 2024\nTổng giá trị sản xuất đạt 412,5 tỷ đồng.\n"
+            "Toàn xã có 2.145 hộ, trong đó: hộ nghèo 64 hộ, hộ cận nghèo 97 hộ.\n")
+    doc = vanban.parse(text)
+    q = next(q for q in doc.quantities if q.text.startswith("2.145"))
+    assert q.line == 10
+    assert doc.text[q.start:q.end] == "2.145 hộ"
+    mixed = "BÁO CÁO\rKết quả năm 2024\r\nCó 12 hộ:\r- Hộ nghèo: 5 hộ;\r- Hộ cận nghèo: 7 hộ.\n"
+    doc = vanban.parse(mixed)
+    assert [q.line for q in doc.quantities] == [3, 4, 5]

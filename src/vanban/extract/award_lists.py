@@ -41,7 +41,7 @@ def extract(ctx: Context, doc: Document) -> list[AwardList]:
     zones = ctx.award_list_zones  # title and heading lines: award names there name the list, they are no awards
     if "DANH SÁCH" not in text:
         return []
-    lines = text.split("\n")
+    lines = ctx.orig_lines
     starts = ctx.orig_starts
     out: list[AwardList] = []
     cite_starts = [c.start for c in doc.citations]

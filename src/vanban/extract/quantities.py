@@ -291,7 +291,7 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
     index_of = {id(q): i for i, q in enumerate(qs)}
     for q in qs:
         by_line.setdefault(q.line, []).append(q)
-    lines = ctx.original.split("\n")
+    lines = ctx.orig_lines
     label_of: dict[int, regex.Match[str] | None] = {}  # one look per line, and only at lines of a reasonable length
     for q in qs:
         if q.line not in label_of:

@@ -7,7 +7,7 @@ from time import monotonic
 from ..limits import LimitExceeded, Limits, budget_record
 from ..model import Span
 from ..normalize import Normalized
-from ..util import line_starts
+from ..util import line_starts, split_lines
 
 _NO_LIMITS = Limits.none()
 
@@ -63,15 +63,24 @@ class Context:
             pos = end + 1
         self.lines = lines
         self._line_starts = [ln.start for ln in lines]
-        # newline offsets in the ORIGINAL text, for 1-based line numbers users see
         #: offsets of the line starts in the ORIGINAL text, for the 1-based line numbers users see
         self.orig_starts = line_starts(original)
+        self._orig_lines: list[str] | None = None
         #: normalized (start, end) spans claimed by earlier extractors (citations, dates)
         self.claimed: list[tuple[int, int]] = []
         #: original (start, end) spans of award-list titles and group headings: award names there are the list's
         self.award_list_zones: list[tuple[int, int]] = []
         #: line range of a regulation attached after the signature (set by the pipeline), or None
         self.attachment_lines: tuple[int, int] | None = None
+
+
+    @property
+    def orig_lines(self) -> list[str]:
+        """The lines of the ORIGINAL text, counted as ``orig_starts`` counts them (LF, CRLF or a lone CR end a
+        line): ``orig_lines[n - 1]`` is the text of 1-based line ``n`` of every span."""
+        if self._orig_lines is None:
+            self._orig_lines = split_lines(self.original)
+        return self._orig_lines
 
     def exceeded(self, kind: str, limit: int, norm_pos: int) -> None:
         """Stop the analysis: ``kind`` went past its limit at a normalized offset (see :mod:`vanban.limits`)."""
