@@ -101,3 +101,29 @@ def test_model_forms_in_an_annex_number_their_parts_again():
     assert _lint(text, "heading-sequence") == []
     # a real duplicate in the document's own numbering is still found
     assert [f.line for f in _lint(text.replace("II. KIẾN NGHỊ", "I. KIẾN NGHỊ"), "heading-sequence")] == [12]
+
+
+def test_a_point_joined_to_the_line_above_is_not_missing():
+    """A hard wrap that glued "b." to the end of the line above leaves the label in the text: no gap."""
+    base = ("I. NỘI DUNG\n1. Quan trắc môi trường vùng nuôi\n"
+            "a. Thời gian thực hiện: từ tháng 3\nđến tháng 11 hằng năm b. Địa điểm, số điểm quan trắc\n"
+            "- Số điểm quan trắc: 08 điểm.\nc. Thông số quan trắc\n- Nhiệt độ, độ mặn.\n")
+    assert _lint(base, "heading-sequence") == []
+    # without the glued "b." the gap is real and reported
+    gap = base.replace("b. Địa điểm", "Địa điểm")
+    assert [f.line for f in _lint(gap, "heading-sequence")] == [6]
+
+
+def test_an_outer_list_resumed_after_a_nested_run_is_in_order():
+    """Procedure descriptions: "1. Trình tự thực hiện:" (a list line) holds steps I), II) numbered 1–4 inside;
+    "2. Cơ quan thực hiện:" then continues the outer list, not the inner one."""
+    text = ("A. THỦ TỤC XÉT DUYỆT NHIỆM VỤ\n1. Trình tự thực hiện:\nBước 1: Tiếp nhận hồ sơ\n"
+            "I) Xét duyệt nhiệm vụ\n1. Trong thời hạn 30 ngày, cơ quan xét duyệt hồ sơ.\n"
+            "2. Tổ chức tư vấn có ý kiến bằng văn bản.\nII) Phê duyệt nhiệm vụ\n1. Trong thời hạn 10 ngày, phê duyệt.\n"
+            "2. Công bố kết quả trên cổng thông tin.\n3. Hủy kết quả phê duyệt khi có vi phạm.\n"
+            "4. Khảo sát cơ sở vật chất khi cần thiết.\n2. Cơ quan thực hiện:\n- Sở Khoa học và Công nghệ.\n"
+            "3. Kết quả thực hiện: Quyết định phê duyệt.\n")
+    assert [f.message for f in _lint(text, "heading-sequence")] == []
+    # the same inner run going backwards with no outer list before it is still reported
+    wrong = text.replace("1. Trình tự thực hiện:\n", "Trình tự thực hiện:\n")
+    assert [f.line for f in _lint(wrong, "heading-sequence")] == [12]

@@ -30,6 +30,8 @@ PROVIDERS: dict[str, str] = {
     "relations": "numbers:relations",
     "breakdowns": "breakdowns:breakdowns",
     "malformed_symbols": "symbols:malformed_symbols",
+    # labels glued into the middle of a line by a hard wrap ("… hàng năm b. Địa điểm"): VB201
+    "glued_labels": "lines:glued_labels",
     "embedded_starts": "embedded:embedded_starts",
     # the words of the text, split once: tokens and the set of distinct words (gates for the word facts)
     "tokens": "words:tokens",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..model import Document, LineKind
+import regex
+
+from ..model import Document, Facts, LineKind
 from ..segment.layout import line_kinds
 
 
@@ -30,3 +32,19 @@ def document_kinds(doc: Document) -> tuple[list[int], list[int]]:
         elif b.kind == "bullet":
             kinds[idx(b.start)] |= LineKind.BULLET
     return starts, kinds
+
+
+#: a point or section label glued into the middle of a line by a hard wrap ("… đến tháng 11 hàng năm b. Địa
+#: điểm, số điểm quan trắc"): after a lower-case word, a lone letter, number or Roman numeral, a full stop or
+#: a bracket, then a capital
+_GLUED_LABEL = regex.compile(r"(?<=[\p{Ll}\d,;:)][ \t]+)(?P<label>[a-zđ]|\d{1,2}|[IVX]{1,4})[.)][ \t]+(?=\p{Lu})")
+
+
+def glued_labels(facts: Facts) -> list[tuple[int, str]]:
+    """(original offset, label) of every label standing inside a line instead of at its start: the heading it
+    opens was joined to the line above. Numbering rules ask it before calling a label missing."""
+    out = []
+    for m in _GLUED_LABEL.finditer(facts.norm_text):
+        s, _ = facts.norm_span(m.start("label"), m.end("label"))
+        out.append((s, m.group("label")))
+    return out

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from ..util import VI_LETTERS, int_to_roman
@@ -41,6 +41,10 @@ def heading_sequence(lc):
     groups.append([s for s in lc.doc.iter_sections() if s.level == "dieu"])
     # a model form or an annexed document with its own header starts its own numbering
     starts = lc.facts.get("embedded_starts")
+    glued = lc.facts.get("glued_labels")
+    glued_at = [g[0] for g in glued]
+    chains = _ancestor_runs(lc.doc)
+    numbered: dict[str, list[tuple[int, int]]] = {}  # built on the first backwards heading of a level
     for gi, group in enumerate(groups):
         last = gi == len(groups) - 1
         by_level: dict[str, list] = {}
@@ -67,10 +71,20 @@ def heading_sequence(lc):
                     elif n == 1 or (level == "dieu" and n < p):
                         pass  # a new sequence (an attached document, a new part)
                     elif n < p:
+                        if level not in numbered:
+                            numbered[level] = _numbered(lc.doc, level)
+                        if _resumes_outer_list(numbered[level], n, chains.get(id(s), [])):
+                            prev = s
+                            continue
                         yield Hit(s.start, s.end, f"Đề mục “{s.label}” đứng sau “{prev.label}”: sai thứ tự.",
                                   f"Heading “{s.label}” comes after “{prev.label}”: wrong order.",
                                   related=[(prev.start, prev.end, ("đề mục trước", "previous heading"))])
                     elif n > p + 1 and not (dup_of == p and n == p + 2):
+                        wanted = {_label(level, k) for k in range(p + 1, n)}
+                        lo, hi = bisect_right(glued_at, prev.start), bisect_right(glued_at, s.start)
+                        if wanted <= {lab for _, lab in glued[lo:hi]}:
+                            prev = s
+                            continue  # the missing labels are there, joined to the line above by a hard wrap
                         missing = ", ".join(_label(level, k) for k in range(p + 1, min(n, p + 4)))
                         if level == "letter" and prev.label == "d" and s.label == "e":
                             vi = "Sau điểm “d” là “e” mà thiếu “đ” (thứ tự chữ cái tiếng Việt: a, b, c, d, đ, e…)."
@@ -83,6 +97,54 @@ def heading_sequence(lc):
                         dup_of = None if n != p + 2 else dup_of
                 prev = s
     yield from _list_item_gaps(lc.doc)
+
+
+def _ancestor_runs(doc) -> dict[int, list[tuple[int, int]]]:
+    """id(section) -> for each of its ancestors, root first: (the ancestor's start, the start of the numbering
+    run the ancestor belongs to — its nearest earlier sibling numbered 1, or the first sibling)."""
+    out: dict[int, list[tuple[int, int]]] = {}
+
+    def walk(siblings, chain):
+        run = siblings[0].start if siblings else 0
+        for x in siblings:
+            if x.number == 1:
+                run = x.start
+            out[id(x)] = chain
+            if x.children:
+                walk(x.children, [*chain, (x.start, run)])
+
+    walk(doc.sections, [])
+    return out
+
+
+def _resumes_outer_list(numbered: list[tuple[int, int]], n: int, chain: list[tuple[int, int]]) -> bool:
+    """Does a heading numbered ``n`` (lower than the heading before it) continue an outer list that a nested
+    run of headings interrupted? "1. Trình tự thực hiện:" (a list line), then "I) …", "1. … 4. …" nested
+    under it, then "2. Cơ quan thực hiện:": the "1." that "2." follows stands before the nested run began,
+    after the start of the ancestor holding that run. ``numbered``: (start, number) of the headings and list
+    lines of the heading's style, in text order."""
+    for k in range(len(chain) - 1, -1, -1):
+        run_start = chain[k][1]
+        lo = chain[k - 1][0] if k > 0 else 0
+        i, j = bisect_left(numbered, (lo, -1)), bisect_left(numbered, (run_start, -1))
+        if any(num == n - 1 for _, num in numbered[i:j]):
+            return True
+    return False
+
+
+def _numbered(doc, level: str) -> list[tuple[int, int]]:
+    """(start, number) of every heading of ``level`` and every list line labelled in its style."""
+    from ..util import LETTER_INDEX
+
+    out = [(x.start, x.number) for x in doc.iter_sections() if x.level == level and x.number is not None]
+    for b in doc.blocks:
+        if b.kind == "list_item" and b.label:
+            if level == "arabic" and b.label.isdecimal():
+                out.append((b.start, int(b.label)))
+            elif level == "letter" and b.label in LETTER_INDEX:
+                out.append((b.start, LETTER_INDEX[b.label]))
+    out.sort()
+    return out
 
 
 def _list_item_gaps(doc):
