@@ -218,9 +218,10 @@ def test_an_old_per_folder_history_is_pointed_out(districts_with_history, capsys
     old = root / "huyen_a" / DEFAULT_HISTORY_NAME
     HistoryStore(old).close()
     before = old.read_bytes()
-    lint_main(["huyen_a", "--compare", "--format", "json"])
+    lint_main(["huyen_a", "huyen_b", "--compare", "--format", "json"])
     err = [ln for ln in capsys.readouterr().err.splitlines() if DEFAULT_HISTORY_NAME in ln]
     assert len(err) == 1 and "phiên bản cũ" in err[0] and f"--history {Path('huyen_a') / DEFAULT_HISTORY_NAME}" in err[0]
+    assert f"đang dùng {Path('huyen_a') / 'lich_su.sqlite'}" in err[0]  # the history its own folder uses
     assert old.read_bytes() == before  # neither migrated nor touched
     lint_main(["huyen_a", "--compare", "--format", "json", "--lang", "en"])
     assert "a history file of versions before 0.2" in capsys.readouterr().err
@@ -230,3 +231,18 @@ def test_an_old_per_folder_history_is_pointed_out(districts_with_history, capsys
     # without --compare no history is involved
     lint_main(["huyen_a", "--format", "json"])
     assert DEFAULT_HISTORY_NAME not in capsys.readouterr().err
+
+
+def test_compare_and_html_runs_in_worker_processes(districts_with_history, capsys, tmp_path):
+    # --compare and html keep each parsed document: with -j 2 it comes back from a worker process, which
+    # failed on the analysis facts the worker had built (closures that cannot be pickled)
+    from vanban.history import HistoryStore
+
+    root = districts_with_history
+    assert lint_main(["huyen_a", "huyen_b", "--compare", "--format", "json", "-j", "2"]) == 1
+    rows = json.loads(capsys.readouterr().out)
+    assert {("huyen_a", "VB904"), ("huyen_b", "VB904")} <= {(Path(r["path"]).parent.name, r["code"]) for r in rows}
+    with HistoryStore(root / "huyen_b" / "lich_su.sqlite") as store:
+        assert len(store) == 2
+    assert lint_main(["huyen_a", "huyen_b", "-j", "2", "-o", str(tmp_path / "bao_cao.html")]) == 1
+    assert "hoa_lac_2023.txt" in (tmp_path / "bao_cao.html").read_text(encoding="utf-8")

@@ -927,6 +927,10 @@ def _lint_one(job):
         if not keep:
             result.document = None  # text formats need only the findings: memory stays bounded
             result.lean = True
+        elif _IN_WORKER[0]:
+            # a kept document goes back to the main process (--compare, html): its analysis facts hold the
+            # providers' closures, which cannot be pickled; they are derived, and rebuilt there on first use
+            doc._facts = None
         return result
     except ReadError as e:
         return FileResult(path=path, document=None, findings=[], error=scrub_message(e.message(lang), path, lang),
@@ -967,12 +971,17 @@ def _progress(iterable, total: int, enabled: bool):
     return tqdm(iterable, total=total, unit="tệp", file=sys.stderr, leave=False)
 
 
+#: set in a ``--jobs`` worker process (its results are pickled back to the main process)
+_IN_WORKER = [False]
+
+
 def _worker_init(parent: int) -> None:
     """Set up a ``--jobs`` worker: it dies with the process that started it (SIGTERM or SIGKILL to the main
     process must not leave workers holding the caller's pipes), and leaves Ctrl-C to the main process."""
     import signal
     import threading
 
+    _IN_WORKER[0] = True
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):  # the pool was started with them blocked (see pool_map)
@@ -1221,12 +1230,14 @@ def _legacy_history_hint(results: list, args, in_use: Path, lang: str, said: set
     migrated (it may be another district's), and the line says how to keep using it."""
     from .history import DEFAULT_HISTORY_NAME
 
+    mine = [os.path.abspath(r.path) for r in results]
     folders: list[str] = []
-    for p in args.paths:
-        if os.path.isdir(p):
-            folders.append(os.path.abspath(p))
-    for r in results:
-        folders.append(os.path.dirname(os.path.abspath(r.path)))
+    for p in args.paths:  # a folder named on the command line that holds files of this group
+        top = os.path.abspath(p)
+        if os.path.isdir(p) and any(m == top or m.startswith(top.rstrip(os.sep) + os.sep) for m in mine):
+            folders.append(top)
+    for m in mine:  # and the folder of each file (an empty folder's record is the folder itself)
+        folders.append(m if os.path.isdir(m) else os.path.dirname(m))
     try:
         real_in_use = os.path.realpath(in_use)
     except (OSError, ValueError):
