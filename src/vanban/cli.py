@@ -327,8 +327,8 @@ _HELP_EN = {
     "thống kê số phát hiện": "counts of findings per rule (text format)",
     "trích xuất số liệu": "extract the figures of many documents into tables (csv, xlsx, jsonl)",
     "tệp (xlsx) hoặc tiền tố": "file (xlsx) or file name prefix (csv, jsonl: OUT_documents.csv …)",
-    "tệp cấu hình (mặc định": "configuration file (default: the nearest vanban.toml or pyproject.toml, searched "
-                              "from the checked folder upward)",
+    "tệp cấu hình cho mọi tệp": "configuration file for every checked file (default: each file's nearest "
+                                "vanban.toml or pyproject.toml, searched from its own folder upward, as ruff does)",
     "tệp cấu hình (vanban.toml": "configuration file (vanban.toml or pyproject.toml), as vanban-lint",
     "tệp lịch sử SQLite": "SQLite history file (default: one per user, ~/.local/share/vanban/history.sqlite or "
                           "%%LOCALAPPDATA%%\\vanban; or history = \"…\" in vanban.toml)",
@@ -420,41 +420,74 @@ def _positive_jobs(v: str) -> int:
 # --------------------------------------------------------------------------------------------------
 
 
-def find_config(start: Path | None = None) -> Path | None:
-    """The configuration file nearest to ``start`` (a checked file or folder), searching upward as ruff does:
-    a ``vanban.toml``, or a ``pyproject.toml`` with a ``[tool.vanban]`` table."""
+def _toml():
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - Python 3.10
         import tomli as tomllib
-    d = Path(start) if start is not None else Path.cwd()
-    try:
-        d = d.resolve()
-    except (OSError, RuntimeError):
-        d = Path(os.path.abspath(d))
-    if not d.is_dir():
-        d = d.parent
-    for folder in [d, *d.parents]:
+    return tomllib
+
+
+class ConfigFinder:
+    """The nearest configuration of a folder, searched upward as ruff does — a ``vanban.toml``, or a
+    ``pyproject.toml`` with a ``[tool.vanban]`` table — with every folder's answer kept, so a batch of a
+    thousand files in a few folders looks at each folder once."""
+
+    def __init__(self) -> None:
+        self._by_folder: dict[str, Path | None] = {}
+
+    def nearest(self, start) -> Path | None:
+        """The configuration file for ``start`` (a checked file or folder)."""
+        d = Path(start) if start is not None else Path.cwd()
+        if not d.is_dir():
+            d = d.parent
+        key = os.path.abspath(d)
+        if key in self._by_folder:
+            return self._by_folder[key]
+        try:
+            real = d.resolve()
+        except (OSError, RuntimeError):
+            real = Path(key)
+        visited = [key]
+        found: Path | None = None
+        for folder in [real, *real.parents]:
+            fk = str(folder)
+            if fk in self._by_folder:
+                found = self._by_folder[fk]
+                break
+            visited.append(fk)
+            hit = self._config_in(folder)
+            if hit is not None:
+                found = hit
+                break
+        for fk in visited:
+            self._by_folder[fk] = found
+        return found
+
+    @staticmethod
+    def _config_in(folder: Path) -> Path | None:
         vt = folder / "vanban.toml"
         if vt.is_file():
             return vt
         pp = folder / "pyproject.toml"
         if pp.is_file():
             try:
-                data = tomllib.loads(pp.read_text("utf-8"))
+                data = _toml().loads(pp.read_text("utf-8"))
             except Exception:  # noqa: BLE001 - a broken pyproject of another tool: not ours
-                continue
+                return None
             if "vanban" in data.get("tool", {}):
                 return pp
-    return None
+        return None
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The configuration file nearest to ``start`` (a checked file or folder), searching upward as ruff does:
+    a ``vanban.toml``, or a ``pyproject.toml`` with a ``[tool.vanban]`` table."""
+    return ConfigFinder().nearest(start)
 
 
 def read_config(p: Path) -> dict:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - Python 3.10
-        import tomli as tomllib
-    data = tomllib.loads(Path(p).read_text("utf-8"))
+    data = _toml().loads(Path(p).read_text("utf-8"))
     return data.get("tool", {}).get("vanban", data) if Path(p).name == "pyproject.toml" else data
 
 
@@ -466,19 +499,110 @@ def load_config(start: Path | None = None, explicit: str | None = None) -> dict:
     return read_config(found) if found else {}
 
 
+def _search_start(p: str) -> str:
+    """Where the configuration of a checked path is searched from: a glob's fixed part, a folder itself, a
+    file's folder (the file need not exist)."""
+    if any(c in p for c in "*?["):
+        p = p.split("*")[0].split("?")[0].split("[")[0] or "."
+    pp = Path(os.path.abspath(p))
+    return str(pp if pp.is_dir() else pp.parent)
+
+
 def config_start(paths: list[str]) -> Path:
     """Where the configuration search starts: the folder that holds every checked path (each path's own folder
-    when there is one), so `vanban-lint ~/bao_cao/` uses `~/bao_cao/vanban.toml` wherever it is run from."""
-    folders = []
-    for p in paths:
-        if any(c in p for c in "*?["):
-            p = p.split("*")[0].split("?")[0].split("[")[0] or "."
-        pp = Path(os.path.abspath(p))
-        folders.append(str(pp if pp.is_dir() else pp.parent))
+    when there is one), so `vanban-lint ~/bao_cao/` uses `~/bao_cao/vanban.toml` wherever it is run from.
+    (``vanban extract`` reads one configuration so; ``vanban-lint`` looks up each file's own, see
+    :class:`RunConfigs`.)"""
+    folders = [_search_start(p) for p in paths]
     try:
         return Path(os.path.commonpath(folders)) if folders else Path.cwd()
     except ValueError:  # different drives
         return Path.cwd()
+
+
+def config_label(where: Path | None, lang: str = "vi") -> str:
+    """A configuration file as a report names it: relative to the current folder when it lies below it,
+    else absolute; the defaults (no file) in words."""
+    if where is None:
+        return _t(lang, "mặc định (không có tệp cấu hình)", "defaults (no configuration file)")
+    return _place(where)
+
+
+def _place(path) -> str:
+    """A path as a message shows it: relative to the current folder when it lies below it, else absolute."""
+    p = Path(os.path.abspath(path))
+    try:
+        return shown_path(str(p.relative_to(Path.cwd().resolve())))
+    except (ValueError, OSError):
+        return shown_path(str(p))
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used: the message (one language) names the file."""
+
+
+class ConfigSource:
+    """One configuration of a run: the file (None for the defaults), its table, the :class:`LintConfig` made
+    from it with the command line's options on top, and the ``--compare`` history it names (absolute, or
+    None)."""
+
+    def __init__(self, where: Path | None, data: dict, config, history: Path | None, label: str) -> None:
+        self.where = where
+        self.data = data
+        self.config = config
+        self.history = history
+        self.label = label
+
+
+class RunConfigs:
+    """The configurations of one ``vanban-lint`` run, as ruff finds them: each checked file uses the nearest
+    ``vanban.toml`` (or ``pyproject.toml`` with ``[tool.vanban]``) from its own folder upward, or the
+    ``--config`` file for every file; the command line's options override the file's. Folders and files are
+    each looked at and read once (:class:`ConfigFinder`)."""
+
+    def __init__(self, args, lang: str = "vi") -> None:
+        self.args = args
+        self.lang = lang
+        self.explicit = Path(args.config) if getattr(args, "config", None) else None
+        self.finder = ConfigFinder()
+        self.sources: dict[str | None, ConfigSource] = {}
+
+    def _source(self, where: Path | None) -> ConfigSource:
+        key = None if where is None else os.path.abspath(where)
+        if key in self.sources:
+            return self.sources[key]
+        lang = self.lang
+        bad = _t(lang, "cấu hình không hợp lệ", "invalid configuration")
+        shown = shown_path(str(self.explicit)) if where is not None and where == self.explicit else \
+            config_label(where, lang)
+        try:
+            data = read_config(where) if where is not None else {}
+        except OSError as e:
+            raise ConfigError(f"{bad}: {os_error_message(e, shown, lang)}") from None
+        except Exception as e:  # noqa: BLE001 - TOML syntax
+            raise ConfigError(f"{bad} ({shown}): {e}") from None
+        problem = config_problems(data, lang)
+        if problem is None:
+            try:
+                config = make_lint_config(self.args, data)
+                problem = check_config(config, lang)
+            except (TypeError, ValueError, AttributeError) as e:  # a list where a table was expected …
+                problem = f"{type(e).__name__}: {e}"
+        if problem:
+            raise ConfigError(f"{bad} ({shown}): {problem}")
+        history = None
+        if data.get("history"):  # a district's shared --compare history, relative to its vanban.toml
+            hist = Path(str(data["history"])).expanduser()
+            history = hist if hist.is_absolute() or where is None else Path(os.path.abspath(where.parent / hist))
+        src = ConfigSource(where, data, config, history, shown)
+        self.sources[key] = src
+        return src
+
+    def for_path(self, path: str) -> ConfigSource:
+        """The configuration of a checked file (or of an input that gave no file: a folder, a glob)."""
+        if self.explicit is not None:
+            return self._source(self.explicit)
+        return self._source(self.finder.nearest(_search_start(path)))
 
 
 def config_problems(cfg: dict, lang: str = "vi") -> str | None:
@@ -803,6 +927,10 @@ def _lint_one(job):
         if not keep:
             result.document = None  # text formats need only the findings: memory stays bounded
             result.lean = True
+        elif _IN_WORKER[0]:
+            # a kept document goes back to the main process (--compare, html): its analysis facts hold the
+            # providers' closures, which cannot be pickled; they are derived, and rebuilt there on first use
+            doc._facts = None
         return result
     except ReadError as e:
         return FileResult(path=path, document=None, findings=[], error=scrub_message(e.message(lang), path, lang),
@@ -843,12 +971,17 @@ def _progress(iterable, total: int, enabled: bool):
     return tqdm(iterable, total=total, unit="tệp", file=sys.stderr, leave=False)
 
 
+#: set in a ``--jobs`` worker process (its results are pickled back to the main process)
+_IN_WORKER = [False]
+
+
 def _worker_init(parent: int) -> None:
     """Set up a ``--jobs`` worker: it dies with the process that started it (SIGTERM or SIGKILL to the main
     process must not leave workers holding the caller's pipes), and leaves Ctrl-C to the main process."""
     import signal
     import threading
 
+    _IN_WORKER[0] = True
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):  # the pool was started with them blocked (see pool_map)
@@ -937,13 +1070,23 @@ def _stop_pool(ex) -> None:
 
 
 def lint_files(files: list[str], config, lang: str = "vi", jobs: int | None = None, max_bytes: int | None = 50_000_000,
-               progress: bool = False, keep_documents: bool = True, limits=None):
+               progress: bool = False, keep_documents: bool = True, limits=None, configs: dict | None = None):
     """Lint files, in parallel when ``jobs`` > 1; results in input order.
+
+    ``configs`` maps a file to its own :class:`~vanban.rules.LintConfig` (``config`` for a file it does not
+    name): each job carries its file's configuration to the worker process, so ``--jobs`` workers check every
+    file with the configuration of its folder.
 
     With ``keep_documents=False`` each result carries only its findings (the parsed document is dropped in the
     worker), so a run over thousands of files holds findings, not documents, in memory.
     """
-    jobs_list = [(f, config, lang, max_bytes, keep_documents, limits) for f in files]
+    if configs is not None:  # each file's own configuration (vanban-lint's per-folder lookup)
+        from .rules import LintConfig
+
+        default = config if config is not None else LintConfig()
+        jobs_list = [(f, configs.get(f, default), lang, max_bytes, keep_documents, limits) for f in files]
+    else:
+        jobs_list = [(f, config, lang, max_bytes, keep_documents, limits) for f in files]
     n = jobs or os.cpu_count() or 1
     if n <= 1 or len(files) < 4:
         out = []
@@ -978,8 +1121,8 @@ def lint_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", "-j", type=_positive_jobs, default=None, help="số tiến trình ≥ 1 (mặc định: số lõi CPU)")
     p.add_argument("--exit-zero", action="store_true", help="luôn trả mã 0")
     p.add_argument("--report-year", type=int, help="năm báo cáo khi không suy ra được từ văn bản")
-    p.add_argument("--config", help="tệp cấu hình (mặc định: vanban.toml hoặc pyproject.toml gần nhất, tìm từ "
-                                    "thư mục được kiểm tra trở lên)")
+    p.add_argument("--config", help="tệp cấu hình cho mọi tệp được kiểm tra (mặc định: với mỗi tệp, vanban.toml "
+                                    "hoặc pyproject.toml gần nhất, tìm từ thư mục của tệp trở lên)")
     p.add_argument("--follow-links", action="store_true",
                    help="đọc cả liên kết tượng trưng trỏ ra ngoài thư mục được kiểm tra")
     p.add_argument("--max-size", type=_size_mb, default=50, help="giới hạn kích thước tệp (MB); 0 = không giới hạn")
@@ -1014,6 +1157,110 @@ def _load_run_config(args, prog: str) -> tuple[dict, Path | None] | int:
     return cfg, where
 
 
+def _configs_used(sources: list) -> list[tuple[ConfigSource, int]]:
+    """The distinct configurations among ``sources`` (one per checked file), with how many files each
+    checks, in the order of the files."""
+    counts: dict[int, list] = {}
+    for src in sources:
+        counts.setdefault(id(src), [src, 0])[1] += 1
+    return [(src, n) for src, n in counts.values()]
+
+
+def _history_in_use(args, src: ConfigSource | None) -> Path:
+    """The ``--compare`` history of a file checked with ``src``: ``--history``, else its configuration's
+    ``history``, else the user's."""
+    from .history import default_history_path
+
+    if getattr(args, "history", None):
+        return Path(args.history)
+    if src is not None and src.history is not None:
+        return src.history
+    return default_history_path()
+
+
+def _compare_by_history(results: list, args, sources: dict, lang: str) -> None:
+    """Run ``--compare`` once per history: the files of a district whose vanban.toml names its ``history``
+    are compared with each other and with that history, and recorded in it; the files of another district go
+    to theirs. ``--history`` and ``--no-history`` put every file in one group. Then each file's own
+    configuration decides which of VB901–VB904 it keeps (``select``, ``ignore``) and their severity."""
+    import copy
+
+    from .compare import compare_results
+
+    groups: dict[str, list] = {}
+    for r in results:
+        src = sources.get(r.path)
+        key = "" if getattr(args, "no_history", False) else os.path.abspath(_history_in_use(args, src))
+        groups.setdefault(key, []).append(r)
+    said: set[str] = set()
+    for key, rs in groups.items():
+        group_args = copy.copy(args)
+        if key:
+            group_args.history = key
+            _legacy_history_hint(rs, args, Path(key), lang, said)
+        compare_results(rs, group_args)
+    for r in results:
+        src = sources.get(r.path)
+        if src is not None:
+            r.findings = [f for f in r.findings if _cross_kept(f, src.config)]
+
+
+def _cross_kept(f, config) -> bool:
+    """Whether a file's configuration keeps the finding ``f``: a cross-report one (VB901–VB904) is dropped
+    when the file's ``select`` leaves it out or its ``ignore`` names it, and takes its ``[severity]``; the
+    other findings were already made with that configuration."""
+    from .compare import RULES as CROSS_RULES
+
+    if f.code not in CROSS_RULES:
+        return True
+    name = CROSS_RULES[f.code][0]
+    if config.select and not any(f.code.startswith(s) or s == name for s in config.select):
+        return False
+    if any(f.code.startswith(s) or s == name for s in config.ignore):
+        return False
+    sev = config.severity.get(f.code) or config.severity.get(name)
+    if sev:
+        f.severity = sev
+    return True
+
+
+def _legacy_history_hint(results: list, args, in_use: Path, lang: str, said: set[str]) -> None:
+    """One line for each history file of the versions before 0.2 (``.vanban-history.sqlite``, kept in the
+    checked folder) found in a folder of this run that is not the history in use: it is neither read nor
+    migrated (it may be another district's), and the line says how to keep using it."""
+    from .history import DEFAULT_HISTORY_NAME
+
+    mine = [os.path.abspath(r.path) for r in results]
+    folders: list[str] = []
+    for p in args.paths:  # a folder named on the command line that holds files of this group
+        top = os.path.abspath(p)
+        if os.path.isdir(p) and any(m == top or m.startswith(top.rstrip(os.sep) + os.sep) for m in mine):
+            folders.append(top)
+    for m in mine:  # and the folder of each file (an empty folder's record is the folder itself)
+        folders.append(m if os.path.isdir(m) else os.path.dirname(m))
+    try:
+        real_in_use = os.path.realpath(in_use)
+    except (OSError, ValueError):
+        real_in_use = str(in_use)
+    for folder in dict.fromkeys(folders):
+        old = os.path.join(folder, DEFAULT_HISTORY_NAME)
+        if not os.path.isfile(old):
+            continue
+        real = os.path.realpath(old)
+        if real == real_in_use or real in said:
+            continue
+        said.add(real)
+        shown = _place(old)
+        print("vanban-lint: " + _t(
+            lang,
+            f"{shown}: tệp lịch sử của phiên bản cũ (trước 0.2), lần chạy này không đọc và không ghi vào nó "
+            f"(đang dùng {_place(in_use)}); để so sánh với nó: --history {shown}, hoặc ghi "
+            f"history = \"{DEFAULT_HISTORY_NAME}\" vào vanban.toml của thư mục đó",
+            f"{shown}: a history file of versions before 0.2, neither read nor written by this run (the history "
+            f"in use is {_place(in_use)}); to compare with it: --history {shown}, or put "
+            f"history = \"{DEFAULT_HISTORY_NAME}\" in that folder's vanban.toml"), file=sys.stderr)
+
+
 def lint_main(argv: list[str] | None = None) -> int:
     return run_cli(_lint_main, argv, "vanban-lint")
 
@@ -1033,22 +1280,30 @@ def _lint_main(argv: list[str] | None = None) -> int:
     from .report import render
     from .rules import iter_rules
 
-    loaded = _load_run_config(args, "vanban-lint")
-    if isinstance(loaded, int):
-        return loaded
-    cfg, where = loaded
+    # the command line's own selectors first: a wrong one is the user's typing, not a file's
     try:
-        config = make_lint_config(args, cfg)
-        problem = check_config(config, lang)
-    except (TypeError, ValueError, AttributeError) as e:  # a list where a table was expected, and the like
+        problem = check_config(make_lint_config(args, {}), lang)
+    except (TypeError, ValueError, AttributeError) as e:
         problem = f"{type(e).__name__}: {e}"
     if problem:
         print(f"vanban-lint: {_t(lang, 'cấu hình không hợp lệ', 'invalid configuration')}: {problem}", file=sys.stderr)
         return 2
-    if where is not None and cfg:  # an empty [tool.vanban] means the defaults: nothing to say
-        print(f"vanban-lint: {_t(lang, 'dùng cấu hình', 'configuration')} {shown_path(where)}", file=sys.stderr)
+    files, problems = collect_inputs(args.paths, follow_links=args.follow_links)
+    # each file's own configuration, from its folder upward (ruff's hierarchy), checked before any work
+    run = RunConfigs(args, lang)
+    try:
+        per_file = {f: run.for_path(f) for f in files}
+        per_problem = {path: run.for_path(path) for path, _code, _detail in problems}
+    except ConfigError as e:
+        print(f"vanban-lint: {e}", file=sys.stderr)
+        return 2
+    used = _configs_used(list(per_file.values()) + list(per_problem.values()))
+    if len(used) == 1:
+        only = used[0][0]
+        if only.where is not None and only.data:  # an empty [tool.vanban] means the defaults: nothing to say
+            print(f"vanban-lint: {_t(lang, 'dùng cấu hình', 'configuration')} {only.label}", file=sys.stderr)
     # options that would silently do nothing
-    if not getattr(args, "compare", False) and any(c.startswith("VB9") for c in config.select):
+    if not getattr(args, "compare", False) and any(c.startswith("VB9") for src, _n in used for c in src.config.select):
         print("vanban-lint: " + _t(lang, "các quy tắc VB9xx so sánh nhiều báo cáo, chỉ chạy với --compare",
                                    "the VB9xx rules compare reports with each other: they run only with --compare"),
               file=sys.stderr)
@@ -1056,7 +1311,6 @@ def _lint_main(argv: list[str] | None = None) -> int:
         print("vanban-lint: " + _t(lang, f"--statistics chỉ dùng với --format text, bỏ qua với {args.format}",
                                    f"--statistics applies to --format text only; ignored with {args.format}"),
               file=sys.stderr)
-    files, problems = collect_inputs(args.paths, follow_links=args.follow_links)
     # any file about to be read is refused as the output — named, matched by a glob or met in a folder (a
     # report left there by an earlier run included: it would be read as a document and then overwritten)
     bad_output = check_output(args.output, files)
@@ -1079,16 +1333,15 @@ def _lint_main(argv: list[str] | None = None) -> int:
     from .limits import Limits
 
     limits = Limits.none() if args.no_limits else None
-    results = lint_files(files, config, args.lang, args.jobs, max_bytes, progress, keep_documents=keep, limits=limits)
+    results = lint_files(files, None, args.lang, args.jobs, max_bytes, progress, keep_documents=keep, limits=limits,
+                         configs={f: src.config for f, src in per_file.items()})
     # inputs that gave no file (a folder with no document, a pattern that matched nothing) are records too
     results += [_problem_result(path, code, detail, args.lang) for path, code, detail in problems]
-    from .compare import compare_results
-
-    if getattr(args, "compare", False) and not getattr(args, "history", None) and cfg.get("history"):
-        # a district's shared history named in its vanban.toml, relative to that file
-        hist = Path(str(cfg["history"])).expanduser()
-        args.history = str(hist if hist.is_absolute() or where is None else where.parent / hist)
-    results = compare_results(results, args)
+    for r in results:  # each record names the configuration it was checked with (JSON "config", SARIF)
+        src = per_file.get(r.path) or per_problem.get(r.path)
+        r.config = src.label if src is not None and src.where is not None else None
+    if getattr(args, "compare", False):
+        _compare_by_history(results, args, {**per_problem, **per_file}, lang)
     threshold = SEVERITY_ORDER[args.min_severity]
     for r in results:
         r.findings = [f for f in r.findings if SEVERITY_ORDER[f.severity] >= threshold]
@@ -1103,6 +1356,12 @@ def _lint_main(argv: list[str] | None = None) -> int:
 
         print(f"vanban-lint: {_t(lang, 'đã ghi', 'wrote')} {shown_path(args.output)} — {summary_for(results, lang)}",
               file=sys.stderr)
+    if len(used) > 1 and (args.format != "text" or args.output):
+        # the text report on the terminal names them itself, after its summary line
+        from .report.text import config_lines
+
+        for line in config_lines(results, lang):
+            print(f"vanban-lint: {line}", file=sys.stderr)
     if args.exit_zero:
         return 0
     if results and all(r.error for r in results):

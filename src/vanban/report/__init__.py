@@ -66,6 +66,8 @@ class FileResult:
     error: str | None = None  # message (already localized) when the file could not be read
     error_code: str | None = None  # e.g. "empty", "binary", "corrupt" (vanban.errors codes)
     lean: bool = False  # the file was read and linted, but its Document was dropped to save memory
+    #: the configuration file the file was checked with, as the CLI shows it (None: no file, the defaults)
+    config: str | None = None
 
     @property
     def failed(self) -> bool:
@@ -246,6 +248,8 @@ def finding_record(result: FileResult, finding: Finding) -> dict[str, Any]:
     }
     if finding.code == READ_ERROR_CODE and result.failed:
         rec["error_code"] = result.error_code
+    if result.config:  # only when a configuration file was used (vanban-lint's per-folder lookup)
+        rec["config"] = shown_path(result.config)
     rec["message"] = safe_text(rec["message"])
     return rec
 

@@ -155,6 +155,8 @@ def build_sarif(results: list[FileResult], *, lang: str = "vi", rules: dict | No
                 props[key] = getattr(f, key)
         if f.suggestion:
             props["suggestion"] = f.suggestion
+        if r.config:  # the configuration file the file was checked with
+            props["config"] = r.config
         res["properties"] = props
         sarif_results.append(res)
         if f.code == READ_ERROR_CODE and r.failed:

@@ -79,6 +79,24 @@ def statistics_table(results: list[FileResult], lang: str = "vi") -> list[str]:
     return out
 
 
+def config_lines(results: list[FileResult], lang: str = "vi") -> list[str]:
+    """One line per configuration of a run, with how many files it checked ("Cấu hình: huyen_a/vanban.toml
+    (12 tệp)"), in the order of the files; the files checked without a configuration file are counted under
+    the defaults."""
+    counts: dict[str | None, int] = {}
+    for r in results:
+        counts[r.config] = counts.get(r.config, 0) + 1
+    out = []
+    for cfg, n in counts.items():
+        if lang == "en":
+            what = cfg if cfg is not None else "defaults (no configuration file)"
+            out.append(f"Configuration: {what} ({n} {'file' if n == 1 else 'files'})")
+        else:
+            what = cfg if cfg is not None else "mặc định (không có tệp cấu hình)"
+            out.append(f"Cấu hình: {what} ({n} tệp)")
+    return out
+
+
 def render_text(results: list[FileResult], *, lang: str = "vi", statistics: bool = False) -> str:
     lines: list[str] = []
     by_sev: Counter = Counter()
@@ -99,4 +117,6 @@ def render_text(results: list[FileResult], *, lang: str = "vi", statistics: bool
             lines.extend(table)
             lines.append("")
     lines.append(summary_line(sum(by_sev.values()), len(files_with), len(results), by_sev, lang))
+    if len({r.config for r in results}) > 1:  # a run over folders with their own configurations names each
+        lines.extend(config_lines(results, lang))
     return "\n".join(lines) + "\n"
