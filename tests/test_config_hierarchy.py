@@ -246,3 +246,17 @@ def test_compare_and_html_runs_in_worker_processes(districts_with_history, capsy
         assert len(store) == 2
     assert lint_main(["huyen_a", "huyen_b", "-j", "2", "-o", str(tmp_path / "bao_cao.html")]) == 1
     assert "hoa_lac_2023.txt" in (tmp_path / "bao_cao.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_extract_uses_each_files_own_configuration_and_says_which(province, capsys, jobs):
+    """`vanban extract` fills its findings table with the same per-file configurations as vanban-lint."""
+    from vanban.cli import main
+
+    assert main(["extract", "huyen_a", "huyen_b", "--format", "jsonl", "-o", "bang", "-j", jobs]) == 0
+    err = capsys.readouterr().err
+    assert "dùng cấu hình huyen_a/vanban.toml (2 tệp)" in err and "dùng cấu hình huyen_b/vanban.toml (2 tệp)" in err
+    rows = [json.loads(line) for line in Path("bang_findings.jsonl").read_text(encoding="utf-8").splitlines()]
+    vb101 = {(Path(r["file"]).parent.name, r["severity"]) for r in rows if r["code"] == "VB101"}
+    assert ("huyen_a", "lỗi") not in vb101 and not any(d == "huyen_a" for d, _ in vb101)  # ignored there
+    assert ("huyen_b", "thông tin") in vb101                                                # info there

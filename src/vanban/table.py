@@ -558,11 +558,12 @@ def _expand(paths: Iterable[str | os.PathLike]) -> list[str]:
 
 def iter_rows(paths: Iterable[str | os.PathLike], *, lint: bool = True, config=None, lang: str = "vi",
               jobs: int | None = 1, progress: bool = False, max_bytes: int | None = 50_000_000,
-              expand: bool = True, limits=None) -> Iterator[dict[str, list[dict]]]:
+              expand: bool = True, limits=None, configs: dict | None = None) -> Iterator[dict[str, list[dict]]]:
     """Yield the rows of each file in order (``{"documents": [...], "citations": [...], ...}``).
 
     ``paths`` may hold files, directories (searched recursively) and globs. ``jobs`` > 1 reads files in
-    worker processes; only the small row dicts come back. No Document outlives its own rows.
+    worker processes; only the small row dicts come back. No Document outlives its own rows. ``configs``
+    (file → :class:`~vanban.rules.LintConfig`) gives a file its own configuration; the others use ``config``.
     """
     files = _expand(paths) if expand else [str(p) for p in paths]
     lang = _lang(lang)
@@ -570,7 +571,8 @@ def iter_rows(paths: Iterable[str | os.PathLike], *, lint: bool = True, config=N
         from .rules import LintConfig
 
         config = LintConfig()
-    work = [(f, lint, config, lang, max_bytes, limits) for f in files]
+    configs = configs or {}
+    work = [(f, lint, configs.get(f, config), lang, max_bytes, limits) for f in files]
     n = jobs if jobs is not None else (os.cpu_count() or 1)
     if n <= 1 or len(files) < 4:
         yield from _progress(map(_extract_one, work), len(files), progress)
@@ -795,7 +797,9 @@ def add_extract_parser(subparsers) -> Any:
 def extract_command(args) -> int:
     """Run ``vanban extract``; 0 on success, 2 on usage errors or when no file was found."""
     from .cli import (
-        _load_run_config,
+        ConfigError,
+        RunConfigs,
+        _configs_used,
         _problem_result,
         _t,
         check_config,
@@ -838,26 +842,35 @@ def extract_command(args) -> int:
         print(f"{prog}: {safe_text(_problem_result(path, code, detail, lang).error or '')}", file=sys.stderr)
     if not files:
         return 2
-    # the same configuration as vanban-lint, so that the summary's counts agree with its findings
-    config = None
+    # the same configurations as vanban-lint, so that the findings columns agree with its findings: each file
+    # its nearest vanban.toml from its own folder upward, or --config for all (checked before any work)
+    configs = None
     if not args.no_lint:
-        loaded = _load_run_config(args, prog)
-        if isinstance(loaded, int):
-            return loaded
         try:
-            config = make_lint_config(args, loaded[0])
-            problem = check_config(config, lang)
+            problem = check_config(make_lint_config(args, {}), lang)  # the command line's own selectors first
         except Exception as e:  # noqa: BLE001 - a list where a table was expected
             problem = f"{type(e).__name__}: {e}"
         if problem:
             print(f"{prog}: {_t(lang, 'cấu hình không hợp lệ', 'invalid configuration')}: {problem}", file=sys.stderr)
             return 2
+        run = RunConfigs(args, lang)
+        try:
+            sources = {f: run.for_path(f) for f in files}
+        except ConfigError as e:
+            print(f"{prog}: {e}", file=sys.stderr)
+            return 2
+        configs = {f: src.config for f, src in sources.items()}
+        for src, n in _configs_used(list(sources.values())):
+            if src.where is not None and src.data:  # an empty [tool.vanban] means the defaults: nothing to say
+                print(f"{prog}: {_t(lang, 'dùng cấu hình', 'configuration')} {src.label} "
+                      f"({n} {_t(lang, 'tệp', 'files' if n != 1 else 'file')})", file=sys.stderr)
     max_bytes = args.max_size * 1_000_000 if args.max_size else None
     progress = sys.stderr.isatty() and not args.no_progress and len(files) > 1
     from .limits import Limits
 
-    bundles = iter_rows(files, lint=not args.no_lint, config=config, lang=args.lang, jobs=args.jobs, progress=progress,
-                        max_bytes=max_bytes, expand=False, limits=Limits.none() if args.no_limits else None)
+    bundles = iter_rows(files, lint=not args.no_lint, lang=args.lang, jobs=args.jobs, progress=progress,
+                        max_bytes=max_bytes, expand=False, limits=Limits.none() if args.no_limits else None,
+                        configs=configs)
     try:
         if args.format == "csv":
             out = write_csv(bundles, args.output, lang=args.lang)
