@@ -508,18 +508,6 @@ def _search_start(p: str) -> str:
     return str(pp if pp.is_dir() else pp.parent)
 
 
-def config_start(paths: list[str]) -> Path:
-    """Where the configuration search starts: the folder that holds every checked path (each path's own folder
-    when there is one), so `vanban-lint ~/bao_cao/` uses `~/bao_cao/vanban.toml` wherever it is run from.
-    (``vanban extract`` reads one configuration so; ``vanban-lint`` looks up each file's own, see
-    :class:`RunConfigs`.)"""
-    folders = [_search_start(p) for p in paths]
-    try:
-        return Path(os.path.commonpath(folders)) if folders else Path.cwd()
-    except ValueError:  # different drives
-        return Path.cwd()
-
-
 def config_label(where: Path | None, lang: str = "vi") -> str:
     """A configuration file as a report names it: relative to the current folder when it lies below it,
     else absolute; the defaults (no file) in words."""
@@ -1138,23 +1126,6 @@ def lint_parser() -> argparse.ArgumentParser:
 
 _FORMAT_BY_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl", ".sarif": "sarif",
                      ".csv": "csv"}
-
-
-def _load_run_config(args, prog: str) -> tuple[dict, Path | None] | int:
-    """The configuration of a run and the file it came from (2 on a broken one, after saying why)."""
-    lang = getattr(args, "lang", "vi")
-    try:
-        where = Path(args.config) if args.config else find_config(config_start(args.paths))
-        cfg = read_config(where) if where else {}
-    except Exception as e:  # noqa: BLE001 - TOML syntax, a missing --config file
-        detail = os_error_message(e, args.config, lang) if isinstance(e, OSError) else f"{e}"
-        print(f"{prog}: {_t(lang, 'cấu hình không hợp lệ', 'invalid configuration')}: {detail}", file=sys.stderr)
-        return 2
-    problem = config_problems(cfg, lang)
-    if problem:
-        print(f"{prog}: {_t(lang, 'cấu hình không hợp lệ', 'invalid configuration')} ({where}): {problem}", file=sys.stderr)
-        return 2
-    return cfg, where
 
 
 def _configs_used(sources: list) -> list[tuple[ConfigSource, int]]:
