@@ -20,7 +20,8 @@ Tables (keys of :data:`COLUMNS`):
 
 Rows are produced one document at a time (:func:`iter_rows`); a Document is dropped as soon as its rows
 are built, so memory stays bounded for thousands of files. Column keys are English identifiers; the
-Vietnamese (default) or English headers used in files come from :data:`COLUMNS`.
+Vietnamese (default) or English headers used in files come from :data:`COLUMNS`. Dates are ``datetime.date``
+in the rows; CSV and JSON Lines write them as ISO text ("2024-03-15"), XLSX as date cells shown 15/03/2024.
 """
 from __future__ import annotations
 
