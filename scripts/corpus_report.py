@@ -26,6 +26,7 @@ import argparse
 import json
 import sys
 import unicodedata
+from datetime import date
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
@@ -110,11 +111,17 @@ def read_text(corpus_dir: Path, doc_id: str) -> str:
 # --------------------------------------------------------------------------------------------------
 
 
+def _field(obj: Any, field: str) -> Any:
+    """A model field in the expectations' notation: a date as its ISO text, as in the JSON."""
+    v = getattr(obj, field)
+    return v.isoformat() if isinstance(v, date) else v
+
+
 def _header_value(doc: Any, field: str) -> Any:
     h = doc.header
     if field == "subject_starts":
         return h.subject
-    return getattr(h, field)
+    return _field(h, field)
 
 
 def _same_header(field: str, expected: Any, got: Any) -> bool:
@@ -216,7 +223,7 @@ def match_citations(found: list, expected: list[dict]) -> tuple[list[tuple[dict,
         for ci, c in enumerate(found):
             if abs(c.line - e["line"]) > 1 or _cit_key(c.number, c.symbol) != key:
                 continue
-            disagree = sum(e.get(f) != getattr(c, f) for f in CITATION_FIELDS)
+            disagree = sum(e.get(f) != _field(c, f) for f in CITATION_FIELDS)
             cands.append((abs(c.line - e["line"]), disagree, ei, ci))
     used_e: set[int] = set()
     used_c: set[int] = set()
@@ -248,12 +255,12 @@ def compare_citations(doc: Any, exp: dict) -> dict:
     field_diff = []
     for e, c in pairs:
         for f in CITATION_FIELDS:
-            ok = e.get(f) == getattr(c, f)
+            ok = e.get(f) == _field(c, f)
             fields[f][0] += ok
             fields[f][1] += 1
             if not ok:
                 field_diff.append({"line": e["line"], "number": e.get("number"), "symbol": e.get("symbol"),
-                                   "field": f, "expected": e.get(f), "got": getattr(c, f)})
+                                   "field": f, "expected": e.get(f), "got": _field(c, f)})
     # For the report: where a missed citation's number shows up anyway (wrong line, wrong symbol ...).
     missed_out = []
     for e in missed:
@@ -280,7 +287,7 @@ def exact_can_cu(doc: Any, exp: dict) -> tuple[list[tuple], list[tuple]]:
     """(expected, found) lists of (number, symbol, date) for a Căn cứ list, in document order."""
     expected = [(norm_number(c.get("number")), norm_symbol(c.get("symbol")), c.get("date"))
                 for c in sorted(exp.get("citations", []), key=lambda c: c["line"])]
-    found = [(norm_number(c.number), norm_symbol(c.symbol), c.date) for c in selected_citations(doc, exp)]
+    found = [(norm_number(c.number), norm_symbol(c.symbol), _field(c, "date")) for c in selected_citations(doc, exp)]
     return expected, found
 
 

@@ -56,10 +56,10 @@ def test_unknown_selectors_are_refused_as_the_cli_refuses_them(report):
 
 def test_dates_numbers_and_lazy_classes():
     doc = vanban.parse(REPORT)
-    assert doc.header.date_value == datetime.date(2023, 12, 20)
+    assert doc.header.date == datetime.date(2023, 12, 20)
     assert doc.header.doc_number == "15/BC-UBND"
-    assert doc.citations[0].date_value == datetime.date(2023, 1, 15)
-    assert vanban.parse("Không có ngày.").header.date_value is None
+    assert doc.citations[0].date == datetime.date(2023, 1, 15)
+    assert vanban.parse("Không có ngày.").header.date is None
     # JSON keeps ISO strings
     assert '"date":"2023-12-20"' in doc.header.model_dump_json()
     names = dir(vanban)

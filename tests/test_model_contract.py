@@ -1,4 +1,5 @@
 """The model is the contract: JSON round-trip, exact spans, generated docs not stale."""
+import datetime
 from pathlib import Path
 
 import pytest
@@ -75,7 +76,7 @@ def test_spans_exact_and_lines():
 def test_header_fields():
     h = vanban.parse(SAMPLE).header
     assert (h.number, h.symbol, h.type_code, h.issuer_code) == ("07", "BC-UBND", "BC", "UBND")
-    assert (h.place, h.date, h.doc_type, h.report_year) == ("Hòa Bình", "2024-02-05", "Báo cáo", 2023)
+    assert (h.place, h.date, h.doc_type, h.report_year) == ("Hòa Bình", datetime.date(2024, 2, 5), "Báo cáo", 2023)
     assert h.national_title_present and h.issuing_body_present
     assert h.issuing_body.text == "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH"
     assert h.subject == "Kết quả công tác thi đua, khen thưởng năm 2023"

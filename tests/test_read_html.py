@@ -1,6 +1,8 @@
 """HTML pages: "Web page" exports and Word's HTML saved under a .doc name by e-office systems."""
 from __future__ import annotations
 
+import datetime
+
 import vanban
 from vanban.read.dispatch import read_source
 from vanban.read.html import html_to_text, looks_like_html
@@ -34,7 +36,7 @@ def test_word_html_under_a_doc_name_is_read_as_its_text(tmp_path):
     assert any("nội dung là trang HTML" in n for n in src.notes)
     doc = vanban.load(p)
     h = doc.header
-    assert (h.number, h.symbol, h.date, h.doc_type) == ("186", "BC-UBND", "2023-11-15", "Báo cáo")
+    assert (h.number, h.symbol, h.date, h.doc_type) == ("186", "BC-UBND", datetime.date(2023, 11, 15), "Báo cáo")
     assert [s.label for s in doc.iter_sections()] == ["I", "II"]
     assert doc.signature.signer == "Nguyễn Văn An" and len(doc.recipients) == 2
     # the findings are the document's, not the markup's (the script's date is not read)

@@ -1,6 +1,7 @@
 """The PDF reader: seed round trip through fpdf2, columns, page furniture, scans, real originals."""
 from __future__ import annotations
 
+import datetime
 import os
 import sys
 from pathlib import Path
@@ -64,7 +65,7 @@ def test_both_text_backends_read_the_same_lines(tmp_path, monkeypatch, backend):
     st = read_source(build_pdf_from_text(SAMPLE, tmp_path / "s.pdf"))
     assert st.text.split("\n") == [ln for ln in SAMPLE.split("\n") if ln]
     doc = vanban.load(tmp_path / "s.pdf")
-    assert (doc.header.symbol, doc.header.date, doc.signature.signer) == ("BC-UBND", "2023-11-03", "Lê Hữu Trinh")
+    assert (doc.header.symbol, doc.header.date, doc.signature.signer) == ("BC-UBND", datetime.date(2023, 11, 3), "Lê Hữu Trinh")
 
 
 @needs_font
@@ -168,7 +169,7 @@ def test_a_header_drawn_after_the_body_is_read_first(tmp_path):
                          "Số: 36/BC-UBND", "An Phú, ngày 02 tháng 02 năm 2026", "BÁO CÁO"]
     assert [a.line for a in st.anchors[:6]] == [1, 2, 3, 4, 5, 6]  # numbered in reading order
     h = vanban.load(path).header
-    assert (h.number, h.symbol, h.date, h.doc_type) == ("36", "BC-UBND", "2026-02-02", "Báo cáo")
+    assert (h.number, h.symbol, h.date, h.doc_type) == ("36", "BC-UBND", datetime.date(2026, 2, 2), "Báo cáo")
 
 
 def test_a_three_line_trich_yeu_under_so_stays_whole(tmp_path):
@@ -189,7 +190,7 @@ def test_a_three_line_trich_yeu_under_so_stays_whole(tmp_path):
     doc = vanban.load(path)
     assert doc.header.subject == ("cập nhật, bổ sung số liệu sơ kết giai đoạn 2021-2025 thực hiện Nghị quyết số "
                                   "76/NQ-CP của Chính phủ")
-    assert doc.header.date == "2025-07-31"
+    assert doc.header.date == datetime.date(2025, 7, 31)
     assert [c.doc_type for c in doc.citations if c.number == "76"] == ["Nghị quyết"]
 
 

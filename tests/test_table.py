@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime
 import json
 from pathlib import Path
 
@@ -99,13 +100,13 @@ def test_document_rows_written_report():
     assert d["file"] == "hoa_lac.txt"
     assert d["issuer"] == "Ủy ban nhân dân xã Hòa Lạc"
     assert d["commune"] == "Hòa Lạc"
-    assert (d["number"], d["symbol"], d["date"], d["doc_type"]) == ("12", "BC-UBND", "2023-12-05", "Báo cáo")
+    assert (d["number"], d["symbol"], d["date"], d["doc_type"]) == ("12", "BC-UBND", datetime.date(2023, 12, 5), "Báo cáo")
     assert d["report_year"] == 2023 and d["period"] == "năm 2023"
     assert d["ldtt_registered"] == 35 and d["cstdcs_registered"] == 3 and d["ldtt_awarded"] == 30
     assert d["ttldtt_registered"] is None  # not mentioned: empty, not 0
     assert d["errors"] + d["warnings"] + d["infos"] == len(rows["findings"])
     refs = {c["reference"]: c for c in rows["citations"]}
-    assert refs["150/UBND"]["date"] == "2023-11-10"
+    assert refs["150/UBND"]["date"] == datetime.date(2023, 11, 10)
     assert refs["150/UBND"]["file"] == "hoa_lac.txt"
     awarded = [a for a in rows["awards"] if a["status"] == "được tặng"]
     assert awarded[0]["decision"] == "05/QĐ-UBND" and awarded[0]["count"] == 30 and awarded[0]["year"] == 2022

@@ -31,6 +31,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -154,7 +155,7 @@ def previous_report(rec: DocRecord, pool: Iterable[DocRecord], options: CompareO
         osubj = _subject_norm(o.subject)
         if subj and osubj and fuzz.token_set_ratio(subj, osubj) < options.subject_match:
             continue
-        k = (o.period_end, o.date or "")
+        k = (o.period_end, o.date or date.min)
         if best_key is None or k > best_key:
             best, best_key = o, k
     return best
@@ -270,10 +271,8 @@ def _citation_conflicts(current: list[DocRecord], pool: list[DocRecord], options
     return out
 
 
-def _vn_date(iso: str | None) -> str:
-    if not iso or len(iso) != 10:
-        return iso or "?"
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
+def _vn_date(d: date | None) -> str:
+    return f"{d:%d/%m/%Y}" if d else "?"
 
 
 def _duplicates(current: list[DocRecord], pool: list[DocRecord], options: CompareOptions, lang: str,

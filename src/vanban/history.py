@@ -27,6 +27,7 @@ import zlib
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date as Date
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -86,7 +87,7 @@ class Paragraph(Anchor):
 class CitationRecord(Anchor):
     key: str = ""  # scope|number|symbol|year: equal keys name the same document
     reference: str = ""
-    date: str | None = None
+    date: Date | None = None
     subject: str | None = None
 
 
@@ -115,7 +116,7 @@ class DocRecord:
     period_kind: str | None = None
     period_text: str | None = None
     period_end: int | None = None  # yyyymm of the end of the reporting period (for ordering)
-    date: str | None = None
+    date: Date | None = None
     anchor: Anchor | None = None  # where a whole-document finding points (the title)
     body: str | None = None  # normalised body text (lazy for stored records)
     shingles: frozenset = frozenset()
@@ -129,6 +130,19 @@ class DocRecord:
 # --------------------------------------------------------------------------------------------------
 # normalisation helpers
 # --------------------------------------------------------------------------------------------------
+
+
+def _iso(d: Date | None) -> str | None:
+    """A date as the history stores it: ISO text ("2024-03-15"), as every version has written it."""
+    return d.isoformat() if d is not None else None
+
+
+def _date(s: str | None) -> Date | None:
+    """A stored date read back (None for a missing or unreadable one)."""
+    try:
+        return Date.fromisoformat(s[:10]) if s else None
+    except ValueError:
+        return None
 
 _WS_RE = regex.compile(r"\s+")
 _BULLET_RE = regex.compile(r"^\s*(?:[-+•*–]+|\(?[0-9a-zđ]{1,3}[.)/]|[IVXLC]+\.)\s*")
@@ -270,7 +284,7 @@ def _citations(doc: Document, own_key, district, province) -> list[CitationRecor
     for c in doc.citations:
         if not c.number or not c.symbol or c.short:
             continue
-        year = c.year or (int(c.date[:4]) if c.date else None)
+        year = c.year or (c.date.year if c.date else None)
         if year is None:
             continue  # numbering restarts every year: without a year the number names nothing for sure
         symbol = regex.sub(r"\s+", "", c.symbol).upper()
@@ -489,7 +503,7 @@ class HistoryStore:
             "doc_type, subject, period_kind, period_text, period_end, date, anchor, body, shingles, checked_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (rec.path, rec.abspath, rec.content_hash, rec.issuer, rec.issuer_key, rec.commune, rec.district,
-             rec.province, rec.doc_type, rec.subject, rec.period_kind, rec.period_text, rec.period_end, rec.date,
+             rec.province, rec.doc_type, rec.subject, rec.period_kind, rec.period_text, rec.period_end, _iso(rec.date),
              anchor, zlib.compress(rec.body.encode("utf-8")), sh,
              datetime.now(timezone.utc).isoformat(timespec="seconds")),
         )
@@ -504,7 +518,7 @@ class HistoryStore:
         c.executemany(
             'INSERT INTO citations (doc_id, key, reference, date, subject, start, "end", line, col, end_line, end_col, '
             "text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(doc_id, x.key, x.reference, x.date, x.subject, x.start, x.end, x.line, x.column, x.end_line,
+            [(doc_id, x.key, x.reference, _iso(x.date), x.subject, x.start, x.end, x.line, x.column, x.end_line,
               x.end_column, x.text) for x in rec.citations],
         )
         c.executemany(
@@ -537,14 +551,14 @@ class HistoryStore:
          pend, date, anchor, sh) = row
         rec = DocRecord(path=path, abspath=abspath, content_hash=chash, issuer=issuer, issuer_key=ikey,
                         commune=commune, district=district, province=province, doc_type=doc_type, subject=subject,
-                        period_kind=pkind, period_text=ptext, period_end=pend, date=date,
+                        period_kind=pkind, period_text=ptext, period_end=pend, date=_date(date),
                         anchor=Anchor(**json.loads(anchor)) if anchor else None, id=id_, stored=True)
         a = array("q")
         a.frombytes(sh or b"")
         rec.shingles = frozenset(a)
         rec.citations = [
             CitationRecord(start=r[0], end=r[1], line=r[2], column=r[3], end_line=r[4], end_column=r[5], text=r[6],
-                           key=r[7], reference=r[8], date=r[9], subject=r[10])
+                           key=r[7], reference=r[8], date=_date(r[9]), subject=r[10])
             for r in self.conn.execute(
                 'SELECT start, "end", line, col, end_line, end_col, text, key, reference, date, subject FROM citations '
                 "WHERE doc_id = ? ORDER BY start", (id_,))

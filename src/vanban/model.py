@@ -7,6 +7,8 @@ them, and ``docs/schema/document.json`` is generated from these classes.
 """
 from __future__ import annotations
 
+import datetime as dt
+import warnings
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -40,14 +42,12 @@ def _num_out(v: Any) -> Any:
 Number = Annotated[int | Decimal, PlainSerializer(_num_out, when_used="json")]
 
 
-def _date_of(iso: str | None):
+def _date_of(iso: str | None) -> dt.date | None:
     """``datetime.date`` of an ISO date string ("2024-03-15"), None when absent or not a whole valid date."""
     if not iso:
         return None
-    from datetime import date
-
     try:
-        return date.fromisoformat(iso[:10])
+        return dt.date.fromisoformat(iso[:10])
     except ValueError:
         return None
 
@@ -98,15 +98,15 @@ class Period(Span):
 
 
 class _Numbered:
-    """What a document's own header and a cited document share: a number written in its system's form and a
-    date as ``datetime.date`` (the fields ``number``, ``year``, ``symbol``, ``system``, ``date`` are theirs)."""
+    """What a document's own header and a cited document share: a number written in its system's form (the
+    fields ``number``, ``year``, ``symbol``, ``system``, ``date`` are theirs)."""
 
     if TYPE_CHECKING:  # the models' fields (declared here for the type checker only, not as pydantic fields)
         number: str | None
         year: int | None
         symbol: str | None
         system: Any
-        date: str | None
+        date: dt.date | None
 
     @property
     def doc_number(self) -> str | None:
@@ -114,9 +114,12 @@ class _Numbered:
         return _number_of(self.number, self.year, self.symbol, self.system)
 
     @property
-    def date_value(self):
-        """:attr:`date` as a ``datetime.date`` (None when absent or impossible); ``date`` stays an ISO string."""
-        return _date_of(self.date)
+    def date_value(self) -> dt.date | None:
+        """Deprecated: :attr:`date` itself is a ``datetime.date`` now (None when absent or impossible); this
+        alias returns it, for code written when ``date`` was an ISO string."""
+        warnings.warn("date_value is deprecated: `date` is a datetime.date itself", DeprecationWarning,
+                      stacklevel=2)
+        return self.date
 
 
 class Header(_Numbered, Model):
@@ -141,7 +144,9 @@ class Header(_Numbered, Model):
     issuer_code: str | None = None
     dateline: Span | None = None
     place: str | None = None
-    date: str | None = None
+    #: the dateline's date (ISO "YYYY-MM-DD" in JSON); None when absent or impossible ("31/02/2023": then
+    #: ``date_text`` keeps it as written, ``date_valid`` is False and ``date_problems`` says why)
+    date: dt.date | None = None
     date_text: str | None = None
     date_valid: bool | None = None
     date_problems: list[str] = Field(default_factory=list)
@@ -225,7 +230,9 @@ class Citation(_Numbered, Span):
     symbol: str | None = None
     issuer_code: str | None = None
     issuer: str | None = None
-    date: str | None = None
+    #: the cited document's date (ISO "YYYY-MM-DD" in JSON); None when absent or impossible (``date_text``
+    #: keeps it as written, ``date_valid`` and ``date_problem`` say what is wrong)
+    date: dt.date | None = None
     date_text: str | None = None
     date_valid: bool | None = None
     date_problem: str | None = None
@@ -304,7 +311,8 @@ class Award(Span):
     status: Literal["registered", "awarded", "proposed", "mentioned"] = "mentioned"
     decision: int | None = None
     decision_symbol: str | None = None
-    decision_date: str | None = None
+    #: the deciding document's date (ISO "YYYY-MM-DD" in JSON)
+    decision_date: dt.date | None = None
 
 
 class AwardList(Span):

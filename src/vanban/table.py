@@ -20,7 +20,8 @@ Tables (keys of :data:`COLUMNS`):
 
 Rows are produced one document at a time (:func:`iter_rows`); a Document is dropped as soon as its rows
 are built, so memory stays bounded for thousands of files. Column keys are English identifiers; the
-Vietnamese (default) or English headers used in files come from :data:`COLUMNS`.
+Vietnamese (default) or English headers used in files come from :data:`COLUMNS`. Dates are ``datetime.date``
+in the rows; CSV and JSON Lines write them as ISO text ("2024-03-15"), XLSX as date cells shown 15/03/2024.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -408,8 +410,11 @@ def issuer_key(issuer: str | None) -> str | None:
 
 
 def _plain(v: Any) -> Any:
+    """A cell's value for CSV and JSON Lines: a Decimal as a number, a date as ISO text ("2024-03-15")."""
     if isinstance(v, Decimal):
         return int(v) if v == v.to_integral_value() else float(v)
+    if isinstance(v, date):
+        return v.isoformat()
     return v
 
 
@@ -703,6 +708,10 @@ def write_xlsx(bundles: Iterable[dict[str, list[dict]]], output: str, *, lang: s
         sheets[t] = ws
 
     def cell(ws, v):
+        if isinstance(v, date):  # a real date the spreadsheet can sort and subtract, shown as 15/03/2024
+            c = WriteOnlyCell(ws, value=v)
+            c.number_format = "dd/mm/yyyy"
+            return c
         v = _plain(v)
         if isinstance(v, str):
             c = WriteOnlyCell(ws, value=v)

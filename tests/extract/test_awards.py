@@ -2,6 +2,8 @@
 rules read."""
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 import vanban
@@ -35,7 +37,7 @@ def test_the_deciding_citation_is_read_in_the_clause():
                                  "danh hiệu Lao động tiên tiến cho 41 cá nhân.\n")
     (a,) = doc.awards
     assert (a.decision_symbol, a.decision_date, a.year, a.grantor) == (
-        "150/QĐ-UBND", "2024-12-10", 2024, "Chủ tịch UBND huyện")
+        "150/QĐ-UBND", datetime.date(2024, 12, 10), 2024, "Chủ tịch UBND huyện")
 
 
 _DECISION = (

@@ -1,5 +1,7 @@
 """VB6xx: awards, award lists and the 2025 reform."""
 
+import datetime
+
 import pytest
 
 import vanban
@@ -18,8 +20,8 @@ def test_decision_awards_are_decided_by_the_document_itself():
     doc = vanban.parse(QD_AWARD.format(form="Giấy khen"))
     got = [(a.line, a.name, a.status, a.count, a.grantor, a.decision_symbol, a.decision_date, a.year) for a in doc.awards]
     assert got == [
-        (16, "Lao động tiên tiến", "awarded", 9, "Chủ tịch UBND xã", "31/QĐ-UBND", "2024-01-08", 2023),
-        (17, "Giấy khen", "awarded", 2, "Chủ tịch UBND xã", "31/QĐ-UBND", "2024-01-08", 2023),
+        (16, "Lao động tiên tiến", "awarded", 9, "Chủ tịch UBND xã", "31/QĐ-UBND", datetime.date(2024, 1, 8), 2023),
+        (17, "Giấy khen", "awarded", 2, "Chủ tịch UBND xã", "31/QĐ-UBND", datetime.date(2024, 1, 8), 2023),
     ]  # the trích yếu on line 7 names the title but is not an award
     assert not _lint(QD_AWARD.format(form="Giấy khen"), "award-grantor")
     hits = _lint(QD_AWARD.format(form="Bằng khen"), "award-grantor")

@@ -42,6 +42,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,8 @@ class DocScore:
     problems: list[dict] = field(default_factory=list)
 
     def problem(self, what: str, kind: str, line: int | None, **info: Any) -> None:
+        # a date as the gold writes it (ISO text), so problems read and serialize as before
+        info = {k: v.isoformat() if isinstance(v, date) else v for k, v in info.items()}
         self.problems.append({"doc": self.name, "what": what, "kind": kind, "line": line, **info})
 
 

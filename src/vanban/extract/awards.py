@@ -512,7 +512,7 @@ def _read_decision(sc: _Scan, cl: _Clause, a: Award) -> None:
             # award decisions of a people's committee are signed by its chairman
             a.grantor = "Chủ tịch " + _PEOPLES_COMMITTEE_RE.sub("UBND", c.issuer, count=1)
         if a.year is None and c.date and a.status == "awarded":
-            a.year = int(c.date[:4])
+            a.year = c.date.year
 
 
 def _read_grantor(sc: _Scan, cl: _Clause, a: Award, prev: Award | None) -> None:
@@ -593,7 +593,7 @@ def _own_decision(doc: Document, awards: list[Award]) -> None:
     if first is None:
         return
     grantor = own_grantor(doc)
-    year = h.report_year or (int(h.date[:4]) if h.date else None)
+    year = h.report_year or (h.date.year if h.date else None)
     awards[:] = [a for a in awards if a.start >= h.end]  # the trích yếu: a passing mention, not a list item
     for a in awards:
         if not (first.start <= a.start < first.body_end) or a.decision_symbol or a.status == "registered":

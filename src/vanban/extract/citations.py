@@ -5,6 +5,7 @@ the VBQPPL year group ("QĐ-UBND", "KH/ĐU", "UBND", "NĐ-CP", "QH15"); the year
 """
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 
 import regex
@@ -138,8 +139,8 @@ SUBJECT_RE = regex.compile(r"[ \t]*,?[ \t]*(?:(?:quy[ \t]*\n?[ \t]*định[ \t]+
                            r"(?P<subject>[^;:\n]{3,220}?)(?=[;:]|\.(?!\d)|\n\n|\n[-+•]|$)")
 
 
-def _date_of(m: regex.Match) -> tuple[str | None, str | None, bool | None, str | None]:
-    """(iso, text, valid, problem) of the date groups of a match."""
+def _date_of(m: regex.Match) -> tuple[dt.date | None, str | None, bool | None, str | None]:
+    """(date, text, valid, problem) of the date groups of a match (date None when impossible)."""
     if not m.group("date"):
         return None, None, None, None
     text = m.group("date")
@@ -155,7 +156,7 @@ def _date_of(m: regex.Match) -> tuple[str | None, str | None, bool | None, str |
     if len(y) == 2:
         yi += 2000 if yi < 70 else 1900  # "14/02/23"
     iso, why = check_date(d, mo, yi)
-    return iso, text, iso is not None, why
+    return (dt.date.fromisoformat(iso) if iso else None), text, iso is not None, why
 
 
 def _type_name(word: str | None) -> str | None:
@@ -540,7 +541,7 @@ def _link_mentions(cites: list[Citation], original: str) -> None:
             continue
         key = (c.number.lstrip("0"), c.symbol, c.year)
         f = cites[first[key]] if key in first else None
-        if f is not None and c.year is None and c.date and f.date and c.date[:4] != f.date[:4] \
+        if f is not None and c.year is None and c.date and f.date and c.date.year != f.date.year \
                 and not _same_description(original, f, c):
             # numbers start again each year: "12/QĐ-UBND" of 2023 and of 2024 are two documents — unless both
             # mentions describe the same one (then one of the dates is wrong, VB410 says so)

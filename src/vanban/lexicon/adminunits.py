@@ -17,11 +17,12 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-REFORM_DATE = "2025-07-01"  # two-level local government (no districts, 34 provinces)
+REFORM_DATE = date(2025, 7, 1)  # two-level local government (no districts, 34 provinces)
 
 _COMMUNE_TYPES = ("thị trấn", "phường", "đặc khu", "xã")
 _DISTRICT_TYPES = ("thành phố", "thị xã", "huyện", "quận")
@@ -35,7 +36,7 @@ HISTORICAL_PROVINCES = (
 )
 # Provinces (data keys) whose communes were moved between districts that still exist, and from when: before
 # that date the data's districts (drawn afterwards) cannot judge a commune-district pair.
-REORGANISED = {"hue": "2025-01-01", "hochiminh": "2021-01-01"}
+REORGANISED = {"hue": date(2025, 1, 1), "hochiminh": date(2021, 1, 1)}
 # alias key -> province key of the data
 PROVINCE_ALIASES = {
     "thuathienhue": "hue", "hcm": "hochiminh", "tphcm": "hochiminh", "saigon": "hochiminh",

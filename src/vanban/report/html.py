@@ -23,6 +23,7 @@ import hashlib
 import html as _html
 import re
 from collections import Counter, defaultdict
+from datetime import date
 from typing import Any
 
 from .. import __version__
@@ -213,11 +214,9 @@ def esc(value: Any) -> str:
     return _html.escape(clean(str(value)), quote=True)
 
 
-def _date_vn(iso: str | None) -> str:
-    if not iso:
-        return ""
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso)
-    return f"{m.group(3)}/{m.group(2)}/{m.group(1)}" if m else iso
+def _date_vn(d: date | None) -> str:
+    """A date as a Vietnamese reader writes it ("05/03/2024"); "" when there is none."""
+    return f"{d:%d/%m/%Y}" if d else ""
 
 
 # --------------------------------------------------------------------------------------------------
@@ -729,13 +728,13 @@ def render_html(results: list[FileResult], *, lang: str = "vi", rules: dict | No
         h = doc.header if doc is not None else None
         ident = (h.doc_number or "") if h else ""
         dtype = (h.doc_type or "") if h else ""
-        date = (h.date or "") if h else ""
+        own = h.date if h else None
         cls = ' class="err-row"' if r.failed else ""
         if r.failed:
             dtype = t["unreadable"]
         w(f'<tr data-doc="{k}"{cls}><td class="num" data-sort="{k + 1}">{k + 1}</td>'
           f'<td><a href="#doc-{k}">{esc(shown_path(r.path))}</a></td><td>{esc(dtype)}</td><td>{esc(ident)}</td>'
-          f'<td data-sort="{esc(date)}">{esc(_date_vn(date))}</td>')
+          f'<td data-sort="{esc(own)}">{esc(_date_vn(own))}</td>')
         for s in SEVERITIES:
             w(f'<td class="num c-{s}" data-n="{s}" data-sort="{c[s]}">{c[s]}</td>')
         total = sum(c.values())

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .. import lexicon
+from ..lexicon.adminunits import REFORM_DATE
 from ..model import AwardFacts
 from ..util import Cover
 from .base import Hit, rule
@@ -46,14 +47,15 @@ def award_grantor(lc):
       good=["Số: 12/BC-UBND\nBa Vì, ngày 03 tháng 11 năm 2025\nBÁO CÁO\nCông tác năm 2025\n- Giấy khen của Chủ tịch UBND xã: 01 cá nhân"])
 def abolished_district(lc):
     doc = lc.doc
-    if not doc.header.date or doc.header.date < "2025-07-01":
+    own = doc.header.date
+    if own is None or own < REFORM_DATE:
         return
     refs = [r for r in lc.facts.get("district_refs") if r.current]
     if not refs:
         return
     # a document of a district dated before 01/7/2025, cited by its issuer's name, is history
     old_issuer = Cover([(c.start, c.end + 12 + len(c.issuer)) for c in doc.citations
-                        if c.issuer and c.date and c.date < "2025-07-01"])
+                        if c.issuer and c.date and c.date < REFORM_DATE])
     # the bodies and the level first, then the districts named (a place more often than a body acting)
     hits = sorted((r for r in refs if not old_issuer(r.start)), key=lambda r: r.kind == "name")
     if not hits:
@@ -63,10 +65,10 @@ def abolished_district(lc):
     others = [(r.start, r.end, "also mentioned") for r in hits[1:6]]
     yield Hit(first.start, first.end,
               f"“{shown}”: từ 01/7/2025 không còn cấp huyện (chính quyền địa phương 2 cấp); văn bản đề ngày "
-              f"{doc.header.date[8:]}/{doc.header.date[5:7]}/{doc.header.date[:4]} vẫn nhắc cấp huyện"
+              f"{own:%d/%m/%Y} vẫn nhắc cấp huyện"
               + (f" ({len(hits)} lần)." if len(hits) > 1 else "."),
               f"“{shown}”: the district level no longer exists from 01/07/2025; this document, dated "
-              f"{doc.header.date}, still names it" + (f" ({len(hits)} times)." if len(hits) > 1 else "."),
+              f"{own.isoformat()}, still names it" + (f" ({len(hits)} times)." if len(hits) > 1 else "."),
               related=others)
 
 

@@ -107,7 +107,7 @@ class LintContext:
         self.facts: Facts = doc.facts
         h = doc.header
         self.report_year: int | None = config.report_year or h.report_year
-        self.doc_year: int | None = int(h.date[:4]) if h.date else (
+        self.doc_year: int | None = h.date.year if h.date else (
             int(h.dateline.text[-4:]) if h.dateline and h.dateline.text[-4:].isdecimal() and
             h.dateline.text[-4:].isascii() else None)
 

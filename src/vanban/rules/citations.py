@@ -170,7 +170,7 @@ def _before_1997(c) -> bool:
     1996): "Nghị định số 50/CP ngày 26/7/1995", "Thông tư số 89-TC/TCT ngày 09/11/1993" (TC = Bộ Tài chính)
     are right as they stand. Undated: the bare government form "NN/CP" belongs to that time too."""
     if c.date:
-        return int(c.date[:4]) < 1997
+        return c.date.year < 1997
     return c.symbol == "CP"
 
 
@@ -309,9 +309,9 @@ def number_series(lc):
         issuer = fold(c.issuer or "")
         if own_level and _own_issuer(issuer, own_name):
             issuer = ""
-        groups.setdefault((c.symbol, c.date[:4], issuer), []).append(c)
+        groups.setdefault((c.symbol, c.date.year, issuer), []).append(c)
     if own_level and h.number and h.number.isdecimal() and h.date and h.number_line is not None:
-        g = groups.get((h.symbol, h.date[:4], ""))
+        g = groups.get((h.symbol, h.date.year, ""))
         if g:
             g.append(_OwnNumber(h))
     for g in groups.values():

@@ -54,13 +54,8 @@ def future_date(lc):
         return
     for c in lc.doc.citations:
         if c.date and c.date > own:
-            yield Hit(c.start, c.end, f"Văn bản được dẫn chiếu đề ngày {c.date_text}, sau ngày ban hành của văn bản này ({_vn(own)}).",
-                      f"The cited document is dated {c.date_text}, after this document's own date ({own}).")
-
-
-def _vn(iso: str) -> str:
-    y, m, d = iso.split("-")
-    return f"{d}/{m}/{y}"
+            yield Hit(c.start, c.end, f"Văn bản được dẫn chiếu đề ngày {c.date_text}, sau ngày ban hành của văn bản này ({own:%d/%m/%Y}).",
+                      f"The cited document is dated {c.date_text}, after this document's own date ({own.isoformat()}).")
 
 
 # --- year mismatch ---------------------------------------------------------------------------------------------
@@ -99,7 +94,7 @@ def _plan_citation_hits(lc: LintContext, y: int):
     for i, c in enumerate(cites):
         if c.doc_type not in ("Kế hoạch", "Chương trình", "Phương án", "Đề án"):
             continue
-        cy = int(c.date[:4]) if c.date else (
+        cy = c.date.year if c.date else (
             int(c.date_text[-4:]) if c.date_text and c.date_text[-4:].isdecimal() and c.date_text[-4:].isascii() else None)
         if cy != y:
             continue

@@ -5,6 +5,7 @@ numbers and dates, and the VBQPPL and Party number forms.
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, cast
 
 import regex
@@ -421,7 +422,7 @@ def _number_line(ctx: Context, h: Header, zone: _Zone) -> tuple[int | None, str 
 def _read_date(h: Header, d: str, mo: str, y: int) -> None:
     if d.isdecimal() and mo.isdecimal():
         iso, why = check_date(int(d), int(mo), y)
-        h.date = iso
+        h.date = dt.date.fromisoformat(iso) if iso else None
         h.date_valid = iso is not None
         if why:
             h.date_problems.append(why)
@@ -603,17 +604,17 @@ def _period(ctx: Context, h: Header, subj_lines: list[Line]) -> None:
         if per:
             h.period, h.report_year = per, _period_year(per, h.date)
     if h.report_year is None and h.date:
-        h.report_year = int(h.date[:4])  # no period in the subject: the year the document is dated (no `period`)
+        h.report_year = h.date.year  # no period in the subject: the year the document is dated (no `period`)
 
 
-def _period_year(per, date: str | None) -> int | None:
+def _period_year(per, date: dt.date | None) -> int | None:
     """The year a document speaks from for a period in its subject: the period's last year ("tổng kết giai
     đoạn 2011-2020" reports up to 2020) — unless the document is dated inside a multi-year period before its
     last year, when it speaks from its own year (a resolution or plan "giai đoạn 2021 - 2025" issued in 2021),
     or before the period starts: a plan of 2024 "tiến tới Đại hội … nhiệm kỳ 2025 - 2030", or of 2025 for the
     elections of the term 2026 - 2031, prepares that term and speaks from its own year."""
     if per.end_year and per.year and date:
-        y = int(date[:4])
+        y = date.year
         if per.year <= y < per.end_year or (per.kind in ("term", "multi_year") and y < per.year):
             return y
     return per.end_year or per.year
