@@ -533,3 +533,33 @@ def test_a_symlink_loop_named_on_the_command_line_is_one_vietnamese_record(tmp_p
     assert lint_main([str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(tmp_path / "r.txt")]) == 2
     out = (tmp_path / "r.txt").read_text("utf-8")
     assert out.count("E000") == 2 and "Too many levels" not in out and "vòng lặp" in out
+
+
+def test_an_interrupted_program_ends_even_with_a_thread_left_behind(tmp_path):
+    """A stopped run ends the process: a worker pool's manager thread that the interruption left running (a
+    non-daemon thread) must not keep the interpreter waiting at exit, as it did once in forty SIGTERMs."""
+    import sys
+    import textwrap
+
+    script = textwrap.dedent("""
+        import threading, time
+        from vanban import cli
+
+        def command(argv):
+            threading.Thread(target=time.sleep, args=(600,)).start()  # left behind, not a daemon
+            raise KeyboardInterrupt()
+
+        cli.run_cli(command, None, "vanban-lint")
+        print("returned: called as the program, the run should have ended the process")
+    """)
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 130
+    assert r.stdout == ""
+    assert r.stderr.strip().startswith("vanban-lint: đã dừng (Ctrl-C)") and "Traceback" not in r.stderr
+    # called from Python with its own arguments (a notebook, a test), it returns the code instead
+    from vanban import cli
+
+    def interrupted(argv):
+        raise KeyboardInterrupt()
+
+    assert cli.run_cli(interrupted, [], "vanban-lint") == 130
