@@ -94,8 +94,6 @@ def test_joining_a_wrapped_line_does_not_change_the_findings(data):
     assert _codes(joined) == _codes(text), (name, text[max(0, k - 60):k + 40])
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a district body named across a hard line break ('Ban Thường vụ' / "
-                   "'Huyện ủy …') is not read whole by VB602's extractor; the examples are derandomized so this is exact")
 @SETTINGS
 @given(st.data())
 def test_breaking_a_long_line_does_not_change_the_findings(data):

@@ -127,3 +127,31 @@ def test_an_outer_list_resumed_after_a_nested_run_is_in_order():
     # the same inner run going backwards with no outer list before it is still reported
     wrong = text.replace("1. Trình tự thực hiện:\n", "Trình tự thực hiện:\n")
     assert [f.line for f in _lint(wrong, "heading-sequence")] == [12]
+
+
+def test_wrapped_list_items_are_one_item_each():
+    """A list item wrapped onto a second line stays one item: the gap after it is seen, the item before is not
+    lost ("d) Niêm yết … tại" / "trụ sở …;" then "e)": đ is missing)."""
+    text = ("III. KẾT LUẬN\nHội đồng thống nhất:\na) Đề nghị tặng Giấy khen cho 05 tập thể;\n"
+            "b) Đề nghị tặng danh hiệu Chiến sĩ thi đua cơ sở cho 02 cá nhân;\n"
+            "c) Đề nghị công nhận 04 tập thể lao động tiên tiến;\nd) Niêm yết công khai kết quả bình xét tại\n"
+            "trụ sở Ủy ban nhân dân xã;\ne) Giao Văn phòng - Thống kê hoàn thiện hồ sơ trước ngày 15/12/2024.\n")
+    assert [(f.line, "đ" in f.message) for f in _lint(text, "heading-sequence")] == [(8, True)]
+    # "b)" glued after the sentence before it by a hard wrap: nothing is missing
+    glued = ("2. Lễ tang được tổ chức tại gia đình:\na) Lễ tang phải được tổ chức\nchu đáo, trang nghiêm, tiết kiệm, "
+             "phù hợp với tập quán. b) Ủy ban nhân dân xã tạo điều kiện\ncho việc tổ chức lễ tang;\n\n"
+             "c) Việc vệ sinh trong bảo quản, quàn ướp thi hài theo quy định.\n")
+    assert _lint(glued, "heading-sequence") == []
+
+
+def test_an_amending_document_quotes_only_the_points_it_amends():
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 12/2025/NQ-HĐND\nQuảng Trị, ngày 10 tháng 7 năm 2025\n"
+            "NGHỊ QUYẾT\nSửa đổi, bổ sung một số điều của Quy định kèm theo Nghị quyết số 10/2022/NQ-HĐND\n"
+            "Điều 1. Sửa đổi, bổ sung một số điều của Quy định\n2. Sửa đổi, bổ sung điểm a, c\nkhoản 1 Điều 3 như sau:\n"
+            "a) Ưu tiên hỗ trợ cho các xã đặc\nbiệt khó khăn, xã đạt dưới 15 tiêu chí nông thôn mới.\n"
+            "c) Ủy ban nhân dân tỉnh phân bổ vốn cho các xã theo tiêu chí.\n"
+            "Điều 2. Nghị quyết này có hiệu lực từ ngày 20 tháng 7 năm 2025.\n")
+    assert _lint(text, "heading-sequence") == []
+    # the same points in a plan of its own are a gap
+    own = text.replace("Sửa đổi, bổ sung một số điều của Quy định kèm theo", "Ban hành Quy định thực hiện")
+    assert [f.line for f in _lint(own, "heading-sequence")] == [12]

@@ -35,9 +35,9 @@ def document_kinds(doc: Document) -> tuple[list[int], list[int]]:
 
 
 #: a point or section label glued into the middle of a line by a hard wrap ("… đến tháng 11 hàng năm b. Địa
-#: điểm, số điểm quan trắc"): after a lower-case word, a lone letter, number or Roman numeral, a full stop or
-#: a bracket, then a capital
-_GLUED_LABEL = regex.compile(r"(?<=[\p{Ll}\d,;:)][ \t]+)(?P<label>[a-zđ]|\d{1,2}|[IVX]{1,4})[.)][ \t]+(?=\p{Lu})")
+#: điểm, số điểm quan trắc", "… người qua đời. b) Ủy ban …"): after a lower-case word or a sentence end, a lone
+#: letter, number or Roman numeral, a full stop or a bracket, then a capital
+_GLUED_LABEL = regex.compile(r"(?<=[\p{Ll}\d.,;:)][ \t]+)(?P<label>[a-zđ]|\d{1,2}|[IVX]{1,4})[.)][ \t]+(?=\p{Lu})")
 
 
 def glued_labels(facts: Facts) -> list[tuple[int, str]]:

@@ -397,8 +397,8 @@ _LEVEL_BEFORE_RE = re.compile(r"(?<![^\W\d_])[cC]ấp[ \t\n]+$")
 _DISTRICT_NAME_AFTER_RE = regex.compile(r"[ \t]+(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3}|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,3})")
 #: the district named as it was: "huyện Cư Jút (cũ)"
 _OLD_AFTER_RE = regex.compile(r"[ \t]+(?:cũ|\(cũ\))", regex.I)
-#: a party committee of the district: "Huyện ủy", "HUYỆN ỦY"
-_PARTY_AFTER_RE = regex.compile(r"[ \t]+(?:ủy|uỷ|ỦY|UỶ)(?![\p{L}])")
+#: a party committee of the district: "Huyện ủy", "HUYỆN ỦY", and "Huyện" / "ủy" split by a hard wrap
+_PARTY_AFTER_RE = regex.compile(r"(?:[ \t]+(?:ủy|uỷ|ỦY|UỶ)|[ \t]*\n[ \t]*(?:ủy|uỷ))(?![\p{L}])")
 #: inside a list of unit types in brackets, a form's address format: "xã (phường, thị trấn)"
 _TYPE_LIST_RE = regex.compile(r"\((?:[ \t]*(?:xã|phường|thị[ \t]+trấn|đặc[ \t]+khu|huyện|quận|thị[ \t]+xã|thành[ \t]+phố"
                               r"|tỉnh)[ \t]*[,/]?)+\)", regex.I)

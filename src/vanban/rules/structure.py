@@ -96,7 +96,8 @@ def heading_sequence(lc):
                     if n != p:
                         dup_of = None if n != p + 2 else dup_of
                 prev = s
-    yield from _list_item_gaps(lc.doc)
+    if not amending:  # an amending document quotes only the points it amends ("điểm a, c": a), then c))
+        yield from _list_item_gaps(lc.doc, glued, glued_at)
 
 
 def _ancestor_runs(doc) -> dict[int, list[tuple[int, int]]]:
@@ -147,7 +148,7 @@ def _numbered(doc, level: str) -> list[tuple[int, int]]:
     return out
 
 
-def _list_item_gaps(doc):
+def _list_item_gaps(doc, glued: list[tuple[int, str]], glued_at: list[int]):
     """Gaps in numbered list items (khoản and điểm inside an Điều, points ending with ";"), which are paragraphs,
     not headings: "a) …; b) …; c) …; d) …; e) …" without "đ)", "1. … 2. … 4. …"."""
     from bisect import bisect_right
@@ -157,6 +158,8 @@ def _list_item_gaps(doc):
     heads = sorted(s.line for s in doc.iter_sections())
     prev = None
     for b in doc.blocks:
+        if b.kind == "paragraph" and prev is not None and b.text[:1].islower():
+            continue  # the item before, wrapped onto this line ("d) Niêm yết … tại" / "trụ sở Ủy ban …;")
         if b.kind != "list_item" or not b.label:
             prev = None if b.kind != "list_item" else prev
             continue
@@ -169,7 +172,10 @@ def _list_item_gaps(doc):
         if prev is not None and prev[0] == kind:
             p, plab, pb = prev[1], prev[2], prev[3]
             same_section = bisect_right(heads, b.line) == bisect_right(heads, pb.line)
-            if n > p + 1 and n <= p + 3 and b.line - pb.line <= 12 and same_section:
+            wanted = {_label(kind, k) for k in range(p + 1, n)}
+            lo, hi = bisect_right(glued_at, pb.start), bisect_right(glued_at, b.start)
+            joined = wanted <= {lab for _, lab in glued[lo:hi]}  # "… qua đời. b) Ủy ban …": there, wrapped
+            if n > p + 1 and n <= p + 3 and b.line - pb.line <= 12 and same_section and not joined:
                 if kind == "letter" and plab == "d" and lab == "e":
                     vi = "Sau điểm “d” là “e” mà thiếu “đ” (thứ tự chữ cái tiếng Việt: a, b, c, d, đ, e…)."
                     en = "“e” follows “d” without “đ” (Vietnamese letter order: a, b, c, d, đ, e…)."

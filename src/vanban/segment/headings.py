@@ -326,6 +326,16 @@ def _continue_title(ctx: Context, c: _Cand, body: list[Line], j: int) -> int:
         # "**1. Đối tượng" / "thi đua**": a bold title broken by a hard line break
         c.title, c.end_line = c.title + " " + body[j].text, body[j]
         return j + 1
+    if (c.level in _LIST_LEVELS and c.title[-1:].isalnum() and len(c.line.text) >= _WRAP_SHORT and j < len(body)
+            and body[j].text[:1].islower() and body[j].text.endswith((".", ";")) and len(body[j].text) < 120
+            and not HEADING_RE.match(body[j].text) and _item_ends_here(body, j)):
+        # "4. Tỷ lệ hồ sơ thủ tục hành chính giải quyết" / "đúng hạn đạt 100%.": an item wrapped mid-phrase,
+        # closed on the next line (lower case: no new sentence; the item ends there) — one item, judged by how
+        # it ends
+        c.title, c.end_line = c.title + " " + body[j].text, body[j]
+        if body[j].text.endswith(";"):
+            c.enum = True
+        return j + 1
     if c.level == "dieu" and not c.title and j < len(body) and body[j].text and not HEADING_RE.match(body[j].text):
         # "Điều 4." alone on its line, the article's title on the next ("Đối tượng, tiêu chuẩn …" wrapped
         # onto a second line that ends it)
@@ -337,6 +347,16 @@ def _continue_title(ctx: Context, c: _Cand, body: list[Line], j: int) -> int:
             c.title, c.end_line = c.title + " " + body[j].text, body[j]
             j += 1
     return j
+
+
+def _item_ends_here(body: list[Line], j: int) -> bool:
+    """Does the wrapped line ``body[j]`` end its item? Ending with ";", when what follows is no more of it (a
+    blank, a bullet, the next numbered line); ending with ".", when the next line is the next item of a list of
+    sentences ("5. Hoàn thành chỉ tiêu …."), not a heading that opens sub-points ("2. Chỉ đạo Sở Nội vụ:")."""
+    nxt = body[j + 1].text if j + 1 < len(body) else ""
+    if body[j].text.endswith(";"):
+        return not nxt or nxt[:1] in "-+•" or bool(HEADING_RE.match(nxt))
+    return bool(nxt) and bool(HEADING_RE.match(nxt)) and nxt.endswith((".", ";"))
 
 
 def _upper_title(c: _Cand, body: list[Line], j: int) -> int:
@@ -451,6 +471,8 @@ _LIST_LEVELS = ("arabic", "letter", "decimal")
 #: a line at least this long that stops in the middle of a phrase was wrapped at the page edge; a shorter one
 #: is a heading with its body text below ("3. Kết quả hoạt động" / "Trong năm, …")
 _WRAP_MIN = 50
+#: a list item this long that stops mid-phrase and goes on in lower case on the next line was wrapped there
+_WRAP_SHORT = 35
 
 
 def _wrapped_enums(cands: list[_Cand], body: list[Line], pos: dict[int, int]) -> None:
