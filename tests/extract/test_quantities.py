@@ -41,3 +41,14 @@ def test_lone_carriage_returns_keep_quantity_lines_in_step():
     mixed = "BÁO CÁO\rKết quả năm 2024\r\nCó 12 hộ:\r- Hộ nghèo: 5 hộ;\r- Hộ cận nghèo: 7 hộ.\n"
     doc = vanban.parse(mixed)
     assert [q.line for q in doc.quantities] == [3, 4, 5]
+
+
+def test_windows_line_ends_keep_list_totals_checked():
+    """A file saved by Notepad (CRLF) is read like the same file with LF: the total before "trong đó:" is
+    still linked to its list lines (the colon is not hidden behind the CR)."""
+    text = ("BÁO CÁO\nKết quả năm 2025\nTổng số quà đã trao là 860 suất, trong đó:\n- Quà của UBND tỉnh: 310 suất;\n"
+            "- Quà của UBND xã: 420 suất;\n- Quà vận động: 150 suất.\n")
+    lf = [(f.code, f.line, f.message) for f in vanban.lint(text)]
+    crlf = [(f.code, f.line, f.message) for f in vanban.lint(text.replace("\n", "\r\n"))]
+    assert any(code == "VB302" for code, _, _ in lf)
+    assert crlf == lf

@@ -1,5 +1,7 @@
 """VB2xx: the heading tree and numbered points."""
 
+import pytest
+
 import vanban
 
 from .helpers import _lint
@@ -155,3 +157,35 @@ def test_an_amending_document_quotes_only_the_points_it_amends():
     # the same points in a plan of its own are a gap
     own = text.replace("Sửa đổi, bổ sung một số điều của Quy định kèm theo", "Ban hành Quy định thực hiện")
     assert [f.line for f in _lint(own, "heading-sequence")] == [12]
+
+
+@pytest.mark.parametrize(("body", "line"), [
+    # a number or letter after a word that refers to it is no glued label: the gap is real
+    ("1. Rà soát hồ sơ\nNội dung.\n2. Kiểm tra thực tế\nHoàn thành trước ngày 15 tháng 3. Sau đó tổng hợp.\n"
+     "4. Xử lý vi phạm\nNội dung.\n", 8),
+    ("1. Công tác chuẩn bị\na) Lập danh sách theo Phụ lục 2.\nb) Tập huấn theo mẫu tại điểm c. Thời gian 02 ngày.\n"
+     "d) Tổ chức 08 điểm tiêm.\n", 7),
+])
+def test_a_reference_is_not_a_glued_label(body, line):
+    text = "I. MỤC ĐÍCH\nNội dung.\nII. NỘI DUNG\n" + body
+    assert [f.line for f in _lint(text, "heading-sequence")] == [line]
+
+
+def test_a_plan_that_adds_to_another_is_not_an_amending_document():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ LỘC HÀ\nSố: 64/KH-UBND\nLộc Hà, ngày 16 tháng 7 năm 2026\nKẾ HOẠCH\n"
+            "Bổ sung nhiệm vụ phòng, chống thiên tai năm 2026\nĐiều 1. Nhiệm vụ\nĐiều 2. Tổ chức thực hiện\n"
+            "Các nhiệm vụ gồm:\n2. Kiểm tra đê điều trước mùa mưa bão;\n4. Chuẩn bị vật tư dự phòng;\n")
+    assert [f.line for f in _lint(text, "heading-sequence")] == [11]
+
+
+def test_a_list_wrapped_at_a_narrow_width_has_no_gap():
+    """Points wrapped at forty columns: some become list lines, their siblings stay headings — the numbers are
+    all there, nothing is missing."""
+    text = ("THÔNG BÁO\nKết luận giao ban\n2. Nhiệm vụ trọng tâm tháng 8 năm 2025\n"
+            "a) Văn phòng HĐND và UBND xã hoàn thiện\nQuy chế làm việc của UBND xã, trình\nban hành trước ngày 15/8/2025;\n"
+            "b) Phòng Kinh tế rà soát, bàn giao hồ\nsơ các dự án chuyển tiếp từ huyện cũ;\n"
+            "c) Phòng Văn hóa - Xã hội chuẩn bị các\nđiều kiện khai giảng năm học\n2025 - 2026;\n"
+            "d) Trung tâm Phục vụ hành chính công xã\nniêm yết đầy đủ thủ tục hành chính;\n"
+            "đ) Ban Chỉ huy quân sự xã chuẩn bị diễn\ntập khu vực phòng thủ;\n"
+            "e) Công an xã bảo đảm an ninh, trật tự\ndịp Quốc khánh 2/9.\n")
+    assert _lint(text, "heading-sequence") == []

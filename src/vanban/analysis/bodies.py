@@ -19,10 +19,11 @@ from ..model import Facts, Mention
 #: a place's name after a level word: capitalised words ("Tân Hưng", "Bà Rịa - Vũng Tàu", "Phường 3")
 _PLACE = regex.compile(r"(?:[ \t]+[\p{Lu}\d][\p{L}\d]*(?:[ \t]*-[ \t]*[\p{Lu}][\p{L}]*)?){1,4}")
 #: the name of a ministry or department: parts of a capitalised word and at most one more word ("Nội vụ",
-#: "Tài chính"), joined by "và" or "-" ("Giáo dục và Đào tạo"); a part that starts another body ends it
-_HEAD_WORDS = r"(?:Sở|Bộ|UBND|HĐND|Ủy|Uỷ|Hội|Đảng|Ban|Công|Thủ|Chính|Tỉnh|Huyện)(?![\p{L}])"
-_PART = rf"(?!{_HEAD_WORDS})\p{{Lu}}\p{{L}}*(?:[ \t]+\p{{Ll}}+)?"
-_NAME = regex.compile(rf"[ \t]+{_PART}(?:(?:[ \t]+và[ \t]+|[ \t]*-[ \t]*){_PART})*")
+#: "Tài chính"), side by side or joined by "và" or "-" ("Công Thương", "Chỉ huy Quân sự", "Giáo dục và Đào
+#: tạo"); a part that starts another body ends it
+_HEAD_WORDS = r"(?:Sở|Bộ|UBND|HĐND|Ủy|Uỷ|Hội|Đảng|Ban|Thủ|Chính|Tỉnh|Huyện)(?![\p{L}])"
+_PART = rf"(?!{_HEAD_WORDS})\p{{Lu}}\p{{L}}*(?:[ \t]+\p{{Lu}}\p{{L}}*|[ \t]+(?!và(?![\p{{L}}]))\p{{Ll}}+)?"
+_NAME = regex.compile(rf"[ \t]+{_PART}(?:(?:[ \t]+và[ \t]+|[ \t]*-[ \t]*|[ \t]+){_PART})*")
 #: a head glued to a number or a symbol is part of it ("12/KH-UBND", "UBND1")
 _GLUE = "-/_"
 
@@ -40,21 +41,23 @@ def _heads() -> tuple[list[tuple[str, str, str | None]], regex.Pattern, dict[str
     heads += [(k.lower(), "named", v) for k, v in d["named"].items()]
     heads += [(" ".join(k.lower().split()), "local", None) for k in d["local"]]
     heads += [(k, "bare", None) for k in d["bare"]]
-    heads.sort(key=lambda h: len(h[0]), reverse=True)
     levels = {" ".join(k.split()): v for k, v in d["levels"].items()}
+    heads += [(k, "level", v) for k, v in levels.items()]
+    heads.sort(key=lambda h: len(h[0]), reverse=True)
     words = "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(levels, key=len, reverse=True))
     level_re = regex.compile(rf"[ \t]+(?P<w>{words})(?![\p{{L}}\d])")
     return heads, level_re, levels
 
 
 def bodies(facts: Facts) -> list[Mention]:
-    """Every issuing-body mention in text order; ``value`` is its level (or None), ``text`` the words as
-    written. Where two overlap ("Thủ tướng Chính phủ" and "Chính phủ"), the one that starts first and runs
-    longest is kept."""
+    """Every issuing-body mention (kind ``body``) and every level word standing on its own (kind ``level``:
+    "trên địa bàn tỉnh", the "tỉnh" of "Ban Chỉ đạo các chương trình … tỉnh") in text order; ``value`` is the
+    level (or None), ``text`` the words as written. Where two overlap ("Thủ tướng Chính phủ" and "Chính
+    phủ"), the one that starts first and runs longest is kept."""
     heads, level_re, levels = _heads()
     low, norm = facts.lower, facts.norm_text
     n = len(low)
-    cands: list[tuple[int, int, str | None]] = []
+    cands: list[tuple[int, int, str | None, str]] = []
     for head, how, own in heads:
         i = low.find(head)
         while i >= 0:
@@ -63,31 +66,40 @@ def bodies(facts: Facts) -> list[Mention]:
                     j >= n or not (low[j].isalnum() or low[j] in _GLUE)):
                 found = _read(norm, low, i, j, how, own, level_re, levels)
                 if found is not None:
-                    cands.append(found)
+                    cands.append((*found, "level" if how == "level" else "body"))
             i = low.find(head, j)
-    cands.sort(key=lambda c: (c[0], -c[1]))
+    # where two overlap, the one that starts first and runs longest; at one span a body before a level word
+    cands.sort(key=lambda c: (c[0], -c[1], c[3] == "level"))
     out: list[Mention] = []
     reach = -1
     text = facts.text
-    for i, j, level in cands:
+    for i, j, level, kind in cands:
         if i < reach:
             continue
         reach = j
         s, e = facts.norm_span(i, j)
-        out.append(Mention("body", s, e, text[s:e], value=level))
+        out.append(Mention(kind, s, e, text[s:e], value=level))
     return out
 
 
 def _read(norm: str, low: str, i: int, j: int, how: str, own: str | None, level_re: regex.Pattern,
           levels: dict[str, str]) -> tuple[int, int, str | None] | None:
     """(start, end, level) of the body whose head stands at ``norm[i:j]``, or None when it is no body there."""
+    if how == "level":
+        return i, j, own  # a level word on its own: "trên địa bàn tỉnh", "Ban Chỉ đạo … tỉnh"
     if how == "fixed":
         return (i, j, own) if norm[i].isupper() else None  # "trung ương" in "trực thuộc trung ương" is a level
     if how == "named":
         if not norm[i].isupper():
             return None
         m = _NAME.match(norm, j)
-        return None if m is None else (i, m.end(), own)
+        if m is None:
+            return None
+        lv = level_re.match(low, m.end())  # "Bộ Chỉ huy Quân sự tỉnh": a body of the province, not a ministry
+        if lv is None:
+            return i, m.end(), own
+        place = _PLACE.match(norm, lv.end())
+        return i, place.end() if place else lv.end(), levels[" ".join(lv.group("w").split())]
     lv = level_re.match(low, j)
     if how == "bare":
         if lv is None:

@@ -3,9 +3,11 @@ parser found there (header, heading, list item, bullet, signature and Nơi nhậ
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 import regex
 
+from .. import lexicon
 from ..model import Document, Facts, LineKind
 from ..segment.layout import line_kinds
 
@@ -40,11 +42,24 @@ def document_kinds(doc: Document) -> tuple[list[int], list[int]]:
 _GLUED_LABEL = regex.compile(r"(?<=[\p{Ll}\d.,;:)][ \t]+)(?P<label>[a-zđ]|\d{1,2}|[IVX]{1,4})[.)][ \t]+(?=\p{Lu})")
 
 
+@lru_cache(maxsize=1)
+def _reference_words() -> tuple[frozenset[str], int]:
+    """Words after which a lone number or letter is what they refer to ("tháng 3.", "tại điểm c.", "lần thứ
+    III.") — no label — and how many words the longest of them has."""
+    words = [" ".join(w.lower().split()) for w in lexicon.load("context")["label_reference_words"]]
+    return frozenset(words), max(len(w.split()) for w in words)
+
+
 def glued_labels(facts: Facts) -> list[tuple[int, str]]:
     """(original offset, label) of every label standing inside a line instead of at its start: the heading it
     opens was joined to the line above. Numbering rules ask it before calling a label missing."""
+    refs, most = _reference_words()
+    norm = facts.norm_text
     out = []
-    for m in _GLUED_LABEL.finditer(facts.norm_text):
+    for m in _GLUED_LABEL.finditer(norm):
+        before = norm[max(0, m.start() - 40):m.start()].lower().split()
+        if any(" ".join(before[-k:]).strip(".,;:()") in refs for k in range(1, most + 1)):
+            continue  # "trước ngày 15 tháng 3. Sau đó", "theo mẫu tại điểm c. Thời gian": a reference
         s, _ = facts.norm_span(m.start("label"), m.end("label"))
         out.append((s, m.group("label")))
     return out

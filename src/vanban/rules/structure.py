@@ -34,7 +34,10 @@ def _sibling_groups(doc):
       good=["I. KẾT QUẢ\n1. Ưu điểm\nNội dung.\n2. Hạn chế\nNội dung."])
 def heading_sequence(lc):
     subject = unicodedata.normalize("NFC", lc.doc.header.subject or "").lower()  # the original may be NFD
-    amending = "sửa đổi" in subject or "bổ sung" in subject  # quotes the Điều it amends ("Điều 22. …")
+    # an amending document quotes the Điều, khoản and điểm it amends ("Điều 22. …", "điểm a, c"); "Kế hoạch bổ sung",
+    # "dự toán bổ sung" amend nothing
+    amending = "sửa đổi" in subject or ("bổ sung" in subject and any(
+        w in subject for w in ("điều", "khoản", "điểm", "quy định", "quy chế", "danh mục", "nghị quyết", "quyết định")))
     # articles are numbered through the whole text, across its chapters and sections (an attached regulation
     # starts again at Điều 1); the other levels among their siblings
     groups = list(_sibling_groups(lc.doc))
@@ -80,11 +83,12 @@ def heading_sequence(lc):
                                   f"Heading “{s.label}” comes after “{prev.label}”: wrong order.",
                                   related=[(prev.start, prev.end, ("đề mục trước", "previous heading"))])
                     elif n > p + 1 and not (dup_of == p and n == p + 2):
-                        wanted = {_label(level, k) for k in range(p + 1, n)}
-                        lo, hi = bisect_right(glued_at, prev.start), bisect_right(glued_at, s.start)
-                        if wanted <= {lab for _, lab in glued[lo:hi]}:
+                        key = f"items:{level}"  # a missing heading read as a list line (a wrapped sibling)
+                        if key not in numbered:
+                            numbered[key] = _numbered(lc.doc, level, headings=False)
+                        if _there_after_all(level, p, n, prev.start, s.start, numbered[key], glued, glued_at):
                             prev = s
-                            continue  # the missing labels are there, joined to the line above by a hard wrap
+                            continue
                         missing = ", ".join(_label(level, k) for k in range(p + 1, min(n, p + 4)))
                         if level == "letter" and prev.label == "d" and s.label == "e":
                             vi = "Sau điểm “d” là “e” mà thiếu “đ” (thứ tự chữ cái tiếng Việt: a, b, c, d, đ, e…)."
@@ -97,7 +101,19 @@ def heading_sequence(lc):
                         dup_of = None if n != p + 2 else dup_of
                 prev = s
     if not amending:  # an amending document quotes only the points it amends ("điểm a, c": a), then c))
-        yield from _list_item_gaps(lc.doc, glued, glued_at)
+        yield from _list_item_gaps(lc.doc, glued, glued_at, numbered)
+
+
+def _there_after_all(level: str, p: int, n: int, start: int, end: int, numbered: list[tuple[int, int]],
+                     glued: list[tuple[int, str]], glued_at: list[int]) -> bool:
+    """Are the numbers between ``p`` and ``n`` there after all, between offsets ``start`` and ``end``: as list
+    lines of the same style (a wrapped item read as a list line while its siblings stay headings, or the
+    reverse), or as labels joined to the line above by a hard wrap ("… hằng năm b. Địa điểm")?"""
+    i, j = bisect_right(numbered, (start, 1 << 30)), bisect_left(numbered, (end, -1))
+    seen = {num for _, num in numbered[i:j]}
+    lo, hi = bisect_right(glued_at, start), bisect_right(glued_at, end)
+    labels = {lab for _, lab in glued[lo:hi]}
+    return all(k in seen or _label(level, k) in labels for k in range(p + 1, n))
 
 
 def _ancestor_runs(doc) -> dict[int, list[tuple[int, int]]]:
@@ -133,12 +149,13 @@ def _resumes_outer_list(numbered: list[tuple[int, int]], n: int, chain: list[tup
     return False
 
 
-def _numbered(doc, level: str) -> list[tuple[int, int]]:
-    """(start, number) of every heading of ``level`` and every list line labelled in its style."""
+def _numbered(doc, level: str, headings: bool = True, items: bool = True) -> list[tuple[int, int]]:
+    """(start, number) of every heading of ``level`` and (or) every list line labelled in its style."""
     from ..util import LETTER_INDEX
 
-    out = [(x.start, x.number) for x in doc.iter_sections() if x.level == level and x.number is not None]
-    for b in doc.blocks:
+    out = [(x.start, x.number) for x in doc.iter_sections()
+           if headings and x.level == level and x.number is not None]
+    for b in doc.blocks if items else ():
         if b.kind == "list_item" and b.label:
             if level == "arabic" and b.label.isdecimal():
                 out.append((b.start, int(b.label)))
@@ -148,7 +165,7 @@ def _numbered(doc, level: str) -> list[tuple[int, int]]:
     return out
 
 
-def _list_item_gaps(doc, glued: list[tuple[int, str]], glued_at: list[int]):
+def _list_item_gaps(doc, glued: list[tuple[int, str]], glued_at: list[int], numbered: dict[str, list[tuple[int, int]]]):
     """Gaps in numbered list items (khoản and điểm inside an Điều, points ending with ";"), which are paragraphs,
     not headings: "a) …; b) …; c) …; d) …; e) …" without "đ)", "1. … 2. … 4. …"."""
     from bisect import bisect_right
@@ -172,10 +189,13 @@ def _list_item_gaps(doc, glued: list[tuple[int, str]], glued_at: list[int]):
         if prev is not None and prev[0] == kind:
             p, plab, pb = prev[1], prev[2], prev[3]
             same_section = bisect_right(heads, b.line) == bisect_right(heads, pb.line)
-            wanted = {_label(kind, k) for k in range(p + 1, n)}
-            lo, hi = bisect_right(glued_at, pb.start), bisect_right(glued_at, b.start)
-            joined = wanted <= {lab for _, lab in glued[lo:hi]}  # "… qua đời. b) Ủy ban …": there, wrapped
-            if n > p + 1 and n <= p + 3 and b.line - pb.line <= 12 and same_section and not joined:
+            if n > p + 1 and n <= p + 3 and b.line - pb.line <= 12 and same_section:
+                key = f"headings:{kind}"  # a missing point read as a heading
+                if key not in numbered:
+                    numbered[key] = _numbered(doc, kind, items=False)
+                if _there_after_all(kind, p, n, pb.start, b.start, numbered[key], glued, glued_at):
+                    prev = (kind, n, lab, b)
+                    continue  # "… qua đời. b) Ủy ban …" (wrapped), or the point read as a heading
                 if kind == "letter" and plab == "d" and lab == "e":
                     vi = "Sau điểm “d” là “e” mà thiếu “đ” (thứ tự chữ cái tiếng Việt: a, b, c, d, đ, e…)."
                     en = "“e” follows “d” without “đ” (Vietnamese letter order: a, b, c, d, đ, e…)."

@@ -77,9 +77,13 @@ class Context:
     @property
     def orig_lines(self) -> list[str]:
         """The lines of the ORIGINAL text, counted as ``orig_starts`` counts them (LF, CRLF or a lone CR end a
-        line): ``orig_lines[n - 1]`` is the text of 1-based line ``n`` of every span."""
+        line), without their line break: ``orig_lines[n - 1]`` is the text of 1-based line ``n`` of every span
+        (a Windows file's lines do not end in "\r": "… như sau:" still ends with its colon)."""
         if self._orig_lines is None:
-            self._orig_lines = split_lines(self.original)
+            lines = split_lines(self.original)
+            if "\r" in self.original:
+                lines = [ln[:-1] if ln.endswith("\r") else ln for ln in lines]
+            self._orig_lines = lines
         return self._orig_lines
 
     def exceeded(self, kind: str, limit: int, norm_pos: int) -> None:
