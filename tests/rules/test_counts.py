@@ -246,7 +246,21 @@ WRONG = [
     ("VB307", "Năm 2024 có 17 cá nhân đạt danh hiệu, giảm 05 cá nhân so với năm 2023 (năm 2023: 12 cá nhân)."),
     ("VB307", "Năm 2024 có 1.330 hộ, tăng 8,4% so với năm 2023 (năm 2023: 1.250 hộ)."),
     ("VB307", "Năm 2024 có 1.330 hộ, giảm 6,4% so với năm 2023 (năm 2023: 1.250 hộ)."),
-    ("VB307", "Năm 2024 thu được 1.330 triệu đồng, bằng 104,6% so với năm 2023 (năm 2023: 1.250 triệu đồng)."),
+    ("VB306", "Năm 2024 thu được 1.330 triệu đồng, bằng 104,6% so với năm 2023 (năm 2023: 1.250 triệu đồng)."),
+    # a ratio to the earlier figure in brackets after its comparison: 5.230 / 4.870 × 100 = 107,39
+    ("VB306", "Sản lượng lúa cả năm đạt 5.230 tấn, bằng 106,1% so với vụ mùa năm trước (4.870 tấn)."),
+    # a change with the earlier figure in brackets after its comparison: 22 − 14 = 8
+    ("VB307", "Số vụ cháy rừng xảy ra 14 vụ, giảm 06 vụ so với cùng kỳ năm trước (22 vụ)."),
+    # the total's own words name the categories its parts are: they add up whatever word introduces them
+    ("VB302", "Tổng số cán bộ, công chức, người lao động hợp đồng của phường là 52 người, trong đó: cán bộ 14 người, "
+              "công chức 25 người, người lao động hợp đồng 11 người."),
+    ("VB302", "Đội ngũ cán bộ quản lý, giáo viên, nhân viên của trường có 64 người, gồm 5 cán bộ quản lý, 48 giáo viên "
+              "và 9 nhân viên."),
+    # a list total counted in two nouns at once
+    ("VB302", "Kết quả tuyển sinh năm học 2025 - 2026:\n- Nhà trẻ: 85 cháu;\n- Lớp 1: 142 em;\n- Lớp 6: 130 em.\n"
+              "Tổng cộng: 367 cháu, em."),
+    ("VB301", "Hội đồng nhân dân xã đã thông qua 04 nghị quyết:\n- Nghị quyết về dự toán thu, chi ngân sách năm 2026;\n"
+              "- Nghị quyết về kế hoạch đầu tư công năm 2026;\n- Nghị quyết về chương trình giám sát năm 2026.\n"),
     ("VB307", "Quý III năm 2024, Bộ phận một cửa tiếp nhận 1.295 hồ sơ. So với Quý II năm 2024, số hồ sơ tiếp nhận tăng "
               "125 hồ sơ (Quý II năm 2024 tiếp nhận 1.143 hồ sơ)."),
     ("VB308", "Thu ngân sách trên địa bàn đạt 18.560 triệu đồng.\n\nTT\tChỉ tiêu\tKế hoạch\tThực hiện\n1\tThu ngân sách trên địa "
@@ -347,6 +361,19 @@ SILENT = [
     "Trong 9 tháng, tuyển quân 25 thanh niên (tăng 3 thanh niên so với năm trước), đạt 100% chỉ tiêu.",
     "Năm 2024 có 1.330 hộ, tăng 6,4% so với năm 2023 (năm 2023: 1.250 hộ).",
     "Năm 2024 thu được 1.330 triệu đồng, bằng 106,4% so với năm 2023 (năm 2023: 1.250 triệu đồng).",
+    "Sản lượng lúa cả năm đạt 5.230 tấn, bằng 107,4% so với vụ mùa năm trước (4.870 tấn).",
+    "Số vụ cháy rừng xảy ra 14 vụ, giảm 08 vụ so với cùng kỳ năm trước (22 vụ).",
+    # after a comparison the current figure must be in the change's own sentence: here it is not given
+    "Toàn xã có 14 vụ tai nạn. Số vụ cháy rừng giảm 06 vụ so với cùng kỳ năm trước (22 vụ).",
+    "Tổng số cán bộ, công chức, người lao động hợp đồng của phường là 50 người, trong đó: cán bộ 14 người, "
+    "công chức 25 người, người lao động hợp đồng 11 người.",
+    "Đội ngũ cán bộ quản lý, giáo viên, nhân viên của trường có 62 người, gồm 5 cán bộ quản lý, 48 giáo viên và 9 nhân viên.",
+    # traits after "trong đó" are not the categories the total names
+    "Tổng số cán bộ, công chức của xã là 21 người, trong đó: nữ 8 người, đảng viên 15 người.",
+    "Tổng số cán bộ, công chức của xã là 21 người, trong đó: cán bộ 6 người có trình độ đại học.",
+    "Kết quả tuyển sinh năm học 2025 - 2026:\n- Nhà trẻ: 85 cháu;\n- Lớp 1: 142 em;\n- Lớp 6: 130 em.\nTổng cộng: 357 cháu, em.",
+    "Hội đồng nhân dân xã đã thông qua 03 nghị quyết:\n- Nghị quyết về dự toán thu, chi ngân sách năm 2026;\n"
+    "- Nghị quyết về kế hoạch đầu tư công năm 2026;\n- Nghị quyết về chương trình giám sát năm 2026.\n",
     "Tổng giá trị sản xuất năm 2024 tăng 6% so với năm 2023.",
     # occasions listed with some of them not dated in full are not counted
     "Tổ chức 03 buổi (ngày 10/3/2024, ngày 15/6/2024 và 20/9).",

@@ -152,10 +152,29 @@ def compatible(part_unit: str | None, total_unit: str | None) -> bool:
     return False
 
 
+def _names_categories(head: str, parts: list[Part]) -> bool:
+    """The total's own words name the categories its parts are, one each and in the same order: "Tổng số cán
+    bộ, công chức, người lao động hợp đồng là 40 người, trong đó: cán bộ 12 người, công chức 20 người, người lao
+    động hợp đồng 08 người" — the parts are all of the total, whatever word introduces them. Each part's label
+    (none of them a trait) is a whole phrase of its comma-separated segment of the head."""
+    if len(parts) < 2 or len(head) > 200:
+        return False
+    segs = [" ".join(_words(s)) for s in regex.split(r",|;|[ \t]+và[ \t]+", head)]
+    segs = [s for s in segs if s]
+    if len(segs) != len(parts):
+        return False
+    for seg, p in zip(segs, parts, strict=True):
+        label = " ".join(_words(p.label))
+        if not label or dim_values(p.label) or not _has_word(" " + seg + " ", label):
+            return False
+    return True
+
+
 def _classify(b: Breakdown, intro: str, closed: bool, resolved_total: bool = False,
-              unknown_overlap: bool = True) -> None:
+              unknown_overlap: bool = True, head: str = "") -> None:
     """Set ``kind``, ``dimension`` and ``overlapping`` of ``b`` from its parts' labels and how it was introduced
-    (``intro``: "trong đó", "gồm", "list", "paren", ""), ``closed``: a closing word or "và" before the last."""
+    (``intro``: "trong đó", "gồm", "list", "paren", ""), ``closed``: a closing word or "và" before the last;
+    ``head``: the words of the total's sentence before it (the categories it names)."""
     units = _lex()["units"]
     dims = [[units[(p.unit or '').lower()]] if (p.unit or '').lower() in units else dim_values(p.label) for p in b.parts]
     for p, d in zip(b.parts, dims, strict=True):
@@ -183,6 +202,9 @@ def _classify(b: Breakdown, intro: str, closed: bool, resolved_total: bool = Fal
         timely = one_dim == "timeliness" and ("đang giải quyết" in vals or resolved_total)
         b.kind = "partition" if (one_dim in lx["closed"] or timely or closing or intro in ("gồm", "list", "paren")) \
             and not partial_intro else "subset"
+        return
+    if not partial_intro and head and _names_categories(head, b.parts):
+        b.kind = "partition"  # "cán bộ, công chức … là 86 người, trong đó: cán bộ 21 người, công chức …"
         return
     if traits or (named and len({dim for d in named for dim, _ in d}) > 1):
         b.kind, b.overlapping = "subset", True
@@ -400,7 +422,7 @@ def breakdowns(facts: Facts) -> list[Breakdown]:
             parts, va = _region_parts(facts, qs, starts, roles, m.end(), hi, q)
             if len(parts) >= 2:
                 b = Breakdown(q.start, q.end, q.text, q.value, parts, "subset", "inline", unit=q.unit)
-                _classify(b, intro, va, _resolved(text, q))
+                _classify(b, intro, va, _resolved(text, q), head=text[_sentence_start(facts, q.start):q.start])
                 out.append(b)
                 taken.add(i)
             continue
@@ -502,6 +524,7 @@ def _list_totals(facts: Facts, doc, roles, taken: set[int], starts: list[int]):
         # a labelled total ("Tổng số cán bộ, giáo viên, nhân viên: 58 người") closes only lines counted in its own
         # noun: the classes' pupils listed above it are not its parts
         labelled = head not in heads
+        nouns = _joint_units(text, q, le)
         parts: list[Part] = []
         kk = k - 1
         first_idx = None
@@ -515,7 +538,8 @@ def _list_totals(facts: Facts, doc, roles, taken: set[int], starts: list[int]):
                 break
             on = [j for j in _qs_in(starts, a, e) if not qs[j].percent and qs[j].of is None]
             # a part in the total's noun, or a bare figure closing a "label: N" line ("- Giấy khen …: 09;")
-            good = [j for j in on if (qs[j].unit == q.unit if labelled and q.unit else compatible(qs[j].unit, q.unit))
+            good = [j for j in on if (qs[j].unit == q.unit if labelled and q.unit else
+                                      any(compatible(qs[j].unit, u) for u in nouns))
                     or q.unit is None and qs[j].unit
                     or qs[j].unit is None and text[a:qs[j].start].rstrip().endswith(":")
                     and not text[qs[j].end:e].strip(" ;.,")]
@@ -532,6 +556,20 @@ def _list_totals(facts: Facts, doc, roles, taken: set[int], starts: list[int]):
             if q.unit is None and len(units) > 1:
                 continue
             yield Breakdown(q.start, q.end, q.text, q.value, parts, "partition", "list_total", unit=q.unit)
+
+
+def _joint_units(text: str, q, le: int) -> tuple[str | None, ...]:
+    """The nouns a total is counted in: its unit, and the nouns written after it as one ("Tổng cộng: 963 cháu,
+    em." closes lines counted in "cháu" and in "em")."""
+    if not q.unit:
+        return (q.unit,)
+    rest = text[q.end:le].strip(" \t.;")
+    if not rest or len(rest) > 30 or any(ch.isdigit() for ch in rest) or not rest.startswith((",", "/", "và ")):
+        return (q.unit,)
+    more = [w for w in (" ".join(x.split()) for x in regex.split(r"[,/]|[ \t]+và[ \t]+|^và[ \t]+", rest)) if w]
+    if not more or any(len(w.split()) > 2 for w in more):
+        return (q.unit,)
+    return (q.unit, *more)
 
 
 def _qs_in(starts: list[int], a: int, e: int) -> range:

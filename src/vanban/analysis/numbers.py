@@ -270,10 +270,11 @@ def relations(facts: Facts) -> list:
         # (6) "tăng 6,3% so với năm 2023" / "bằng 105% so với năm 2023" with both years' figures in the sentence
         if q.percent and r is not None:
             pr = _pct_change(facts, q)
-            if pr is not None:
-                rel = _change(facts, qs, role, i, q, pr)
-                if rel is not None:
-                    out.append(rel)
+            rel = _change(facts, qs, role, i, q, pr) if pr is not None else None
+            if rel is None:
+                rel = _pct_bracket(facts, qs, role, i, q)
+            if rel is not None:
+                out.append(rel)
         # (3) a change: against its own pair "(734/1046)", or the figure of the year it compares with
         if r is not None and r.role == "change" and not q.percent:
             rel = _change(facts, qs, role, i, q, r)
@@ -383,8 +384,17 @@ def _change(facts: Facts, qs, role, i: int, q, r):
     bracket = _bracketed_previous(facts, qs, role, i, q)
     if bracket is not None:
         return bracket
-    if r.year is None:
-        return None
+    rel = _year_change(facts, qs, role, i, q, r) if r.year is not None else None
+    if rel is None and not q.percent:
+        # "giảm 06 vụ so với cùng kỳ năm trước (22 vụ)": the earlier figure in brackets after the comparison
+        rel = _bracketed_previous(facts, qs, role, i, q, compared=True)
+    return rel
+
+
+def _year_change(facts: Facts, qs, role, i: int, q, r):
+    from ..model import Relation
+
+    text = facts.text
     # "năm 2024 có 17 cá nhân …, tăng 05 cá nhân so với năm 2023 (12 cá nhân)": the current figure before the
     # change in its sentence, the previous one named with its year in the same sentence
     same = _sentence_quantities(facts, qs, i)
@@ -420,7 +430,7 @@ def _change(facts: Facts, qs, role, i: int, q, r):
 _CURRENT_REACH = 800
 
 
-def _bracketed_previous(facts: Facts, qs, role, i: int, q):
+def _bracketed_previous(facts: Facts, qs, role, i: int, q, compared: bool = False):
     """"số hồ sơ tiếp nhận tăng 152 hồ sơ (Quý II năm 2024 tiếp nhận 1.143 hồ sơ)": the earlier figure in
     brackets right after the change, the current one stated before it. Which earlier figure of the same noun is
     the current one is not said: the relation keeps up to six of them (nearest first) and the rule accepts any
@@ -432,15 +442,21 @@ def _bracketed_previous(facts: Facts, qs, role, i: int, q):
         return None
     p = qs[i + 1]
     gap = text[q.end:p.start]
-    if p.unit != q.unit or p.percent or p.of is not None or len(gap) > 60 or not gap.lstrip().startswith("("):
+    if p.unit != q.unit or p.percent or p.of is not None or len(gap) > 60:
+        return None
+    # "giảm 17 ca so với cùng kỳ (cùng kỳ 41 ca)": the comparison between the change and its bracket
+    if compared != (not gap.lstrip().startswith("(")) or compared and _compared_in_brackets(facts, qs, i) is None:
         return None
     if ")" in gap or any(ch in ".;\n" for ch in gap) or text[p.end:p.end + 2].strip()[:1] != ")":
         return None
     if any(ch.isdigit() for ch in gap) and not _only_periods(gap):
         return None
+    # after a comparison the current figure is stated in the change's own sentence ("Số ca mắc 26 ca, giảm 17
+    # ca so với cùng kỳ (cùng kỳ 41 ca)"); a figure further back may be of something else
+    lo = _sentence_start_of(facts, q.start) if compared else q.start - _CURRENT_REACH
     cands: list[Any] = []
     k = i - 1
-    while k >= 0 and len(cands) < 6 and q.start - qs[k].start <= _CURRENT_REACH:
+    while k >= 0 and len(cands) < 6 and qs[k].start >= lo:
         x = qs[k]
         rk = role.get(k)
         if x.unit == q.unit and not x.percent and x.of is None and rk is not None and rk.role in (
@@ -453,6 +469,14 @@ def _bracketed_previous(facts: Facts, qs, role, i: int, q):
                     [_part(text, p, "kỳ trước")] + cands, role[i].direction if role.get(i) else None)
 
 
+def _sentence_start_of(facts: Facts, pos: int) -> int:
+    """Start of the sentence holding ``pos``: its line's start, or just after the last full stop before it on the
+    line (at most ``_SENTENCE_REACH`` characters back)."""
+    ls = max(facts.line_starts[facts.line_index(pos)], pos - _SENTENCE_REACH)
+    s = facts.text.rfind(". ", ls, pos)
+    return ls if s < 0 else s + 1
+
+
 def _only_periods(gap: str) -> bool:
     """The digits in ``gap`` are years or quarter / month numbers of a period label ("Quý II năm 2024")."""
     toks = gap.replace("(", " ").replace(":", " ").replace("/", " ").split()
@@ -462,21 +486,24 @@ def _only_periods(gap: str) -> bool:
     return True
 
 
-def _pct_change(facts: Facts, q) -> NumberFact | None:
-    """A percentage that states a change ("tăng 6,3%") or a ratio ("bằng 105%") against a named year: a
-    stand-in number fact with the direction ("up", "down", "same" for a ratio) and the year."""
-    text = facts.text
+def _pct_direction(text: str, q) -> str | None:
+    """"up", "down" or "same" (a ratio) for a percentage after "tăng", "giảm" or "bằng"."""
     roles = _roles()
     words = text[max(0, q.start - 16):q.start].lower().split()
     if not words:
         return None
     if words[-1] in roles["change_up"]:
-        direction = "up"
-    elif words[-1] in roles["change_down"]:
-        direction = "down"
-    elif words[-1] == "bằng":
-        direction = "same"
-    else:
+        return "up"
+    if words[-1] in roles["change_down"]:
+        return "down"
+    return "same" if words[-1] == "bằng" else None
+
+
+def _pct_change(facts: Facts, q) -> NumberFact | None:
+    """A percentage that states a change ("tăng 6,3%") or a ratio ("bằng 105%") against a named year: a
+    stand-in number fact with the direction ("up", "down", "same" for a ratio) and the year."""
+    direction = _pct_direction(facts.text, q)
+    if direction is None:
         return None
     year = None
     for m in _comparisons_after(facts, q.end):
@@ -484,6 +511,51 @@ def _pct_change(facts: Facts, q) -> NumberFact | None:
     if year is None:
         return None
     return NumberFact(q.start, q.end, q.text, "rate", q.value, q.unit, None, None, direction, year)
+
+
+def _compared_in_brackets(facts: Facts, qs, i: int) -> int | None:
+    """"… so với vụ Đông Xuân năm trước (4.812 tấn)": the index of the figure alone in the bracket right after
+    the comparison that follows quantity ``i`` (period words may open the bracket: "(cùng kỳ 41 ca)"), or None."""
+    if i + 1 >= len(qs):
+        return None
+    text = facts.text
+    q, p = qs[i], qs[i + 1]
+    gap = text[q.end:p.start]
+    lead = gap.lstrip()
+    if len(gap) > 70 or p.percent or p.of is not None or not p.unit or not lead.lower().startswith("so với"):
+        return None
+    if not facts.in_comparison(q.end + len(gap) - len(lead) + 1) or gap.count("(") != 1 or ")" in gap:
+        return None
+    if any(ch in ".;\n" for ch in gap) or text[p.end:p.end + 2].strip()[:1] != ")":
+        return None
+    if any(ch.isdigit() for ch in gap) and not _only_periods(gap):
+        return None
+    return i + 1
+
+
+def _pct_bracket(facts: Facts, qs, role, i: int, q):
+    """"đạt 4.980,7 tấn, bằng 104,3% so với vụ Đông Xuân năm trước (4.812 tấn)": a change or a ratio in per cent
+    against the earlier figure in brackets after its comparison, the current figure the nearest one of the same
+    unit before it in the sentence."""
+    from ..model import Relation
+
+    direction = _pct_direction(facts.text, q)
+    k = _compared_in_brackets(facts, qs, i) if direction is not None else None
+    if k is None:
+        return None
+    prev = qs[k]
+    cur = None
+    for j in _sentence_quantities(facts, qs, i):
+        x = qs[j]
+        if j < i and x.unit == prev.unit and not x.percent and x.of is None and role.get(j) is not None \
+                and role[j].role in ("count", "total", "part"):
+            cur = j
+    if cur is None:
+        return None
+    kind = "ratio_pct" if direction == "same" else "change_pct"
+    return Relation(kind, q.start, q.end, q.text, q.value, _figure(facts.text, q),
+                    [_part(facts.text, qs[cur], "kỳ này"), _part(facts.text, prev, "kỳ trước")],
+                    None if direction == "same" else direction)
 
 
 def _pair_second(text: str, p):
