@@ -259,6 +259,20 @@ WRONG = [
     # a list total counted in two nouns at once
     ("VB302", "Kết quả tuyển sinh năm học 2025 - 2026:\n- Nhà trẻ: 85 cháu;\n- Lớp 1: 142 em;\n- Lớp 6: 130 em.\n"
               "Tổng cộng: 367 cháu, em."),
+    # occasions dated by the days they ran, or listed after "vào các ngày"
+    ("VB301", "Ban Chỉ đạo đã tổ chức 03 đợt ra quân làm sạch môi trường (đợt 1 từ ngày 05/3/2025 đến ngày 10/3/2025, "
+              "đợt 2 từ ngày 02/9/2025 đến ngày 07/9/2025)."),
+    ("VB301", "Đoàn công tác đã làm việc 04 buổi với các hợp tác xã vào các ngày 08/4/2025, 22/5/2025 và 17/6/2025."),
+    # documents one per line, each with its citation and its subject
+    ("VB301", "Phòng Tư pháp đã ban hành 04 văn bản hướng dẫn:\n- Công văn số 112/TP ngày 03/3/2025 về chứng thực;\n"
+              "- Công văn số 140/TP ngày 20/3/2025 về đăng ký hộ tịch;\n- Hướng dẫn số 02/HD-TP ngày 02/4/2025 về hòa giải ở "
+              "cơ sở.\n"),
+    ("VB301", "Trong kỳ, xã đề nghị bãi bỏ 03 thủ tục hành chính:\n- Cấp giấy phép tổ chức lễ hội;\n"
+              "- Đăng ký hoạt động tín ngưỡng.\n"),
+    # the things counted, named one by one after the count
+    ("VB301", "Hội Nông dân xã đã xây dựng 03 mô hình kinh tế: mô hình “Nuôi bò vỗ béo” ở thôn Hà Thanh và mô hình "
+              "“Trồng bưởi da xanh” ở thôn Hà Tây."),
+    ("VB301", "Năm 2025, xã có thêm 03 trường đạt chuẩn quốc gia là Trường Mầm non Sơn Ca và Trường Tiểu học Kim Đồng."),
     ("VB301", "Hội đồng nhân dân xã đã thông qua 04 nghị quyết:\n- Nghị quyết về dự toán thu, chi ngân sách năm 2026;\n"
               "- Nghị quyết về kế hoạch đầu tư công năm 2026;\n- Nghị quyết về chương trình giám sát năm 2026.\n"),
     ("VB307", "Quý III năm 2024, Bộ phận một cửa tiếp nhận 1.295 hồ sơ. So với Quý II năm 2024, số hồ sơ tiếp nhận tăng "
@@ -372,6 +386,24 @@ SILENT = [
     "Tổng số cán bộ, công chức của xã là 21 người, trong đó: nữ 8 người, đảng viên 15 người.",
     "Tổng số cán bộ, công chức của xã là 21 người, trong đó: cán bộ 6 người có trình độ đại học.",
     "Kết quả tuyển sinh năm học 2025 - 2026:\n- Nhà trẻ: 85 cháu;\n- Lớp 1: 142 em;\n- Lớp 6: 130 em.\nTổng cộng: 357 cháu, em.",
+    "Ban Chỉ đạo đã tổ chức 02 đợt ra quân làm sạch môi trường (đợt 1 từ ngày 05/3/2025 đến ngày 10/3/2025, đợt 2 từ "
+    "ngày 02/9/2025 đến ngày 07/9/2025).",
+    "Ban Chỉ đạo đã tổ chức 03 đợt ra quân làm sạch môi trường (từ ngày 05/3/2025 đến ngày 10/9/2025).",
+    "Đoàn công tác đã làm việc 03 buổi với các hợp tác xã vào các ngày 08/4/2025, 22/5/2025 và 17/6/2025.",
+    "Phòng Tư pháp đã ban hành 03 văn bản hướng dẫn:\n- Công văn số 112/TP ngày 03/3/2025 về chứng thực;\n"
+    "- Công văn số 140/TP ngày 20/3/2025 về đăng ký hộ tịch;\n- Hướng dẫn số 02/HD-TP ngày 02/4/2025 về hòa giải ở cơ sở.\n",
+    # a line with two documents: the lines are not one each
+    "Phòng Tư pháp đã ban hành 04 văn bản hướng dẫn:\n- Công văn số 112/TP ngày 03/3/2025 và Công văn số 118/TP ngày "
+    "05/3/2025 về chứng thực;\n- Công văn số 140/TP ngày 20/3/2025 về đăng ký hộ tịch;\n- Hướng dẫn số 02/HD-TP ngày "
+    "02/4/2025 về hòa giải ở cơ sở.\n",
+    "Trong kỳ, xã đề nghị bãi bỏ 02 thủ tục hành chính:\n- Cấp giấy phép tổ chức lễ hội;\n- Đăng ký hoạt động tín ngưỡng.\n",
+    "Hội Nông dân xã đã xây dựng 02 mô hình kinh tế: mô hình “Nuôi bò vỗ béo” ở thôn Hà Thanh và mô hình "
+    "“Trồng bưởi da xanh” ở thôn Hà Tây.",
+    "Năm 2025, xã có thêm 02 trường đạt chuẩn quốc gia là Trường Mầm non Sơn Ca và Trường Tiểu học Kim Đồng.",
+    # kinds, some of many, or the places where the things counted are: no list of the things themselves
+    "Trên địa bàn có 03 hộ là hộ nghèo và hộ cận nghèo.",
+    "Hội Nông dân xã đã xây dựng 05 mô hình kinh tế, trong đó mô hình “Nuôi bò vỗ béo” và mô hình “Trồng bưởi” hiệu quả.",
+    "Xây dựng 02 cánh đồng lớn tại thôn An Phú, thôn An Lạc và thôn An Hòa.",
     "Hội đồng nhân dân xã đã thông qua 03 nghị quyết:\n- Nghị quyết về dự toán thu, chi ngân sách năm 2026;\n"
     "- Nghị quyết về kế hoạch đầu tư công năm 2026;\n- Nghị quyết về chương trình giám sát năm 2026.\n",
     "Tổng giá trị sản xuất năm 2024 tăng 6% so với năm 2023.",

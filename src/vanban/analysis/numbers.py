@@ -262,6 +262,13 @@ def relations(facts: Facts) -> list:
             rel = _events(facts, doc, i, q)
             if rel is not None:
                 out.append(rel)
+        # (4b) "xây dựng 03 mô hình: mô hình A tại thôn 1 và mô hình B tại thôn 4": the things counted, named
+        # one by one after the count in its sentence
+        elif not q.percent and q.of is None and q.unit and isinstance(q.value, int) and r is not None \
+                and r.role in ("count", "total"):
+            rel = _named_items(facts, doc, i, q)
+            if rel is not None:
+                out.append(rel)
         # (5) "45 hộ nghèo, chiếm 3,6% tổng số hộ" with the whole given as a total in the same section
         if q.percent and r is not None and r.direction == "share" and i > 0:
             rel = _share(facts, doc, qs, role, i, q)
@@ -585,11 +592,16 @@ def _events(facts: Facts, doc, i: int, q):
     j = q.end
     while j < le and j - q.end < 100 and (text[j] in " \t," or text[j].isalpha()):
         j += 1  # "03 lớp tập huấn nghiệp vụ cho lực lượng … (ngày …; ngày …)": a few words before the bracket
+    lines = False
     if text[j:j + 1] == "(":
         close = text.find(")", j, min(le, j + 600))
         if close < 0:
             return None
         lo, hi = j + 1, close
+    elif q.unit in _EVENT_UNITS and text[max(q.end, j - 12):j].lower().rstrip().endswith("các ngày"):
+        # "tổ chức 04 cuộc kiểm tra tại các thôn vào các ngày 15/4/2024, 12/7/2024 và 18/10/2024."
+        e = text.find(". ", j, min(le, j + 300))
+        lo, hi = j, min(le, j + 300) if e < 0 else e
     else:
         colon = text.find(":", q.end, min(le, q.end + 40))
         if colon < 0:
@@ -600,18 +612,20 @@ def _events(facts: Facts, doc, i: int, q):
         lo = colon + 1
         if not text[lo:le].strip():
             hi = _list_end(facts, k)  # "ban hành 03 kế hoạch:" then one per line
+            lines = True
         else:
             e = text.find(". ", lo, min(le, lo + 600))
             hi = min(le, lo + 600) if e < 0 else e
     if q.unit in _EVENT_UNITS:
-        items = [d for d in doc.dates if lo <= d.start < hi and d.kind == "date" and not d.in_citation]
+        # an occasion is dated by a day or by the days it ran ("đợt 1 từ ngày 01/02 đến ngày 29/02/2024")
+        items = [d for d in doc.dates if lo <= d.start < hi and d.kind in ("date", "range") and not d.in_citation]
     else:
         want = _DOC_UNITS[q.unit]
         items = [c for c in doc.citations if lo <= c.start < hi
                  and (not want or (c.doc_type or "").lower().startswith(want))]
         if want and len(items) != len([c for c in doc.citations if lo <= c.start < hi]):
             return None  # documents of other kinds among them: the count is of some of them
-    if len(items) < 2 or not _one_each(text, lo, hi, items):
+    if len(items) < 2 or not (_one_per_line(facts, lo, hi, items) if lines else _one_each(text, lo, hi, items)):
         return None
     return Relation("events", q.start, q.end, q.text, q.value, _figure(text, q),
                     [Part(x.start, x.end, 1, "mục được đếm", None, x.text) for x in items])
@@ -639,6 +653,88 @@ def _one_each(text: str, lo: int, hi: int, items) -> bool:
     tail = cuts[-1].lower()
     k = sum(tail.count(c) for c in ",;") + tail.split().count("và")
     return k == 0 or not any(ch.isdigit() for ch in tail)
+
+
+#: what opens the whole list of the things counted ("… 03 trường … là Trường A, Trường B và Trường C"); "trong
+#: đó", "như", "tiêu biểu" name only some of them
+_NAMING_RE = regex.compile(r"(?<![\p{L}])(?:là|gồm(?:[ \t]+có)?|bao[ \t]+gồm|cụ[ \t]+thể(?:[ \t]+là)?)(?![\p{L}])[ \t]*:?|:",
+                           regex.I)
+_ITEM_SEP_RE = regex.compile(r"[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
+#: how far after the count the list may open
+_NAMING_REACH = 90
+
+
+def _named_items(facts: Facts, doc, i: int, q):
+    """"Ra mắt 03 mô hình tự quản: mô hình “A” tại thôn 1 và mô hình “B” tại thôn 4": after a count, in the same
+    sentence, ":" or "là" / "gồm" opens a list whose every item (split at ",", ";", "và" outside quotes and
+    brackets) starts with the counted noun and holds no figure of its own — the items are the things counted."""
+    from ..model import Part, Relation
+
+    text = facts.text
+    _ls, le = facts.line_bounds(facts.line_index(q.start))
+    m = _NAMING_RE.search(text, q.end, min(le, q.end + _NAMING_REACH))
+    if m is None or any(ch.isdigit() or ch in ".;()\"“”" for ch in text[q.end:m.start()]):
+        return None
+    lo = m.end()
+    e = text.find(". ", lo, min(le, lo + 400))
+    hi = (min(le, lo + 400) if e < 0 else e)
+    body = text[lo:hi].rstrip(" \t.;")
+    if not body or any(lo <= x.start < lo + len(body) for x in doc.quantities[i + 1:i + 40]):
+        return None
+    noun = q.unit.lower()
+    items: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    k = 0
+    while k < len(body):
+        ch = body[k]
+        if ch in "(“":
+            depth += 1
+        elif ch in ")”" and depth:
+            depth -= 1
+        elif depth == 0:
+            sm = _ITEM_SEP_RE.match(body, k)
+            if sm and sm.end() > k:
+                items.append((start, k))
+                start = k = sm.end()
+                continue
+        k += 1
+    items.append((start, len(body)))
+    if len(items) < 2 or depth:
+        return None
+    parts = []
+    for a, b in items:
+        raw = body[a:b]
+        a += len(raw) - len(raw.lstrip())
+        w = body[a:b].rstrip()
+        # the noun, then a name: "mô hình “Camera an ninh”", "Trường Mầm non Hoa Sen" (not "hộ nghèo": a kind)
+        name = w[len(noun) + 1:len(noun) + 2]
+        if not w.lower().startswith(noun + " ") or not (name.isupper() or name in "“\"") or not name:
+            return None
+        parts.append(Part(lo + a, lo + a + len(w), 1, "mục được đếm", None, w))
+    return Relation("events", q.start, q.end, q.text, q.value, _figure(text, q), parts)
+
+
+def _one_per_line(facts: Facts, lo: int, hi: int, items) -> bool:
+    """Every list line of text[lo:hi] holds exactly one of ``items`` ("- Kế hoạch số 21/KH-UBND ngày … về …;")."""
+    k = facts.line_index(lo) if lo < len(facts.text) else len(facts.line_starts) - 1
+    pos = sorted(x.start for x in items)
+    j = 0
+    seen = 0
+    while k < len(facts.line_starts):
+        a, e = facts.line_bounds(k)
+        if a >= hi:
+            break
+        if a >= lo and facts.text[a:e].strip():
+            n = 0
+            while j < len(pos) and pos[j] < e:
+                n += pos[j] >= a
+                j += 1
+            if n != 1:
+                return False
+            seen += 1
+        k += 1
+    return seen == len(items)
 
 
 def _list_end(facts: Facts, k: int) -> int:
