@@ -249,6 +249,16 @@ WRONG = [
     ("VB306", "Năm 2024 thu được 1.330 triệu đồng, bằng 104,6% so với năm 2023 (năm 2023: 1.250 triệu đồng)."),
     # a ratio to the earlier figure in brackets after its comparison: 5.230 / 4.870 × 100 = 107,39
     ("VB306", "Sản lượng lúa cả năm đạt 5.230 tấn, bằng 106,1% so với vụ mùa năm trước (4.870 tấn)."),
+    # a share of a whole named after it and stated before it: 6.120 / 9.850 × 100 = 62,13; 27 / 30 × 100 = 90
+    ("VB306", "Toàn xã có dân số 9.850 người. Số người trong độ tuổi lao động 6.120 người, chiếm 63,1% dân số."),
+    ("VB306", "Tổng số đại biểu Hội đồng nhân dân xã: 30 đại biểu; có mặt 28 đại biểu, vắng mặt 02 đại biểu.\n"
+              "Kết quả biểu quyết: tán thành 27 đại biểu, bằng 96,43% tổng số đại biểu; không tán thành 01 đại biểu."),
+    # a rate named by one part of the partition before it: 1.520 / 2.140 × 100 = 71,03
+    ("VB306", "Trong quý, Bộ phận Một cửa tiếp nhận 2.140 hồ sơ, trong đó tiếp nhận trực tuyến 1.520 hồ sơ, tiếp nhận "
+              "trực tiếp 620 hồ sơ. Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 72,5%."),
+    # a table's rate column against the two columns it is computed from in the other rows: 209 / 215 = 97,21
+    ("VB306", "STT\tLoại vắc xin\tSố trẻ cần tiêm\tSố trẻ được tiêm\tTỷ lệ (%)\n1\tBCG\t210\t205\t97,62\n"
+              "2\tViêm gan B\t210\t198\t94,29\n3\tSởi\t215\t209\t97,92\n"),
     # a change with the earlier figure in brackets after its comparison: 22 − 14 = 8
     ("VB307", "Số vụ cháy rừng xảy ra 14 vụ, giảm 06 vụ so với cùng kỳ năm trước (22 vụ)."),
     # the total's own words name the categories its parts are: they add up whatever word introduces them
@@ -376,6 +386,21 @@ SILENT = [
     "Năm 2024 có 1.330 hộ, tăng 6,4% so với năm 2023 (năm 2023: 1.250 hộ).",
     "Năm 2024 thu được 1.330 triệu đồng, bằng 106,4% so với năm 2023 (năm 2023: 1.250 triệu đồng).",
     "Sản lượng lúa cả năm đạt 5.230 tấn, bằng 107,4% so với vụ mùa năm trước (4.870 tấn).",
+    "Toàn xã có dân số 9.850 người. Số người trong độ tuổi lao động 6.120 người, chiếm 62,1% dân số.",
+    # two figures named as the whole: which one is meant is not known
+    "Dân số thôn Đông 1.200 người, dân số thôn Tây 1.500 người. Số người cao tuổi thôn Tây 210 người, chiếm 15% dân số.",
+    "Tổng số đại biểu Hội đồng nhân dân xã: 30 đại biểu; có mặt 28 đại biểu, vắng mặt 02 đại biểu.\n"
+    "Kết quả biểu quyết: tán thành 27 đại biểu, bằng 90% tổng số đại biểu; không tán thành 01 đại biểu.",
+    "Trong quý, Bộ phận Một cửa tiếp nhận 2.140 hồ sơ, trong đó tiếp nhận trực tuyến 1.520 hồ sơ, tiếp nhận "
+    "trực tiếp 620 hồ sơ. Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 71,03%.",
+    # a rate named with more than the part ("cả năm", "toàn trình") is another figure
+    "Trong quý, Bộ phận Một cửa tiếp nhận 2.140 hồ sơ, trong đó tiếp nhận trực tuyến 1.520 hồ sơ, tiếp nhận "
+    "trực tiếp 620 hồ sơ. Tỷ lệ hồ sơ tiếp nhận trực tuyến cả năm đạt 68,5%.",
+    "STT\tLoại vắc xin\tSố trẻ cần tiêm\tSố trẻ được tiêm\tTỷ lệ (%)\n1\tBCG\t210\t205\t97,62\n"
+    "2\tViêm gan B\t210\t198\t94,29\n3\tSởi\t215\t209\t97,21\n",
+    # no pair of columns gives the rates in most rows: the rate is of something the table does not show
+    "STT\tLoại vắc xin\tSố trẻ cần tiêm\tSố trẻ được tiêm\tTỷ lệ (%)\n1\tBCG\t210\t205\t96,1\n"
+    "2\tViêm gan B\t210\t198\t92,8\n3\tSởi\t215\t209\t97,2\n",
     "Số vụ cháy rừng xảy ra 14 vụ, giảm 08 vụ so với cùng kỳ năm trước (22 vụ).",
     # after a comparison the current figure must be in the change's own sentence: here it is not given
     "Toàn xã có 14 vụ tai nạn. Số vụ cháy rừng giảm 06 vụ so với cùng kỳ năm trước (22 vụ).",

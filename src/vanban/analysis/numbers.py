@@ -270,7 +270,7 @@ def relations(facts: Facts) -> list:
             if rel is not None:
                 out.append(rel)
         # (5) "45 hộ nghèo, chiếm 3,6% tổng số hộ" with the whole given as a total in the same section
-        if q.percent and r is not None and r.direction == "share" and i > 0:
+        if q.percent and r is not None and r.direction in ("share", None) and i > 0:
             rel = _share(facts, doc, qs, role, i, q)
             if rel is not None:
                 out.append(rel)
@@ -288,6 +288,8 @@ def relations(facts: Facts) -> list:
             if rel is not None:
                 out.append(rel)
     out.extend(_part_shares(facts, qs, role))
+    out.extend(_named_part_rates(facts, qs, role))
+    out.extend(_table_rates(facts))
     out.sort(key=lambda r: r.start)
     return out
 
@@ -313,6 +315,125 @@ def _part_shares(facts: Facts, qs, role) -> list:
             out.append(Relation("share", pct.start, pct.end, pct.text, pct.value, _figure(text, pct),
                                 [Part(p.start, p.end, p.value, "phần", None, p.written, p.unit), whole]))
     return out
+
+
+_RATE_NAME_RE = regex.compile(r"(?:tỷ|tỉ)[ \t]+lệ[ \t]+(?P<name>[\p{L} \t]{3,80}?)[ \t]*(?:đạt|là|bằng|:)[ \t]*$", regex.I)
+#: words a rate's name may add to its part's name and noun ("tỷ lệ số hồ sơ được tiếp nhận trực tuyến")
+_RATE_FILLER = frozenset({"số", "của", "được", "đã"})
+
+
+def _named_part_rates(facts: Facts, qs, role) -> list:
+    """"… tiếp nhận 1.286 hồ sơ, trong đó tiếp nhận trực tuyến 842 hồ sơ, tiếp nhận trực tiếp 431 hồ sơ. Tỷ lệ hồ
+    sơ tiếp nhận trực tuyến đạt 65,47%.": a rate named by one part of the partition just before it (on its line
+    or the line above) and by the partition's noun, nothing else, is that part over the total."""
+    from ..model import Part, Relation
+
+    text = facts.text
+    bds = [b for b in facts.get("breakdowns") if b.kind == "partition" and b.unit and b.parts]
+    if not bds:
+        return []
+    ends = [b.parts[-1].end for b in bds]
+    out = []
+    for q in qs:
+        if not q.percent:
+            continue
+        ls = facts.line_starts[facts.line_index(q.start)]
+        m = _RATE_NAME_RE.search(text, max(ls, q.start - 100), q.start)
+        if m is None:
+            continue
+        j = bisect_right(ends, q.start) - 1
+        if j < 0:
+            continue
+        b = bds[j]
+        between = text[b.parts[-1].end:m.start()]
+        if between.count("\n") > 1 or any(ch.isdigit() for ch in between):
+            continue  # the partition on the rate's line or the line above, no other figure between
+        name = " ".join(m.group("name").lower().split())
+        noun = b.unit.lower()
+        if not (" " + name + " ").count(" " + noun + " "):
+            continue
+        hits = []
+        for p in b.parts:
+            label = " ".join(_words_of(p.label))
+            if label and (" " + label + " ") in (" " + name + " "):
+                hits.append((p, label))
+        if len(hits) != 1:
+            continue
+        p, label = hits[0]
+        rest = (" " + name + " ").replace(" " + label + " ", " ", 1).replace(" " + noun + " ", " ", 1).split()
+        if any(w not in _RATE_FILLER for w in rest):
+            continue  # "tỷ lệ hồ sơ trực tuyến cả quý", "… toàn trình": another figure than this part's share
+        whole = Part(b.start, b.end, b.value, "tổng", None, _figure(text, b), b.unit)
+        out.append(Relation("share", q.start, q.end, q.text, q.value, _figure(text, q),
+                            [Part(p.start, p.end, p.value, "phần", None, p.written, p.unit), whole]))
+    return out
+
+
+def _table_rates(facts: Facts) -> list:
+    """A rate column of a table ("Tỷ lệ (%)") is one figure column over another, row by row: the pair of columns
+    is the one that gives the written rate in most rows (at least two, and more than half of the rows with all
+    three figures); each row then states a rate computed from its own two cells."""
+    from ..model import Part, Relation
+
+    out = []
+    for t in facts.get("tables"):
+        ncol = len(t.columns)
+        if ncol < 3 or len(t.rows) < 3:
+            continue
+        for c in range(ncol):
+            title = " ".join(t.columns[c].lower().split())
+            if not ("tỷ lệ" in title or "tỉ lệ" in title or "%" in title) or any(
+                    w in title for w in ("tăng", "giảm", "chênh")):
+                continue
+            rows = [r for r in t.rows if r.kind not in ("header", "index") and c < len(r.cells)
+                    and r.cells[c].value is not None and r.cells[c].text not in ("-", "–", "—")]
+            if len(rows) < 3:
+                continue
+            best = None
+            for a in range(ncol):
+                for b in range(ncol):
+                    if a == b or c in (a, b) or not t.summable[a] or not t.summable[b]:
+                        continue
+                    n = hit = 0
+                    for r in rows:
+                        if max(a, b) >= len(r.cells):
+                            continue
+                        x, y = r.cells[a].value, r.cells[b].value
+                        if x is None or y is None or not y:
+                            continue
+                        n += 1
+                        hit += _rate_fits(x, y, r.cells[c])
+                    if hit >= 2 and 2 * hit > n and (best is None or hit > best[0]):
+                        best = (hit, a, b, n)
+                    elif best is not None and hit == best[0] and 2 * hit > n:
+                        best = (hit, -1, -1, n)  # two pairs fit as well: which one is meant is not known
+            if best is None or best[1] < 0:
+                continue
+            _hit, a, b, _n = best
+            for r in rows:
+                if max(a, b) >= len(r.cells):
+                    continue
+                x, y, z = r.cells[a], r.cells[b], r.cells[c]
+                if x.value is None or y.value is None or not y.value:
+                    continue
+                out.append(Relation("rate", z.start, z.end, z.text, z.value, z.text.rstrip("% "),
+                                    [Part(x.start, x.end, x.value, t.column_title(a) or "tử số", None, x.text),
+                                     Part(y.start, y.end, y.value, t.column_title(b) or "mẫu số", None, y.text)]))
+    return out
+
+
+def _rate_fits(x, y, cell) -> bool:
+    """``cell`` holds x / y × 100 at the precision it is written with (one unit of its last place)."""
+    from decimal import Decimal
+
+    w = cell.text.rstrip("% ")
+    places = len(w.split(",", 1)[1]) if "," in w else 0
+    exact = Decimal(x) * 100 / Decimal(y)
+    return abs(exact - Decimal(cell.value)) <= Decimal(1) / (Decimal(10) ** places)
+
+
+def _words_of(label: str) -> list[str]:
+    return "".join(ch if ch.isalnum() else " " for ch in label.lower()).split()
 
 
 def _alone_in_brackets(text: str, f) -> bool:
@@ -763,22 +884,59 @@ def _share(facts: Facts, doc, qs, role, i: int, p):
     text = facts.text
     q = qs[i - 1]
     gap = " ".join(text[q.end:p.start].lower().replace(",", " ").split())
-    if gap != "chiếm" or q.percent or q.of is not None or not q.unit or (role.get(i - 1) and role[i - 1].role not in (
-            "count", "part", "total")):
+    if gap not in ("chiếm", "bằng") or q.percent or q.of is not None or not q.unit or (
+            role.get(i - 1) and role[i - 1].role not in ("count", "part", "total")):
         return None
-    after = " ".join(text[p.end:p.end + 24].lower().split())
-    if not after.startswith(_WHOLE_AFTER):
+    after = " ".join(text[p.end:p.end + 40].lower().split())
+    if not after.startswith(_WHOLE_AFTER) or gap == "bằng" and not after.startswith("tổng"):
         return None
     head = q.unit.split()[0] if q.unit.split()[0] in _HEAD_UNITS else q.unit
     lo, hi = _section_bounds(facts, p.start)
     wholes = {qs[k].value: k for k, n in role.items() if n.role == "total" and lo <= qs[k].start < hi
               and qs[k].unit == head and qs[k].value > q.value and not qs[k].percent and qs[k].of is None}
     if len(wholes) != 1:
+        wholes = _named_wholes(facts, qs, i - 1, head, after)
+    if len(wholes) != 1:
         return None
     k = next(iter(wholes.values()))
     w = qs[k]
     return Relation("share", p.start, p.end, p.text, p.value, _figure(text, p),
                     [_part(text, q, "phần"), Part(w.start, w.end, w.value, "tổng", None, _figure(text, w), w.unit)])
+
+
+#: how far back (characters) a whole named after a share is looked for ("… chiếm 61,1% dân số")
+_WHOLE_REACH = 4000
+
+
+def _named_wholes(facts: Facts, qs, j: int, unit: str, after: str) -> dict:
+    """value -> index of the figures before quantity ``j`` that the words after a share name as its whole:
+    "chiếm 61,1% dân số" and "dân số toàn xã 18.642 người", "bằng 80% tổng số đại biểu" and "Tổng số đại biểu
+    Hội đồng nhân dân xã: 25 đại biểu" — a figure of the part's noun whose own words (on its line, back to a
+    full stop or ";") hold the whole's name."""
+    name = after
+    for ch in ".;,:()\n":
+        name = name.split(ch, 1)[0]
+    words = name.split()[:4]
+    if not words or words[0] not in ("dân", "tổng"):
+        return {}
+    name = " ".join(words[:2] if words[:2] == ["dân", "số"] else words)
+    if name in ("tổng", "tổng số", "tổng cộng"):
+        return {}
+    text = facts.text
+    part = qs[j]
+    out: dict = {}
+    k = j - 1
+    while k >= 0 and part.start - qs[k].start <= _WHOLE_REACH:
+        x = qs[k]
+        k -= 1
+        if x.unit != unit or x.percent or x.of is not None or x.value <= part.value:
+            continue
+        ls = facts.line_starts[facts.line_index(x.start)]
+        before = text[max(ls, x.start - 80):x.start].lower()
+        before = before[max(before.rfind("."), before.rfind(";")) + 1:]
+        if (" " + name + " ") in (" " + " ".join(before.replace(":", " ").split()) + " "):
+            out.setdefault(x.value, k + 1)
+    return out
 
 
 #: the head noun of a counted unit ("hộ nghèo" is counted among "hộ")
