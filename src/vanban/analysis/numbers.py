@@ -39,7 +39,8 @@ def _share_res() -> tuple[regex.Pattern, regex.Pattern]:
 
     heads, plans = alt(d["share_heads"]), alt(d["plan_context"])
     share = regex.compile(rf"""(?:{heads})   # chiếm / tỷ lệ …
-                               [^.;\n]{{0,40}}$               # … then the percentage, in the same clause""",
+                               (?:[^.;\n]{{0,40}}             # … then the percentage, in the same clause
+                                 |[^.;\n\d]{{41,90}})$        # (further on: no other figure between)""",
                           regex.I | regex.X)
     plan = regex.compile(rf"(?<![\p{{L}}])(?:{plans})(?![\p{{L}}])", regex.I)
     return share, plan
@@ -53,7 +54,7 @@ def _rate_kind(text: str, q) -> str | None:
     """"share" for a share of a whole ("chiếm 75% dân số", "tỷ lệ … 92%"), which cannot pass 100 %; "plan" for
     completion of a plan or growth over a period ("đạt 103,6% kế hoạch", "tăng 112% so với cùng kỳ")."""
     share_re, plan_re = _share_res()
-    share = share_re.search(text, max(0, q.start - 60), q.start)
+    share = share_re.search(text, max(0, q.start - 110), q.start)
     after = text[q.end:q.end + _PLAN_AFTER].split("\n", 1)[0].split(";", 1)[0]
     if share is None:
         return "plan" if plan_re.search(after) else None

@@ -237,16 +237,23 @@ def table_refs(facts: Facts) -> list:
     for t in facts.get("tables"):
         if len(t.rows) > _MAX_REF_ROWS:
             continue
+        titles = _column_names(t)
         for r in t.rows:
             if r.kind not in ("data", "total") or budget <= 0:
                 continue
             label = " ".join(r.label.lower().split())
-            if len(label) < 8 or len(label.split()) < 2 or any(ch.isdigit() for ch in label):
+            # a label of a word or two ("Đất đai") is read only with a column title before the figure; one with
+            # digits ("Từ 60 tuổi trở lên") when it has words enough not to be a year or a number
+            long_enough = len(label) >= 8 and len(label.split()) >= 2 and (
+                not any(ch.isdigit() for ch in label) or len(label.split()) >= 4)
+            if not long_enough and (len(label) < 5 or len(label.split()) < 2 or any(ch.isdigit() for ch in label)
+                                    or not titles):
                 continue
             budget -= 1
             pos = low.find(label)
             while pos >= 0:
-                if not facts.is_table(pos):
+                if not facts.is_table(pos) and (pos == 0 or not low[pos - 1].isalnum()) \
+                        and not low[pos + len(label):pos + len(label) + 1].isalnum():
                     end = pos + len(label)
                     stop = min(len(text), end + 120)
                     for ch in (". ", ";", "\n"):
@@ -256,15 +263,57 @@ def table_refs(facts: Facts) -> list:
                     k = bisect_left(qstarts, end)
                     # the figures of the clause after the label ("Xã Lộc Thủy xảy ra 19 vụ, đã điều tra làm rõ
                     # 17 vụ"), at most three
+                    prev_end = end
                     for kk in range(k, min(k + 3, len(qs))):
                         if qs[kk].start >= stop:
                             break
                         if roles.get(kk) in ("count", "total", "rate"):
-                            cell = _closest(r, qs[kk])
+                            # "lĩnh vực đất đai tiếp nhận 118 hồ sơ, …, đang giải quyết 12 hồ sơ": the row and
+                            # the column both named — the cell itself, however far its value is
+                            col = _named_column(low[prev_end:qs[kk].start], titles)
+                            cell = _cell_if_differs(r, col, qs[kk]) if col is not None else (
+                                _closest(r, qs[kk]) if long_enough else None)
                             if cell is not None:
                                 out.append((kk, r, cell))
+                        prev_end = qs[kk].end
                 pos = low.find(label, pos + len(label))
     return out
+
+
+def _column_names(t: Table) -> dict[str, int]:
+    """Column titles of two words or more, lower-cased, without a bracketed unit ("Đang giải quyết" → 2;
+    "Số người (người)" → "số người"): title → column. A title two columns share is left out."""
+    out: dict[str, int] = {}
+    seen: set[str] = set()
+    for c, title in enumerate(t.columns):
+        name = " ".join(title.split("(", 1)[0].lower().split())
+        if len(name.split()) < 2 or any(ch.isdigit() for ch in name):
+            continue
+        if name in seen:
+            out.pop(name, None)
+            continue
+        seen.add(name)
+        out[name] = c
+    return out
+
+
+def _named_column(before: str, titles: dict[str, int]) -> int | None:
+    """The column whose title the words right before a figure end with ("…, đang giải quyết " → its column)."""
+    words = " ".join("".join(ch if ch.isalnum() else " " for ch in before).split())
+    for name, c in sorted(titles.items(), key=lambda x: -len(x[0])):  # "đã giải quyết" before "giải quyết"
+        if words == name or words.endswith(" " + name):
+            return c
+    return None
+
+
+def _cell_if_differs(row: TableRow, col: int, q) -> Cell | None:
+    """The row's cell in column ``col`` when it holds a figure other than ``q``'s."""
+    if col >= len(row.cells):
+        return None
+    c = row.cells[col]
+    if c.value is None or not c.text or c.text in ("-", "–", "—") or Decimal(c.value) == Decimal(q.value):
+        return None
+    return c
 
 
 def _closest(row: TableRow, q) -> Cell | None:
