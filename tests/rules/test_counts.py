@@ -261,6 +261,9 @@ WRONG = [
               "2\tViêm gan B\t210\t198\t94,29\n3\tSởi\t215\t209\t97,92\n"),
     # a change with the earlier figure in brackets after its comparison: 22 − 14 = 8
     ("VB307", "Số vụ cháy rừng xảy ra 14 vụ, giảm 06 vụ so với cùng kỳ năm trước (22 vụ)."),
+    # criteria met and not met against the total stated before them in the sentence, past what it has ("với …")
+    ("VB302", "Bộ tiêu chí xã nông thôn mới kiểu mẫu gồm 10 tiêu chí với 32 chỉ tiêu; đến nay xã đạt 8 tiêu chí, còn 01 "
+              "tiêu chí chưa đạt."),
     # the total's own words name the categories its parts are: they add up whatever word introduces them
     ("VB302", "Tổng số cán bộ, công chức, người lao động hợp đồng của phường là 52 người, trong đó: cán bộ 14 người, "
               "công chức 25 người, người lao động hợp đồng 11 người."),
@@ -414,6 +417,10 @@ SILENT = [
     "Tổng số cán bộ, công chức, người lao động hợp đồng của phường là 50 người, trong đó: cán bộ 14 người, "
     "công chức 25 người, người lao động hợp đồng 11 người.",
     "Đội ngũ cán bộ quản lý, giáo viên, nhân viên của trường có 62 người, gồm 5 cán bộ quản lý, 48 giáo viên và 9 nhân viên.",
+    "Bộ tiêu chí xã nông thôn mới kiểu mẫu gồm 10 tiêu chí với 32 chỉ tiêu; đến nay xã đạt 9 tiêu chí, còn 01 tiêu chí "
+    "chưa đạt.",
+    "Bộ tiêu chí xã nông thôn mới kiểu mẫu gồm 10 tiêu chí với 32 chỉ tiêu; đến nay xã đạt 30 chỉ tiêu, còn 02 chỉ "
+    "tiêu chưa đạt.",
     # traits after "trong đó" are not the categories the total names
     "Tổng số cán bộ, công chức của xã là 21 người, trong đó: nữ 8 người, đảng viên 15 người.",
     "Tổng số cán bộ, công chức của xã là 21 người, trong đó: cán bộ 6 người có trình độ đại học.",

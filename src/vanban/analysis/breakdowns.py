@@ -278,7 +278,8 @@ def _norm_intro(s: str) -> str:
     return s
 
 
-def _region_parts(facts: Facts, qs, starts: list[int], roles, lo: int, hi: int, total) -> tuple[list[Part], bool]:
+def _region_parts(facts: Facts, qs, starts: list[int], roles, lo: int, hi: int, total,
+                  skip_with: bool = False) -> tuple[list[Part], bool]:
     """The parts in text[lo:hi]: chunks split at ",", ";", "và"; each chunk with one quantity counted in the
     total's noun is a part, its words the part's label. Stops at a chunk whose figure is counted in another
     noun. Returns (parts, "và" before the last part)."""
@@ -288,12 +289,14 @@ def _region_parts(facts: Facts, qs, starts: list[int], roles, lo: int, hi: int, 
     va_last = False
     j = 0
     chunks = []
+    with_ = False
     for m in _SEP_RE.finditer(text, lo, hi):
-        chunks.append((pos, m.start(), "và" in m.group()))
+        chunks.append((pos, m.start(), "và" in m.group(), with_))
+        with_ = "với" in m.group()
         pos = m.end()
-    chunks.append((pos, hi, False))
+    chunks.append((pos, hi, False, with_))
     prev_va = False
-    for cs, ce, sep_va in chunks:
+    for idx, (cs, ce, sep_va, after_with) in enumerate(chunks):
         inside = list(range(bisect_left(starts, cs), bisect_left(starts, ce)))
         cand = [k for k in inside if roles.get(k) in ("count", "part", "total", None)
                 and not qs[k].percent and qs[k].of is None]
@@ -305,6 +308,10 @@ def _region_parts(facts: Facts, qs, starts: list[int], roles, lo: int, hi: int, 
         if len(cand) != 1:
             break
         q = qs[cand[0]]
+        if skip_with and after_with and idx == 1 and q.unit and not compatible(q.unit, total.unit):
+            # "19 tiêu chí với 57 chỉ tiêu; … đạt 17 tiêu chí, còn 01 tiêu chí chưa đạt": what the total has
+            # right after it ("với …") is no part
+            continue
         if q.unit is None:
             # "trong đó 12 nữ", "(trước hạn 50, đúng hạn 175)": a figure named by a trait or a dimension value
             # right after it or right before it
@@ -445,7 +452,7 @@ def breakdowns(facts: Facts) -> list[Breakdown]:
         cs = _sentence_start(facts, q.start)
         if i > 0 and qs[i - 1].start >= cs:
             continue  # a figure after another one in its sentence is not the total of what follows
-        parts, va = _region_parts(facts, qs, starts, roles, q.end, hi, q)
+        parts, va = _region_parts(facts, qs, starts, roles, q.end, hi, q, skip_with=True)
         if len(parts) >= 2:
             b = Breakdown(q.start, q.end, q.text, q.value, parts, "subset", "inline", unit=q.unit)
             _classify(b, "", va, _resolved(text, q))
