@@ -264,6 +264,12 @@ WRONG = [
     # criteria met and not met against the total stated before them in the sentence, past what it has ("với …")
     ("VB302", "Bộ tiêu chí xã nông thôn mới kiểu mẫu gồm 10 tiêu chí với 32 chỉ tiêu; đến nay xã đạt 8 tiêu chí, còn 01 "
               "tiêu chí chưa đạt."),
+    # a sentence opening with the comparison and the earlier figure named by its verb: the current figure is the
+    # one after the same verb before it — 1.246 − 1.210 = 36, and an increase
+    ("VB307", "Năm 2024, toàn xã bình xét 1.246 hộ đạt danh hiệu gia đình văn hóa. So với năm 2023 (bình xét 1.210 hộ), "
+              "năm nay tăng 26 hộ."),
+    ("VB307", "Năm 2024, toàn xã bình xét 1.246 hộ đạt danh hiệu gia đình văn hóa. So với năm 2023 (bình xét 1.210 hộ), "
+              "năm nay giảm 36 hộ."),
     # the total's own words name the categories its parts are: they add up whatever word introduces them
     ("VB302", "Tổng số cán bộ, công chức, người lao động hợp đồng của phường là 52 người, trong đó: cán bộ 14 người, "
               "công chức 25 người, người lao động hợp đồng 11 người."),
@@ -421,6 +427,10 @@ SILENT = [
     "chưa đạt.",
     "Bộ tiêu chí xã nông thôn mới kiểu mẫu gồm 10 tiêu chí với 32 chỉ tiêu; đến nay xã đạt 30 chỉ tiêu, còn 02 chỉ "
     "tiêu chưa đạt.",
+    "Năm 2024, toàn xã bình xét 1.246 hộ đạt danh hiệu gia đình văn hóa. So với năm 2023 (bình xét 1.210 hộ), năm nay "
+    "tăng 36 hộ.",
+    # "có" names no measure: which earlier figure is the current one is not said
+    "Năm 2024, toàn xã có 1.246 hộ đạt danh hiệu gia đình văn hóa. So với năm 2023 (có 1.210 hộ), năm nay tăng 26 hộ.",
     # traits after "trong đó" are not the categories the total names
     "Tổng số cán bộ, công chức của xã là 21 người, trong đó: nữ 8 người, đảng viên 15 người.",
     "Tổng số cán bộ, công chức của xã là 21 người, trong đó: cán bộ 6 người có trình độ đại học.",

@@ -517,7 +517,60 @@ def _change(facts: Facts, qs, role, i: int, q, r):
     if rel is None and not q.percent:
         # "giảm 06 vụ so với cùng kỳ năm trước (22 vụ)": the earlier figure in brackets after the comparison
         rel = _bracketed_previous(facts, qs, role, i, q, compared=True)
+    if rel is None and not q.percent:
+        rel = _leading_comparison(facts, qs, role, i, q, r)
     return rel
+
+
+#: verbs too common to pair an earlier figure with the current one by ("có 12 …", "là 12 …")
+_WEAK_VERBS = frozenset({"có", "là", "được", "gồm", "với", "và"})
+
+
+def _leading_comparison(facts: Facts, qs, role, i: int, q, r):
+    """"So với năm 2023 (đạt 16 tiêu chí), năm 2024 xã tăng thêm 02 tiêu chí.": the sentence opens with the
+    comparison and the earlier figure in brackets, named by its verb; the current figure is the nearest earlier
+    one of the same noun after the same verb ("… xã tự đánh giá đạt 17 tiêu chí")."""
+    from ..model import Relation
+
+    text = facts.text
+    s = _sentence_start_of(facts, q.start)
+    if not text[s:q.start].lstrip(" \t*-+").lower().startswith("so với"):
+        return None
+    prev = None
+    for k in range(i - 1, -1, -1):
+        if qs[k].start < s:
+            break
+        if qs[k].unit == q.unit and not qs[k].percent and qs[k].of is None:
+            prev = k
+            break
+    if prev is None:
+        return None
+    p = qs[prev]
+    opn = text.rfind("(", s, p.start)
+    if opn < 0 or text[p.end:p.end + 2].strip()[:1] != ")" or ")" in text[opn:p.start]:
+        return None
+    verb = text[opn + 1:p.start].split()
+    if not 1 <= len(verb) <= 2 or any(not w.isalpha() for w in verb) or verb[-1].lower() in _WEAK_VERBS:
+        return None
+    verb_l = " ".join(w.lower() for w in verb)
+    cur = None
+    for k in range(i - 1, -1, -1):
+        x = qs[k]
+        if q.start - x.start > _CURRENT_REACH:
+            break
+        if x.start >= s or x.unit != q.unit or x.percent or x.of is not None:
+            continue
+        rk = role.get(k)
+        if rk is None or rk.role not in ("count", "total", "part"):
+            continue
+        before = " ".join(text[max(0, x.start - 30):x.start].lower().split())
+        if before == verb_l or before.endswith(" " + verb_l):
+            cur = k
+            break
+    if cur is None:
+        return None
+    return Relation("change", q.start, q.end, q.text, q.value, _figure(text, q),
+                    [_part(text, qs[cur], "kỳ này"), _part(text, p, "kỳ so sánh")], r.direction)
 
 
 def _year_change(facts: Facts, qs, role, i: int, q, r):
