@@ -253,6 +253,9 @@ WRONG = [
     ("VB306", "Toàn xã có dân số 9.850 người. Số người trong độ tuổi lao động 6.120 người, chiếm 63,1% dân số."),
     ("VB306", "Tổng số đại biểu Hội đồng nhân dân xã: 30 đại biểu; có mặt 28 đại biểu, vắng mặt 02 đại biểu.\n"
               "Kết quả biểu quyết: tán thành 27 đại biểu, bằng 96,43% tổng số đại biểu; không tán thành 01 đại biểu."),
+    # "tổng số lượt khen thưởng": the whole's noun, then what it counts, said before the figure: 540 / 1.250 = 43,2
+    ("VB306", "Năm 2024, huyện đã khen thưởng 1.250 lượt tập thể, cá nhân. Khen thưởng cho nông dân 540 lượt, chiếm "
+              "45,2% tổng số lượt khen thưởng."),
     # a rate named by one part of the partition before it: 1.520 / 2.140 × 100 = 71,03
     ("VB306", "Trong quý, Bộ phận Một cửa tiếp nhận 2.140 hồ sơ, trong đó tiếp nhận trực tuyến 1.520 hồ sơ, tiếp nhận "
               "trực tiếp 620 hồ sơ. Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 72,5%."),
@@ -306,6 +309,9 @@ WRONG = [
     ("VB308", "TT\tLĩnh vực\tTiếp nhận\tĐã giải quyết\tĐang giải quyết\n1\tHộ tịch\t540\t532\t8\n2\tĐất đai\t96\t80\t16\n"
               "3\tXây dựng\t40\t38\t2\n\nRiêng lĩnh vực đất đai tiếp nhận 96 hồ sơ, đã giải quyết 80 hồ sơ, đang giải quyết "
               "6 hồ sơ."),
+    # a one-word row label linked by one of the row's own figures: the clause's rate is the row's rate
+    ("VB308", "STT\tCây trồng\tKế hoạch (ha)\tThực hiện (ha)\tTỷ lệ (%)\n1\tLúa\t820\t836,4\t102,00\n2\tNgô\t150\t141\t94,00\n"
+              "3\tLạc\t60\t63,5\t105,83\n\nDiện tích lạc gieo trồng 63,5 ha, đạt 108,53% kế hoạch."),
     # a row label with a figure of its own, long enough not to be a year
     ("VB308", "Nhóm tuổi\tSố người\tTỷ lệ (%)\nDưới 16 tuổi\t1.204\t24,1\nTừ 16 đến 64 tuổi\t3.270\t65,5\n"
               "Từ 65 tuổi trở lên\t521\t10,4\n\nSố người từ 65 tuổi trở lên là 512 người."),
@@ -403,6 +409,8 @@ SILENT = [
     "Năm 2024 thu được 1.330 triệu đồng, bằng 106,4% so với năm 2023 (năm 2023: 1.250 triệu đồng).",
     "Sản lượng lúa cả năm đạt 5.230 tấn, bằng 107,4% so với vụ mùa năm trước (4.870 tấn).",
     "Toàn xã có dân số 9.850 người. Số người trong độ tuổi lao động 6.120 người, chiếm 62,1% dân số.",
+    "Năm 2024, huyện đã khen thưởng 1.250 lượt tập thể, cá nhân. Khen thưởng cho nông dân 540 lượt, chiếm 43,2% tổng "
+    "số lượt khen thưởng.",
     # two figures named as the whole: which one is meant is not known
     "Dân số thôn Đông 1.200 người, dân số thôn Tây 1.500 người. Số người cao tuổi thôn Tây 210 người, chiếm 15% dân số.",
     "Tổng số đại biểu Hội đồng nhân dân xã: 30 đại biểu; có mặt 28 đại biểu, vắng mặt 02 đại biểu.\n"
@@ -457,6 +465,11 @@ SILENT = [
     "3\tXây dựng\t40\t38\t2\n\nRiêng lĩnh vực đất đai tiếp nhận 96 hồ sơ, đã giải quyết 80 hồ sơ, đang giải quyết 16 hồ sơ.",
     "Trong năm, tỷ lệ giải ngân vốn đầu tư công của các dự án trên địa bàn xã đạt 102,5% kế hoạch.",
     "Tỷ lệ hộ nghèo toàn xã năm 2024 là 3,1%, thu ngân sách trên địa bàn xã cả năm đạt 108,5%.",
+    "STT\tCây trồng\tKế hoạch (ha)\tThực hiện (ha)\tTỷ lệ (%)\n1\tLúa\t820\t836,4\t102,00\n2\tNgô\t150\t141\t94,00\n"
+    "3\tLạc\t60\t63,5\t105,83\n\nDiện tích lạc gieo trồng 63,5 ha, đạt 105,83% kế hoạch.",
+    # the one-word label not linked by a figure of its row: another figure of lạc
+    "STT\tCây trồng\tKế hoạch (ha)\tThực hiện (ha)\tTỷ lệ (%)\n1\tLúa\t820\t836,4\t102,00\n2\tNgô\t150\t141\t94,00\n"
+    "3\tLạc\t60\t63,5\t105,83\n\nNăng suất lạc đạt 24,5 tạ/ha, bằng 96% cùng kỳ.",
     # a short label without a column named: "đất đai" alone is too common to name the row
     "TT\tLĩnh vực\tTiếp nhận\tĐã giải quyết\tĐang giải quyết\n1\tHộ tịch\t540\t532\t8\n2\tĐất đai\t96\t80\t16\n"
     "3\tXây dựng\t40\t38\t2\n\nCác vướng mắc về đất đai kéo dài, có 14 hồ sơ phải xác minh nguồn gốc.",

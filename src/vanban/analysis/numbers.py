@@ -970,12 +970,18 @@ def _named_wholes(facts: Facts, qs, j: int, unit: str, after: str) -> dict:
     name = after
     for ch in ".;,:()\n":
         name = name.split(ch, 1)[0]
-    words = name.split()[:4]
+    words = name.split()[:6]
     if not words or words[0] not in ("dân", "tổng"):
         return {}
     name = " ".join(words[:2] if words[:2] == ["dân", "số"] else words)
     if name in ("tổng", "tổng số", "tổng cộng"):
         return {}
+    # "chiếm 64,82% tổng số lượt khen thưởng" and "huyện đã khen thưởng … 998 lượt": the whole's noun, then what
+    # it counts, said before the figure of that noun
+    noun = unit.lower()
+    tail = ""
+    if name.startswith("tổng số " + noun + " "):
+        tail = name[len("tổng số " + noun) + 1:]
     text = facts.text
     part = qs[j]
     out: dict = {}
@@ -988,7 +994,8 @@ def _named_wholes(facts: Facts, qs, j: int, unit: str, after: str) -> dict:
         ls = facts.line_starts[facts.line_index(x.start)]
         before = text[max(ls, x.start - 80):x.start].lower()
         before = before[max(before.rfind("."), before.rfind(";")) + 1:]
-        if (" " + name + " ") in (" " + " ".join(before.replace(":", " ").split()) + " "):
+        said = " " + " ".join(before.replace(":", " ").replace(",", " ").split()) + " "
+        if (" " + name + " ") in said or tail and (" " + tail + " ") in said:
             out.setdefault(x.value, k + 1)
     return out
 

@@ -238,6 +238,9 @@ def table_refs(facts: Facts) -> list:
         if len(t.rows) > _MAX_REF_ROWS:
             continue
         titles = _column_names(t)
+        rates = [c for c, title in enumerate(t.columns) if ("tỷ lệ" in title.lower() or "tỉ lệ" in title.lower())
+                 and not any(w in title.lower() for w in ("tăng", "giảm"))]
+        rate_col = rates[0] if len(rates) == 1 else None
         for r in t.rows:
             if r.kind not in ("data", "total") or budget <= 0:
                 continue
@@ -248,6 +251,9 @@ def table_refs(facts: Facts) -> list:
                 not any(ch.isdigit() for ch in label) or len(label.split()) >= 4)
             if not long_enough and (len(label) < 5 or len(label.split()) < 2 or any(ch.isdigit() for ch in label)
                                     or not titles):
+                if len(label) >= 3 and label.isalpha() and rate_col is not None and budget > 0:
+                    budget -= 1
+                    out.extend(_linked_rates(facts, low, qs, qstarts, r, label, rate_col))
                 continue
             budget -= 1
             pos = low.find(label)
@@ -277,6 +283,44 @@ def table_refs(facts: Facts) -> list:
                                 out.append((kk, r, cell))
                         prev_end = qs[kk].end
                 pos = low.find(label, pos + len(label))
+    return out
+
+
+def _linked_rates(facts: Facts, low: str, qs, qstarts: list[int], r: TableRow, label: str, rate_col: int) -> list:
+    """A row named by one word ("Lúa") is the sentence's row only when the first figure after the word is one of
+    the row's own figures as written ("Diện tích lúa gieo cấy 662,5 ha" and the row "Lúa … 662,5 …", a figure of
+    three digits or with decimals): a rate later in that clause ("…, đạt 101,29% kế hoạch") is then the row's
+    rate, the table's one rate column."""
+    from bisect import bisect_left
+
+    text = facts.text
+    out: list[tuple[int, TableRow, Cell]] = []
+    if rate_col >= len(r.cells) or r.cells[rate_col].value is None:
+        return out
+    rc = r.cells[rate_col]
+    rv = Decimal(rc.value or 0)
+    pos = low.find(label)
+    while pos >= 0:
+        end = pos + len(label)
+        if not facts.is_table(pos) and (pos == 0 or not low[pos - 1].isalnum()) and not low[end:end + 1].isalnum():
+            stop = min(len(text), end + 120)
+            for ch in (". ", ";", "\n"):
+                e = text.find(ch, end, stop)
+                if e >= 0:
+                    stop = e
+            k = bisect_left(qstarts, end)
+            if k < len(qs) and qs[k].start < min(stop, end + 40) and not qs[k].percent:
+                q = qs[k]
+                fig = q.text.split(" ", 1)[0]
+                if (len(fig.replace(".", "").replace(",", "")) >= 3) and any(
+                        c.text == fig for c in r.cells[1:] if c.value is not None):
+                    for kk in range(k + 1, min(k + 3, len(qs))):
+                        if qs[kk].start >= stop:
+                            break
+                        if qs[kk].percent and Decimal(qs[kk].value) != rv:
+                            out.append((kk, r, rc))
+                            break
+        pos = low.find(label, end)
     return out
 
 
