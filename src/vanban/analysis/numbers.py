@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from .. import lexicon
-from ..model import Facts, NumberFact
+from ..model import Facts, NumberFact, Part, Relation
 
 #: how far (characters) the words that give a number its role are looked for
 _BEFORE = 40
@@ -208,7 +208,6 @@ def _figure(text: str, q) -> str:
 
 
 def _part(text: str, q, label: str = ""):
-    from ..model import Part
 
     return Part(q.start, q.end, q.value, label, None, _figure(text, q), q.unit)
 
@@ -220,7 +219,6 @@ def _clause_gap(text: str, a: int, b: int) -> bool:
 
 def relations(facts: Facts) -> list:
     """Rates, excesses, plan completions and changes the text states together with their operands."""
-    from ..model import Part, Relation
 
     doc = facts.document
     qs = doc.quantities
@@ -279,7 +277,8 @@ def relations(facts: Facts) -> list:
         if q.percent and r is not None:
             pr = _pct_change(facts, q)
             rel = _change(facts, qs, role, i, q, pr) if pr is not None else None
-            if rel is None:
+            if rel is None and i + 1 < n and qs[i + 1].start - q.end <= 70 \
+                    and "so với" in text[q.end:qs[i + 1].start].lower():
                 rel = _pct_bracket(facts, qs, role, i, q)
             if rel is not None:
                 out.append(rel)
@@ -298,7 +297,6 @@ def relations(facts: Facts) -> list:
 def _part_shares(facts: Facts, qs, role) -> list:
     """"Xã có 2.315 hộ; trong đó hộ nghèo 95 hộ, chiếm 4,1%": a share right after a part of a breakdown is
     the part over the breakdown's total."""
-    from ..model import Part, Relation
 
     text = facts.text
     starts = [q.start for q in qs]
@@ -327,7 +325,6 @@ def _named_part_rates(facts: Facts, qs, role) -> list:
     """"… tiếp nhận 1.286 hồ sơ, trong đó tiếp nhận trực tuyến 842 hồ sơ, tiếp nhận trực tiếp 431 hồ sơ. Tỷ lệ hồ
     sơ tiếp nhận trực tuyến đạt 65,47%.": a rate named by one part of the partition just before it (on its line
     or the line above) and by the partition's noun, nothing else, is that part over the total."""
-    from ..model import Part, Relation
 
     text = facts.text
     bds = [b for b in facts.get("breakdowns") if b.kind == "partition" and b.unit and b.parts]
@@ -374,7 +371,6 @@ def _table_rates(facts: Facts) -> list:
     """A rate column of a table ("Tỷ lệ (%)") is one figure column over another, row by row: the pair of columns
     is the one that gives the written rate in most rows (at least two, and more than half of the rows with all
     three figures); each row then states a rate computed from its own two cells."""
-    from ..model import Part, Relation
 
     out = []
     for t in facts.get("tables"):
@@ -474,7 +470,6 @@ def _sentence_quantities(facts: Facts, qs, i: int) -> list[int]:
 
 
 def _plan_rate(facts: Facts, qs, role, i: int, q):
-    from ..model import Relation
 
     text = facts.text
     same = _sentence_quantities(facts, qs, i)
@@ -496,7 +491,6 @@ def _plan_rate(facts: Facts, qs, role, i: int, q):
 
 
 def _change(facts: Facts, qs, role, i: int, q, r):
-    from ..model import Relation
 
     text = facts.text
     # "giảm 312 vụ (734/1046)": the pair in brackets right after the change
@@ -530,7 +524,6 @@ def _leading_comparison(facts: Facts, qs, role, i: int, q, r):
     """"So với năm 2023 (đạt 16 tiêu chí), năm 2024 xã tăng thêm 02 tiêu chí.": the sentence opens with the
     comparison and the earlier figure in brackets, named by its verb; the current figure is the nearest earlier
     one of the same noun after the same verb ("… xã tự đánh giá đạt 17 tiêu chí")."""
-    from ..model import Relation
 
     text = facts.text
     s = _sentence_start_of(facts, q.start)
@@ -574,7 +567,6 @@ def _leading_comparison(facts: Facts, qs, role, i: int, q, r):
 
 
 def _year_change(facts: Facts, qs, role, i: int, q, r):
-    from ..model import Relation
 
     text = facts.text
     # "năm 2024 có 17 cá nhân …, tăng 05 cá nhân so với năm 2023 (12 cá nhân)": the current figure before the
@@ -617,7 +609,6 @@ def _bracketed_previous(facts: Facts, qs, role, i: int, q, compared: bool = Fals
     brackets right after the change, the current one stated before it. Which earlier figure of the same noun is
     the current one is not said: the relation keeps up to six of them (nearest first) and the rule accepts any
     that fits."""
-    from ..model import Relation
 
     text = facts.text
     if i + 1 >= len(qs):
@@ -702,6 +693,8 @@ def _compared_in_brackets(facts: Facts, qs, i: int) -> int | None:
         return None
     text = facts.text
     q, p = qs[i], qs[i + 1]
+    if p.start - q.end > 70:
+        return None
     gap = text[q.end:p.start]
     lead = gap.lstrip()
     if len(gap) > 70 or p.percent or p.of is not None or not p.unit or not lead.lower().startswith("so với"):
@@ -719,11 +712,10 @@ def _pct_bracket(facts: Facts, qs, role, i: int, q):
     """"đạt 4.980,7 tấn, bằng 104,3% so với vụ Đông Xuân năm trước (4.812 tấn)": a change or a ratio in per cent
     against the earlier figure in brackets after its comparison, the current figure the nearest one of the same
     unit before it in the sentence."""
-    from ..model import Relation
 
-    direction = _pct_direction(facts.text, q)
-    k = _compared_in_brackets(facts, qs, i) if direction is not None else None
-    if k is None:
+    k = _compared_in_brackets(facts, qs, i)
+    direction = _pct_direction(facts.text, q) if k is not None else None
+    if k is None or direction is None:
         return None
     prev = qs[k]
     cur = None
@@ -741,7 +733,6 @@ def _pct_bracket(facts: Facts, qs, role, i: int, q):
 
 
 def _pair_second(text: str, p):
-    from ..model import Part
 
     d = _denominator(text, p)
     s = text.find(d, p.start, p.end)
@@ -759,7 +750,6 @@ _DOC_UNITS = {"kế hoạch": "kế hoạch", "quyết định": "quyết địn
 def _events(facts: Facts, doc, i: int, q):
     """The dates (for occasions) or citations (for documents) listed right after a count: in brackets after
     it, or after a colon in the same sentence, or on the list lines after a closing colon."""
-    from ..model import Part, Relation
 
     text = facts.text
     k = facts.line_index(q.start)
@@ -843,9 +833,12 @@ def _named_items(facts: Facts, doc, i: int, q):
     """"Ra mắt 03 mô hình tự quản: mô hình “A” tại thôn 1 và mô hình “B” tại thôn 4": after a count, in the same
     sentence, ":" or "là" / "gồm" opens a list whose every item (split at ",", ";", "và" outside quotes and
     brackets) starts with the counted noun and holds no figure of its own — the items are the things counted."""
-    from ..model import Part, Relation
 
     text = facts.text
+    w = text[q.end:q.end + _NAMING_REACH + 40].lower()
+    noun = q.unit.lower()
+    if noun not in w or ":" not in w and "là" not in w and "gồm" not in w and "cụ thể" not in w:
+        return None  # (a look with str.find first: most counts open no list naming them)
     _ls, le = facts.line_bounds(facts.line_index(q.start))
     m = _NAMING_RE.search(text, q.end, min(le, q.end + _NAMING_REACH))
     if m is None or any(ch.isdigit() or ch in ".;()\"“”" for ch in text[q.end:m.start()]):
@@ -856,7 +849,6 @@ def _named_items(facts: Facts, doc, i: int, q):
     body = text[lo:hi].rstrip(" \t.;")
     if not body or any(lo <= x.start < lo + len(body) for x in doc.quantities[i + 1:i + 40]):
         return None
-    noun = q.unit.lower()
     items: list[tuple[int, int]] = []
     depth = 0
     start = 0
@@ -933,10 +925,11 @@ _WHOLE_AFTER = ("tổng số", "tổng", "số", "dân số", "toàn")
 def _share(facts: Facts, doc, qs, role, i: int, p):
     """A share stated right after its part ("45 hộ nghèo, chiếm 3,6% tổng số hộ") whose whole is the one total of
     the same noun in the same section ("Toàn xã có 1.250 hộ")."""
-    from ..model import Part, Relation
 
     text = facts.text
     q = qs[i - 1]
+    if p.start - q.end > 16:
+        return None  # "45 hộ nghèo, chiếm 3,6%": the share right after its part
     gap = " ".join(text[q.end:p.start].lower().replace(",", " ").split())
     if gap not in ("chiếm", "bằng") or q.percent or q.of is not None or not q.unit or (
             role.get(i - 1) and role[i - 1].role not in ("count", "part", "total")):
