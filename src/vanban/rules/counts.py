@@ -83,7 +83,7 @@ def _announced_items(lc):
             # name one each; after "cho 04 tập thể và 05 cá nhân, cụ thể:" the lines may group them
             if text[max(0, q.start - 2):q.start].strip() == "(" and text[q.end:q.end + 1] == ")" and _names_only(lc, q):
                 yield q
-        elif (_PLACE_NOUN_RE.fullmatch(q.unit) or _NAMED_NOUN_RE.fullmatch(q.unit)) and _names_only(lc, q):
+        elif _PLACE_NOUN_RE.fullmatch(q.unit) and _names_only(lc, q):
             yield q  # "kiểm tra 05 trường, gồm:" then one school per line, four of them
 
 
@@ -96,11 +96,10 @@ def _bare_announce(text: str, q) -> bool:
     return len(between) <= 3 and not any(w[:1].isupper() for w in between)
 
 
-# places and bodies that a list names one per line ("- Trường Tiểu học Hòa An;")
+# places, bodies and procedures that a list names one per line ("- Trường Tiểu học Hòa An;", "- Đăng ký khai sinh;")
 _PLACE_NOUN_RE = regex.compile(r"trường|xã|phường|thôn|tổ dân phố|bản|ấp|khu phố|cơ quan|đơn vị|chi bộ|hợp tác xã|"
-                               r"doanh nghiệp|phòng|ban|ngành|hội|đoàn thể|tổ chức|công trình|dự án|trạm|điểm trường")
-# things a list names one per line too ("đơn giản hóa 04 thủ tục hành chính:" then "- Đăng ký khai sinh;")
-_NAMED_NOUN_RE = regex.compile(r"thủ tục(?: hành chính)?")
+                               r"doanh nghiệp|phòng|ban|ngành|hội|đoàn thể|tổ chức|công trình|dự án|trạm|điểm trường|"
+                               r"thủ tục|thủ tục hành chính")
 # one name on the line: no figures, no label with a colon, no second name after a comma, "và" or ";"
 _NAME_ITEM_RE = regex.compile(r"^[ \t]*(?:[-+•–]|\d{1,2}[.)]|[a-zđ]\))[ \t]*\p{Lu}(?:(?![,;]\s|\svà\s)[^\d\n:]){2,90}[;.,]?[ \t]*$")
 
