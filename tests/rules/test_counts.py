@@ -568,7 +568,20 @@ def test_a_change_in_brackets_and_a_labelled_total_of_other_people_are_no_totals
             "- Khối 8: 5 lớp, 199 học sinh;\n- Khối 9: 5 lớp, 202 học sinh.\n"
             "Tổng số cán bộ, giáo viên, nhân viên: 47 người; trong đó 100% giáo viên đạt chuẩn.\n")
     assert [f.message for f in vanban.lint(text, select=["VB302"])] == []
-    # (the list's real total, 812 before the bracket, is not linked to the list yet: a known recall gap)
+    # the list's real total is 812, before the bracket: 210 + 201 + 199 + 202 = 812
+    assert "812 học sinh" in {b.text for b in vanban.parse(text).facts.get("breakdowns")}
+
+
+def test_the_total_before_a_change_bracket_announces_the_list():
+    text = ("Năm học 2025 - 2026, nhà trường có 18 lớp với 640 học sinh (tăng 1 lớp, 32 học sinh so với năm học "
+            "trước), cụ thể:\n- Khối 6: 5 lớp, 172 học sinh;\n- Khối 7: 5 lớp, 165 học sinh;\n- Khối 8: 4 lớp, 150 học "
+            "sinh;\n- Khối 9: 4 lớp, 143 học sinh.\n")
+    (f,) = _figure_findings(text)
+    assert f.message == "“640 học sinh”: 172 + 165 + 150 + 143 = 630, không phải 640."
+    assert _figure_findings(text.replace("143 học sinh", "153 học sinh")) == []
+    # a bracket that states no change: its figure is no change, and 640 is not read as the list's total here
+    other = text.replace("(tăng 1 lớp, 32 học sinh so với năm học trước)", "(có 12 học sinh khuyết tật)")
+    assert "640 học sinh" not in {b.text for b in vanban.parse(other).facts.get("breakdowns")}
 
 
 def test_a_share_named_at_length_before_its_percentage_cannot_pass_100():

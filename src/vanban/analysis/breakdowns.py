@@ -462,6 +462,7 @@ def breakdowns(facts: Facts) -> list[Breakdown]:
                     continue  # members excused (miễn sinh hoạt) count in the total, neither present nor absent
                 out.append(b)
                 taken.add(i)
+    out.extend(_bracketed_list_totals(facts, doc, roles, taken, starts))
     out.extend(_list_totals(facts, doc, roles, taken, starts))
     out.extend(_fraction_attendance(facts, doc))
     out.sort(key=lambda b: b.start)
@@ -563,6 +564,55 @@ def _list_totals(facts: Facts, doc, roles, taken: set[int], starts: list[int]):
             if q.unit is None and len(units) > 1:
                 continue
             yield Breakdown(q.start, q.end, q.text, q.value, parts, "partition", "list_total", unit=q.unit)
+
+
+_LIST_MARK_RE = regex.compile(r"[ \t]*(?:[-+•–]|\d{1,2}[.)])[ \t]")
+
+
+def _bracketed_list_totals(facts: Facts, doc, roles, taken: set[int], starts: list[int]):
+    """"… có 20 lớp với 812 học sinh (tăng 1 lớp, 45 học sinh so với năm học trước), cụ thể:" and one line per
+    part below: the total is the figure before the bracket — the figures inside it state a change, none of them
+    announces the list (the extractor takes the last count of the noun before the colon, here the change)."""
+    text = facts.text
+    qs = doc.quantities
+    for i, q in enumerate(qs):
+        if i in taken or q.breakdown or not q.unit or q.percent or q.of is not None \
+                or roles.get(i) not in ("count", "total"):
+            continue
+        k = facts.line_index(q.start)
+        ls, le = facts.line_bounds(k)
+        tail = text[q.end:le].rstrip(" \t*")
+        if not tail.endswith(":") or "(" not in tail or len(tail) > 200:
+            continue
+        later = [j for j in _qs_in(starts, q.end, le)]
+        same = [j for j in later if qs[j].unit == q.unit]
+        if not same or not all(_in_change_bracket(text, qs[j]) for j in later):
+            continue  # another count of the noun outside the change bracket may be what the lines break down
+        if any(ch.isdigit() for ch in text[q.end:text.find("(", q.end, le)]):
+            continue
+        parts: list[Part] = []
+        kk = k + 1
+        n = len(facts.line_starts)
+        while kk < n and kk - k <= 60:
+            a, e = facts.line_bounds(kk)
+            if not _LIST_MARK_RE.match(text, a, e):
+                break
+            good = [j for j in _qs_in(starts, a, e) if qs[j].unit == q.unit and not qs[j].percent
+                    and qs[j].of is None]
+            if len(good) != 1:
+                break
+            pq = qs[good[0]]
+            label = " ".join(text[a:pq.start].strip(" \t-+•–*:").split())
+            parts.append(Part(pq.start, pq.end, pq.value, label, None, _figure(text, pq), pq.unit))
+            kk += 1
+        if len(parts) < 2:
+            continue
+        if kk < n and _LIST_MARK_RE.match(text, *facts.line_bounds(kk)):
+            continue  # the list goes on with lines of another kind: these may be some of its parts
+        b = Breakdown(q.start, q.end, q.text, q.value, parts, "subset", "list", unit=q.unit)
+        _classify(b, "list", True, unknown_overlap=False)
+        taken.add(i)
+        yield b
 
 
 def _joint_units(text: str, q, le: int) -> tuple[str | None, ...]:
