@@ -295,6 +295,12 @@ WRONG = [
     ("VB301", "Hội Nông dân xã đã xây dựng 03 mô hình kinh tế: mô hình “Nuôi bò vỗ béo” ở thôn Hà Thanh và mô hình "
               "“Trồng bưởi da xanh” ở thôn Hà Tây."),
     ("VB301", "Năm 2025, xã có thêm 03 trường đạt chuẩn quốc gia là Trường Mầm non Sơn Ca và Trường Tiểu học Kim Đồng."),
+    # "danh sách N …" right above a table numbered 1, 2, 3 …: one row per thing counted (the total row is none)
+    ("VB301", "Ủy ban nhân dân xã hỗ trợ sửa chữa nhà ở cho các hộ theo danh sách 05 hộ sau:\n\nSTT\tHọ và tên chủ hộ\t"
+              "Thôn\tMức hỗ trợ (triệu đồng)\n1\tNguyễn Văn An\tThôn Đông\t30\n2\tTrần Thị Bình\tThôn Đông\t30\n"
+              "3\tLê Văn Cường\tThôn Tây\t40\n4\tPhạm Thị Dung\tThôn Nam\t30\n\tTổng cộng\t\t130\n"),
+    ("VB301", "DANH SÁCH 04 HỘ ĐƯỢC HỖ TRỢ BÒ GIỐNG NĂM 2025\n\nSTT\tHọ và tên\tThôn\n1\tNguyễn Văn An\tThôn Đông\n"
+              "2\tTrần Thị Bình\tThôn Đông\n3\tLê Văn Cường\tThôn Tây\n4\tPhạm Thị Dung\tThôn Nam\n5\tHồ Văn Em\tThôn Nam\n"),
     ("VB301", "Hội đồng nhân dân xã đã thông qua 04 nghị quyết:\n- Nghị quyết về dự toán thu, chi ngân sách năm 2026;\n"
               "- Nghị quyết về kế hoạch đầu tư công năm 2026;\n- Nghị quyết về chương trình giám sát năm 2026.\n"),
     ("VB307", "Quý III năm 2024, Bộ phận một cửa tiếp nhận 1.295 hồ sơ. So với Quý II năm 2024, số hồ sơ tiếp nhận tăng "
@@ -475,6 +481,14 @@ SILENT = [
     "3\tXây dựng\t40\t38\t2\n\nCác vướng mắc về đất đai kéo dài, có 14 hồ sơ phải xác minh nguồn gốc.",
     "Nhóm tuổi\tSố người\tTỷ lệ (%)\nDưới 16 tuổi\t1.204\t24,1\nTừ 16 đến 64 tuổi\t3.270\t65,5\n"
     "Từ 65 tuổi trở lên\t521\t10,4\n\nSố người từ 65 tuổi trở lên là 521 người.",
+    "DANH SÁCH 05 HỘ ĐƯỢC HỖ TRỢ BÒ GIỐNG NĂM 2025\n\nSTT\tHọ và tên\tThôn\n1\tNguyễn Văn An\tThôn Đông\n"
+    "2\tTrần Thị Bình\tThôn Đông\n3\tLê Văn Cường\tThôn Tây\n4\tPhạm Thị Dung\tThôn Nam\n5\tHồ Văn Em\tThôn Nam\n",
+    # rows grouped by village, or a table cut by a page and numbered on: the rows counted are not all here
+    "DANH SÁCH 05 HỘ ĐƯỢC HỖ TRỢ BÒ GIỐNG NĂM 2025\n\nSTT\tHọ và tên\tThôn\n1\tNguyễn Văn An\tThôn Đông\n"
+    "2\tTrần Thị Bình\tThôn Đông\n3\tLê Văn Cường\tThôn Tây\n\nTrang 2\n\nSTT\tHọ và tên\tThôn\n4\tPhạm Thị Dung\t"
+    "Thôn Nam\n5\tHồ Văn Em\tThôn Nam\n",
+    "DANH SÁCH 05 HỘ ĐƯỢC HỖ TRỢ BÒ GIỐNG NĂM 2025\n\nSTT\tHọ và tên\tSố con\nI\tThôn Đông\t\n1\tNguyễn Văn An\t1\n"
+    "2\tTrần Thị Bình\t1\nII\tThôn Tây\t\n1\tLê Văn Cường\t2\n",
     "Hội đồng nhân dân xã đã thông qua 03 nghị quyết:\n- Nghị quyết về dự toán thu, chi ngân sách năm 2026;\n"
     "- Nghị quyết về kế hoạch đầu tư công năm 2026;\n- Nghị quyết về chương trình giám sát năm 2026.\n",
     "Tổng giá trị sản xuất năm 2024 tăng 6% so với năm 2023.",

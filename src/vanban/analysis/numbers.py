@@ -290,6 +290,7 @@ def relations(facts: Facts) -> list:
     out.extend(_part_shares(facts, qs, role))
     out.extend(_named_part_rates(facts, qs, role))
     out.extend(_table_rates(facts))
+    out.extend(_listed_rows(facts, qs))
     out.sort(key=lambda r: r.start)
     return out
 
@@ -417,6 +418,68 @@ def _table_rates(facts: Facts) -> list:
                                     [Part(x.start, x.end, x.value, t.column_title(a) or "tử số", None, x.text),
                                      Part(y.start, y.end, y.value, t.column_title(b) or "mẫu số", None, y.text)]))
     return out
+
+
+#: how many lines a "danh sách N …" title may stand above its table (blank lines and a header row between)
+_LIST_TITLE_GAP = 4
+
+
+def _listed_rows(facts: Facts, qs) -> list:
+    """"DANH SÁCH 15 HỘ ĐƯỢC HỖ TRỢ …" (or "… theo danh sách 15 hộ:") right above a table whose rows are
+    numbered 1, 2, 3 … one per thing counted: the rows must be as many as the count (a total row is no item)."""
+    tables = facts.get("tables")
+    if not tables:
+        return []
+    text = facts.text
+    out = []
+    for q in qs:
+        if q.percent or q.of is not None or not q.unit or not isinstance(q.value, int):
+            continue
+        before = text[max(0, q.start - 12):q.start].lower().split()
+        if before[-2:] != ["danh", "sách"]:
+            continue
+        k = facts.line_index(q.start)
+        t = next((t for t in tables if t.start > q.end
+                  and facts.line_index(t.start) - k <= _LIST_TITLE_GAP), None)
+        if t is None or any(facts.text[facts.line_starts[j]:facts.line_bounds(j)[1]].strip()
+                            and not facts.is_table(facts.line_starts[j]) and j != k
+                            for j in range(k + 1, facts.line_index(t.start))):
+            continue  # only blank lines between the title and its table
+        rows, ok = _numbered_rows(t)
+        if not ok or len(rows) < 2 or len(rows) == q.value:
+            continue
+        if any(_first_number(u) == len(rows) + 1 for u in tables if u.start > t.end):
+            continue  # the numbering goes on in a later table (a table cut by a page break)
+        out.append(Relation("events", q.start, q.end, q.text, q.value, _figure(text, q),
+                            [Part(r.start, r.end, 1, "dòng", None, r.label or r.cells[0].text) for r in rows]))
+    return out
+
+
+def _numbered_rows(t) -> tuple[list, bool]:
+    """The rows of ``t`` numbered 1, 2, 3 … in their first cell (a row of names only is read as a header row by
+    the table facts, so the numbers are read here), and whether they are all its body: before them only titles
+    (or the columns' numbers), after them at most a total row."""
+    rows: list = []
+    for r in t.rows:
+        first = r.cells[0].text.strip(" .") if r.cells else ""
+        if rows and r.kind == "total":
+            continue
+        if first.isdigit() and r.kind != "index" and len(r.cells) > 1:
+            if int(first) != len(rows) + 1:
+                return rows, False
+            rows.append(r)
+        elif rows or r.kind not in ("header", "index"):
+            return rows, False  # a group row ("I", "Thôn Đông"), or a line after the numbered rows
+    return rows, bool(rows)
+
+
+def _first_number(t) -> int | None:
+    """The number in the first cell of a table's first numbered row ("4" of "4⇥Phạm Thị Dung⇥…")."""
+    for r in t.rows:
+        first = r.cells[0].text.strip(" .") if r.cells else ""
+        if first.isdigit() and r.kind != "index" and len(r.cells) > 1:
+            return int(first)
+    return None
 
 
 def _rate_fits(x, y, cell) -> bool:
