@@ -443,6 +443,9 @@ SILENT = [
     "tiêu chưa đạt.",
     "Năm 2024, toàn xã bình xét 1.246 hộ đạt danh hiệu gia đình văn hóa. So với năm 2023 (bình xét 1.210 hộ), năm nay "
     "tăng 36 hộ.",
+    # two earlier figures after the same verb: which one is the current one is not said
+    "Năm 2024, toàn xã bình xét 1.246 hộ đạt danh hiệu gia đình văn hóa; thôn Đông bình xét 310 hộ. So với năm 2023 "
+    "(bình xét 1.210 hộ), năm nay tăng 36 hộ.",
     # "có" names no measure: which earlier figure is the current one is not said
     "Năm 2024, toàn xã có 1.246 hộ đạt danh hiệu gia đình văn hóa. So với năm 2023 (có 1.210 hộ), năm nay tăng 26 hộ.",
     # traits after "trong đó" are not the categories the total names
@@ -476,6 +479,9 @@ SILENT = [
     # the one-word label not linked by a figure of its row: another figure of lạc
     "STT\tCây trồng\tKế hoạch (ha)\tThực hiện (ha)\tTỷ lệ (%)\n1\tLúa\t820\t836,4\t102,00\n2\tNgô\t150\t141\t94,00\n"
     "3\tLạc\t60\t63,5\t105,83\n\nNăng suất lạc đạt 24,5 tạ/ha, bằng 96% cùng kỳ.",
+    # the column's title after other words: another period's figure, maybe
+    "TT\tLĩnh vực\tTiếp nhận\tĐã giải quyết\tĐang giải quyết\n1\tHộ tịch\t540\t532\t8\n2\tĐất đai\t96\t80\t16\n"
+    "3\tXây dựng\t40\t38\t2\n\nRiêng lĩnh vực đất đai, lũy kế cả năm tiếp nhận 450 hồ sơ.",
     # a short label without a column named: "đất đai" alone is too common to name the row
     "TT\tLĩnh vực\tTiếp nhận\tĐã giải quyết\tĐang giải quyết\n1\tHộ tịch\t540\t532\t8\n2\tĐất đai\t96\t80\t16\n"
     "3\tXây dựng\t40\t38\t2\n\nCác vướng mắc về đất đai kéo dài, có 14 hồ sơ phải xác minh nguồn gốc.",

@@ -609,7 +609,7 @@ def _leading_comparison(facts: Facts, qs, role, i: int, q, r):
     if not 1 <= len(verb) <= 2 or any(not w.isalpha() for w in verb) or verb[-1].lower() in _WEAK_VERBS:
         return None
     verb_l = " ".join(w.lower() for w in verb)
-    cur = None
+    found: dict = {}
     for k in range(i - 1, -1, -1):
         x = qs[k]
         if q.start - x.start > _CURRENT_REACH:
@@ -621,10 +621,10 @@ def _leading_comparison(facts: Facts, qs, role, i: int, q, r):
             continue
         before = " ".join(text[max(0, x.start - 30):x.start].lower().split())
         if before == verb_l or before.endswith(" " + verb_l):
-            cur = k
-            break
-    if cur is None:
-        return None
+            found.setdefault(x.value, k)
+    if len(found) != 1:
+        return None  # none, or two figures after the same verb ("xã đạt 15 …; thôn A đạt 12 …"): which one?
+    cur = next(iter(found.values()))
     return Relation("change", q.start, q.end, q.text, q.value, _figure(text, q),
                     [_part(text, qs[cur], "kỳ này"), _part(text, p, "kỳ so sánh")], r.direction)
 

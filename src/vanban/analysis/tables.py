@@ -341,11 +341,16 @@ def _column_names(t: Table) -> dict[str, int]:
     return out
 
 
+#: words that may stand before a column's title in the sentence ("…, đã giải quyết 97 hồ sơ", "và đang …")
+_TITLE_LEAD = ("", "đã ", "và ", "có ", "là ", "được ", "và đã ")
+
+
 def _named_column(before: str, titles: dict[str, int]) -> int | None:
-    """The column whose title the words right before a figure end with ("…, đang giải quyết " → its column)."""
-    words = " ".join("".join(ch if ch.isalnum() else " " for ch in before).split())
-    for name, c in sorted(titles.items(), key=lambda x: -len(x[0])):  # "đã giải quyết" before "giải quyết"
-        if words == name or words.endswith(" " + name):
+    """The column whose title is all the words right before a figure ("…, đang giải quyết " → its column); a
+    title after other words ("lũy kế cả năm tiếp nhận 450 hồ sơ") may be another period's figure."""
+    words = " ".join("".join(ch if ch.isalnum() else " " for ch in before.lower()).split())
+    for name, c in titles.items():
+        if any(words == lead + name for lead in _TITLE_LEAD):
             return c
     return None
 
