@@ -156,7 +156,8 @@ def _names_categories(head: str, parts: list[Part]) -> bool:
     """The total's own words name the categories its parts are, one each and in the same order: "Tổng số cán
     bộ, công chức, người lao động hợp đồng là 40 người, trong đó: cán bộ 12 người, công chức 20 người, người lao
     động hợp đồng 08 người" — the parts are all of the total, whatever word introduces them. Each part's label
-    (none of them a trait) is a whole phrase of its comma-separated segment of the head."""
+    (no dimension value: those have their own reading) is a whole phrase of its comma-separated segment of the
+    head, so a trait ("nữ 8 người") the head does not name never qualifies."""
     if len(parts) < 2 or len(head) > 200:
         return False
     segs = [" ".join(_words(s)) for s in regex.split(r",|;|[ \t]+và[ \t]+", head)]
@@ -580,11 +581,13 @@ def _bracketed_list_totals(facts: Facts, doc, roles, taken: set[int], starts: li
                 or roles.get(i) not in ("count", "total"):
             continue
         k = facts.line_index(q.start)
-        ls, le = facts.line_bounds(k)
+        _ls, le = facts.line_bounds(k)
+        if le - q.end > 250:
+            continue  # (bounded: the colon closes the line within a few words)
         tail = text[q.end:le].rstrip(" \t*")
-        if not tail.endswith(":") or "(" not in tail or len(tail) > 200:
+        if not tail.endswith(":") or "(" not in tail:
             continue
-        later = [j for j in _qs_in(starts, q.end, le)]
+        later = list(_qs_in(starts, q.end, le))
         same = [j for j in later if qs[j].unit == q.unit]
         if not same or not all(_in_change_bracket(text, qs[j]) for j in later):
             continue  # another count of the noun outside the change bracket may be what the lines break down

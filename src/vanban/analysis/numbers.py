@@ -368,6 +368,11 @@ def _named_part_rates(facts: Facts, qs, role) -> list:
     return out
 
 
+#: tables read for rate columns: at most this many columns, the pair of columns found on this many rows
+_RATE_MAX_COLS = 16
+_RATE_SAMPLE = 40
+
+
 def _table_rates(facts: Facts) -> list:
     """A rate column of a table ("Tỷ lệ (%)") is one figure column over another, row by row: the pair of columns
     is the one that gives the written rate in most rows (at least two, and more than half of the rows with all
@@ -376,7 +381,7 @@ def _table_rates(facts: Facts) -> list:
     out = []
     for t in facts.get("tables"):
         ncol = len(t.columns)
-        if ncol < 3 or len(t.rows) < 3:
+        if ncol < 3 or ncol > _RATE_MAX_COLS or len(t.rows) < 3:
             continue
         for c in range(ncol):
             title = " ".join(t.columns[c].lower().split())
@@ -387,13 +392,14 @@ def _table_rates(facts: Facts) -> list:
                     and r.cells[c].value is not None and r.cells[c].text not in ("-", "–", "—")]
             if len(rows) < 3:
                 continue
+            sample = rows[:_RATE_SAMPLE]  # the pair is found on the first rows (bounded: columns² × rows)
             best = None
             for a in range(ncol):
                 for b in range(ncol):
                     if a == b or c in (a, b) or not t.summable[a] or not t.summable[b]:
                         continue
                     n = hit = 0
-                    for r in rows:
+                    for r in sample:
                         if max(a, b) >= len(r.cells):
                             continue
                         x, y = r.cells[a].value, r.cells[b].value
