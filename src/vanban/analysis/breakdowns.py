@@ -152,10 +152,30 @@ def compatible(part_unit: str | None, total_unit: str | None) -> bool:
     return False
 
 
+def _names_categories(head: str, parts: list[Part]) -> bool:
+    """The total's own words name the categories its parts are, one each and in the same order: "Tổng số cán
+    bộ, công chức, người lao động hợp đồng là 40 người, trong đó: cán bộ 12 người, công chức 20 người, người lao
+    động hợp đồng 08 người" — the parts are all of the total, whatever word introduces them. Each part's label
+    (no dimension value: those have their own reading) is a whole phrase of its comma-separated segment of the
+    head, so a trait ("nữ 8 người") the head does not name never qualifies."""
+    if len(parts) < 2 or len(head) > 200:
+        return False
+    segs = [" ".join(_words(s)) for s in regex.split(r",|;|[ \t]+và[ \t]+", head)]
+    segs = [s for s in segs if s]
+    if len(segs) != len(parts):
+        return False
+    for seg, p in zip(segs, parts, strict=True):
+        label = " ".join(_words(p.label))
+        if not label or dim_values(p.label) or not _has_word(" " + seg + " ", label):
+            return False
+    return True
+
+
 def _classify(b: Breakdown, intro: str, closed: bool, resolved_total: bool = False,
-              unknown_overlap: bool = True) -> None:
+              unknown_overlap: bool = True, head: str = "") -> None:
     """Set ``kind``, ``dimension`` and ``overlapping`` of ``b`` from its parts' labels and how it was introduced
-    (``intro``: "trong đó", "gồm", "list", "paren", ""), ``closed``: a closing word or "và" before the last."""
+    (``intro``: "trong đó", "gồm", "list", "paren", ""), ``closed``: a closing word or "và" before the last;
+    ``head``: the words of the total's sentence before it (the categories it names)."""
     units = _lex()["units"]
     dims = [[units[(p.unit or '').lower()]] if (p.unit or '').lower() in units else dim_values(p.label) for p in b.parts]
     for p, d in zip(b.parts, dims, strict=True):
@@ -183,6 +203,9 @@ def _classify(b: Breakdown, intro: str, closed: bool, resolved_total: bool = Fal
         timely = one_dim == "timeliness" and ("đang giải quyết" in vals or resolved_total)
         b.kind = "partition" if (one_dim in lx["closed"] or timely or closing or intro in ("gồm", "list", "paren")) \
             and not partial_intro else "subset"
+        return
+    if not partial_intro and head and _names_categories(head, b.parts):
+        b.kind = "partition"  # "cán bộ, công chức … là 86 người, trong đó: cán bộ 21 người, công chức …"
         return
     if traits or (named and len({dim for d in named for dim, _ in d}) > 1):
         b.kind, b.overlapping = "subset", True
@@ -256,7 +279,8 @@ def _norm_intro(s: str) -> str:
     return s
 
 
-def _region_parts(facts: Facts, qs, starts: list[int], roles, lo: int, hi: int, total) -> tuple[list[Part], bool]:
+def _region_parts(facts: Facts, qs, starts: list[int], roles, lo: int, hi: int, total,
+                  skip_with: bool = False) -> tuple[list[Part], bool]:
     """The parts in text[lo:hi]: chunks split at ",", ";", "và"; each chunk with one quantity counted in the
     total's noun is a part, its words the part's label. Stops at a chunk whose figure is counted in another
     noun. Returns (parts, "và" before the last part)."""
@@ -266,12 +290,14 @@ def _region_parts(facts: Facts, qs, starts: list[int], roles, lo: int, hi: int, 
     va_last = False
     j = 0
     chunks = []
+    with_ = False
     for m in _SEP_RE.finditer(text, lo, hi):
-        chunks.append((pos, m.start(), "và" in m.group()))
+        chunks.append((pos, m.start(), "và" in m.group(), with_))
+        with_ = "với" in m.group()
         pos = m.end()
-    chunks.append((pos, hi, False))
+    chunks.append((pos, hi, False, with_))
     prev_va = False
-    for cs, ce, sep_va in chunks:
+    for idx, (cs, ce, sep_va, after_with) in enumerate(chunks):
         inside = list(range(bisect_left(starts, cs), bisect_left(starts, ce)))
         cand = [k for k in inside if roles.get(k) in ("count", "part", "total", None)
                 and not qs[k].percent and qs[k].of is None]
@@ -283,6 +309,10 @@ def _region_parts(facts: Facts, qs, starts: list[int], roles, lo: int, hi: int, 
         if len(cand) != 1:
             break
         q = qs[cand[0]]
+        if skip_with and after_with and idx == 1 and q.unit and not compatible(q.unit, total.unit):
+            # "19 tiêu chí với 57 chỉ tiêu; … đạt 17 tiêu chí, còn 01 tiêu chí chưa đạt": what the total has
+            # right after it ("với …") is no part
+            continue
         if q.unit is None:
             # "trong đó 12 nữ", "(trước hạn 50, đúng hạn 175)": a figure named by a trait or a dimension value
             # right after it or right before it
@@ -400,7 +430,7 @@ def breakdowns(facts: Facts) -> list[Breakdown]:
             parts, va = _region_parts(facts, qs, starts, roles, m.end(), hi, q)
             if len(parts) >= 2:
                 b = Breakdown(q.start, q.end, q.text, q.value, parts, "subset", "inline", unit=q.unit)
-                _classify(b, intro, va, _resolved(text, q))
+                _classify(b, intro, va, _resolved(text, q), head=text[_sentence_start(facts, q.start):q.start])
                 out.append(b)
                 taken.add(i)
             continue
@@ -423,7 +453,7 @@ def breakdowns(facts: Facts) -> list[Breakdown]:
         cs = _sentence_start(facts, q.start)
         if i > 0 and qs[i - 1].start >= cs:
             continue  # a figure after another one in its sentence is not the total of what follows
-        parts, va = _region_parts(facts, qs, starts, roles, q.end, hi, q)
+        parts, va = _region_parts(facts, qs, starts, roles, q.end, hi, q, skip_with=True)
         if len(parts) >= 2:
             b = Breakdown(q.start, q.end, q.text, q.value, parts, "subset", "inline", unit=q.unit)
             _classify(b, "", va, _resolved(text, q))
@@ -433,6 +463,7 @@ def breakdowns(facts: Facts) -> list[Breakdown]:
                     continue  # members excused (miễn sinh hoạt) count in the total, neither present nor absent
                 out.append(b)
                 taken.add(i)
+    out.extend(_bracketed_list_totals(facts, doc, roles, taken, starts))
     out.extend(_list_totals(facts, doc, roles, taken, starts))
     out.extend(_fraction_attendance(facts, doc))
     out.sort(key=lambda b: b.start)
@@ -502,6 +533,7 @@ def _list_totals(facts: Facts, doc, roles, taken: set[int], starts: list[int]):
         # a labelled total ("Tổng số cán bộ, giáo viên, nhân viên: 58 người") closes only lines counted in its own
         # noun: the classes' pupils listed above it are not its parts
         labelled = head not in heads
+        nouns = _joint_units(text, q, le)
         parts: list[Part] = []
         kk = k - 1
         first_idx = None
@@ -515,7 +547,8 @@ def _list_totals(facts: Facts, doc, roles, taken: set[int], starts: list[int]):
                 break
             on = [j for j in _qs_in(starts, a, e) if not qs[j].percent and qs[j].of is None]
             # a part in the total's noun, or a bare figure closing a "label: N" line ("- Giấy khen …: 09;")
-            good = [j for j in on if (qs[j].unit == q.unit if labelled and q.unit else compatible(qs[j].unit, q.unit))
+            good = [j for j in on if (qs[j].unit == q.unit if labelled and q.unit else
+                                      any(compatible(qs[j].unit, u) for u in nouns))
                     or q.unit is None and qs[j].unit
                     or qs[j].unit is None and text[a:qs[j].start].rstrip().endswith(":")
                     and not text[qs[j].end:e].strip(" ;.,")]
@@ -532,6 +565,71 @@ def _list_totals(facts: Facts, doc, roles, taken: set[int], starts: list[int]):
             if q.unit is None and len(units) > 1:
                 continue
             yield Breakdown(q.start, q.end, q.text, q.value, parts, "partition", "list_total", unit=q.unit)
+
+
+_LIST_MARK_RE = regex.compile(r"[ \t]*(?:[-+•–]|\d{1,2}[.)])[ \t]")
+
+
+def _bracketed_list_totals(facts: Facts, doc, roles, taken: set[int], starts: list[int]):
+    """"… có 20 lớp với 812 học sinh (tăng 1 lớp, 45 học sinh so với năm học trước), cụ thể:" and one line per
+    part below: the total is the figure before the bracket — the figures inside it state a change, none of them
+    announces the list (the extractor takes the last count of the noun before the colon, here the change)."""
+    text = facts.text
+    qs = doc.quantities
+    for i, q in enumerate(qs):
+        if i in taken or q.breakdown or not q.unit or q.percent or q.of is not None \
+                or roles.get(i) not in ("count", "total"):
+            continue
+        k = facts.line_index(q.start)
+        _ls, le = facts.line_bounds(k)
+        if le - q.end > 250:
+            continue  # (bounded: the colon closes the line within a few words)
+        tail = text[q.end:le].rstrip(" \t*")
+        if not tail.endswith(":") or "(" not in tail:
+            continue
+        later = list(_qs_in(starts, q.end, le))
+        same = [j for j in later if qs[j].unit == q.unit]
+        if not same or not all(_in_change_bracket(text, qs[j]) for j in later):
+            continue  # another count of the noun outside the change bracket may be what the lines break down
+        if any(ch.isdigit() for ch in text[q.end:text.find("(", q.end, le)]):
+            continue
+        parts: list[Part] = []
+        kk = k + 1
+        n = len(facts.line_starts)
+        while kk < n and kk - k <= 60:
+            a, e = facts.line_bounds(kk)
+            if not _LIST_MARK_RE.match(text, a, e):
+                break
+            good = [j for j in _qs_in(starts, a, e) if qs[j].unit == q.unit and not qs[j].percent
+                    and qs[j].of is None]
+            if len(good) != 1:
+                break
+            pq = qs[good[0]]
+            label = " ".join(text[a:pq.start].strip(" \t-+•–*:").split())
+            parts.append(Part(pq.start, pq.end, pq.value, label, None, _figure(text, pq), pq.unit))
+            kk += 1
+        if len(parts) < 2:
+            continue
+        if kk < n and _LIST_MARK_RE.match(text, *facts.line_bounds(kk)):
+            continue  # the list goes on with lines of another kind: these may be some of its parts
+        b = Breakdown(q.start, q.end, q.text, q.value, parts, "subset", "list", unit=q.unit)
+        _classify(b, "list", True, unknown_overlap=False)
+        taken.add(i)
+        yield b
+
+
+def _joint_units(text: str, q, le: int) -> tuple[str | None, ...]:
+    """The nouns a total is counted in: its unit, and the nouns written after it as one ("Tổng cộng: 963 cháu,
+    em." closes lines counted in "cháu" and in "em")."""
+    if not q.unit:
+        return (q.unit,)
+    rest = text[q.end:le].strip(" \t.;")
+    if not rest or len(rest) > 30 or any(ch.isdigit() for ch in rest) or not rest.startswith((",", "/", "và ")):
+        return (q.unit,)
+    more = [w for w in (" ".join(x.split()) for x in regex.split(r"[,/]|[ \t]+và[ \t]+|^và[ \t]+", rest)) if w]
+    if not more or any(len(w.split()) > 2 for w in more):
+        return (q.unit,)
+    return (q.unit, *more)
 
 
 def _qs_in(starts: list[int], a: int, e: int) -> range:

@@ -237,16 +237,29 @@ def table_refs(facts: Facts) -> list:
     for t in facts.get("tables"):
         if len(t.rows) > _MAX_REF_ROWS:
             continue
+        titles = _column_names(t)
+        rates = [c for c, title in enumerate(t.columns) if ("tỷ lệ" in title.lower() or "tỉ lệ" in title.lower())
+                 and not any(w in title.lower() for w in ("tăng", "giảm"))]
+        rate_col = rates[0] if len(rates) == 1 else None
         for r in t.rows:
             if r.kind not in ("data", "total") or budget <= 0:
                 continue
             label = " ".join(r.label.lower().split())
-            if len(label) < 8 or len(label.split()) < 2 or any(ch.isdigit() for ch in label):
+            # a label of a word or two ("Đất đai") is read only with a column title before the figure; one with
+            # digits ("Từ 60 tuổi trở lên") when it has words enough not to be a year or a number
+            long_enough = len(label) >= 8 and len(label.split()) >= 2 and (
+                not any(ch.isdigit() for ch in label) or len(label.split()) >= 4)
+            if not long_enough and (len(label) < 5 or len(label.split()) < 2 or any(ch.isdigit() for ch in label)
+                                    or not titles):
+                if len(label) >= 3 and label.isalpha() and rate_col is not None and budget > 0:
+                    budget -= 1
+                    out.extend(_linked_rates(facts, low, qs, qstarts, r, label, rate_col))
                 continue
             budget -= 1
             pos = low.find(label)
             while pos >= 0:
-                if not facts.is_table(pos):
+                if not facts.is_table(pos) and (pos == 0 or not low[pos - 1].isalnum()) \
+                        and not low[pos + len(label):pos + len(label) + 1].isalnum():
                     end = pos + len(label)
                     stop = min(len(text), end + 120)
                     for ch in (". ", ";", "\n"):
@@ -256,15 +269,100 @@ def table_refs(facts: Facts) -> list:
                     k = bisect_left(qstarts, end)
                     # the figures of the clause after the label ("Xã Lộc Thủy xảy ra 19 vụ, đã điều tra làm rõ
                     # 17 vụ"), at most three
+                    prev_end = end
                     for kk in range(k, min(k + 3, len(qs))):
                         if qs[kk].start >= stop:
                             break
                         if roles.get(kk) in ("count", "total", "rate"):
-                            cell = _closest(r, qs[kk])
+                            # "lĩnh vực đất đai tiếp nhận 118 hồ sơ, …, đang giải quyết 12 hồ sơ": the row and
+                            # the column both named — the cell itself, however far its value is
+                            col = _named_column(low[prev_end:qs[kk].start], titles)
+                            cell = _cell_if_differs(r, col, qs[kk]) if col is not None else (
+                                _closest(r, qs[kk]) if long_enough else None)
                             if cell is not None:
                                 out.append((kk, r, cell))
+                        prev_end = qs[kk].end
                 pos = low.find(label, pos + len(label))
     return out
+
+
+def _linked_rates(facts: Facts, low: str, qs, qstarts: list[int], r: TableRow, label: str, rate_col: int) -> list:
+    """A row named by one word ("Lúa") is the sentence's row only when the first figure after the word is one of
+    the row's own figures as written ("Diện tích lúa gieo cấy 662,5 ha" and the row "Lúa … 662,5 …", a figure of
+    three digits or with decimals): a rate later in that clause ("…, đạt 101,29% kế hoạch") is then the row's
+    rate, the table's one rate column."""
+    from bisect import bisect_left
+
+    text = facts.text
+    out: list[tuple[int, TableRow, Cell]] = []
+    if rate_col >= len(r.cells) or r.cells[rate_col].value is None:
+        return out
+    rc = r.cells[rate_col]
+    rv = Decimal(rc.value or 0)
+    pos = low.find(label)
+    while pos >= 0:
+        end = pos + len(label)
+        if not facts.is_table(pos) and (pos == 0 or not low[pos - 1].isalnum()) and not low[end:end + 1].isalnum():
+            stop = min(len(text), end + 120)
+            for ch in (". ", ";", "\n"):
+                e = text.find(ch, end, stop)
+                if e >= 0:
+                    stop = e
+            k = bisect_left(qstarts, end)
+            if k < len(qs) and qs[k].start < min(stop, end + 40) and not qs[k].percent:
+                q = qs[k]
+                fig = q.text.split(" ", 1)[0]
+                if (len(fig.replace(".", "").replace(",", "")) >= 3) and any(
+                        c.text == fig for c in r.cells[1:] if c.value is not None):
+                    for kk in range(k + 1, min(k + 3, len(qs))):
+                        if qs[kk].start >= stop:
+                            break
+                        if qs[kk].percent and Decimal(qs[kk].value) != rv:
+                            out.append((kk, r, rc))
+                            break
+        pos = low.find(label, end)
+    return out
+
+
+def _column_names(t: Table) -> dict[str, int]:
+    """Column titles of two words or more, lower-cased, without a bracketed unit ("Đang giải quyết" → 2;
+    "Số người (người)" → "số người"): title → column. A title two columns share is left out."""
+    out: dict[str, int] = {}
+    seen: set[str] = set()
+    for c, title in enumerate(t.columns):
+        name = " ".join(title.split("(", 1)[0].lower().split())
+        if len(name.split()) < 2 or any(ch.isdigit() for ch in name):
+            continue
+        if name in seen:
+            out.pop(name, None)
+            continue
+        seen.add(name)
+        out[name] = c
+    return out
+
+
+#: words that may stand before a column's title in the sentence ("…, đã giải quyết 97 hồ sơ", "và đang …")
+_TITLE_LEAD = ("", "đã ", "và ", "có ", "là ", "được ", "và đã ")
+
+
+def _named_column(before: str, titles: dict[str, int]) -> int | None:
+    """The column whose title is all the words right before a figure ("…, đang giải quyết " → its column); a
+    title after other words ("lũy kế cả năm tiếp nhận 450 hồ sơ") may be another period's figure."""
+    words = " ".join("".join(ch if ch.isalnum() else " " for ch in before.lower()).split())
+    for name, c in titles.items():
+        if any(words == lead + name for lead in _TITLE_LEAD):
+            return c
+    return None
+
+
+def _cell_if_differs(row: TableRow, col: int, q) -> Cell | None:
+    """The row's cell in column ``col`` when it holds a figure other than ``q``'s."""
+    if col >= len(row.cells):
+        return None
+    c = row.cells[col]
+    if c.value is None or not c.text or c.text in ("-", "–", "—") or Decimal(c.value) == Decimal(q.value):
+        return None
+    return c
 
 
 def _closest(row: TableRow, q) -> Cell | None:
