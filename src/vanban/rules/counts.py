@@ -456,7 +456,7 @@ def _pct(x: Decimal, written: str) -> str:
     return shown
 
 
-@rule("VB306", "rate-mismatch", "warning", preview=True,
+@rule("VB306", "rate-mismatch", "info",
       vi="Tỷ lệ phần trăm không khớp với các số liệu nó được tính từ.",
       en="A percentage does not match the figures it is computed from.",
       rationale="“1.842/1.986 hộ, đạt 92,75 %”: 1.842 / 1.986 × 100 = 92,75 %. The rate is recomputed and compared at the "
@@ -499,7 +499,7 @@ def rate_mismatch(lc):
                   related=[(a.start, a.end, a.label), (b.start, b.end, b.label)])
 
 
-@rule("VB307", "change-mismatch", "warning", preview=True,
+@rule("VB307", "change-mismatch", "info",
       vi="Mức tăng, giảm không khớp với hai số liệu được so sánh.",
       en="An increase or decrease does not match the two figures compared.",
       rationale="“giảm 312 vụ (734/1046)”: 1046 − 734 = 312. A change is checked against its own pair, or against the "
@@ -550,7 +550,7 @@ def change_mismatch(lc):
                   related=related, suggestion=_fmt(abs(diff)))
 
 
-@rule("VB308", "text-table-mismatch", "warning", preview=True,
+@rule("VB308", "text-table-mismatch", "info",
       vi="Số liệu trong lời văn khác với số liệu của dòng bảng mà nó nêu tên.",
       en="A figure in the text differs from the table row it names.",
       rationale="A report gives the same figure twice, in a sentence and in its table: “Thu ngân sách … đạt 18.560 "
