@@ -8,6 +8,7 @@ them, and ``docs/schema/document.json`` is generated from these classes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import warnings
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
@@ -462,7 +463,7 @@ class Document(Model):
 
         Built once, on first use (the pipeline builds it while the normalized text is at hand); rules read
         these facts instead of re-reading the text."""
-        if self._facts is None or self._facts.text is not self.text or self._facts.document is not self:
+        if self._facts is None or self._facts.source is not self.text or self._facts.document is not self:
             from .analysis import analyse
 
             self._facts = analyse(self)
@@ -570,6 +571,10 @@ class Mention:
     ref: int | None = None
 
 
+#: a carriage return that ends a line on its own (not the CR of a CRLF)
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 class Facts:
     """The analysis facts of one document: built once (``Document.facts``), read by every rule.
 
@@ -582,8 +587,11 @@ class Facts:
                  to_orig_end: Callable[[int], int], line_starts: list[int], kinds: list[int],
                  regions: list[Region], providers: dict[str, Callable[[Facts], Any]], context: Any = None,
                  norm_span: Callable[[int, int], tuple[int, int]] | None = None):
-        #: the original text (``Document.text``) and its normalized view (same as the parser saw)
-        self.text = text
+        #: the original text (``Document.text``) and its normalized view (same as the parser saw). Old Mac line
+        #: ends (a lone CR) read as LF in ``text`` (same length, same offsets), so that a fact looking for the end
+        #: of a line finds it; ``source`` is ``Document.text`` itself
+        self.source = text
+        self.text = text if "\r" not in text else _LONE_CR.sub("\n", text)
         self.norm_text = norm_text
         self.to_orig = to_orig
         self.to_orig_end = to_orig_end
@@ -632,9 +640,11 @@ class Facts:
         return k + 1, pos - self.line_starts[k] + 1
 
     def line_bounds(self, k: int) -> tuple[int, int]:
-        """(start, end) of 0-based line ``k`` without its line break."""
+        """(start, end) of 0-based line ``k`` without its line break (LF, CRLF or a lone CR)."""
         s = self.line_starts[k]
         e = self.line_starts[k + 1] - 1 if k + 1 < len(self.line_starts) else len(self.text)
+        if e > s and self.source[e - 1] == "\r":
+            e -= 1  # the CR of a CRLF
         return s, e
 
     def line_text(self, k: int) -> str:

@@ -697,9 +697,9 @@ def body_name(h: Header) -> str:
     if h.issuing_body is None:
         return ""
     skip = {" ".join(x.split()) for x in (h.national_title.text if h.national_title else "", h.motto.text if h.motto else "")
-            for x in x.split("\n")}
+            for x in x.splitlines()}
     keep = []
-    for x in h.issuing_body.text.split("\n"):
+    for x in h.issuing_body.text.splitlines():  # LF, CRLF or a lone CR
         # side by side on one line ("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI …", as pdftotext -layout writes it,
         # or with a tab): the left column is what comes before the right one's national title or motto
         cut = _RIGHT_COLUMN_RE.search(x)

@@ -210,11 +210,7 @@ def _in_table_row(ctx: Context, ln: Line) -> bool:
     """Is the line a cell of a table row of the original text (a price-index table's groups "I" … "XI", score
     rows "III.1", numbered rows)? Read on the original, where a Markdown row is one line — normalization turns
     its pipes into line breaks. Asked only of lines that read as headings."""
-    o = ctx.original
-    p = ctx.norm.to_orig(ln.s)
-    a = o.rfind("\n", 0, p) + 1
-    b = o.find("\n", p)
-    line = o[a:b if b >= 0 else len(o)].strip()
+    line = ctx.orig_lines[ctx.orig_line(ctx.norm.to_orig(ln.s)) - 1].strip()  # LF, CRLF or a lone CR ends it
     if line.count("|") >= 2:
         return True
     # three tab-separated cells or more; two are a heading with a tab after its label ("1.<tab>Tên đề mục", as

@@ -114,7 +114,8 @@ class Context:
         return bisect_right(self.orig_starts, orig_pos) if orig_pos > 0 else 1
 
     def orig_col(self, orig_pos: int) -> int:
-        return orig_pos - (self.original.rfind("\n", 0, orig_pos) + 1) + 1
+        """1-based column in the original text (a line starts after LF, CRLF or a lone CR)."""
+        return orig_pos - self.orig_starts[self.orig_line(orig_pos) - 1] + 1
 
     def span(self, s: int, e: int) -> dict:
         """Keyword arguments (text, start, end, line) of a :class:`Span` for a normalized range."""
