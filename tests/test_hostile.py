@@ -246,3 +246,40 @@ def test_stars_on_a_long_line_are_removed_and_a_star_line_is_kept():
 
     n = Normalized("a * b " * 3 + "\n*\nc **d**")
     assert n.text == "a  b a  b a  b \n*\nc d"
+
+
+def test_spelled_counts_count_against_the_quantities_limit():
+    import vanban
+    from vanban.limits import Limits
+
+    line = "Thôn Đông có một trăm hai mươi hộ, thôn Tây có chín mươi lăm hộ, thôn Nam có sáu mươi hai người.\n"
+    doc = vanban.parse(SMALL_REPORT + line * 3, limits=Limits(quantities=5))
+    # spelled-out counts are quantities like the figures: the sixth one in the text is over the limit
+    assert doc.truncated is not None and doc.truncated.kind == "quantities"
+    assert [q.value for q in doc.quantities] == [120, 95, 62, 120, 95]
+    assert doc.truncated.start == doc.text.index("sáu mươi hai", doc.quantities[-1].end)
+    full = vanban.parse(SMALL_REPORT + line * 3)
+    assert full.truncated is None and sum(q.spelled for q in full.quantities) == 9
+
+
+def test_the_date_scan_stops_at_the_date_limit(monkeypatch):
+    """The dates past the limit are not even matched: a megabyte of dates costs what the part before the cut
+    costs, not a search and sort of every candidate of the text first."""
+    import vanban
+    from vanban.extract import dates
+    from vanban.limits import Limits
+
+    read = []
+    candidates = dates._candidates
+
+    def counting(text):
+        read.append(0)
+        for km in candidates(text):
+            read[-1] += 1
+            yield km
+
+    monkeypatch.setattr(dates, "_candidates", counting)
+    text = SMALL_REPORT + "Ngày 31/02/2023 và ngày 05 tháng 13 năm 2023 chưa đúng; " * 2_000
+    doc = vanban.parse(text, limits=Limits(dates=20))
+    assert doc.truncated is not None and doc.truncated.kind == "dates" and len(doc.dates) == 20
+    assert max(read) < 100  # of the 8 000 candidates of the text, the ones up to the cut

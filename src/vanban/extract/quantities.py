@@ -51,11 +51,12 @@ def _last_word(text: str, pos: int) -> str:
     return text[i + 1:pos - 1].lower()
 
 
-def _qual_before(text: str, pos: int) -> int | None:
-    """Start offset of a qualifier (hơn, khoảng, gần như …) right before ``pos``, or None."""
+def _qual_before(text: str, pos: int, last: str | None = None) -> int | None:
+    """Start offset of a qualifier (hơn, khoảng, gần như …) right before ``pos``, or None. ``last``: the
+    :func:`_last_word` at ``pos`` when the caller has it."""
     if pos == 0 or text[pos - 1] not in " \t":
         return None
-    if _last_word(text, pos) not in _QUAL_LAST:
+    if (_last_word(text, pos) if last is None else last) not in _QUAL_LAST:
         return None  # most numbers follow a verb or a noun: one set look-up instead of splitting a window
     before = text[max(0, pos - 16):pos]
     words = before.split()
@@ -133,6 +134,15 @@ def _scan(text: str, claimed: Sequence[tuple[int, int]] = ()):
             continue  # a heading or list label "1." / "2)" at the start of a line
         if text[e:e + 1] in "/-" and _DOC_NUMBER_AFTER_RE.match(text, e):
             continue  # a document's number ("Số: 12/QĐ-UBND", "02-KH/ĐU") that no citation claimed
+        last = _last_word(text, ns) if ns and text[ns - 1] in " \t" else None
+        if _ident_before(text, ns, last):
+            # an identifier ("Điều 8", "ngày 12", "quốc lộ 24"): rejected before its unit and qualifier are read
+            # (a line of "ngày 12 tháng" repeated has nothing else); what it would have read after it — a
+            # percent sign or a ratio's denominator, the only places a number could start — is skipped as before
+            pm = _PCT.match(text, e)
+            rm = None if pm else _RATIO.match(text, e)
+            last_end = pm.end() if pm else rm.end() if rm else e
+            continue
         q = _Q()
         q.num_start = ns
         q.num = m.group()
@@ -152,7 +162,7 @@ def _scan(text: str, claimed: Sequence[tuple[int, int]] = ()):
                 u, ue = _unit_after(text, e)
                 if u:
                     q.unit, e = u, ue
-        qs = _qual_before(text, q.num_start)
+        qs = _qual_before(text, q.num_start, last)
         q.qual = text[qs:q.num_start].strip() if qs is not None else None
         q.s = qs if qs is not None else q.num_start
         q.e = last_end = e
@@ -173,16 +183,17 @@ _IDENT_MAX = max(len(w.split()) for w in _IDENT_WORDS)
 _IDENT_LAST = {w.split()[-1] for w in _IDENT_WORDS}
 
 
-def _ident_before(text: str, pos: int) -> bool:
-    """True when the words just before ``pos`` make the number an identifier (Điều 8, quốc lộ 24)."""
-    before = text[max(0, pos - 25):pos]
-    if before and not before[-1].isspace() and before[-1] != "-":
+def _ident_before(text: str, pos: int, last: str | None = None) -> bool:
+    """True when the words just before ``pos`` make the number an identifier (Điều 8, quốc lộ 24). ``last``:
+    the :func:`_last_word` at ``pos`` when the caller has it."""
+    prev = text[pos - 1:pos] if pos else ""
+    if prev and not prev.isspace() and prev != "-":
         return False
-    if before[-1:] in (" ", "\t"):
-        lw = _last_word(text, pos).replace("-", " ").split()
+    if prev in (" ", "\t"):
+        lw = (_last_word(text, pos) if last is None else last).replace("-", " ").split()
         if lw and lw[-1] not in _IDENT_LAST:
             return False  # the word before is no last word of an identifier phrase ("quốc lộ", "Điều")
-    words = before.lower().replace("-", " ").split()[-_IDENT_MAX:]
+    words = text[max(0, pos - 25):pos].lower().replace("-", " ").split()[-_IDENT_MAX:]
     if len(words) >= 2 and words[-1] == "số" and words[-2] in _COUNT_BEFORE_SO:
         return False  # "Tổng số 45 cá nhân", "với số 12 hộ": a count, not "số 12" as a number plate
     for k in range(1, len(words) + 1):
@@ -227,7 +238,14 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
         return nxt is not None and o <= nxt[0] < oe and o < nxt[1]  # or one starts inside it
 
     prose_cache: dict[int, bool] = {}
+    # spelled-out counts ("một trăm hai mươi hộ") are kept in the text's order among the figures, so that the
+    # quantities limit counts them too and stops the scan at the first quantity over it
+    spelled = find_spelled(text)
+    nxt = next(spelled, None)
     for m in _scan(text, sorted(ctx.claimed)):
+        while nxt is not None and nxt[0] < m.num_start:
+            _add_spelled(ctx, out, *nxt)
+            nxt = next(spelled, None)
         s, e = m.s, m.e
         if m.unit and _char_at(ctx.original, ctx.norm.to_orig(m.num_start + len(m.num))) == "\t":
             # "1⇥Tổ dân phố số 3": a row number, then the next cell; the words across a tab are not its unit
@@ -248,8 +266,6 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
                 continue
         os_, oe = ctx.norm.span(s, e)
         if is_blocked(os_, oe) or os_ in heading_label_ends:
-            continue
-        if _ident_before(text, m.num_start):
             continue
         num = m.num
         # a bare 4-digit number that looks like a year is not a quantity
@@ -273,14 +289,20 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
             q.unit = "%"
         ctx.check_limit("quantities", len(out), m.num_start)
         out.append(q)
-    for ws, we, words, unit in find_spelled(text):
-        v = words_to_int(words)
-        if v is None:
-            continue
-        out.append(Quantity(value=v, unit=" ".join(unit.split()).lower(), spelled=True, **ctx.span(ws, we)))
+    while nxt is not None:
+        _add_spelled(ctx, out, *nxt)
+        nxt = next(spelled, None)
     out.sort(key=lambda q: q.start)
     _labels_and_breakdowns(ctx, doc, out)
     return out
+
+
+def _add_spelled(ctx: Context, out: list[Quantity], ws: int, we: int, words: str, unit: str) -> None:
+    v = words_to_int(words)
+    if v is None:
+        return
+    ctx.check_limit("quantities", len(out), ws)
+    out.append(Quantity(value=v, unit=" ".join(unit.split()).lower(), spelled=True, **ctx.span(ws, we)))
 
 
 
