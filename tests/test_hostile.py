@@ -283,3 +283,21 @@ def test_the_date_scan_stops_at_the_date_limit(monkeypatch):
     doc = vanban.parse(text, limits=Limits(dates=20))
     assert doc.truncated is not None and doc.truncated.kind == "dates" and len(doc.dates) == 20
     assert max(read) < 100  # of the 8 000 candidates of the text, the ones up to the cut
+
+
+def test_quote_marks_that_quote_nothing_make_no_region():
+    import vanban
+
+    body = ('Xã phát động phong trào “Chung sức xây dựng nông thôn mới” ("" là ô để trống), '
+            'thôn đạt danh hiệu "Thôn văn hóa".\n')
+    doc = vanban.parse(SMALL_REPORT + body)
+    quotes = [doc.text[r.start:r.end] for r in doc.facts.regions if r.kind == "quote"]
+    assert quotes == ["“Chung sức xây dựng nông thôn mới”", '"Thôn văn hóa"']
+    # the empty pair still pairs its own marks: the quotation after it is read as one
+    assert doc.facts.in_quote(doc.text.index("Thôn văn hóa"))
+    # a stray mark (a blank line before the next one) opens nothing; the next mark opens instead
+    doc = vanban.parse(SMALL_REPORT + 'Mở ngoặc " lạc.\n\nDanh hiệu "Gia đình văn hóa" năm 2024.\n')
+    assert [doc.text[r.start:r.end] for r in doc.facts.regions if r.kind == "quote"] == ['"Gia đình văn hóa"']
+    # a megabyte of marks: no region at all, instead of one every three characters
+    doc = vanban.parse(SMALL_REPORT + '"“”\'‘’«» ' * 3_000)
+    assert not [r for r in doc.facts.regions if r.kind == "quote"]
