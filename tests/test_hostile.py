@@ -301,3 +301,26 @@ def test_quote_marks_that_quote_nothing_make_no_region():
     # a megabyte of marks: no region at all, instead of one every three characters
     doc = vanban.parse(SMALL_REPORT + '"“”\'‘’«» ' * 3_000)
     assert not [r for r in doc.facts.regions if r.kind == "quote"]
+
+
+def test_citation_limit_cuts_in_text_order_in_two_passes(monkeypatch):
+    """Numbered citations and laws cited by name alternate: the first pass stops at the first citation over the
+    limit among both, so the second pass reads exactly the part kept (three passes before: the second one read
+    up to the 21st numbered citation, with 40 citations in it)."""
+    import vanban
+    from vanban import pipeline
+    from vanban.limits import Limits
+
+    passes = []
+    build = pipeline._build
+
+    def counting(*args, **kwargs):
+        passes.append(len(args[0]))
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_build", counting)
+    line = "Căn cứ Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ; Luật Quản lý thuế;\n"
+    doc = vanban.parse(SMALL_REPORT + line * 40, limits=Limits(citations=20))
+    assert doc.truncated is not None and doc.truncated.kind == "citations"
+    assert len(doc.citations) == 20 and len(passes) == 2
+    assert doc.truncated.line == SMALL_REPORT.count("\n") + 11  # the 21st citation: line 11's Nghị định
