@@ -31,6 +31,8 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
 NUM_RE = regex.compile(rf"(?<![\p{{L}}\d.,-])(?<![\d\p{{Lu}}]/)(?:{NUM})(?!\d)")
 _UNITS = {" ".join(u.lower().split()): " ".join(u.split()) for u in _COUNTED}
 _MAX_UNIT_WORDS = max(len(u.split()) for u in _UNITS)
+#: the first words of the units (with and without a comma after them): most words after a number are none
+_UNIT_FIRST = {u.split(" ")[0] for u in _UNITS} | {u.split(" ")[0] + "," for u in _UNITS}
 _W1 = r"([^\W\d_]+[²³]?,?)"
 _WORDS_AFTER = regex.compile(r"(?:[ \t]*" + _W1 + ")" + (r"(?:[ \t]+" + _W1 + ")?") * (_MAX_UNIT_WORDS - 1))
 _PER_UNIT = regex.compile(r"(?:/[^\W\d_]{1,10}){1,3}(?![\p{L}\d])")  # "triệu đồng/người/năm", "tạ/ha"
@@ -45,9 +47,11 @@ _QUAL_LAST = {q.split()[-1].lower() for q in _QUALS}
 
 
 def _last_word(text: str, pos: int) -> str:
-    """The lower-cased word that ends right before the blank at ``pos - 1`` (a cheap first test)."""
+    """The lower-cased word that ends right before the blank at ``pos - 1`` (a cheap first test), or its last
+    15 characters when it is longer (no qualifier or identifier word is that long)."""
     lo = max(0, pos - 16)
-    i = max(text.rfind(" ", lo, pos - 1), text.rfind("\t", lo, pos - 1), text.rfind("\n", lo, pos - 1))
+    # (lo - 1 when no blank is found: -1 would copy the whole text before the number, at every number)
+    i = max(text.rfind(" ", lo, pos - 1), text.rfind("\t", lo, pos - 1), text.rfind("\n", lo, pos - 1), lo - 1)
     return text[i + 1:pos - 1].lower()
 
 
@@ -89,6 +93,8 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     if not m:
         return None, pos
     words = [w for w in m.groups() if w]
+    if words[0].lower() not in _UNIT_FIRST:
+        return None, pos  # (a cheap test first: "tháng", "trong", "so" after a number)
     for k in range(len(words), 0, -1):
         key = " ".join(words[:k]).lower()
         end = m.end(k)
@@ -238,6 +244,7 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
         return nxt is not None and o <= nxt[0] < oe and o < nxt[1]  # or one starts inside it
 
     prose_cache: dict[int, bool] = {}
+    tabs = "\t" in ctx.original
     # spelled-out counts ("một trăm hai mươi hộ") are kept in the text's order among the figures, so that the
     # quantities limit counts them too and stops the scan at the first quantity over it
     spelled = find_spelled(text)
@@ -247,7 +254,7 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
             _add_spelled(ctx, out, *nxt)
             nxt = next(spelled, None)
         s, e = m.s, m.e
-        if m.unit and _char_at(ctx.original, ctx.norm.to_orig(m.num_start + len(m.num))) == "\t":
+        if m.unit and tabs and _char_at(ctx.original, ctx.norm.to_orig(m.num_start + len(m.num))) == "\t":
             # "1⇥Tổ dân phố số 3": a row number, then the next cell; the words across a tab are not its unit
             m.unit, e = None, m.num_start + len(m.num)
             m.e = e
@@ -272,21 +279,21 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
         if len(num) == 4 and num[:2] in ("19", "20") and not (m.unit or m.pct):
             continue
         # heading or list labels "1." / "2.1." at line start
-        ln = ctx.line_of_norm(s)
-        if s == ln.s and text[e:e + 1] in (".", ")") and not m.unit:
+        if not m.unit and text[e:e + 1] in (".", ")") and s == ctx.line_of_norm(s).s:
             continue
         try:
             value = parse_number(num)
         except Exception:  # pragma: no cover - defensive
             continue
-        unit = m.unit
+        span: dict
+        if s == m.num_start:  # no qualifier: the span is the one just mapped (what ctx.span would give)
+            span = {"text": ctx.original[os_:oe], "start": os_, "end": oe, "line": ctx.orig_line(os_)}
+        else:
+            span = ctx.span(m.num_start, e)
         # (not ``model_construct``: with default factories it inspects their signature on every call, 10× slower)
-        q = Quantity(value=value, unit=unit, qualifier=" ".join(m.qual.split()).lower() if m.qual else None,
-                     percent=bool(m.pct), **ctx.span(m.num_start, e))
-        if m.of:
-            q.of = int(m.of.replace(".", ""))
-        if q.percent:
-            q.unit = "%"
+        q = Quantity(value=value, unit="%" if m.pct else m.unit,
+                     qualifier=" ".join(m.qual.split()).lower() if m.qual else None, percent=bool(m.pct),
+                     of=int(m.of.replace(".", "")) if m.of else None, **span)
         ctx.check_limit("quantities", len(out), m.num_start)
         out.append(q)
     while nxt is not None:
