@@ -127,7 +127,9 @@ _PRIORITY = {kind: k for k, (kind, _rx) in enumerate(PATTERNS)}
 _BY_KIND = dict(PATTERNS)
 # Two cheap passes find every place a date can start: the words "ngày", "tháng", "năm", "quý" (on the
 # lower-cased text, a plain literal alternation) and digits; the specific patterns are then matched only there.
-_DIGIT_ANCHOR = regex.compile(r"(?<![\d/.-])\d")
+# (only digits where the numeric or the period pattern can start: a day or month and its separator, or a year and
+# a dash or slash — the other numbers of a text full of figures are passed over by the engine, not in Python)
+_DIGIT_ANCHOR = regex.compile(rf"(?<![\d/.-])(?=\d{{1,2}}[ \t]*[/.-]|{_Y}[ \t]*[-/–])\d")
 _WORDS = ("ngày", "tháng", "năm", "quý")
 
 

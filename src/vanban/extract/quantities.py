@@ -187,6 +187,8 @@ _IDENT_WORDS = {"quốc lộ", "tỉnh lộ", "huyện lộ", "đường số", 
                 "kỳ họp", "lần", "thôn", "khu phố", "kỳ", "đợt", "nhóm", "khu", "lô", "thửa", "tờ", "bảng"}
 _IDENT_MAX = max(len(w.split()) for w in _IDENT_WORDS)
 _IDENT_LAST = {w.split()[-1] for w in _IDENT_WORDS}
+#: the one-word identifiers that make one whatever precedes them ("số" does not: "Tổng số 45 cá nhân")
+_IDENT_ONE = {w for w in _IDENT_WORDS if " " not in w} - {"số"}
 
 
 def _ident_before(text: str, pos: int, last: str | None = None) -> bool:
@@ -199,6 +201,8 @@ def _ident_before(text: str, pos: int, last: str | None = None) -> bool:
         lw = (_last_word(text, pos) if last is None else last).replace("-", " ").split()
         if lw and lw[-1] not in _IDENT_LAST:
             return False  # the word before is no last word of an identifier phrase ("quốc lộ", "Điều")
+        if lw and lw[-1] in _IDENT_ONE:
+            return True  # "ngày 12", "Điều 8": decided by that word alone
     words = text[max(0, pos - 25):pos].lower().replace("-", " ").split()[-_IDENT_MAX:]
     if len(words) >= 2 and words[-1] == "số" and words[-2] in _COUNT_BEFORE_SO:
         return False  # "Tổng số 45 cá nhân", "với số 12 hộ": a count, not "số 12" as a number plate
