@@ -204,6 +204,8 @@ def _ident_before(text: str, pos: int, last: str | None = None) -> bool:
         if lw and lw[-1] in _IDENT_ONE:
             return True  # "ngày 12", "Điều 8": decided by that word alone
     words = text[max(0, pos - 25):pos].lower().replace("-", " ").split()[-_IDENT_MAX:]
+    if not words or words[-1] not in _IDENT_LAST:
+        return False  # (after a line break: the last word of the line before)
     if len(words) >= 2 and words[-1] == "số" and words[-2] in _COUNT_BEFORE_SO:
         return False  # "Tổng số 45 cá nhân", "với số 12 hộ": a count, not "số 12" as a number plate
     for k in range(1, len(words) + 1):
