@@ -4,6 +4,7 @@
     python bench/bench_hostile.py                 # every input (several minutes)
     python bench/bench_hostile.py digits stars    # some inputs, by name (see bench/hostile_inputs.py)
     python bench/bench_hostile.py --size 200000   # another size than 1 MB for the first columns
+    python bench/bench_hostile.py --best 3        # the first columns as the best of three runs (a busy machine)
 
 Times are CPU seconds of this process (``time.process_time``): on a shared machine the wall time of the same run
 varies threefold with the load, the CPU time hardly. On an idle machine the two agree.
@@ -28,13 +29,19 @@ NONE = Limits.none()
 GROWTH = (100_000, 200_000, 400_000, 800_000)
 
 
-def timed(text: str, limits: Limits | None) -> tuple[float, float, vanban.Document]:
-    """(parse s, parse + lint s, document)."""
-    t0 = time.process_time()
-    doc = vanban.parse(text, limits=limits)
-    t1 = time.process_time()
-    vanban.lint(doc)
-    return t1 - t0, time.process_time() - t0, doc
+def timed(text: str, limits: Limits | None, runs: int = 1) -> tuple[float, float, vanban.Document]:
+    """(parse s, parse + lint s, document), of the fastest of ``runs`` runs."""
+    out: tuple[float, float, vanban.Document] | None = None
+    for _ in range(runs):
+        t0 = time.process_time()
+        doc = vanban.parse(text, limits=limits)
+        t1 = time.process_time()
+        vanban.lint(doc)
+        t = (t1 - t0, time.process_time() - t0, doc)
+        if out is None or t[1] < out[1]:
+            out = t
+    assert out is not None
+    return out
 
 
 def best(text: str, limits: Limits | None, repeat: int) -> float:
@@ -47,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--size", type=int, default=1_000_000, help="size of the first columns, in characters")
     ap.add_argument("--repeat", type=int, default=3, help="runs per growth size (the minimum is kept)")
     ap.add_argument("--no-growth", action="store_true", help="skip the 100-800 KB growth ratios")
+    ap.add_argument("--best", type=int, default=1, help="runs of the first columns (the fastest is kept)")
     args = ap.parse_args(argv)
     names = args.names or list(HOSTILE)
     vanban.lint(vanban.parse("Số: 1/QĐ-UBND\nBa Vì, ngày 03 tháng 11 năm 2023\nQUYẾT ĐỊNH\nUBND xã Ba Vì.\n"))
@@ -57,10 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     worst = 0.0
     for name in names:
         text = make(name, args.size)
-        p, pl, doc = timed(text, None)
+        p, pl, doc = timed(text, None, args.best)
         cut = doc.truncated
         where = f"to line {cut.line} (> {cut.limit} {cut.kind})" if cut else "whole text"
-        np_, npl, _ = timed(text, NONE)
+        np_, npl, _ = timed(text, NONE, args.best)
         worst = max(worst, pl)
         if args.no_growth:
             growth = ""

@@ -94,6 +94,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "citation lines": lambda n: rep("Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ; "
                                     "Luật Quản lý thuế;\n", n),
     "citations on one line": lambda n: rep("Quyết định số 12/QĐ-UBND ngày 01/01/2023 của UBND xã ", n),
+    "bare numbers on one line": lambda n: rep("Số 12/QĐ-UBND; ", n),
     "trong đó chains": lambda n: rep("Xã có 120 hộ, trong đó: hộ nghèo 45 hộ, trong đó: 12 hộ, trong đó 5 hộ; ", n),
     "trong đó lines": lambda n: rep("Tổng số 45 cá nhân, trong đó: cán bộ 12 người, công chức 14 người, "
                                     "người lao động 19 người.\n", n),
@@ -103,6 +104,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "award lists": lambda n: rep("DANH SÁCH KHEN THƯỞNG\n(Kèm theo Quyết định số 05/QĐ-UBND ngày 05/01/2024)\n"
                                  "Danh hiệu “Lao động tiên tiến” (02 cá nhân):\n1. Ông A\n2. Bà B\n", n),
     "spelled numbers": lambda n: rep("một trăm hai mươi ba hộ, ", n),
+    "long words before numbers": lambda n: rep("Kếtquảthựchiệnnhiệmvụ 12 hộ, ", n),
     # --- prose and structure -------------------------------------------------------------------------
     "ordinary prose": lambda n: rep(_PROSE, n),
     "one long prose line": lambda n: rep(_PROSE.replace("\n", " "), n),

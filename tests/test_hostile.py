@@ -247,3 +247,81 @@ def test_stars_on_a_long_line_are_removed_and_a_star_line_is_kept():
 
     n = Normalized("a * b " * 3 + "\n*\nc **d**")
     assert n.text == "a  b a  b a  b \n*\nc d"
+
+
+def test_spelled_counts_count_against_the_quantities_limit():
+    import vanban
+    from vanban.limits import Limits
+
+    line = "Thôn Đông có một trăm hai mươi hộ, thôn Tây có chín mươi lăm hộ, thôn Nam có sáu mươi hai người.\n"
+    doc = vanban.parse(SMALL_REPORT + line * 3, limits=Limits(quantities=5))
+    # spelled-out counts are quantities like the figures: the sixth one in the text is over the limit
+    assert doc.truncated is not None and doc.truncated.kind == "quantities"
+    assert [q.value for q in doc.quantities] == [120, 95, 62, 120, 95]
+    assert doc.truncated.start == doc.text.index("sáu mươi hai", doc.quantities[-1].end)
+    full = vanban.parse(SMALL_REPORT + line * 3)
+    assert full.truncated is None and sum(q.spelled for q in full.quantities) == 9
+
+
+def test_the_date_scan_stops_at_the_date_limit(monkeypatch):
+    """The dates past the limit are not even matched: a megabyte of dates costs what the part before the cut
+    costs, not a search and sort of every candidate of the text first."""
+    import vanban
+    from vanban.extract import dates
+    from vanban.limits import Limits
+
+    read = []
+    candidates = dates._candidates
+
+    def counting(text):
+        read.append(0)
+        for km in candidates(text):
+            read[-1] += 1
+            yield km
+
+    monkeypatch.setattr(dates, "_candidates", counting)
+    text = SMALL_REPORT + "Ngày 31/02/2023 và ngày 05 tháng 13 năm 2023 chưa đúng; " * 2_000
+    doc = vanban.parse(text, limits=Limits(dates=20))
+    assert doc.truncated is not None and doc.truncated.kind == "dates" and len(doc.dates) == 20
+    assert max(read) < 100  # of the 8 000 candidates of the text, the ones up to the cut
+
+
+def test_quote_marks_that_quote_nothing_make_no_region():
+    import vanban
+
+    body = ('Xã phát động phong trào “Chung sức xây dựng nông thôn mới” ("" là ô để trống), '
+            'thôn đạt danh hiệu "Thôn văn hóa".\n')
+    doc = vanban.parse(SMALL_REPORT + body)
+    quotes = [doc.text[r.start:r.end] for r in doc.facts.regions if r.kind == "quote"]
+    assert quotes == ["“Chung sức xây dựng nông thôn mới”", '"Thôn văn hóa"']
+    # the empty pair still pairs its own marks: the quotation after it is read as one
+    assert doc.facts.in_quote(doc.text.index("Thôn văn hóa"))
+    # a stray mark (a blank line before the next one) opens nothing; the next mark opens instead
+    doc = vanban.parse(SMALL_REPORT + 'Mở ngoặc " lạc.\n\nDanh hiệu "Gia đình văn hóa" năm 2024.\n')
+    assert [doc.text[r.start:r.end] for r in doc.facts.regions if r.kind == "quote"] == ['"Gia đình văn hóa"']
+    # a megabyte of marks: no region at all, instead of one every three characters
+    doc = vanban.parse(SMALL_REPORT + '"“”\'‘’«» ' * 3_000)
+    assert not [r for r in doc.facts.regions if r.kind == "quote"]
+
+
+def test_citation_limit_cuts_in_text_order_in_two_passes(monkeypatch):
+    """Numbered citations and laws cited by name alternate: the first pass stops at the first citation over the
+    limit among both, so the second pass reads exactly the part kept (three passes before: the second one read
+    up to the 21st numbered citation, with 40 citations in it)."""
+    import vanban
+    from vanban import pipeline
+    from vanban.limits import Limits
+
+    passes = []
+    build = pipeline._build
+
+    def counting(*args, **kwargs):
+        passes.append(len(args[0]))
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_build", counting)
+    line = "Căn cứ Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ; Luật Quản lý thuế;\n"
+    doc = vanban.parse(SMALL_REPORT + line * 40, limits=Limits(citations=20))
+    assert doc.truncated is not None and doc.truncated.kind == "citations"
+    assert len(doc.citations) == 20 and len(passes) == 2
+    assert doc.truncated.line == SMALL_REPORT.count("\n") + 11  # the 21st citation: line 11's Nghị định

@@ -5,6 +5,7 @@ Found once on the normalized text (all quote marks are ``"`` there) and mapped b
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -89,26 +90,36 @@ def _amendments(norm: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a pair of quote marks in one paragraph (no blank line between) at most _MAX_QUOTE apart. A search from a
+#: mark that cannot close goes on from the next mark, which opens instead: the pairing of the marks in turn
+_PAIR = re.compile(rf'"(?:[^"\n]|\n(?!\n)){{0,{_MAX_QUOTE - 1}}}"')
+#: what a quotation quotes: a letter or a digit (a pair of marks around nothing or blanks quotes nothing)
+_QUOTED = regex.compile(r"[\p{L}\p{N}]")
+
+
 def _quotes(norm: str, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Inline quotations: pairs of quote marks in one paragraph, at most :data:`_MAX_QUOTE` apart."""
+    """Inline quotations: pairs of quote marks in one paragraph, at most :data:`_MAX_QUOTE` apart, with a
+    letter or a digit between them. Marks pair in turn; a mark that cannot close (a blank line or more than
+    :data:`_MAX_QUOTE` characters before the next mark) is a stray one, and the next mark opens instead. A pair
+    that quotes nothing ('""', '" "') is passed over like a quotation, but is no region: a line of quote marks
+    made one region every three characters."""
     out: list[tuple[int, int]] = []
-    i = norm.find('"')
-    si = 0
-    while i >= 0:
-        while si < len(skip) and skip[si][1] <= i:
-            si += 1
-        if si < len(skip) and skip[si][0] <= i:
-            i = norm.find('"', skip[si][1])
-            continue
-        j = norm.find('"', i + 1)
-        if j < 0:
+    if '"' not in norm:
+        return out
+    pos, si, n_skip = 0, 0, len(skip)
+    search = _PAIR.search
+    while True:
+        m = search(norm, pos)
+        if m is None:
             break
-        gap = norm.find("\n\n", i + 1, j)
-        if gap >= 0 or j - i > _MAX_QUOTE:
-            i = j  # a stray mark: start again from the next one
+        i, pos = m.span()
+        while si < n_skip and skip[si][1] <= i:
+            si += 1
+        if si < n_skip and skip[si][0] <= i:
+            pos = skip[si][1]  # an opening mark inside a quoted provision: start again after it
             continue
-        out.append((i, j + 1))
-        i = norm.find('"', j + 1)
+        if _QUOTED.search(norm, i + 1, pos - 1):
+            out.append((i, pos))
     return out
 
 

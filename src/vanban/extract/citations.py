@@ -257,12 +257,22 @@ def _bare_line_at(text: str, a: int) -> bool:
     return bool(_BARE_AFTER_RE.match(text, _TOKEN_RE.match(text, a).end()))
 
 
+#: the longest stretch of bare numbers on one line before or after a citation: a line of samples or a form's
+#: cell is short, and each citation of a megabyte line of "Số 12/QĐ-UBND; " read the whole line (47 s for 200 KB)
+_BARE_LINE_MAX = 500
+
+
 def _bare_number_line(text: str, s: int, end: int) -> bool:
-    """Is the citation at [s, end) "Số …" (capital S, no date) standing alone on its line? (A table cell that
-    lists "Số 12/QĐ-UBND ngày 05/3/2024" cites that document and is kept.)"""
+    """Is the citation at [s, end) "Số …" (capital S, no date) standing alone on its line, or among other bare
+    numbers (at most :data:`_BARE_LINE_MAX` characters of them on each side)? (A table cell that lists "Số
+    12/QĐ-UBND ngày 05/3/2024" cites that document and is kept.)"""
     if not text.startswith("Số", s):
         return False
-    ls = text.rfind("\n", 0, s) + 1
+    ls = text.rfind("\n", max(0, s - _BARE_LINE_MAX), s) + 1
+    if ls == 0 and s > _BARE_LINE_MAX:
+        return False
+    if text.find("\n", end, end + _BARE_LINE_MAX) < 0 and len(text) - end > _BARE_LINE_MAX:
+        return False
     return bool(_BARE_BEFORE_RE.match(text, ls, s) and _BARE_AFTER_RE.match(text, end))
 
 
@@ -278,6 +288,10 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
     header = doc.header
     skip = (header.number_line.start, header.number_line.end) if header.number_line else None
     taken: list[tuple[int, int]] = []
+    limit = ctx.limits.citations
+    # the start of the first numbered citation over the limit: the scans of laws by name stop there too, and the
+    # cut goes where the first citation over the limit is among all of them (see _over_limit)
+    over: int | None = None
     for am in ANCHOR_RE.finditer(text):
         a = am.start()
         if taken and a < taken[-1][1]:
@@ -320,6 +334,9 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
             continue  # "CT 05/KH-UBND": an abbreviation the symbol does not confirm does not make a citation
         if m.group("lname"):
             c.subject = _LAW_YEAR_END_RE.sub("", " ".join(m.group("lname").split()))
+        if len(out) >= limit:
+            over = s
+            break
         _attach_tail(ctx, c, end)
         ctx.check_limit("citations", len(out), s)
         out.append(c)
@@ -334,6 +351,9 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
             c2 = _build(ctx, cm, cm.start("num"), cm.end(), type_word, has_so)
             generic = type_word is not None and fold(type_word).endswith("văn bản")  # "các văn bản số 01/KH-…, 02/QĐ-…"
             if c2.doc_type is None or (c.type_code and c2.type_code and c2.type_code != c.type_code and not generic):
+                break
+            if len(out) >= limit:
+                over = cm.start("num")
                 break
             ctx.check_limit("citations", len(out), cm.start("num"))
             out.append(c2)
@@ -352,10 +372,14 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
                     g.issuer = group[-1].issuer
                 if g.subject is None:
                     g.subject = group[-1].subject
+        if over is not None:
+            break
     # laws by name and date
     in_taken = Cover(taken)
     for m in LAW_BY_DATE_RE.finditer(text):
         s = m.start()
+        if over is not None and s >= over:
+            break
         if in_taken(s):
             continue
         if _DEADLINE_RE.search(m.group("lname")):
@@ -365,19 +389,29 @@ def extract(ctx: Context, doc: Document) -> list[Citation]:
                      date_valid=valid, date_problem=why, has_so=False, subject=" ".join(m.group("lname").split()),
                      **ctx.span(s, m.end()))
         _attach_tail(ctx, c, m.end())
-        _check_limit(ctx, out, c.start)
+        if over is None:
+            _check_limit(ctx, out, c.start)
         out.append(c)
     in_out = Cover([(c.start, c.end) for c in out])
     for m in BY_NAME_RE.finditer(text):
         s = m.start()
+        if over is not None and s >= over:
+            break
         if in_taken(s) or in_out(ctx.norm.to_orig(s)):
             continue
         tname = "Điều lệ" if m.group("type").startswith("Điều") else (_type_name(m.group("type")) or "Luật")
         party = tname == "Điều lệ" or tname == "Nghị quyết"  # the Party's charter, a Party congress resolution
         c = Citation(doc_type=tname, system="party" if party else "legal", has_so=False,
                      subject=" ".join((m.group("lname") or "").split()) or None, **ctx.span(s, m.end()))
-        _check_limit(ctx, out, c.start)
+        if over is None:
+            _check_limit(ctx, out, c.start)
         out.append(c)
+    if over is not None:
+        # the numbered citations stopped at their first over the limit; with the laws by name before it, the
+        # first over the limit in the text's order may lie earlier: cut there, so that the next pass reads
+        # exactly the part to keep (not once more up to the numbered one, then again up to the exact cut)
+        starts = sorted([c.start for c in out] + [ctx.norm.to_orig(over)])
+        raise LimitExceeded("citations", limit, starts[limit])
     ctx.claimed.extend(taken)
     out.sort(key=lambda c: c.start)
     _share_issuer(ctx, out)

@@ -31,6 +31,8 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
 NUM_RE = regex.compile(rf"(?<![\p{{L}}\d.,-])(?<![\d\p{{Lu}}]/)(?:{NUM})(?!\d)")
 _UNITS = {" ".join(u.lower().split()): " ".join(u.split()) for u in _COUNTED}
 _MAX_UNIT_WORDS = max(len(u.split()) for u in _UNITS)
+#: the first words of the units (with and without a comma after them): most words after a number are none
+_UNIT_FIRST = {u.split(" ")[0] for u in _UNITS} | {u.split(" ")[0] + "," for u in _UNITS}
 _W1 = r"([^\W\d_]+[²³]?,?)"
 _WORDS_AFTER = regex.compile(r"(?:[ \t]*" + _W1 + ")" + (r"(?:[ \t]+" + _W1 + ")?") * (_MAX_UNIT_WORDS - 1))
 _PER_UNIT = regex.compile(r"(?:/[^\W\d_]{1,10}){1,3}(?![\p{L}\d])")  # "triệu đồng/người/năm", "tạ/ha"
@@ -45,17 +47,20 @@ _QUAL_LAST = {q.split()[-1].lower() for q in _QUALS}
 
 
 def _last_word(text: str, pos: int) -> str:
-    """The lower-cased word that ends right before the blank at ``pos - 1`` (a cheap first test)."""
+    """The lower-cased word that ends right before the blank at ``pos - 1`` (a cheap first test), or its last
+    15 characters when it is longer (no qualifier or identifier word is that long)."""
     lo = max(0, pos - 16)
-    i = max(text.rfind(" ", lo, pos - 1), text.rfind("\t", lo, pos - 1), text.rfind("\n", lo, pos - 1))
+    # (lo - 1 when no blank is found: -1 would copy the whole text before the number, at every number)
+    i = max(text.rfind(" ", lo, pos - 1), text.rfind("\t", lo, pos - 1), text.rfind("\n", lo, pos - 1), lo - 1)
     return text[i + 1:pos - 1].lower()
 
 
-def _qual_before(text: str, pos: int) -> int | None:
-    """Start offset of a qualifier (hơn, khoảng, gần như …) right before ``pos``, or None."""
+def _qual_before(text: str, pos: int, last: str | None = None) -> int | None:
+    """Start offset of a qualifier (hơn, khoảng, gần như …) right before ``pos``, or None. ``last``: the
+    :func:`_last_word` at ``pos`` when the caller has it."""
     if pos == 0 or text[pos - 1] not in " \t":
         return None
-    if _last_word(text, pos) not in _QUAL_LAST:
+    if (_last_word(text, pos) if last is None else last) not in _QUAL_LAST:
         return None  # most numbers follow a verb or a noun: one set look-up instead of splitting a window
     before = text[max(0, pos - 16):pos]
     words = before.split()
@@ -88,6 +93,8 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     if not m:
         return None, pos
     words = [w for w in m.groups() if w]
+    if words[0].lower() not in _UNIT_FIRST:
+        return None, pos  # (a cheap test first: "tháng", "trong", "so" after a number)
     for k in range(len(words), 0, -1):
         key = " ".join(words[:k]).lower()
         end = m.end(k)
@@ -133,6 +140,15 @@ def _scan(text: str, claimed: Sequence[tuple[int, int]] = ()):
             continue  # a heading or list label "1." / "2)" at the start of a line
         if text[e:e + 1] in "/-" and _DOC_NUMBER_AFTER_RE.match(text, e):
             continue  # a document's number ("Số: 12/QĐ-UBND", "02-KH/ĐU") that no citation claimed
+        last = _last_word(text, ns) if ns and text[ns - 1] in " \t" else None
+        if _ident_before(text, ns, last):
+            # an identifier ("Điều 8", "ngày 12", "quốc lộ 24"): rejected before its unit and qualifier are read
+            # (a line of "ngày 12 tháng" repeated has nothing else); what it would have read after it — a
+            # percent sign or a ratio's denominator, the only places a number could start — is skipped as before
+            pm = _PCT.match(text, e)
+            rm = None if pm else _RATIO.match(text, e)
+            last_end = pm.end() if pm else rm.end() if rm else e
+            continue
         q = _Q()
         q.num_start = ns
         q.num = m.group()
@@ -152,7 +168,7 @@ def _scan(text: str, claimed: Sequence[tuple[int, int]] = ()):
                 u, ue = _unit_after(text, e)
                 if u:
                     q.unit, e = u, ue
-        qs = _qual_before(text, q.num_start)
+        qs = _qual_before(text, q.num_start, last)
         q.qual = text[qs:q.num_start].strip() if qs is not None else None
         q.s = qs if qs is not None else q.num_start
         q.e = last_end = e
@@ -171,18 +187,25 @@ _IDENT_WORDS = {"quốc lộ", "tỉnh lộ", "huyện lộ", "đường số", 
                 "kỳ họp", "lần", "thôn", "khu phố", "kỳ", "đợt", "nhóm", "khu", "lô", "thửa", "tờ", "bảng"}
 _IDENT_MAX = max(len(w.split()) for w in _IDENT_WORDS)
 _IDENT_LAST = {w.split()[-1] for w in _IDENT_WORDS}
+#: the one-word identifiers that make one whatever precedes them ("số" does not: "Tổng số 45 cá nhân")
+_IDENT_ONE = {w for w in _IDENT_WORDS if " " not in w} - {"số"}
 
 
-def _ident_before(text: str, pos: int) -> bool:
-    """True when the words just before ``pos`` make the number an identifier (Điều 8, quốc lộ 24)."""
-    before = text[max(0, pos - 25):pos]
-    if before and not before[-1].isspace() and before[-1] != "-":
+def _ident_before(text: str, pos: int, last: str | None = None) -> bool:
+    """True when the words just before ``pos`` make the number an identifier (Điều 8, quốc lộ 24). ``last``:
+    the :func:`_last_word` at ``pos`` when the caller has it."""
+    prev = text[pos - 1:pos] if pos else ""
+    if prev and not prev.isspace() and prev != "-":
         return False
-    if before[-1:] in (" ", "\t"):
-        lw = _last_word(text, pos).replace("-", " ").split()
+    if prev in (" ", "\t"):
+        lw = (_last_word(text, pos) if last is None else last).replace("-", " ").split()
         if lw and lw[-1] not in _IDENT_LAST:
             return False  # the word before is no last word of an identifier phrase ("quốc lộ", "Điều")
-    words = before.lower().replace("-", " ").split()[-_IDENT_MAX:]
+        if lw and lw[-1] in _IDENT_ONE:
+            return True  # "ngày 12", "Điều 8": decided by that word alone
+    words = text[max(0, pos - 25):pos].lower().replace("-", " ").split()[-_IDENT_MAX:]
+    if not words or words[-1] not in _IDENT_LAST:
+        return False  # (after a line break: the last word of the line before)
     if len(words) >= 2 and words[-1] == "số" and words[-2] in _COUNT_BEFORE_SO:
         return False  # "Tổng số 45 cá nhân", "với số 12 hộ": a count, not "số 12" as a number plate
     for k in range(1, len(words) + 1):
@@ -227,9 +250,17 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
         return nxt is not None and o <= nxt[0] < oe and o < nxt[1]  # or one starts inside it
 
     prose_cache: dict[int, bool] = {}
+    tabs = "\t" in ctx.original
+    # spelled-out counts ("một trăm hai mươi hộ") are kept in the text's order among the figures, so that the
+    # quantities limit counts them too and stops the scan at the first quantity over it
+    spelled = find_spelled(text)
+    nxt = next(spelled, None)
     for m in _scan(text, sorted(ctx.claimed)):
+        while nxt is not None and nxt[0] < m.num_start:
+            _add_spelled(ctx, out, *nxt)
+            nxt = next(spelled, None)
         s, e = m.s, m.e
-        if m.unit and _char_at(ctx.original, ctx.norm.to_orig(m.num_start + len(m.num))) == "\t":
+        if m.unit and tabs and _char_at(ctx.original, ctx.norm.to_orig(m.num_start + len(m.num))) == "\t":
             # "1⇥Tổ dân phố số 3": a row number, then the next cell; the words across a tab are not its unit
             m.unit, e = None, m.num_start + len(m.num)
             m.e = e
@@ -249,38 +280,42 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
         os_, oe = ctx.norm.span(s, e)
         if is_blocked(os_, oe) or os_ in heading_label_ends:
             continue
-        if _ident_before(text, m.num_start):
-            continue
         num = m.num
         # a bare 4-digit number that looks like a year is not a quantity
         if len(num) == 4 and num[:2] in ("19", "20") and not (m.unit or m.pct):
             continue
         # heading or list labels "1." / "2.1." at line start
-        ln = ctx.line_of_norm(s)
-        if s == ln.s and text[e:e + 1] in (".", ")") and not m.unit:
+        if not m.unit and text[e:e + 1] in (".", ")") and s == ctx.line_of_norm(s).s:
             continue
         try:
             value = parse_number(num)
         except Exception:  # pragma: no cover - defensive
             continue
-        unit = m.unit
+        span: dict
+        if s == m.num_start:  # no qualifier: the span is the one just mapped (what ctx.span would give)
+            span = {"text": ctx.original[os_:oe], "start": os_, "end": oe, "line": ctx.orig_line(os_)}
+        else:
+            span = ctx.span(m.num_start, e)
         # (not ``model_construct``: with default factories it inspects their signature on every call, 10× slower)
-        q = Quantity(value=value, unit=unit, qualifier=" ".join(m.qual.split()).lower() if m.qual else None,
-                     percent=bool(m.pct), **ctx.span(m.num_start, e))
-        if m.of:
-            q.of = int(m.of.replace(".", ""))
-        if q.percent:
-            q.unit = "%"
+        q = Quantity(value=value, unit="%" if m.pct else m.unit,
+                     qualifier=" ".join(m.qual.split()).lower() if m.qual else None, percent=bool(m.pct),
+                     of=int(m.of.replace(".", "")) if m.of else None, **span)
         ctx.check_limit("quantities", len(out), m.num_start)
         out.append(q)
-    for ws, we, words, unit in find_spelled(text):
-        v = words_to_int(words)
-        if v is None:
-            continue
-        out.append(Quantity(value=v, unit=" ".join(unit.split()).lower(), spelled=True, **ctx.span(ws, we)))
+    while nxt is not None:
+        _add_spelled(ctx, out, *nxt)
+        nxt = next(spelled, None)
     out.sort(key=lambda q: q.start)
     _labels_and_breakdowns(ctx, doc, out)
     return out
+
+
+def _add_spelled(ctx: Context, out: list[Quantity], ws: int, we: int, words: str, unit: str) -> None:
+    v = words_to_int(words)
+    if v is None:
+        return
+    ctx.check_limit("quantities", len(out), ws)
+    out.append(Quantity(value=v, unit=" ".join(unit.split()).lower(), spelled=True, **ctx.span(ws, we)))
 
 
 
