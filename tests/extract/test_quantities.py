@@ -52,3 +52,23 @@ def test_windows_line_ends_keep_list_totals_checked():
     crlf = [(f.code, f.line, f.message) for f in vanban.lint(text.replace("\n", "\r\n"))]
     assert any(code == "VB302" for code, _, _ in lf)
     assert crlf == lf
+
+
+def test_a_wrapped_list_item_is_still_one_item():
+    """"04 nội dung sau:" with its second item wrapped onto the next line lists four items, not two (a false
+    VB301 found by an independent review); a part standing on the wrapped line still counts."""
+    text = ("KẾ HOẠCH\nKiểm tra năm 2026\nĐoàn kiểm tra tập trung vào 04 nội dung sau:\n"
+            "1. Việc sử dụng đất sai mục đích, lấn chiếm đất công;\n"
+            "2. Việc xây dựng công trình không có giấy phép hoặc sai giấy phép, xây dựng\ntrên đất nông nghiệp;\n"
+            "3. Việc chuyển nhượng, tách thửa đất trái quy định;\n4. Việc khai thác cát, sỏi trái phép.\n")
+    doc = vanban.parse(text)
+    q = next(q for q in doc.quantities if q.text == "04 nội dung")
+    assert q.announces == 4
+    assert [f.code for f in vanban.lint(doc) if f.code == "VB301"] == []
+    parts = ("Năm học 2025 - 2026, trường có 812 học sinh, cụ thể:\n- Khối 6: 210 học sinh;\n"
+             "- Khối 7 gồm các lớp 7A, 7B, 7C, 7D, 7E với tổng số\n201 học sinh;\n- Khối 8: 199 học sinh;\n"
+             "- Khối 9: 200 học sinh.\n")
+    doc = vanban.parse(parts)
+    q = next(q for q in doc.quantities if q.text == "812 học sinh")
+    assert q.breakdown == [210, 201, 199, 200]
+    assert [f.code for f in vanban.lint(doc) if f.code == "VB302"] == ["VB302"]  # 810, not 812

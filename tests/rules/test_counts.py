@@ -611,3 +611,13 @@ def test_a_share_named_at_length_before_its_percentage_cannot_pass_100():
     """No other figure between "tỷ lệ" and the percentage: the name may run past 40 characters."""
     text = "Trong năm, tỷ lệ hồ sơ thủ tục hành chính được số hóa kết quả giải quyết trên địa bàn xã đạt 102,5%."
     assert [f.code for f in _figure_findings(text)] == ["VB304"]
+
+
+def test_boys_and_girls_partition_the_children_born():
+    """"trẻ trai / trẻ gái" (also "bé trai", "con gái") are the two values of sex, like nam / nữ."""
+    wrong = "Tổng số trẻ sinh ra là 214 trẻ, trong đó: trẻ trai 118 trẻ, trẻ gái 86 trẻ.\n"
+    assert [f.message for f in vanban.lint(wrong, select=["VB302"])] == ["“214 trẻ”: 118 + 86 = 204, không phải 214."]
+    assert vanban.lint(wrong.replace("86 trẻ", "96 trẻ"), select=["VB302"]) == []
+    # a trait of some of the children is a subset, never added up
+    assert vanban.lint("Tổng số trẻ sinh ra là 214 trẻ, trong đó: trẻ sinh con thứ ba 18 trẻ, trẻ nhẹ cân 6 trẻ.\n",
+                       select=["VB302"]) == []

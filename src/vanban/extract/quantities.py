@@ -366,6 +366,9 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
         inline = 0  # "(1) …; (2) …" inside the items: the items are groups of what was counted
         grouped = True
         k = q.line + 1
+        missing = False  # the item under way has no part on its own line (yet: it may be on its wrapped line)
+        counted = False  # an item gives a figure in the total's noun: the list breaks the total down
+        prev_t = ""
         while k <= len(lines) and items < 60:
             t = lines[k - 1].strip().strip("*").strip()
             if not t or (t.isdigit() and items):
@@ -374,7 +377,21 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
                     break
                 continue
             if not _LIST_ITEM_RE.match(t):
+                if items and (t[:1].islower() or t[:1].isdigit()) and prev_t[-1:] not in (";", ".", ":", "!", "?"):
+                    # the item above wrapped onto this line ("2. Việc xây dựng … xây dựng" / "trên đất nông
+                    # nghiệp;"): still that item; its part may stand here
+                    found = [x for x in by_line.get(k, []) if _same_noun(x.unit, q.unit)]
+                    if missing and len(found) == 1:
+                        parts.append(found[0].value)
+                        part_idx.append(index_of[id(found[0])])
+                        missing = False
+                    prev_t = t
+                    k += 1
+                    continue
                 break
+            if missing:
+                same_unit = False
+            prev_t = t
             # each bullet character is its own kind: "+" items under a "-" line end at the next "-" line
             kind = ("-" if t[0] == "–" else t[0]) if t[0] in "-+•–" else ("number" if t[0].isdigit() else "letter")
             if marker is None:
@@ -391,23 +408,31 @@ def _labels_and_breakdowns(ctx: Context, doc: Document, qs: list[Quantity]) -> N
             inline += n_inline
             grouped = grouped and n_inline >= 1
             found = [x for x in by_line.get(k, []) if _same_noun(x.unit, q.unit)]
+            counted = counted or bool(found)
             if len(found) > 1:
                 # "- Hội … trong tỉnh: 90 hội (bao gồm 16 Hội …)": what the brackets add is a part of the part
                 ls = _line_start(ctx, k)
                 found = [x for x in found if lines[k - 1][:x.start - ls].count("(") <= lines[k - 1][:x.start - ls].count(")")]
             bare = _BARE_PART_RE.search(t) if not found and allow_bare else None
+            missing = False
             if len(found) == 1 and same_unit:
                 parts.append(found[0].value)  # an int, or a Decimal ("1.000,5 ha")
                 part_idx.append(index_of[id(found[0])])
             elif bare and same_unit:
                 parts.append(int(bare.group(1).replace(".", "")))  # "+ Đảng viên chính thức: 38;"
-            else:
+            elif found or bare or t[-1:] in (";", ".", "!", "?"):
                 same_unit = False
+            else:
+                missing = True  # decided by the wrapped line below, or by the next item
             k += 1
+        if missing:
+            same_unit = False
         if same_unit and len(parts) >= 2:
             q.breakdown = parts
             q.parts = part_idx
-        elif items >= 2:
+        elif items >= 2 and not counted:
+            # (items with figures in the total's noun break it down — "7 lĩnh vực, 43 tiêu chí và 95 tiêu chí
+            # thành phần, cụ thể là:" / "- …: 8 tiêu chí và 6 tiêu chí thành phần;" — they are no count of lines)
             # "19 nhiệm vụ trọng tâm:" / "- Đã triển khai: (1) …; (2) …" / "- Đang triển khai: (1) …": the
             # numbered entries inside the groups are what was announced
             q.announces = inline if grouped and inline > items else items
