@@ -44,8 +44,7 @@ def heading_sequence(lc):
     groups.append([s for s in lc.doc.iter_sections() if s.level == "dieu"])
     # a model form or an annexed document with its own header starts its own numbering
     starts = lc.facts.get("embedded_starts")
-    glued = lc.facts.get("glued_labels")
-    glued_at = [g[0] for g in glued]
+    glued = _Glued(lc.facts)  # labels joined to the line above: read only when a gap is found
     chains = _ancestor_runs(lc.doc)
     numbered: dict[str, list[tuple[int, int]]] = {}  # built on the first backwards heading of a level
     for gi, group in enumerate(groups):
@@ -86,7 +85,7 @@ def heading_sequence(lc):
                         key = f"items:{level}"  # a missing heading read as a list line (a wrapped sibling)
                         if key not in numbered:
                             numbered[key] = _numbered(lc.doc, level, headings=False)
-                        if _there_after_all(level, p, n, prev.start, s.start, numbered[key], glued, glued_at):
+                        if _there_after_all(level, p, n, prev.start, s.start, numbered[key], glued):
                             prev = s
                             continue
                         missing = ", ".join(_label(level, k) for k in range(p + 1, min(n, p + 4)))
@@ -101,18 +100,34 @@ def heading_sequence(lc):
                         dup_of = None if n != p + 2 else dup_of
                 prev = s
     if not amending:  # an amending document quotes only the points it amends ("điểm a, c": a), then c))
-        yield from _list_item_gaps(lc.doc, glued, glued_at, numbered)
+        yield from _list_item_gaps(lc.doc, glued, numbered)
+
+
+class _Glued:
+    """The labels joined to the line above by a hard wrap (the ``glued_labels`` fact), asked for only when a
+    numbering gap is found: most documents have none, and the fact is not built for them."""
+
+    def __init__(self, facts) -> None:
+        self.facts = facts
+        self.labels: list[tuple[int, str]] | None = None
+        self.starts: list[int] = []
+
+    def between(self, start: int, end: int) -> set[str]:
+        if self.labels is None:
+            self.labels = self.facts.get("glued_labels")
+            self.starts = [g[0] for g in self.labels]
+        lo, hi = bisect_right(self.starts, start), bisect_right(self.starts, end)
+        return {lab for _, lab in self.labels[lo:hi]}
 
 
 def _there_after_all(level: str, p: int, n: int, start: int, end: int, numbered: list[tuple[int, int]],
-                     glued: list[tuple[int, str]], glued_at: list[int]) -> bool:
+                     glued: _Glued) -> bool:
     """Are the numbers between ``p`` and ``n`` there after all, between offsets ``start`` and ``end``: as list
     lines of the same style (a wrapped item read as a list line while its siblings stay headings, or the
     reverse), or as labels joined to the line above by a hard wrap ("… hằng năm b. Địa điểm")?"""
     i, j = bisect_right(numbered, (start, 1 << 30)), bisect_left(numbered, (end, -1))
     seen = {num for _, num in numbered[i:j]}
-    lo, hi = bisect_right(glued_at, start), bisect_right(glued_at, end)
-    labels = {lab for _, lab in glued[lo:hi]}
+    labels = glued.between(start, end)
     return all(k in seen or _label(level, k) in labels for k in range(p + 1, n))
 
 
@@ -165,7 +180,7 @@ def _numbered(doc, level: str, headings: bool = True, items: bool = True) -> lis
     return out
 
 
-def _list_item_gaps(doc, glued: list[tuple[int, str]], glued_at: list[int], numbered: dict[str, list[tuple[int, int]]]):
+def _list_item_gaps(doc, glued: _Glued, numbered: dict[str, list[tuple[int, int]]]):
     """Gaps in numbered list items (khoản and điểm inside an Điều, points ending with ";"), which are paragraphs,
     not headings: "a) …; b) …; c) …; d) …; e) …" without "đ)", "1. … 2. … 4. …"."""
     from bisect import bisect_right
@@ -193,7 +208,7 @@ def _list_item_gaps(doc, glued: list[tuple[int, str]], glued_at: list[int], numb
                 key = f"headings:{kind}"  # a missing point read as a heading
                 if key not in numbered:
                     numbered[key] = _numbered(doc, kind, items=False)
-                if _there_after_all(kind, p, n, pb.start, b.start, numbered[key], glued, glued_at):
+                if _there_after_all(kind, p, n, pb.start, b.start, numbered[key], glued):
                     prev = (kind, n, lab, b)
                     continue  # "… qua đời. b) Ủy ban …" (wrapped), or the point read as a heading
                 if kind == "letter" and plab == "d" and lab == "e":
