@@ -261,11 +261,7 @@ def table_refs(facts: Facts) -> list:
                 if not facts.is_table(pos) and (pos == 0 or not low[pos - 1].isalnum()) \
                         and not low[pos + len(label):pos + len(label) + 1].isalnum():
                     end = pos + len(label)
-                    stop = min(len(text), end + 120)
-                    for ch in (". ", ";", "\n"):
-                        e = text.find(ch, end, stop)
-                        if e >= 0:
-                            stop = e
+                    stop = _clause_stop(text, end)
                     k = bisect_left(qstarts, end)
                     # the figures of the clause after the label ("Xã Lộc Thủy xảy ra 19 vụ, đã điều tra làm rõ
                     # 17 vụ"), at most three
@@ -286,6 +282,16 @@ def table_refs(facts: Facts) -> list:
     return out
 
 
+def _clause_stop(text: str, end: int) -> int:
+    """Where the clause after a row's label ends: the first ". ", ";" or line break, at most 120 characters on."""
+    stop = min(len(text), end + 120)
+    for ch in (". ", ";", "\n"):
+        e = text.find(ch, end, stop)
+        if e >= 0:
+            stop = e
+    return stop
+
+
 def _linked_rates(facts: Facts, low: str, qs, qstarts: list[int], r: TableRow, label: str, rate_col: int) -> list:
     """A row named by one word ("Lúa") is the sentence's row only when the first figure after the word is one of
     the row's own figures as written ("Diện tích lúa gieo cấy 662,5 ha" and the row "Lúa … 662,5 …", a figure of
@@ -303,11 +309,7 @@ def _linked_rates(facts: Facts, low: str, qs, qstarts: list[int], r: TableRow, l
     while pos >= 0:
         end = pos + len(label)
         if not facts.is_table(pos) and (pos == 0 or not low[pos - 1].isalnum()) and not low[end:end + 1].isalnum():
-            stop = min(len(text), end + 120)
-            for ch in (". ", ";", "\n"):
-                e = text.find(ch, end, stop)
-                if e >= 0:
-                    stop = e
+            stop = _clause_stop(text, end)
             k = bisect_left(qstarts, end)
             if k < len(qs) and qs[k].start < min(stop, end + 40) and not qs[k].percent:
                 q = qs[k]
