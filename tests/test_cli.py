@@ -563,3 +563,16 @@ def test_an_interrupted_program_ends_even_with_a_thread_left_behind(tmp_path):
         raise KeyboardInterrupt()
 
     assert cli.run_cli(interrupted, [], "vanban-lint") == 130
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_behind_a_redirection_is_one_line(tmp_path, home):
+    folder = tmp_path / "lo"
+    folder.mkdir()
+    (folder / "bc.txt").write_text(BAD, encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        r = subprocess.run([str(BIN / "vanban-lint"), str(folder)], stdout=full, stderr=subprocess.PIPE,
+                           env=_env(home), timeout=120)
+    err = r.stderr.decode()
+    assert r.returncode == 2 and "Traceback" not in err
+    assert err.strip().splitlines() == ["vanban-lint: không ghi được kết quả: hết chỗ trống trên ổ đĩa"]

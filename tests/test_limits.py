@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -254,3 +255,11 @@ def test_dropping_from_a_cut_keeps_what_lies_before_it():
     assert [s.label for s in doc.sections] == ["I"] and doc.sections[0].body_end <= cut
     assert all(o.start < cut for o in [*doc.dates, *doc.quantities, *doc.blocks])
     assert doc.signature is None and doc.recipients == [] and doc.body_end <= cut
+
+
+@pytest.mark.parametrize("sep", ["\n", "\r", "\r\n"], ids=["lf", "lone-cr", "crlf"])
+def test_the_cut_is_reported_at_the_same_line_whatever_the_line_ends(sep):
+    """VB001 and Document.truncated name the line the analysis stopped at, for old Mac files (lone CR) too."""
+    doc = vanban.parse(sep.join(f"Có {i} hộ" for i in range(12000)))
+    assert doc.truncated is not None and doc.truncated.line == 10001
+    assert [(f.line, f.column) for f in vanban.lint(doc) if f.code == "VB001"] == [(10001, 1)]

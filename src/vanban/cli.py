@@ -162,10 +162,17 @@ def _out(text: str, output: str | None, lang: str = "vi", prog: str = "vanban") 
                   f"{os_error_message(e, output, lang)}", file=sys.stderr)
             raise SystemExit(2) from None
     else:
-        sys.stdout.write(text)
-        if text and not text.endswith("\n"):
-            sys.stdout.write("\n")
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            if text and not text.endswith("\n"):
+                sys.stdout.write("\n")
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise  # `| head`: the command ends quietly (run_cli)
+        except OSError as e:  # a full disk behind "> report.txt": one line, not a traceback
+            print(f"{prog}: {_t(lang, 'không ghi được kết quả', 'cannot write the output')}: "
+                  f"{os_error_message(e, None, lang)}", file=sys.stderr)
+            raise SystemExit(2) from None
 
 
 def check_writable(output: str, lang: str = "vi") -> str | None:

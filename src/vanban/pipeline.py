@@ -5,6 +5,7 @@ and applies the work limits and the time budget (:mod:`vanban.limits`).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from time import monotonic
 
@@ -19,6 +20,7 @@ from .segment.header import parse_header
 from .segment.headings import add_blocks, parse_sections
 from .segment.lines import Context
 from .segment.signature import find_attachment, find_tail_start, parse_tail
+from .util import line_starts
 
 _BIG = 1 << 62
 #: the object lists of a Document, by the name of the limit that counts them
@@ -96,7 +98,8 @@ def build_document(text: str, path: str | None = None, source: SourceInfo | None
     doc.quality = measure(text)
     if cut is not None:
         kind, limit, pos = cut
-        doc.truncated = Truncation(start=pos, line=text.count("\n", 0, pos) + 1, kind=kind, limit=limit)
+        line = bisect_right(line_starts(text), pos) if pos > 0 else 1  # LF, CRLF or a lone CR end a line
+        doc.truncated = Truncation(start=pos, line=line, kind=kind, limit=limit)
         doc.body_end = min(doc.body_end, pos)
         what = f"{limit} s of processing" if kind == "time" else f"{limit} {kind}"
         doc.source.notes.append(f"more than {what}: not analysed from line {doc.truncated.line} on")

@@ -20,7 +20,7 @@ def analysis_truncated(lc: LintContext):
     kind_vi, kind_en = lexicon.load("context")["limit_kinds"].get(cut.kind, [cut.kind, cut.kind])
     text = lc.doc.text  # the analysed part: it ends at the cut
     e = len(text.rstrip())
-    s = max(text.rfind("\n", 0, e) + 1, e - 40)
+    s = max(lc.facts.line_bounds(lc.facts.line_index(max(e - 1, 0)))[0], e - 40) if e else 0
     n = f"{cut.limit:,}".replace(",", ".")
     if cut.kind == "time":
         yield Hit(s, e,
