@@ -547,6 +547,18 @@ def _place(path) -> str:
         return shown_path(str(p))
 
 
+def command_line_refused(args, lang: str, prog: str) -> bool:
+    """Check the command line's own selectors before any configuration file: a wrong one is the user's typing,
+    not a file's. Says why on stderr and returns True when the run must stop (exit 2)."""
+    try:
+        problem = check_config(make_lint_config(args, {}), lang)
+    except Exception as e:  # noqa: BLE001 - a list where a table was expected
+        problem = f"{type(e).__name__}: {e}"
+    if problem:
+        print(f"{prog}: {_t(lang, 'cấu hình không hợp lệ', 'invalid configuration')}: {problem}", file=sys.stderr)
+    return bool(problem)
+
+
 class ConfigError(Exception):
     """A configuration that cannot be used: the message (one language) names the file."""
 
@@ -1273,13 +1285,7 @@ def _lint_main(argv: list[str] | None = None) -> int:
     from .report import render
     from .rules import iter_rules
 
-    # the command line's own selectors first: a wrong one is the user's typing, not a file's
-    try:
-        problem = check_config(make_lint_config(args, {}), lang)
-    except (TypeError, ValueError, AttributeError) as e:
-        problem = f"{type(e).__name__}: {e}"
-    if problem:
-        print(f"vanban-lint: {_t(lang, 'cấu hình không hợp lệ', 'invalid configuration')}: {problem}", file=sys.stderr)
+    if command_line_refused(args, lang, "vanban-lint"):
         return 2
     files, problems = collect_inputs(args.paths, follow_links=args.follow_links)
     # each file's own configuration, from its folder upward (ruff's hierarchy), checked before any work

@@ -811,10 +811,9 @@ def extract_command(args) -> int:
         _configs_used,
         _problem_result,
         _t,
-        check_config,
         check_writable,
         collect_inputs,
-        make_lint_config,
+        command_line_refused,
         os_error_message,
         safe_text,
         shown_path,
@@ -855,12 +854,7 @@ def extract_command(args) -> int:
     # its nearest vanban.toml from its own folder upward, or --config for all (checked before any work)
     configs = None
     if not args.no_lint:
-        try:
-            problem = check_config(make_lint_config(args, {}), lang)  # the command line's own selectors first
-        except Exception as e:  # noqa: BLE001 - a list where a table was expected
-            problem = f"{type(e).__name__}: {e}"
-        if problem:
-            print(f"{prog}: {_t(lang, 'cấu hình không hợp lệ', 'invalid configuration')}: {problem}", file=sys.stderr)
+        if command_line_refused(args, lang, prog):
             return 2
         run = RunConfigs(args, lang)
         try:
