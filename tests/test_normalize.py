@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import unicodedata
 
 import pytest
 
@@ -52,3 +53,23 @@ def test_a_blank_line_in_crlf_is_one_blank_line():
     assert Normalized("a\r\n\r\nb").text == Normalized("a\n\nb").text == "a\n\nb"
     assert Normalized("a\r\n\r\n\r\n\r\n\r\n\r\nb").text == "a\n\n\nb"
     assert Normalized("a\r\rb").text == "a\n\nb"
+
+
+def test_decomposed_text_is_composed_and_every_word_maps_back_to_its_own_letters():
+    given = "Vie\u0302\u0323t Nam\r\nho\u0300a bi\u0300nh, thu\u0309y lo\u031b\u0323i — Ba\u0301o ca\u0301o"
+    n = Normalized(given)
+    assert n.text == "Việt Nam\nhòa bình, thủy lợi - Báo cáo"
+    for word in ("Việt", "Nam", "hòa", "bình", "thủy", "lợi", "Báo", "cáo"):
+        s = n.text.index(word)
+        os_, oe = n.span(s, s + len(word))
+        assert unicodedata.normalize("NFC", given[os_:oe]) == word
+    # a composed and a decomposed copy of one text give the same normalized text
+    assert Normalized(unicodedata.normalize("NFC", given)).text == n.text
+
+
+def test_a_decomposed_text_with_edits_of_every_kind_keeps_its_pieces_in_order():
+    given = "**Nơ\u0301i** |a|\n\n\n\n\n# Tie\u0302\u0301u\u200b đê\u0300\r\nhoà"
+    n = Normalized(given)
+    assert n.text == "Nới \na\n\n\nTiếu đề\nhòa"
+    assert n.to_orig(n.text.index("đề")) == given.index("đ")
+    assert n.to_orig_end(len(n.text)) == len(given)

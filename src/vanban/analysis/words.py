@@ -188,6 +188,13 @@ def _repeats() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
             frozenset(rep["compounds_ok"]))
 
 
+@lru_cache(maxsize=1)
+def _compound_tails() -> frozenset[str]:
+    """The last words of the good compounds ("theo" of "tiếp theo"): only a doubled word among them needs the
+    word before it read."""
+    return frozenset(c.split()[-1] for c in _repeats()[3])
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -248,21 +255,31 @@ def doubled_words(facts: Facts) -> list[Mention]:
     compound ending in the word ("tiếp theo theo"), a body's name followed by the same verb ("Ban Tổ chức tổ
     chức"), two cells of a table row."""
     _, _, body_words, compounds_ok = _repeats()
+    tails = _compound_tails()
     low = facts.lower
     norm = facts.norm_text
     text = facts.text
+    norm_span = facts.norm_span
+    to_orig = facts.to_orig
+    same = norm == text  # nothing was normalized: offsets need no mapping (a double never starts with a blank)
     out = []
+    # the word before a double is read only where a rule below can use it (a compound's last word doubled, a
+    # capitalised phrase after a body word): a text of a hundred thousand doubles pays for the mapping only
     for s, e, s2, phrase in _doubled(low, facts.get("tokens")):
-        prev = low[max(0, s - 12):s].split()[-1:]
-        if " " not in phrase and prev and f"{prev[0]} {phrase}" in compounds_ok:
-            continue  # "năm tiếp theo theo quy định": the first "theo" ends "tiếp theo"
-        if " " in phrase and prev and prev[0] in body_words and norm[s].isupper() and norm[s2].islower():
-            continue  # "Ban Tổ chức tổ chức …": a body's name (capitalised, after a body word), then the verb
-        os_, oe = facts.norm_span(s, e)
+        if " " not in phrase:
+            if phrase in tails:
+                prev = low[max(0, s - 12):s].split()[-1:]
+                if prev and f"{prev[0]} {phrase}" in compounds_ok:
+                    continue  # "năm tiếp theo theo quy định": the first "theo" ends "tiếp theo"
+        elif norm[s].isupper() and norm[s2].islower():
+            prev = low[max(0, s - 12):s].split()[-1:]
+            if prev and prev[0] in body_words:
+                continue  # "Ban Tổ chức tổ chức …": a body's name (capitalised, after a body word), then the verb
+        os_, oe = (s, e) if same else norm_span(s, e)
         shown = text[os_:oe]
         if "\t" in shown or "|" in shown:
             continue  # a tab or pipe separates the cells of a table row: two column titles
-        out.append(Mention("doubled", os_, oe, shown, value=phrase, ref=facts.to_orig(s2)))
+        out.append(Mention("doubled", os_, oe, shown, value=phrase, ref=s2 if same else to_orig(s2)))
     return out
 
 

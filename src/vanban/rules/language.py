@@ -110,8 +110,13 @@ def movement_name(lc: LintContext):
       good=["Trưởng Ban Chỉ đạo chỉ đạo các thành viên; công tác tổng kết kết quả phong trào còn chung chung.",
             "Căn cứ Luật Luật sư ngày 29 tháng 6 năm 2006; hai tuyến đường song song với quốc lộ."])
 def repeated_word(lc: LintContext):
+    said: dict[tuple[str, str | None], tuple[str, str, str]] = {}  # the messages of each wording, made once
     for m in lc.facts.get("doubled_words"):
-        shown = " ".join(m.text.split())
-        once = " ".join(m.text.split()[:len((m.value or "").split())])
-        yield Hit(m.start, m.end, f"“{shown}”: “{m.value}” bị lặp.", f"“{shown}”: “{m.value}” is doubled.",
-                  suggestion=once)
+        msg = said.get((m.text, m.value))
+        if msg is None:
+            words = m.text.split()
+            shown = " ".join(words)
+            once = " ".join(words[:len((m.value or "").split())])
+            msg = said[(m.text, m.value)] = (f"“{shown}”: “{m.value}” bị lặp.", f"“{shown}”: “{m.value}” is doubled.",
+                                             once)
+        yield Hit(m.start, m.end, msg[0], msg[1], suggestion=msg[2])
