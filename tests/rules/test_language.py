@@ -14,6 +14,24 @@ def test_doubled_words_are_reported_once_each_with_the_single_form():
     assert f[0].message == "“bị bị”: “bị” bị lặp."
 
 
+def test_a_text_of_thousands_of_doubles_is_read_to_a_limit_and_says_the_rest_was_not_checked():
+    from vanban.analysis.words import DOUBLED_LIMIT
+
+    text = "Hồ sơ gửi về để để tổng hợp. " * (DOUBLED_LIMIT + 500)
+    f = vanban.lint(text, select=["VB705"])
+    assert len(f) == 101  # 100 shown, then one note for the rest
+    assert f[-1].message.startswith(f"Và ít nhất {DOUBLED_LIMIT - 100} phát hiện khác cùng loại (VB705)")
+    assert "không được kiểm tra từ lặp nữa" in f[-1].message
+    # with room for all of them, every double read is reported, then where reading stopped
+    f = vanban.lint(text, select=["VB705"], max_per_rule=10 * DOUBLED_LIMIT, lang="en")
+    assert len(f) == DOUBLED_LIMIT + 1
+    assert f[-1].message == "Too many doubled words: the rest of the text was not checked for them."
+    assert f[-1].start == text.index("để để", f[-2].end)
+    # below the limit the count is exact
+    f = vanban.lint("Gửi về để để tổng hợp. " * 300, select=["VB705"])
+    assert f[-1].message.startswith("Và 200 phát hiện khác")
+
+
 def test_good_vietnamese_doubles_are_not_reported():
     text = ("Phê duyệt trưởng khối, phó trưởng khối năm tiếp theo theo quy định.\n"
             "Trưởng Ban Chỉ đạo chỉ đạo các thành viên; Ban Tổ chức tổ chức hội nghị.\n"

@@ -250,10 +250,17 @@ def _doubled_walk(low: str, words_ok: frozenset[str], phrases_ok: frozenset[str]
         i += 1
 
 
+#: at most this many doubled words are read (real reports have a handful); past it the list ends with a
+#: ``doubled-cut`` mention where reading stopped, so that a rule can say the rest was not looked at
+DOUBLED_LIMIT = 2_000
+
+
 def doubled_words(facts: Facts) -> list[Mention]:
     """Words or two-word phrases doubled by a typing slip, ``value`` the phrase. Good doubles are left out: a
     compound ending in the word ("tiếp theo theo"), a body's name followed by the same verb ("Ban Tổ chức tổ
-    chức"), two cells of a table row."""
+    chức"), two cells of a table row. After :data:`DOUBLED_LIMIT` of them the list ends with one mention of
+    kind ``doubled-cut`` at the next double (a text of a hundred thousand doubles is not a report; reading them
+    all cost a second a megabyte)."""
     _, _, body_words, compounds_ok = _repeats()
     tails = _compound_tails()
     low = facts.lower
@@ -276,6 +283,9 @@ def doubled_words(facts: Facts) -> list[Mention]:
             if prev and prev[0] in body_words:
                 continue  # "Ban Tổ chức tổ chức …": a body's name (capitalised, after a body word), then the verb
         os_, oe = (s, e) if same else norm_span(s, e)
+        if len(out) >= DOUBLED_LIMIT:
+            out.append(Mention("doubled-cut", os_, oe, text[os_:oe], value=phrase))
+            break
         shown = text[os_:oe]
         if "\t" in shown or "|" in shown:
             continue  # a tab or pipe separates the cells of a table row: two column titles

@@ -21,6 +21,8 @@ class Hit:
     suggestion: str | None = None
     #: related places: (start, end, note), the note a (Vietnamese, English) pair or one string for both
     related: list[tuple[int, int, str | tuple[str, str]]] = field(default_factory=list)
+    #: the rule stopped looking here (its fact was cut at a limit): more findings may lie after it
+    more: bool = False
 
 
 @dataclass
@@ -209,6 +211,14 @@ def _capped(doc: Document, r: Rule, sev: str, over: list[Hit], cap: int, lang: s
     """The closing finding of a rule that went past ``cap`` findings in one document: where the first of the
     others is and how many there are (nothing is dropped silently)."""
     first = over[0]
+    if over[-1].more:  # the rule stopped looking before the end: the rest is a lower bound
+        n = len(over) - 1
+        hit = Hit(first.start, first.end,
+                  f"Và ít nhất {n} phát hiện khác cùng loại ({r.code}) từ đây trở đi không được liệt kê (đã nêu "
+                  f"{cap}); {over[-1].vi[0].lower()}{over[-1].vi[1:]}",
+                  f"And at least {n} more findings of {r.code} from here on, not listed ({cap} shown); "
+                  f"{over[-1].en[0].lower()}{over[-1].en[1:]}")
+        return _finding(doc, r, sev, hit, lang, line_col)
     n = len(over)
     hit = Hit(first.start, first.end,
               f"Và {n} phát hiện khác cùng loại ({r.code}) từ đây trở đi không được liệt kê (đã nêu {cap}).",

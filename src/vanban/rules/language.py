@@ -112,6 +112,10 @@ def movement_name(lc: LintContext):
 def repeated_word(lc: LintContext):
     said: dict[tuple[str, str | None], tuple[str, str, str]] = {}  # the messages of each wording, made once
     for m in lc.facts.get("doubled_words"):
+        if m.kind == "doubled-cut":  # the fact stopped reading here: say so, and that more may follow
+            yield Hit(m.start, m.end, "Quá nhiều từ lặp: phần sau của văn bản không được kiểm tra từ lặp nữa.",
+                      "Too many doubled words: the rest of the text was not checked for them.", more=True)
+            return
         msg = said.get((m.text, m.value))
         if msg is None:
             words = m.text.split()
