@@ -269,7 +269,7 @@ def doubled_words(facts: Facts) -> list[Mention]:
     norm_span = facts.norm_span
     to_orig = facts.to_orig
     same = norm == text  # nothing was normalized: offsets need no mapping (a double never starts with a blank)
-    out = []
+    out: list[Mention] = []
     # the word before a double is read only where a rule below can use it (a compound's last word doubled, a
     # capitalised phrase after a body word): a text of a hundred thousand doubles pays for the mapping only
     for s, e, s2, phrase in _doubled(low, facts.get("tokens")):
