@@ -67,8 +67,10 @@ CITE_RE = regex.compile(
 # Fast path: every citation has a "number / symbol" core; find those first (one cheap pass), then look
 # backwards from each for the type word or "số" with a reverse-searching pattern anchored at the core.
 # a line may break between the number and "/" ("số 97\n/KH-UBND"), never before "-" (a bullet)
-ANCHOR_RE = regex.compile(r"(?<![\d.,/])\d{1,6}" + _SUBNUM
-                          + r"(?:[ \t]*\n[ \t]*(?=/))?[ \t]*[/-][ \t]*(?:\d{4}[ \t]*/[ \t]*|\d{4,5}(?=\p{Lu}))?\p{Lu}")
+# A run of seven digits or more holds no number (six at most, and none starts inside a run): it is stepped over
+# in one move ((*SKIP)) instead of being tried at each of its digits (1 MB of digits: 0.09 s -> 4 ms).
+ANCHOR_RE = regex.compile(r"(?<![\d.,/])(?:\d{7,}(*SKIP)(*FAIL)|\d{1,6}" + _SUBNUM
+                          + r"(?:[ \t]*\n[ \t]*(?=/))?[ \t]*[/-][ \t]*(?:\d{4}[ \t]*/[ \t]*|\d{4,5}(?=\p{Lu}))?\p{Lu})")
 PREFIX_RE = regex.compile(
     rf"""(?r)(?:
       (?<!(?i:pháp)[ \t])(?i:(?:các[ \t]+)?(?:{_TYPE_ALT}))(?![\p{{L}}])
