@@ -86,8 +86,16 @@ def is_upper_line(s: str, threshold: float = 0.85) -> bool:
         low = len(_LOWER_RE.findall(s))
         up = len(_UPPER_RE.findall(s))
     else:
-        up = sum(map(ne, s, lower))   # characters that lower() changes are upper-case letters
-        low = sum(map(ne, s, upper))  # and those that upper() changes are lower-case ones
+        # a line with too many lower-case letters in its first 48 characters cannot reach the threshold
+        # whatever follows (a sentence, most lines): decided without counting the whole line (9 µs a line
+        # counted twice, 2 µs)
+        n = len(s)
+        low = sum(map(ne, s[:48], upper[:48]))  # characters that upper() changes are lower-case letters
+        if low * threshold > (n - low) * (1 - threshold) + 1e-9:
+            return False
+        if n > 48:
+            low += sum(map(ne, s[48:], upper[48:]))
+        up = sum(map(ne, s, lower))   # and those that lower() changes are upper-case ones
     if up + low < 2:
         return False
     return up / (up + low) >= threshold

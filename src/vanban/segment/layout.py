@@ -26,6 +26,10 @@ def _cells(line: str) -> int:
     return 0
 
 
+#: how page furniture can begin: a dash around a page number, the number itself, or "Trang"
+_FURNITURE_FIRST = frozenset("-–—tT")
+
+
 def _furniture(s: str) -> bool:
     """A page number or a bare "Trang N" line."""
     t = s.strip("-–— ").strip()
@@ -56,7 +60,7 @@ def line_kinds(text: str) -> tuple[list[int], list[int]]:
             k = table
             if _RULE_CHARS.issuperset(s) and "-" in s:
                 k = table | rule
-        elif _furniture(s):
+        elif (s[0] in _FURNITURE_FIRST or s[0].isdecimal()) and _furniture(s):
             kinds.append(furn)
             continue
         if len(s) < 400 and is_upper_line(s.strip(_MARKUP)):
