@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from ..model import Document, Facts, Finding, Location, Severity
+from ..util import gc_paused
 from .explain import note_text
 
 
@@ -157,8 +158,13 @@ def selected_rules(config: LintConfig) -> list[Rule]:
 
 
 def run_rules(doc: Document, *, config: LintConfig | None = None, lang: str = "vi", **kw) -> list[Finding]:
-    """Run the selected rules and return findings sorted by position."""
-    config = config or LintConfig(**kw)
+    """Run the selected rules and return findings sorted by position (the garbage collector paused meanwhile,
+    see :func:`vanban.util.gc_paused`)."""
+    with gc_paused():
+        return _run_rules(doc, config or LintConfig(**kw), lang)
+
+
+def _run_rules(doc: Document, config: LintConfig, lang: str) -> list[Finding]:
     cut = doc.truncated
     if cut is not None:
         # the rules see the analysed part only: what lies after the cut was not parsed, and text-scanning
