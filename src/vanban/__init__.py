@@ -67,10 +67,10 @@ def load(path: str | PathLike, *, max_bytes: int | None = 50_000_000, limits: Li
     ``limits``: work limits for pathological inputs (:class:`vanban.limits.Limits`; the defaults are far above
     real documents). ``Document.path`` is the path as given, with any byte of the name that is not UTF-8
     written as a ``\xff`` escape (so the document always serialises to JSON)."""
-    from .cli import shown_path
     from .model import SourceInfo
     from .pipeline import build_document
     from .read import read_source
+    from .util import shown_path
 
     src = read_source(Path(path), max_bytes=max_bytes)
     info = SourceInfo(format=src.format, encoding=src.encoding, notes=list(src.notes),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 import gc
+import os
 from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -182,3 +183,41 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
+
+
+# --- names and messages shown on one line of a report ----------------------------------------------------------
+def shown_path(path) -> str:
+    """A path as it can be shown on one line of any report: bytes that are not UTF-8 (kept by the file system
+    as lone surrogates) become ``\xff`` escapes and control characters (a newline in a file name) become
+    ``\n``-style escapes, so a name can neither crash a UTF-8 writer nor forge a line."""
+    s = os.fspath(path) if not isinstance(path, str) else path
+    if isinstance(s, bytes):
+        s = os.fsdecode(s)
+    if s.isprintable() and not any("\ud800" <= c <= "\udfff" for c in s):
+        return s
+    out = []
+    for c in s:
+        o = ord(c)
+        if 0xDC80 <= o <= 0xDCFF:  # an undecodable byte (surrogateescape)
+            out.append(f"\\x{o - 0xDC00:02x}")
+        elif 0xD800 <= o <= 0xDFFF:
+            out.append(f"\\u{o:04x}")
+        elif c == "\n":
+            out.append("\\n")
+        elif c == "\r":
+            out.append("\\r")
+        elif c == "\t":
+            out.append("\\t")
+        elif o < 0x20 or o == 0x7F or 0x80 <= o < 0xA0 or c in "\u2028\u2029\u0085":
+            out.append(f"\\x{o:02x}" if o < 0x100 else f"\\u{o:04x}")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def safe_text(s: str) -> str:
+    """``s`` with lone surrogates (undecodable bytes of a file name inside a message) escaped."""
+    if not any("\ud800" <= c <= "\udfff" for c in s):
+        return s
+    return "".join(f"\\x{ord(c) - 0xDC00:02x}" if 0xDC80 <= ord(c) <= 0xDCFF else
+                   (f"\\u{ord(c):04x}" if "\ud800" <= c <= "\udfff" else c) for c in s)

@@ -90,7 +90,7 @@ def read_error_finding(result: FileResult, lang: str = "vi") -> Finding:
 
     message = result.error or _GENERIC_READ_ERROR[lang_of(lang)]
     # ReadError.message() starts with "path: "; the path is already reported in its own field
-    from ..cli import safe_text, shown_path
+    from ..util import safe_text, shown_path
 
     for prefix in (f"{result.path}: ", f"{shown_path(result.path)}: "):
         if message.startswith(prefix) and len(message) > len(prefix):
@@ -133,7 +133,7 @@ def finding_path(result: FileResult, finding: Finding, *, raw: bool = False) -> 
     As shown (the default), a name's undecodable bytes and control characters are escaped (``\\xff``,
     ``\\n``): no report line can be forged by a file name, and every report is valid UTF-8. ``raw=True``
     gives the path as the file system has it."""
-    from ..cli import shown_path
+    from ..util import shown_path
 
     p = finding.path or result.path
     if raw:
@@ -208,7 +208,7 @@ def place_text(finding: Finding, lang: str = "vi") -> str:
 
 def finding_record(result: FileResult, finding: Finding) -> dict[str, Any]:
     """The public JSON object for one finding (see docs/report-json.md)."""
-    from ..cli import safe_text, shown_path
+    from ..util import safe_text, shown_path
 
     path = finding_path(result, finding)
     rec: dict[str, Any] = {

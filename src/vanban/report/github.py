@@ -9,7 +9,7 @@ single-line annotations, so ``col``/``endColumn`` are left out when a finding sp
 """
 from __future__ import annotations
 
-from ..cli import shown_path
+from ..util import shown_path
 from . import FileResult, finding_path, iter_findings, place_text
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}

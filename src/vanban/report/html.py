@@ -27,7 +27,7 @@ from datetime import date
 from typing import Any
 
 from .. import __version__
-from ..cli import safe_text, shown_path
+from ..util import safe_text, shown_path
 from . import (
     READ_ERROR_CODE,
     SEVERITIES,
