@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress
-from operator import and_, eq
+from operator import eq
 
 import regex
 
@@ -209,11 +209,10 @@ def _doubled(low: str, tokens: list[str] | None = None) -> Iterator[tuple[int, i
     ws = low.split() if tokens is None else tokens
     one = set(compress(ws, map(eq, ws, ws[1:]))) & words_ok
     two = set()
-    # a word equal to the one after next, and a word at all (a C-level test first: a line of "# ## # ##" has a
-    # repeat at every token, and none is a word)
-    eq2 = list(map(and_, map(eq, ws, ws[2:]), map(str.isalnum, ws)))
-    for i in compress(range(len(eq2)), eq2):
-        if i + 3 < len(ws) and ws[i + 3].startswith(ws[i + 1]) and ws[i] != ws[i + 1] \
+    # a token equal to the one after next (C-level), then a word at all first: a line of "# ## # ##" has such
+    # a repeat at every token, and none is a word
+    for i in compress(range(len(ws)), map(eq, ws, ws[2:])):
+        if ws[i].isalnum() and i + 3 < len(ws) and ws[i + 3].startswith(ws[i + 1]) and ws[i] != ws[i + 1] \
                 and _ALPHA.fullmatch(ws[i]) and _ALPHA.fullmatch(ws[i + 1]):
             two.add(f"{ws[i]} {ws[i + 1]}")
     cands = sorted(one | (two - phrases_ok))
