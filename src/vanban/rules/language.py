@@ -104,7 +104,8 @@ def movement_name(lc: LintContext):
       rationale="A doubled word is a typing slip that a reader stumbles on (real reports: “bị bị trừ điểm”, “Chỉ thị "
                 "số số 46”, “Hội đồng Hội đồng Thi đua”). Only function words and two-word phrases are checked: a "
                 "doubled content word is often correct Vietnamese (“chung chung”, “Luật Luật sư”, “tổng kết kết "
-                "quả”), and a body's name followed by the same verb (“Ban Chỉ đạo chỉ đạo”) is left alone.",
+                "quả”), and a body's name followed by the same verb (“Ban Chỉ đạo chỉ đạo”) is left alone. A text with more "
+                "than 2 000 doubles is no report: reading stops there and the last finding says so.",
       bad=["Đề nghị các xã gửi hồ sơ về Phòng Nội vụ để để tổng hợp.",
            "Đồng thời đề nghị Hội đồng Hội đồng Thi đua - Khen thưởng huyện xem xét."],
       good=["Trưởng Ban Chỉ đạo chỉ đạo các thành viên; công tác tổng kết kết quả phong trào còn chung chung.",
