@@ -194,7 +194,10 @@ def _caps_line(text: str, s: int, e: int) -> bool:
     line_e = text.find("\n", e, e + 300)
     if line_e < 0:
         line_e = min(len(text), e + 300)
-    return not any(c.islower() for c in text[line_s:line_e])
+    line = text[line_s:line_e]
+    # str.isupper() is False as soon as one character is lower case: when it is True, no character is (a line
+    # without any cased letter, digits only, is read character by character)
+    return line.isupper() or not any(map(str.islower, line))
 
 
 def find_mentions(text: str, ix, column_break: Callable[[int, int], bool] | None = None,

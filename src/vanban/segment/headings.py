@@ -70,6 +70,10 @@ class _Cand:
 
 
 _LEVEL_OF = {"tieumuc": "tieu_muc", "uletter": "letter", "buoc": "phan"}
+#: a label's style by the punctuation after it
+_ROMAN_STYLE = {"-": "roman_dash", ".": "roman_dot", ":": "roman_colon", ")": "roman_paren"}
+_ARABIC_STYLE = {".": "arabic_dot", ")": "arabic_paren", "/": "arabic_slash", "-": "arabic_dash"}
+_LETTER_STYLE = {")": "letter_paren", "/": "letter_slash", ".": "letter_dot", "-": "letter_dash"}
 
 
 def _match(ln: Line, has_dieu: bool) -> _Cand | None:
@@ -90,17 +94,17 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
             return None
         p = m.group("roman_p").strip()
         # "V/v" is never a heading; "I-" is the Party form
-        style = {"-": "roman_dash", ".": "roman_dot", ":": "roman_colon", ")": "roman_paren"}.get(p, "roman_dot")
+        style = _ROMAN_STYLE.get(p, "roman_dot")
         label = n_raw
     elif kind == "arabic":
         p = m.group("arabic_p")
-        style = {".": "arabic_dot", ")": "arabic_paren", "/": "arabic_slash", "-": "arabic_dash"}[p]  # "1-": Party
+        style = _ARABIC_STYLE[p]  # "1-": Party
         label = n_raw
         if p == "/" and rest[:1].isdigit():
             return None  # a date or ratio
     elif kind == "letter":
         p = m.group("letter_p")
-        style = {")": "letter_paren", "/": "letter_slash", ".": "letter_dot", "-": "letter_dash"}[p]
+        style = _LETTER_STYLE[p]
         label = n_raw
         if p == "." and not rest[:1].isupper():
             return None  # "a. b" inside a sentence; headings with a dot start with a capital
@@ -198,9 +202,8 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: b
     cands = _candidates(ctx, body)
     pos = {ln.i: k for k, ln in enumerate(body)}  # a line's place in the body, shared by the passes below
     cands = _keep_headings(cands, body, pos, letter_body)
-    roots, heading_lines = _tree(ctx, cands)
     end_char = lines[end_idx - 1].e if end_idx > 0 else 0
-    _set_extents(roots, ctx.norm.to_orig_end(end_char) if end_char else 0)
+    roots, heading_lines = _tree(ctx, cands, ctx.norm.to_orig_end(end_char) if end_char else 0)
     if not with_blocks:
         return roots, (body, heading_lines)
     return roots, add_blocks(ctx, roots, (body, heading_lines))
@@ -243,6 +246,7 @@ def _candidates(ctx: Context, body: list[Line]) -> list[_Cand]:
     has_dieu = sum(1 for ln in body if _DIEU_LINE.match(ln.text)) >= 2
     skip = _quoted_provisions(body)
     tables = "|" in ctx.original or "\t" in ctx.original
+    bold = "**" in ctx.original or "__" in ctx.original  # else no line has a bold marker (_has_bold, _bold_ends)
     cands: list[_Cand] = []
     i = 0
     prev: Line | None = None  # the line above when it is a paragraph line (not blank, not a heading's)
@@ -265,7 +269,7 @@ def _candidates(ctx: Context, body: list[Line]) -> list[_Cand]:
             prev = None
             i += 2
             continue
-        j = _continue_title(ctx, c, body, (c.end_line.i - ln.i) + i + 1)
+        j = _continue_title(ctx, c, body, (c.end_line.i - ln.i) + i + 1, bold)
         if ":" in c.title and c.level in ("letter", "arabic", "decimal", "roman"):
             head, _, tail = c.title.partition(":")
             if tail.strip() and len(head) < 120:
@@ -281,7 +285,7 @@ def _label_alone(body: list[Line], i: int, has_dieu: bool) -> tuple[_Cand | None
     then "Sở Nội vụ"). Returns (candidate, complete): complete when the title was on the next line; a
     "Chương" / "I" whose title is in capitals below comes back incomplete, read further as for "Chương I"."""
     ln = body[i]
-    if i + 1 >= len(body):
+    if i + 1 >= len(body) or len(ln.text) > 12:  # the longest bare label is "12.34.56.78."
         return None, False
     if not (ln.text in ("Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN")
             or _BARE_LABEL_RE.match(ln.text) and body[i + 1].text[:1].isupper()):
@@ -295,7 +299,7 @@ def _label_alone(body: list[Line], i: int, has_dieu: bool) -> tuple[_Cand | None
     return c, bool(c.title)
 
 
-def _continue_title(ctx: Context, c: _Cand, body: list[Line], j: int) -> int:
+def _continue_title(ctx: Context, c: _Cand, body: list[Line], j: int, bold: bool = True) -> int:
     """Read the rest of a heading's title from the lines below it; return the index of the line after it.
 
     Phần/Chương/Mục with the title on the next upper-case lines; upper-case titles wrapped onto the next line;
@@ -313,12 +317,12 @@ def _continue_title(ctx: Context, c: _Cand, body: list[Line], j: int) -> int:
                 break  # a new sentence after a wrapped title ("… Hiệu" / "lực thi hành" / "Thông tư này …")
             c.title, c.end_line = c.title + " " + body[j].text, body[j]
             j += 1
-            if c.title.endswith((".", ";", ":")) or _bold_ends(ctx, body[j - 1]):
+            if c.title.endswith((".", ";", ":")) or bold and _bold_ends(ctx, body[j - 1]):
                 break
         return j
     if (c.level in _LIST_LEVELS + ("roman",) and c.title and len(c.title.split()) <= 3
             and not c.title.endswith((".", ":", ";")) and j < len(body) and body[j].text[:1].islower()
-            and _has_bold(ctx, body[j])):
+            and bold and _has_bold(ctx, body[j])):
         # "**1. Đối tượng" / "thi đua**": a bold title broken by a hard line break
         c.title, c.end_line = c.title + " " + body[j].text, body[j]
         return j + 1
@@ -394,24 +398,46 @@ def _keep_headings(cands: list[_Cand], body: list[Line], pos: dict[int, int], le
     return [c for c in _demote_inner_roman_runs(_demote_lists(cands, body, pos)) if not c.enum]
 
 
-def _tree(ctx: Context, cands: list[_Cand]) -> tuple[list[Section], set[int]]:
-    """Nest the headings by rank; returns the roots and the lines the headings take."""
-    roots: list[Section] = []
-    stack: list[tuple[_Cand, Section]] = []
+def _tree(ctx: Context, cands: list[_Cand], end: int) -> tuple[list[Section], set[int]]:
+    """Nest the headings by rank; returns the roots and the lines the headings take.
+
+    Each section's extent (``body_end``) runs to the start of its next sibling, else to the end of its parent's
+    (the roots': to ``end``), and at least to the end of its own heading. The nesting is found first, on the
+    candidates, so that every section is made once with its extent."""
+    n = len(cands)
+    spans = [ctx.span(c.line.s, c.end_line.e) for c in cands]
+    parent = [-1] * n
+    depth = [0] * n
+    next_sib = [-1] * n
+    last_child: dict[int, int] = {}  # parent index (-1: the roots) -> its last child so far
+    stack: list[int] = []
     heading_lines: set[int] = set()
-    for c in cands:
-        while stack and stack[-1][0].rank >= c.rank:
+    for k, c in enumerate(cands):
+        while stack and cands[stack[-1]].rank >= c.rank:
             stack.pop()
+        p = stack[-1] if stack else -1
+        parent[k], depth[k] = p, len(stack)
+        prev = last_child.get(p)
+        if prev is not None:
+            next_sib[prev] = k
+        last_child[p] = k
+        stack.append(k)
+        heading_lines.update(range(c.line.i, c.end_line.i + 1))
+    roots: list[Section] = []
+    secs: list[Section] = []
+    for k, c in enumerate(cands):
+        p = parent[k]
+        nxt = spans[next_sib[k]]["start"] if next_sib[k] >= 0 else (secs[p].body_end if p >= 0 else end)
+        sp = spans[k]
         sec = Section(
-            label=c.label, style=c.style, level=c.level, depth=len(stack), number=c.number, title=c.title,
-            inline_text=c.inline, **ctx.span(c.line.s, c.end_line.e),
+            label=c.label, style=c.style, level=c.level, depth=depth[k], number=c.number, title=c.title,
+            inline_text=c.inline, body_end=max(nxt, sp["end"]), **sp,
         )
-        if stack:
-            stack[-1][1].children.append(sec)
+        secs.append(sec)
+        if p >= 0:
+            secs[p].children.append(sec)
         else:
             roots.append(sec)
-        stack.append((c, sec))
-        heading_lines.update(range(c.line.i, c.end_line.i + 1))
     return roots, heading_lines
 
 
@@ -623,13 +649,6 @@ def _demote_sentence_runs(cands: list[_Cand], body: list[Line], pos: dict[int, i
                     x.enum = True
         k = j if len(run) > 1 else k + 1
     return cands
-
-
-def _set_extents(secs: list[Section], end: int) -> None:
-    for k, s in enumerate(secs):
-        nxt = secs[k + 1].start if k + 1 < len(secs) else end
-        s.body_end = max(nxt, s.end)
-        _set_extents(s.children, s.body_end)
 
 
 def _blocks(ctx: Context, body: list[Line], heading_lines: set[int]) -> list[Block]:
