@@ -332,7 +332,8 @@ def units(facts: Facts) -> list[UnitMention]:
         gap = orig[to_oe(a):to_o(b)]
         return "\t" in gap or "   " in gap
 
-    ms = find_mentions(text, ix, column_break, anchors)
+    # a column break is a tab or a run of three blanks of the original: a text without any has none
+    ms = find_mentions(text, ix, column_break if "\t" in orig or "   " in orig else None, anchors)
     if not ms:
         return ms
     link_chains(text, ms)

@@ -70,6 +70,8 @@ class _Cand:
 
 
 _LEVEL_OF = {"tieumuc": "tieu_muc", "uletter": "letter", "buoc": "phan"}
+#: the group of an alternative's number
+_NUMBER_GROUP = {k: f"{k}_n" for k in HEADING_RE.groupindex if f"{k}_n" in HEADING_RE.groupindex}
 #: a label's style by the punctuation after it
 _ROMAN_STYLE = {"-": "roman_dash", ".": "roman_dot", ":": "roman_colon", ")": "roman_paren"}
 _ARABIC_STYLE = {".": "arabic_dot", ")": "arabic_paren", "/": "arabic_slash", "-": "arabic_dash"}
@@ -88,7 +90,7 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
     kind = m.lastgroup
     level = _LEVEL_OF.get(kind, kind)
     rest = t[m.end():].strip()
-    n_raw = m.group(f"{kind}_n")
+    n_raw = m.group(_NUMBER_GROUP[kind])
     if kind == "roman":
         if roman_to_int(n_raw) is None:
             return None
@@ -243,7 +245,14 @@ def _wrapped_into(prev: Line | None) -> bool:
 
 def _candidates(ctx: Context, body: list[Line]) -> list[_Cand]:
     """Every line that reads as a heading, with its title (continued over the next lines where it wraps)."""
-    has_dieu = sum(1 for ln in body if _DIEU_LINE.match(ln.text)) >= 2
+    # two "Điều" lines are enough to know: the scan stops at the second
+    dieu = 0
+    for ln in body:
+        if ln.text.startswith(("Điều", "ĐIỀU")) and _DIEU_LINE.match(ln.text):
+            dieu += 1
+            if dieu == 2:
+                break
+    has_dieu = dieu >= 2
     skip = _quoted_provisions(body)
     tables = "|" in ctx.original or "\t" in ctx.original
     bold = "**" in ctx.original or "__" in ctx.original  # else no line has a bold marker (_has_bold, _bold_ends)
