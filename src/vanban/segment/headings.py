@@ -204,8 +204,9 @@ def parse_sections(ctx: Context, start_idx: int, end_idx: int, *, letter_body: b
     cands = _candidates(ctx, body)
     pos = {ln.i: k for k, ln in enumerate(body)}  # a line's place in the body, shared by the passes below
     cands = _keep_headings(cands, body, pos, letter_body)
+    roots, heading_lines = _tree(ctx, cands)
     end_char = lines[end_idx - 1].e if end_idx > 0 else 0
-    roots, heading_lines = _tree(ctx, cands, ctx.norm.to_orig_end(end_char) if end_char else 0)
+    _set_extents(roots, ctx.norm.to_orig_end(end_char) if end_char else 0)
     if not with_blocks:
         return roots, (body, heading_lines)
     return roots, add_blocks(ctx, roots, (body, heading_lines))
@@ -407,46 +408,24 @@ def _keep_headings(cands: list[_Cand], body: list[Line], pos: dict[int, int], le
     return [c for c in _demote_inner_roman_runs(_demote_lists(cands, body, pos)) if not c.enum]
 
 
-def _tree(ctx: Context, cands: list[_Cand], end: int) -> tuple[list[Section], set[int]]:
-    """Nest the headings by rank; returns the roots and the lines the headings take.
-
-    Each section's extent (``body_end``) runs to the start of its next sibling, else to the end of its parent's
-    (the roots': to ``end``), and at least to the end of its own heading. The nesting is found first, on the
-    candidates, so that every section is made once with its extent."""
-    n = len(cands)
-    spans = [ctx.span(c.line.s, c.end_line.e) for c in cands]
-    parent = [-1] * n
-    depth = [0] * n
-    next_sib = [-1] * n
-    last_child: dict[int, int] = {}  # parent index (-1: the roots) -> its last child so far
-    stack: list[int] = []
-    heading_lines: set[int] = set()
-    for k, c in enumerate(cands):
-        while stack and cands[stack[-1]].rank >= c.rank:
-            stack.pop()
-        p = stack[-1] if stack else -1
-        parent[k], depth[k] = p, len(stack)
-        prev = last_child.get(p)
-        if prev is not None:
-            next_sib[prev] = k
-        last_child[p] = k
-        stack.append(k)
-        heading_lines.update(range(c.line.i, c.end_line.i + 1))
+def _tree(ctx: Context, cands: list[_Cand]) -> tuple[list[Section], set[int]]:
+    """Nest the headings by rank; returns the roots and the lines the headings take."""
     roots: list[Section] = []
-    secs: list[Section] = []
-    for k, c in enumerate(cands):
-        p = parent[k]
-        nxt = spans[next_sib[k]]["start"] if next_sib[k] >= 0 else (secs[p].body_end if p >= 0 else end)
-        sp = spans[k]
+    stack: list[tuple[_Cand, Section]] = []
+    heading_lines: set[int] = set()
+    for c in cands:
+        while stack and stack[-1][0].rank >= c.rank:
+            stack.pop()
         sec = Section(
-            label=c.label, style=c.style, level=c.level, depth=depth[k], number=c.number, title=c.title,
-            inline_text=c.inline, body_end=max(nxt, sp["end"]), **sp,
+            label=c.label, style=c.style, level=c.level, depth=len(stack), number=c.number, title=c.title,
+            inline_text=c.inline, **ctx.span(c.line.s, c.end_line.e),
         )
-        secs.append(sec)
-        if p >= 0:
-            secs[p].children.append(sec)
+        if stack:
+            stack[-1][1].children.append(sec)
         else:
             roots.append(sec)
+        stack.append((c, sec))
+        heading_lines.update(range(c.line.i, c.end_line.i + 1))
     return roots, heading_lines
 
 
@@ -658,6 +637,13 @@ def _demote_sentence_runs(cands: list[_Cand], body: list[Line], pos: dict[int, i
                     x.enum = True
         k = j if len(run) > 1 else k + 1
     return cands
+
+
+def _set_extents(secs: list[Section], end: int) -> None:
+    for k, s in enumerate(secs):
+        nxt = secs[k + 1].start if k + 1 < len(secs) else end
+        s.body_end = max(nxt, s.end)
+        _set_extents(s.children, s.body_end)
 
 
 def _blocks(ctx: Context, body: list[Line], heading_lines: set[int]) -> list[Block]:
