@@ -63,6 +63,8 @@ def cell_value(text: str) -> int | Decimal | None:
     """A cell's number: "1.250" → 1250, "45,5" → 45.5, "-" → 0; None for words, blanks and percentages."""
     if text in _DASHES:
         return 0
+    if text.isascii() and text.isdigit():
+        return int(text)  # the common case, what the pattern below reads as a plain integer
     if not text or not text[0].isdigit() or not _CELL_NUM_RE.fullmatch(text):
         return None
     if "," in text:
@@ -76,26 +78,27 @@ def cell_spans(line: str) -> list[tuple[int, int]] | None:
     if len(line) > _MAX_ROW_CHARS:
         return None
     s = line.strip()
+    # the cells are the pieces between separators, each read with str methods (no loop over characters)
     if s.startswith("|") and s.count("|") >= 2:
-        bars = [i for i, ch in enumerate(line) if ch == "|"]
-        if not s.endswith("|"):
-            bars.append(len(line))
-        bounds = list(zip(bars, bars[1:], strict=False))
+        pieces = line.split("|")
+        # the text before the first bar is no cell; the text after the last one is, unless the row ends with a bar
+        first = len(pieces[0]) + 1
+        pieces = pieces[1:-1] if s.endswith("|") else pieces[1:]
     elif "\t" in line:
-        tabs = [i for i, ch in enumerate(line) if ch == "\t"]
-        bounds = list(zip([-1] + tabs, tabs + [len(line)], strict=True))
+        pieces = line.split("\t")
+        first = 0
     else:
         return None
-    if len(bounds) > _MAX_CELLS or len(bounds) < 2:
+    if len(pieces) > _MAX_CELLS or len(pieces) < 2:
         return None
     out = []
-    for lo, hi in bounds:
-        a, b = lo + 1, hi
-        while a < b and line[a] in " *\r":
-            a += 1
-        while b > a and line[b - 1] in " *\r":
-            b -= 1
-        out.append((a, b))
+    a = first
+    for piece in pieces:
+        b = a + len(piece)
+        core = piece.strip(" *\r")
+        lo = a + len(piece) - len(piece.lstrip(" *\r")) if core else b
+        out.append((lo, lo + len(core)))
+        a = b + 1
     return out
 
 
@@ -105,10 +108,13 @@ def _row(facts: Facts, k: int) -> TableRow | None:
     spans = cell_spans(line)
     if spans is None:
         return None
-    cells = [Cell(s + a, s + b, line[a:b], None) for a, b in spans]
-    for c in cells:
-        c.value = cell_value(c.text)
-    lettered = [c.text for c in cells if c.text and any(ch.isalpha() for ch in c.text)]
+    cells = []
+    lettered = []
+    for a, b in spans:
+        t = line[a:b]
+        cells.append(Cell(s + a, s + b, t, cell_value(t)))
+        if t and not t.isdigit() and any(map(str.isalpha, t)):
+            lettered.append(t)
     if len(lettered) > 1 and _GROUP_RE.fullmatch(cells[0].text):
         lettered = lettered[1:]  # "A⇥Khối xã": the group's letter is not its label
     label = lettered[0] if lettered else ""
@@ -125,18 +131,18 @@ def _classify(rows: list[TableRow]) -> None:
     seen_data = False
     numbers: list[int] = []  # the STT of the last top-level data rows, for "1.1" children
     for r in rows:
-        texts = [c.text for c in r.cells]
-        first = texts[0]
+        first = r.cells[0].text
         figures = [c.value for c in r.cells[1:] if c.value is not None and c.text not in _DASHES]
         label = r.label
-        nonblank = [t for t in texts if t]
-        if (not seen_data and len(nonblank) >= 3 and all(_INDEX_CELL_RE.fullmatch(t) for t in nonblank)):
-            r.kind = "index"  # "(1)⇥(2)⇥(3)" or "A⇥B⇥1⇥2⇥3": the columns' numbers
-            continue
-        if not seen_data and (not figures or all(_is_year(v) for v in figures) and not first.isdigit()) \
-                and not (_GROUP_RE.fullmatch(first) and label):
-            r.kind = "header"
-            continue
+        if not seen_data:
+            nonblank = [c.text for c in r.cells if c.text]
+            if len(nonblank) >= 3 and all(_INDEX_CELL_RE.fullmatch(t) for t in nonblank):
+                r.kind = "index"  # "(1)⇥(2)⇥(3)" or "A⇥B⇥1⇥2⇥3": the columns' numbers
+                continue
+            if (not figures or all(_is_year(v) for v in figures) and not first.isdigit()) \
+                    and not (_GROUP_RE.fullmatch(first) and label):
+                r.kind = "header"
+                continue
         seen_data = True
         lab_cell = label.strip()
         if lab_cell and res["total"].fullmatch(lab_cell) and (not first or first == label

@@ -386,13 +386,14 @@ def extract(ctx: Context, doc: Document) -> list[Award]:
 def _registration_zones(ctx: Context, doc: Document) -> tuple[set[int], dict[int, int]]:
     """Lines in a registration context (after a line speaking of đăng ký thi đua, until the next heading), and
     the year a zone's lead-in names."""
-    heading_lines = {s.line for s in doc.iter_sections()}
     zone_lines: set[int] = set()
     zone_years: dict[int, int] = {}
     zone_year = None
     active = False
-    # a zone can only open at a line that speaks of registering: start there (most documents have none)
+    # a zone can only open at a line that speaks of registering: start there (most documents have none, and
+    # need not list their headings)
     first_reg = REGISTER_RE.search(ctx.text)
+    heading_lines = {s.line for s in doc.iter_sections()} if first_reg else set()
     lines = ctx.lines
     for ln in lines[ctx.line_of_norm(first_reg.start()).i if first_reg else len(lines):]:
         oline = ctx.orig_line(ctx.norm.to_orig(ln.s)) if ln.text else None

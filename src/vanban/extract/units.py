@@ -194,7 +194,10 @@ def _caps_line(text: str, s: int, e: int) -> bool:
     line_e = text.find("\n", e, e + 300)
     if line_e < 0:
         line_e = min(len(text), e + 300)
-    return not any(c.islower() for c in text[line_s:line_e])
+    line = text[line_s:line_e]
+    # str.isupper() is False as soon as one character is lower case: when it is True, no character is (a line
+    # without any cased letter, digits only, is read character by character)
+    return line.isupper() or not any(map(str.islower, line))
 
 
 def find_mentions(text: str, ix, column_break: Callable[[int, int], bool] | None = None,
@@ -329,7 +332,8 @@ def units(facts: Facts) -> list[UnitMention]:
         gap = orig[to_oe(a):to_o(b)]
         return "\t" in gap or "   " in gap
 
-    ms = find_mentions(text, ix, column_break, anchors)
+    # a column break is a tab or a run of three blanks of the original: a text without any has none
+    ms = find_mentions(text, ix, column_break if "\t" in orig or "   " in orig else None, anchors)
     if not ms:
         return ms
     link_chains(text, ms)

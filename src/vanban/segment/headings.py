@@ -70,6 +70,12 @@ class _Cand:
 
 
 _LEVEL_OF = {"tieumuc": "tieu_muc", "uletter": "letter", "buoc": "phan"}
+#: the group of an alternative's number
+_NUMBER_GROUP = {k: f"{k}_n" for k in HEADING_RE.groupindex if f"{k}_n" in HEADING_RE.groupindex}
+#: a label's style by the punctuation after it
+_ROMAN_STYLE = {"-": "roman_dash", ".": "roman_dot", ":": "roman_colon", ")": "roman_paren"}
+_ARABIC_STYLE = {".": "arabic_dot", ")": "arabic_paren", "/": "arabic_slash", "-": "arabic_dash"}
+_LETTER_STYLE = {")": "letter_paren", "/": "letter_slash", ".": "letter_dot", "-": "letter_dash"}
 
 
 def _match(ln: Line, has_dieu: bool) -> _Cand | None:
@@ -84,23 +90,23 @@ def _match(ln: Line, has_dieu: bool) -> _Cand | None:
     kind = m.lastgroup
     level = _LEVEL_OF.get(kind, kind)
     rest = t[m.end():].strip()
-    n_raw = m.group(f"{kind}_n")
+    n_raw = m.group(_NUMBER_GROUP[kind])
     if kind == "roman":
         if roman_to_int(n_raw) is None:
             return None
         p = m.group("roman_p").strip()
         # "V/v" is never a heading; "I-" is the Party form
-        style = {"-": "roman_dash", ".": "roman_dot", ":": "roman_colon", ")": "roman_paren"}.get(p, "roman_dot")
+        style = _ROMAN_STYLE.get(p, "roman_dot")
         label = n_raw
     elif kind == "arabic":
         p = m.group("arabic_p")
-        style = {".": "arabic_dot", ")": "arabic_paren", "/": "arabic_slash", "-": "arabic_dash"}[p]  # "1-": Party
+        style = _ARABIC_STYLE[p]  # "1-": Party
         label = n_raw
         if p == "/" and rest[:1].isdigit():
             return None  # a date or ratio
     elif kind == "letter":
         p = m.group("letter_p")
-        style = {")": "letter_paren", "/": "letter_slash", ".": "letter_dot", "-": "letter_dash"}[p]
+        style = _LETTER_STYLE[p]
         label = n_raw
         if p == "." and not rest[:1].isupper():
             return None  # "a. b" inside a sentence; headings with a dot start with a capital
@@ -240,9 +246,17 @@ def _wrapped_into(prev: Line | None) -> bool:
 
 def _candidates(ctx: Context, body: list[Line]) -> list[_Cand]:
     """Every line that reads as a heading, with its title (continued over the next lines where it wraps)."""
-    has_dieu = sum(1 for ln in body if _DIEU_LINE.match(ln.text)) >= 2
+    # two "Điều" lines are enough to know: the scan stops at the second
+    dieu = 0
+    for ln in body:
+        if ln.text.startswith(("Điều", "ĐIỀU")) and _DIEU_LINE.match(ln.text):
+            dieu += 1
+            if dieu == 2:
+                break
+    has_dieu = dieu >= 2
     skip = _quoted_provisions(body)
     tables = "|" in ctx.original or "\t" in ctx.original
+    bold = "**" in ctx.original or "__" in ctx.original  # else no line has a bold marker (_has_bold, _bold_ends)
     cands: list[_Cand] = []
     i = 0
     prev: Line | None = None  # the line above when it is a paragraph line (not blank, not a heading's)
@@ -265,7 +279,7 @@ def _candidates(ctx: Context, body: list[Line]) -> list[_Cand]:
             prev = None
             i += 2
             continue
-        j = _continue_title(ctx, c, body, (c.end_line.i - ln.i) + i + 1)
+        j = _continue_title(ctx, c, body, (c.end_line.i - ln.i) + i + 1, bold)
         if ":" in c.title and c.level in ("letter", "arabic", "decimal", "roman"):
             head, _, tail = c.title.partition(":")
             if tail.strip() and len(head) < 120:
@@ -281,7 +295,7 @@ def _label_alone(body: list[Line], i: int, has_dieu: bool) -> tuple[_Cand | None
     then "Sở Nội vụ"). Returns (candidate, complete): complete when the title was on the next line; a
     "Chương" / "I" whose title is in capitals below comes back incomplete, read further as for "Chương I"."""
     ln = body[i]
-    if i + 1 >= len(body):
+    if i + 1 >= len(body) or len(ln.text) > 12:  # the longest bare label is "12.34.56.78."
         return None, False
     if not (ln.text in ("Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN")
             or _BARE_LABEL_RE.match(ln.text) and body[i + 1].text[:1].isupper()):
@@ -295,7 +309,7 @@ def _label_alone(body: list[Line], i: int, has_dieu: bool) -> tuple[_Cand | None
     return c, bool(c.title)
 
 
-def _continue_title(ctx: Context, c: _Cand, body: list[Line], j: int) -> int:
+def _continue_title(ctx: Context, c: _Cand, body: list[Line], j: int, bold: bool = True) -> int:
     """Read the rest of a heading's title from the lines below it; return the index of the line after it.
 
     Phần/Chương/Mục with the title on the next upper-case lines; upper-case titles wrapped onto the next line;
@@ -313,12 +327,12 @@ def _continue_title(ctx: Context, c: _Cand, body: list[Line], j: int) -> int:
                 break  # a new sentence after a wrapped title ("… Hiệu" / "lực thi hành" / "Thông tư này …")
             c.title, c.end_line = c.title + " " + body[j].text, body[j]
             j += 1
-            if c.title.endswith((".", ";", ":")) or _bold_ends(ctx, body[j - 1]):
+            if c.title.endswith((".", ";", ":")) or bold and _bold_ends(ctx, body[j - 1]):
                 break
         return j
     if (c.level in _LIST_LEVELS + ("roman",) and c.title and len(c.title.split()) <= 3
             and not c.title.endswith((".", ":", ";")) and j < len(body) and body[j].text[:1].islower()
-            and _has_bold(ctx, body[j])):
+            and bold and _has_bold(ctx, body[j])):
         # "**1. Đối tượng" / "thi đua**": a bold title broken by a hard line break
         c.title, c.end_line = c.title + " " + body[j].text, body[j]
         return j + 1
