@@ -234,7 +234,7 @@ def parse_number(s: str) -> int | Decimal:
 
 def extract(ctx: Context, doc: Document) -> list[Quantity]:
     text = ctx.text
-    out: list[Quantity] = []
+    out: list[tuple] = []  # what the quantities are built from, in the scan's order
     # skip spans that are citations, dates and headings' labels
     blocked = sorted([(c.start, c.end) for c in doc.citations] + [(d.start, d.end) for d in doc.dates])
     heading_label_ends = {s.start for s in doc.iter_sections()}
@@ -291,31 +291,41 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
             value = parse_number(num)
         except Exception:  # pragma: no cover - defensive
             continue
-        span: dict
-        if s == m.num_start:  # no qualifier: the span is the one just mapped (what ctx.span would give)
-            span = {"text": ctx.original[os_:oe], "start": os_, "end": oe, "line": ctx.orig_line(os_)}
-        else:
-            span = ctx.span(m.num_start, e)
-        # (not ``model_construct``: with default factories it inspects their signature on every call, 10× slower)
-        q = Quantity(value=value, unit="%" if m.pct else m.unit,
-                     qualifier=" ".join(m.qual.split()).lower() if m.qual else None, percent=bool(m.pct),
-                     of=int(m.of.replace(".", "")) if m.of else None, **span)
         ctx.check_limit("quantities", len(out), m.num_start)
-        out.append(q)
+        out.append((_build_quantity, m, value, os_, oe))
     while nxt is not None:
         _add_spelled(ctx, out, *nxt)
         nxt = next(spelled, None)
-    out.sort(key=lambda q: q.start)
-    _labels_and_breakdowns(ctx, doc, out)
-    return out
+    # the objects are built once the scan is over: a pass stopped at the quantities limit (the first pass of a
+    # page of figures, see :func:`vanban.pipeline.build_document`) builds none of the 10 000 it would drop
+    qs = [k[0](ctx, *k[1:]) for k in out]
+    qs.sort(key=lambda q: q.start)
+    _labels_and_breakdowns(ctx, doc, qs)
+    return qs
 
 
-def _add_spelled(ctx: Context, out: list[Quantity], ws: int, we: int, words: str, unit: str) -> None:
+def _build_quantity(ctx: Context, m: _Q, value: int | Decimal, os_: int, oe: int) -> Quantity:
+    span: dict
+    if m.s == m.num_start:  # no qualifier: the span is the one already mapped (what ctx.span would give)
+        span = {"text": ctx.original[os_:oe], "start": os_, "end": oe, "line": ctx.orig_line(os_)}
+    else:
+        span = ctx.span(m.num_start, m.e)
+    # (not ``model_construct``: with default factories it inspects their signature on every call, 10× slower)
+    return Quantity(value=value, unit="%" if m.pct else m.unit,
+                    qualifier=" ".join(m.qual.split()).lower() if m.qual else None, percent=bool(m.pct),
+                    of=int(m.of.replace(".", "")) if m.of else None, **span)
+
+
+def _build_spelled(ctx: Context, ws: int, we: int, unit: str, v: int) -> Quantity:
+    return Quantity(value=v, unit=" ".join(unit.split()).lower(), spelled=True, **ctx.span(ws, we))
+
+
+def _add_spelled(ctx: Context, out: list[tuple], ws: int, we: int, words: str, unit: str) -> None:
     v = words_to_int(words)
     if v is None:
         return
     ctx.check_limit("quantities", len(out), ws)
-    out.append(Quantity(value=v, unit=" ".join(unit.split()).lower(), spelled=True, **ctx.span(ws, we)))
+    out.append((_build_spelled, ws, we, unit, v))
 
 
 
