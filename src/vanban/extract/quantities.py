@@ -34,7 +34,6 @@ _MAX_UNIT_WORDS = max(len(u.split()) for u in _UNITS)
 #: the first words of the units (with and without a comma after them): most words after a number are none
 _UNIT_FIRST = {u.split(" ")[0] for u in _UNITS} | {u.split(" ")[0] + "," for u in _UNITS}
 _W1 = r"([^\W\d_]+[²³]?,?)"
-_WORDS_AFTER = regex.compile(r"(?:[ \t]*" + _W1 + ")" + (r"(?:[ \t]+" + _W1 + ")?") * (_MAX_UNIT_WORDS - 1))
 _PER_UNIT = regex.compile(r"(?:/[^\W\d_]{1,10}){1,3}(?![\p{L}\d])")  # "triệu đồng/người/năm", "tạ/ha"
 # "04/04 thôn", "1.126/1.964 hộ": the whole is a count, thousands separators allowed
 # (plain `re`: `regex` first looks for the required "/" anywhere ahead, which on a long line without one costs a
@@ -88,13 +87,31 @@ class _Q:
     unit: str | None
 
 
+#: the most words a unit starting with a given first word has (keys: the first words, with and without a comma
+#: after them, as in ``_UNIT_FIRST``)
+_UNIT_MAX_WORDS: dict[str, int] = {}
+for _u in _UNITS:
+    _f, _n = _u.split(" ")[0], len(_u.split(" "))
+    _UNIT_MAX_WORDS[_f] = max(_UNIT_MAX_WORDS.get(_f, 1), _n)
+    _UNIT_MAX_WORDS.setdefault(_f + ",", 1)  # "hộ, gồm": "hộ" alone
+#: the words after a number, one to ``_MAX_UNIT_WORDS`` of them (index: how many are read)
+_WORDS_AFTER_K = {k: regex.compile(r"(?:[ \t]*" + _W1 + ")" + (r"(?:[ \t]+" + _W1 + ")?") * (k - 1))
+                  for k in range(1, _MAX_UNIT_WORDS + 1)}
+
+
 def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
-    m = _WORDS_AFTER.match(text, pos)
+    # the first word alone first ("tháng", "trong", "so" after a number are no unit's first word); then only as
+    # many words as the longest unit starting with it has ("hộ" starts 3-word units, "người" none longer)
+    m = _WORDS_AFTER_K[1].match(text, pos)
     if not m:
         return None, pos
+    most = _UNIT_MAX_WORDS.get(m.group(1).lower())
+    if most is None:
+        return None, pos
+    if most > 1:
+        m = _WORDS_AFTER_K[most].match(text, pos)
+        assert m is not None
     words = [w for w in m.groups() if w]
-    if words[0].lower() not in _UNIT_FIRST:
-        return None, pos  # (a cheap test first: "tháng", "trong", "so" after a number)
     for k in range(len(words), 0, -1):
         key = " ".join(words[:k]).lower()
         end = m.end(k)
