@@ -81,3 +81,28 @@ def test_the_unit_read_with_fewer_words_is_the_same():
     for text in ("12 tháng", "12 trong đó", "12", "12 ", "12 x", "12 hộ,", "12 hộ, trong đó"):
         assert quantities._unit_after(text, 2) == _unit_after_all_words(text, 2), text
     assert n > 1000
+
+
+def test_parse_pauses_the_collector_and_restores_it(monkeypatch):
+    import gc
+
+    from vanban import pipeline
+
+    seen = []
+    real = pipeline._build
+
+    def spy(*a, **kw):
+        seen.append(gc.isenabled())
+        return real(*a, **kw)
+
+    monkeypatch.setattr(pipeline, "_build", spy)
+    assert gc.isenabled()
+    doc = vanban.parse(FIGURES * 40, limits=Limits(quantities=50))
+    assert gc.isenabled() and seen == [False, False]  # both passes (the first one stopped at the limit)
+    assert len(doc.quantities) == 50
+    gc.disable()
+    try:
+        vanban.parse(FIGURES)
+        assert not gc.isenabled()  # a collector the caller had disabled stays disabled
+    finally:
+        gc.enable()
