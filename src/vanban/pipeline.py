@@ -20,7 +20,7 @@ from .segment.header import parse_header
 from .segment.headings import add_blocks, parse_sections
 from .segment.lines import Context
 from .segment.signature import find_attachment, find_tail_start, parse_tail
-from .util import line_starts
+from .util import gc_paused, line_starts
 
 _BIG = 1 << 62
 #: the object lists of a Document, by the name of the limit that counts them
@@ -42,7 +42,16 @@ def build_document(text: str, path: str | None = None, source: SourceInfo | None
     the objects (a retry per object took 100 s on 222 KB of citation lines).
 
     When the time budget (``Limits.seconds``) runs out, the parse stops where it is: the stages done are kept
-    up to the cut, the stage under way and the later ones are not, and ``Document.truncated.kind`` is "time"."""
+    up to the cut, the stage under way and the later ones are not, and ``Document.truncated.kind`` is "time".
+
+    The cyclic garbage collector is paused during the parse and restored as the caller had it
+    (:func:`vanban.util.gc_paused`, as for the lint): a megabyte of figures keeps tens of thousands of objects
+    alive to the end, and each collection walked them again for nothing to free."""
+    with gc_paused():
+        return _build_document(text, path, source, limits)
+
+
+def _build_document(text: str, path: str | None, source: SourceInfo | None, limits: Limits | None) -> Document:
     limits = limits or DEFAULT
     # a str may hold lone surrogates (text decoded with errors="surrogateescape", a UTF-16 half pair), which no
     # file or JSON can hold: each becomes U+FFFD, one for one (offsets stay true), and a note says how many

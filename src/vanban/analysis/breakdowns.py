@@ -20,6 +20,12 @@ import regex
 from .. import lexicon
 from ..model import Breakdown, Facts, Part
 
+# (compiled once: ``regex.split(pattern, …)`` looks the pattern up in the module's cache on every call)
+_CATEGORY_SEP_RE = regex.compile(r",|;|[ \t]+và[ \t]+")
+_LIST_INTRO_RE = regex.compile(r"trong\s+đó(?:\s+có)?|trong\s+số\s+đó|bao\s+gồm|gồm|cụ\s+thể")
+_BARE_VALUE_RE = regex.compile(r":\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*(?:\([^()\n]{0,200}\))?\s*[;.,]?\s*$")
+_NUMBERED_RE = regex.compile(r"\d{1,2}[.)]\s")
+_JOINT_SEP_RE = regex.compile(r"[,/]|[ \t]+và[ \t]+|^và[ \t]+")
 _SEP_RE = regex.compile(r"[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+|[ \t]+với[ \t]+)")
 _INTRO_RE = regex.compile(
     r"""[ \t]*[,;]?[ \t]*(?P<intro>trong[ \t]+đó(?:[ \t]+có)?|trong[ \t]+số[ \t]+đó|bao[ \t]+gồm|gồm(?:[ \t]+có)?|cụ[ \t]+thể)
@@ -160,7 +166,7 @@ def _names_categories(head: str, parts: list[Part]) -> bool:
     head, so a trait ("nữ 8 người") the head does not name never qualifies."""
     if len(parts) < 2 or len(head) > 200:
         return False
-    segs = [" ".join(_words(s)) for s in regex.split(r",|;|[ \t]+và[ \t]+", head)]
+    segs = [" ".join(_words(s)) for s in _CATEGORY_SEP_RE.split(head)]
     segs = [s for s in segs if s]
     if len(segs) != len(parts):
         return False
@@ -477,7 +483,7 @@ def _list_breakdown(facts: Facts, doc, i: int, q) -> Breakdown | None:
     ls, le = facts.line_bounds(k)
     after = text[q.end:min(le, q.end + _MAX_REGION)].lower()
     intro = "list"
-    im = regex.search(r"trong\s+đó(?:\s+có)?|trong\s+số\s+đó|bao\s+gồm|gồm|cụ\s+thể", after)
+    im = _LIST_INTRO_RE.search(after)
     if im:
         intro = _norm_intro(im.group())
         if intro in ("gồm", "cụ thể"):
@@ -500,7 +506,7 @@ def _list_breakdown(facts: Facts, doc, i: int, q) -> Breakdown | None:
         while want and kk < n and kk - k < 80:
             a, e = facts.line_bounds(kk)
             line = text[a:e]
-            m = regex.search(r":\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*(?:\([^()\n]{0,200}\))?\s*[;.,]?\s*$", line)
+            m = _BARE_VALUE_RE.search(line)
             if m and int(m.group(1).replace(".", "")) == want[0]:
                 parts.append(Part(a + m.start(1), a + m.end(1), want.pop(0), line[:m.start()].strip(" \t-+•–*"),
                                   None, m.group(1)))
@@ -543,7 +549,7 @@ def _list_totals(facts: Facts, doc, roles, taken: set[int], starts: list[int]):
             if not line:
                 kk -= 1
                 continue
-            if not line.startswith(("-", "+", "•", "–")) and not regex.match(r"\d{1,2}[.)]\s", line):
+            if not line.startswith(("-", "+", "•", "–")) and not _NUMBERED_RE.match(line):
                 break
             on = [j for j in _qs_in(starts, a, e) if not qs[j].percent and qs[j].of is None]
             # a part in the total's noun, or a bare figure closing a "label: N" line ("- Giấy khen …: 09;")
@@ -626,7 +632,7 @@ def _joint_units(text: str, q, le: int) -> tuple[str | None, ...]:
     rest = text[q.end:le].strip(" \t.;")
     if not rest or len(rest) > 30 or any(ch.isdigit() for ch in rest) or not rest.startswith((",", "/", "và ")):
         return (q.unit,)
-    more = [w for w in (" ".join(x.split()) for x in regex.split(r"[,/]|[ \t]+và[ \t]+|^và[ \t]+", rest)) if w]
+    more = [w for w in (" ".join(x.split()) for x in _JOINT_SEP_RE.split(rest)) if w]
     if not more or any(len(w.split()) > 2 for w in more):
         return (q.unit,)
     return (q.unit, *more)

@@ -81,6 +81,15 @@ def _grams(words: list[str], last: int) -> set[str]:
     return {" ".join(tail[a:a + k]) for a in range(n) for k in (1, 2, 3) if a + k <= n}
 
 
+def _lead_grams(words: list[str]) -> tuple[str, ...]:
+    """The phrases starting at the fourth word from the end: with ``_grams(words, 3)``, all of
+    ``_grams(words, 4)`` (the last three words' phrases are not built twice)."""
+    if len(words) < 4:
+        return ()
+    a, b, c = words[-4], words[-3], words[-2]
+    return a, f"{a} {b}", f"{a} {b} {c}"
+
+
 def role_of(facts: Facts, q, parts_of: dict[int, int], i: int) -> tuple[str, str | None]:
     """(role, direction) of quantity ``q`` (index ``i``): the words before it are cut into phrases once, and
     each role's word list is asked with one set intersection."""
@@ -118,7 +127,8 @@ def role_of(facts: Facts, q, parts_of: dict[int, int], i: int) -> tuple[str, str
         return "comparison", None
     if i in parts_of:
         return "part", None
-    if q.breakdown or not roles["total"].isdisjoint(_grams(words, 4)) or (q.label or "").lower().startswith("tổng"):
+    if q.breakdown or not roles["total"].isdisjoint(near3) or not roles["total"].isdisjoint(_lead_grams(words)) \
+            or (q.label or "").lower().startswith("tổng"):
         return "total", None
     return "count", None
 

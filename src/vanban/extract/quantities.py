@@ -34,7 +34,6 @@ _MAX_UNIT_WORDS = max(len(u.split()) for u in _UNITS)
 #: the first words of the units (with and without a comma after them): most words after a number are none
 _UNIT_FIRST = {u.split(" ")[0] for u in _UNITS} | {u.split(" ")[0] + "," for u in _UNITS}
 _W1 = r"([^\W\d_]+[²³]?,?)"
-_WORDS_AFTER = regex.compile(r"(?:[ \t]*" + _W1 + ")" + (r"(?:[ \t]+" + _W1 + ")?") * (_MAX_UNIT_WORDS - 1))
 _PER_UNIT = regex.compile(r"(?:/[^\W\d_]{1,10}){1,3}(?![\p{L}\d])")  # "triệu đồng/người/năm", "tạ/ha"
 # "04/04 thôn", "1.126/1.964 hộ": the whole is a count, thousands separators allowed
 # (plain `re`: `regex` first looks for the required "/" anywhere ahead, which on a long line without one costs a
@@ -88,13 +87,31 @@ class _Q:
     unit: str | None
 
 
+#: the most words a unit starting with a given first word has (keys: the first words, with and without a comma
+#: after them, as in ``_UNIT_FIRST``)
+_UNIT_MAX_WORDS: dict[str, int] = {}
+for _u in _UNITS:
+    _f, _n = _u.split(" ")[0], len(_u.split(" "))
+    _UNIT_MAX_WORDS[_f] = max(_UNIT_MAX_WORDS.get(_f, 1), _n)
+    _UNIT_MAX_WORDS.setdefault(_f + ",", 1)  # "hộ, gồm": "hộ" alone
+#: the words after a number, one to ``_MAX_UNIT_WORDS`` of them (index: how many are read)
+_WORDS_AFTER_K = {k: regex.compile(r"(?:[ \t]*" + _W1 + ")" + (r"(?:[ \t]+" + _W1 + ")?") * (k - 1))
+                  for k in range(1, _MAX_UNIT_WORDS + 1)}
+
+
 def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
-    m = _WORDS_AFTER.match(text, pos)
+    # the first word alone first ("tháng", "trong", "so" after a number are no unit's first word); then only as
+    # many words as the longest unit starting with it has ("hộ" starts 3-word units, "người" none longer)
+    m = _WORDS_AFTER_K[1].match(text, pos)
     if not m:
         return None, pos
+    most = _UNIT_MAX_WORDS.get(m.group(1).lower())
+    if most is None:
+        return None, pos
+    if most > 1:
+        m = _WORDS_AFTER_K[most].match(text, pos)
+        assert m is not None
     words = [w for w in m.groups() if w]
-    if words[0].lower() not in _UNIT_FIRST:
-        return None, pos  # (a cheap test first: "tháng", "trong", "so" after a number)
     for k in range(len(words), 0, -1):
         key = " ".join(words[:k]).lower()
         end = m.end(k)
@@ -234,7 +251,7 @@ def parse_number(s: str) -> int | Decimal:
 
 def extract(ctx: Context, doc: Document) -> list[Quantity]:
     text = ctx.text
-    out: list[Quantity] = []
+    out: list[tuple] = []  # what the quantities are built from, in the scan's order
     # skip spans that are citations, dates and headings' labels
     blocked = sorted([(c.start, c.end) for c in doc.citations] + [(d.start, d.end) for d in doc.dates])
     heading_label_ends = {s.start for s in doc.iter_sections()}
@@ -291,31 +308,41 @@ def extract(ctx: Context, doc: Document) -> list[Quantity]:
             value = parse_number(num)
         except Exception:  # pragma: no cover - defensive
             continue
-        span: dict
-        if s == m.num_start:  # no qualifier: the span is the one just mapped (what ctx.span would give)
-            span = {"text": ctx.original[os_:oe], "start": os_, "end": oe, "line": ctx.orig_line(os_)}
-        else:
-            span = ctx.span(m.num_start, e)
-        # (not ``model_construct``: with default factories it inspects their signature on every call, 10× slower)
-        q = Quantity(value=value, unit="%" if m.pct else m.unit,
-                     qualifier=" ".join(m.qual.split()).lower() if m.qual else None, percent=bool(m.pct),
-                     of=int(m.of.replace(".", "")) if m.of else None, **span)
         ctx.check_limit("quantities", len(out), m.num_start)
-        out.append(q)
+        out.append((_build_quantity, m, value, os_, oe))
     while nxt is not None:
         _add_spelled(ctx, out, *nxt)
         nxt = next(spelled, None)
-    out.sort(key=lambda q: q.start)
-    _labels_and_breakdowns(ctx, doc, out)
-    return out
+    # the objects are built once the scan is over: a pass stopped at the quantities limit (the first pass of a
+    # page of figures, see :func:`vanban.pipeline.build_document`) builds none of the 10 000 it would drop
+    qs = [k[0](ctx, *k[1:]) for k in out]
+    qs.sort(key=lambda q: q.start)
+    _labels_and_breakdowns(ctx, doc, qs)
+    return qs
 
 
-def _add_spelled(ctx: Context, out: list[Quantity], ws: int, we: int, words: str, unit: str) -> None:
+def _build_quantity(ctx: Context, m: _Q, value: int | Decimal, os_: int, oe: int) -> Quantity:
+    span: dict
+    if m.s == m.num_start:  # no qualifier: the span is the one already mapped (what ctx.span would give)
+        span = {"text": ctx.original[os_:oe], "start": os_, "end": oe, "line": ctx.orig_line(os_)}
+    else:
+        span = ctx.span(m.num_start, m.e)
+    # (not ``model_construct``: with default factories it inspects their signature on every call, 10× slower)
+    return Quantity(value=value, unit="%" if m.pct else m.unit,
+                    qualifier=" ".join(m.qual.split()).lower() if m.qual else None, percent=bool(m.pct),
+                    of=int(m.of.replace(".", "")) if m.of else None, **span)
+
+
+def _build_spelled(ctx: Context, ws: int, we: int, unit: str, v: int) -> Quantity:
+    return Quantity(value=v, unit=" ".join(unit.split()).lower(), spelled=True, **ctx.span(ws, we))
+
+
+def _add_spelled(ctx: Context, out: list[tuple], ws: int, we: int, words: str, unit: str) -> None:
     v = words_to_int(words)
     if v is None:
         return
     ctx.check_limit("quantities", len(out), ws)
-    out.append(Quantity(value=v, unit=" ".join(unit.split()).lower(), spelled=True, **ctx.span(ws, we)))
+    out.append((_build_spelled, ws, we, unit, v))
 
 
 
