@@ -32,6 +32,25 @@ def test_a_text_of_thousands_of_doubles_is_read_to_a_limit_and_says_the_rest_was
     assert f[-1].message.startswith("Và 200 phát hiện khác")
 
 
+def test_the_doubled_words_limit_stops_at_a_place_in_the_text():
+    from vanban.analysis.words import DOUBLED_LIMIT
+
+    # two different doubles, one after the other: reading stops at the limit in the text's order, and nothing
+    # after the stop is listed (one search per phrase used to give every "để để" before any "và và")
+    text = "để để tổng hợp. " * (DOUBLED_LIMIT - 500) + "và và tổng hợp. " * 1500
+    f = vanban.lint(text, select=["VB705"], max_per_rule=10 * DOUBLED_LIMIT)
+    assert len(f) == DOUBLED_LIMIT + 1
+    assert f[-1].message.startswith("Quá nhiều từ lặp")
+    assert all(x.start < f[-1].start for x in f[:-1])
+    assert sum(x.text.startswith("và") for x in f[:-1]) == 500
+    # two table cells are no double and do not reach the limit
+    text = "để để tổng hợp. " * DOUBLED_LIMIT + "\nSTT\tđể\tđể\n"
+    assert len(vanban.lint(text, select=["VB705"], max_per_rule=10 * DOUBLED_LIMIT)) == DOUBLED_LIMIT
+    # a cap exactly at the limit: the last finding is the note itself, not "at least 0 more"
+    f = vanban.lint("để để tổng hợp. " * (DOUBLED_LIMIT + 100), select=["VB705"], max_per_rule=DOUBLED_LIMIT)
+    assert len(f) == DOUBLED_LIMIT + 1 and f[-1].message.startswith("Quá nhiều từ lặp")
+
+
 def test_good_vietnamese_doubles_are_not_reported():
     text = ("Phê duyệt trưởng khối, phó trưởng khối năm tiếp theo theo quy định.\n"
             "Trưởng Ban Chỉ đạo chỉ đạo các thành viên; Ban Tổ chức tổ chức hội nghị.\n"

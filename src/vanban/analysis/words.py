@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from heapq import merge
 from itertools import compress
 from operator import eq
 
@@ -217,10 +218,13 @@ def _doubled(low: str, tokens: list[str] | None = None) -> Iterator[tuple[int, i
             two.add(f"{ws[i]} {ws[i + 1]}")
     cands = sorted(one | (two - phrases_ok))
     if len(cands) <= 16:
-        for phrase in cands:
+        # one search per phrase, merged in text order (a reader that stops early stops at a place in the text)
+        def found(phrase: str) -> Iterator[tuple[int, int, int, str]]:
             body = r"[ \t]+".join(map(re.escape, phrase.split()))
             for m in re.finditer(rf"(?<![^\W\d_]){body}[ \t]+({body})(?![^\W\d_])", low):
                 yield m.start(), m.end(), m.start(1), phrase
+
+        yield from merge(*map(found, cands))
         return
     yield from _doubled_walk(low, words_ok, phrases_ok)
 
@@ -284,12 +288,12 @@ def doubled_words(facts: Facts) -> list[Mention]:
             if prev and prev[0] in body_words:
                 continue  # "Ban Tổ chức tổ chức …": a body's name (capitalised, after a body word), then the verb
         os_, oe = (s, e) if same else norm_span(s, e)
-        if len(out) >= DOUBLED_LIMIT:
-            out.append(Mention("doubled-cut", os_, oe, text[os_:oe], value=phrase))
-            break
         shown = text[os_:oe]
         if "\t" in shown or "|" in shown:
             continue  # a tab or pipe separates the cells of a table row: two column titles
+        if len(out) >= DOUBLED_LIMIT:
+            out.append(Mention("doubled-cut", os_, oe, shown, value=phrase))
+            break
         out.append(Mention("doubled", os_, oe, shown, value=phrase, ref=s2 if same else to_orig(s2)))
     return out
 

@@ -219,6 +219,8 @@ def _capped(doc: Document, r: Rule, sev: str, over: list[Hit], cap: int, lang: s
     first = over[0]
     if over[-1].more:  # the rule stopped looking before the end: the rest is a lower bound
         n = len(over) - 1
+        if n == 0:  # only the note that it stopped: report the note itself
+            return _finding(doc, r, sev, over[-1], lang, line_col)
         hit = Hit(first.start, first.end,
                   f"Và ít nhất {n} phát hiện khác cùng loại ({r.code}) từ đây trở đi không được liệt kê (đã nêu "
                   f"{cap}); {over[-1].vi[0].lower()}{over[-1].vi[1:]}",
