@@ -325,3 +325,22 @@ def test_citation_limit_cuts_in_text_order_in_two_passes(monkeypatch):
     assert doc.truncated is not None and doc.truncated.kind == "citations"
     assert len(doc.citations) == 20 and len(passes) == 2
     assert doc.truncated.line == SMALL_REPORT.count("\n") + 11  # the 21st citation: line 11's Nghị định
+
+
+def test_digits_python_cannot_read_are_no_numbers():
+    """Found by the long fuzz run: the `regex` module reads U+11DE0 as a digit (its Unicode tables are newer than
+    Python's) and int() refused it: "năm \\U00011de0015" crashed the citation date reader. Such digits are U+FFFD
+    in the normalized and the facts' view; the document keeps the text as given."""
+    import vanban
+
+    odd = "\U00011de0"  # (a later Python that knows it reads it as 0: the text must still parse and lint)
+    text = (f"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm {odd}015;\n"
+            f"Xã có {odd}12 hộ, trong đó: hộ nghèo 5 hộ, ngày 12/3/{odd}024.\n"
+            f"STT\tTên\tSố hộ\n1\tThôn A\t{odd}3\nTổng số {odd}5 người.\n")
+    doc = vanban.parse(text)
+    assert doc.text == text
+    for lang in ("vi", "en"):
+        for f in vanban.lint(doc, lang=lang):
+            assert text[f.start:f.end] == f.text
+    # other scripts' digits that Python reads are still numbers
+    assert [q.value for q in vanban.parse("có ١٢ hộ nghèo").quantities] == [12]

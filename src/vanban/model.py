@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PrivateAttr
 
+from .normalize import unreadable_digits
 from .util import Cover
 
 System = Literal["state", "party", "legal"]
@@ -589,9 +590,10 @@ class Facts:
                  norm_span: Callable[[int, int], tuple[int, int]] | None = None):
         #: the original text (``Document.text``) and its normalized view (same as the parser saw). Old Mac line
         #: ends (a lone CR) read as LF in ``text`` (same length, same offsets), so that a fact looking for the end
-        #: of a line finds it; ``source`` is ``Document.text`` itself
+        #: of a line finds it, and a digit Python's int() cannot read is U+FFFD there (see
+        #: :func:`vanban.normalize.unreadable_digits`); ``source`` is ``Document.text`` itself
         self.source = text
-        self.text = text if "\r" not in text else _LONE_CR.sub("\n", text)
+        self.text = unreadable_digits(text if "\r" not in text else _LONE_CR.sub("\n", text))
         self.norm_text = norm_text
         self.to_orig = to_orig
         self.to_orig_end = to_orig_end

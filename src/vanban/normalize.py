@@ -167,7 +167,7 @@ class Normalized:
         for c, r in _ONE_PAIRS:
             if c in joined:
                 joined = joined.replace(c, r)
-        self.text = joined
+        self.text = unreadable_digits(joined)
         self._n = n_starts
         self._o = o_starts
         self._verb = verbatim
@@ -217,6 +217,22 @@ class Normalized:
         while oe > os_ and orig[oe - 1].isspace():
             oe -= 1
         return os_, oe
+
+
+# Digits the `regex` module reads as digits (its Unicode tables are newer than Python's) but Python's int()
+# refuses: U+11DE0 and a hundred others. A pattern's \d would hand them to int() (a crash found by the fuzz run:
+# "năm \U00011de0015"); the normalized view and the facts' view of the text carry U+FFFD in their place, one
+# for one, so no pattern reads them as a number. Other scripts' digits that Python reads ("١٢٣") stay.
+_OTHER_DIGITS = regex.compile(r"(?V1)[\p{Nd}--[0-9]]")
+
+
+def unreadable_digits(text: str) -> str:
+    """``text`` with every digit that Python's ``int()`` cannot read replaced by U+FFFD (same length, same
+    offsets); ``text`` itself when it has none."""
+    bad = {c for c in (m.group() for m in _OTHER_DIGITS.finditer(text)) if unicodedata.decimal(c, None) is None}
+    if not bad:
+        return text
+    return text.translate({ord(c): "\ufffd" for c in bad})
 
 
 @lru_cache(maxsize=4096)
