@@ -31,8 +31,6 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+"
 NUM_RE = regex.compile(rf"(?<![\p{{L}}\d.,-])(?<![\d\p{{Lu}}]/)(?:{NUM})(?!\d)")
 _UNITS = {" ".join(u.lower().split()): " ".join(u.split()) for u in _COUNTED}
 _MAX_UNIT_WORDS = max(len(u.split()) for u in _UNITS)
-#: the first words of the units (with and without a comma after them): most words after a number are none
-_UNIT_FIRST = {u.split(" ")[0] for u in _UNITS} | {u.split(" ")[0] + "," for u in _UNITS}
 _W1 = r"([^\W\d_]+[²³]?,?)"
 _PER_UNIT = regex.compile(r"(?:/[^\W\d_]{1,10}){1,3}(?![\p{L}\d])")  # "triệu đồng/người/năm", "tạ/ha"
 # "04/04 thôn", "1.126/1.964 hộ": the whole is a count, thousands separators allowed
@@ -88,12 +86,14 @@ class _Q:
 
 
 #: the most words a unit starting with a given first word has (keys: the first words, with and without a comma
-#: after them, as in ``_UNIT_FIRST``)
+#: after them)
 _UNIT_MAX_WORDS: dict[str, int] = {}
 for _u in _UNITS:
     _f, _n = _u.split(" ")[0], len(_u.split(" "))
     _UNIT_MAX_WORDS[_f] = max(_UNIT_MAX_WORDS.get(_f, 1), _n)
     _UNIT_MAX_WORDS.setdefault(_f + ",", 1)  # "hộ, gồm": "hộ" alone
+#: the first words of the units (with and without a comma after them): most words after a number are none
+_UNIT_FIRST = frozenset(_UNIT_MAX_WORDS)
 #: the words after a number, one to ``_MAX_UNIT_WORDS`` of them (index: how many are read)
 _WORDS_AFTER_K = {k: regex.compile(r"(?:[ \t]*" + _W1 + ")" + (r"(?:[ \t]+" + _W1 + ")?") * (k - 1))
                   for k in range(1, _MAX_UNIT_WORDS + 1)}
